@@ -1,0 +1,57 @@
+// Package passutil holds the small helpers every memlint pass shares: doc
+// extraction, panic containment, skipping of generated files, and reporting
+// that honours //memlint:ignore directives.
+package passutil
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// MustExtractDoc returns the documentation of the analyzer name from the
+// package comment of a doc.go file: the text after the "# Analyzer name"
+// heading, up to the next heading of the same level, without the leading
+// "name:" (as x/tools' passes do). It panics if the section is missing or
+// does not start with "name: ".
+func MustExtractDoc(content, name string) string {
+	doc, err := ExtractDoc(content, name)
+	if err != nil {
+		panic(err)
+	}
+	return doc
+}
+
+// ExtractDoc is MustExtractDoc returning an error.
+func ExtractDoc(content, name string) (string, error) {
+	if content == "" {
+		return "", fmt.Errorf("empty Go source file")
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", content, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		return "", fmt.Errorf("not a Go source file: %v", err)
+	}
+	if f.Doc == nil {
+		return "", fmt.Errorf("Go source file has no package doc comment")
+	}
+	heading := "# Analyzer " + name
+	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
+		section = "# " + strings.TrimPrefix(section, "# ")
+		body, ok := strings.CutPrefix(section, heading+"\n")
+		if !ok {
+			continue
+		}
+		body = strings.TrimLeft(body, "\n")
+		if !strings.HasPrefix(body, name+": ") {
+			return "", fmt.Errorf("section %q does not start with %q", heading, name+": ")
+		}
+		return strings.TrimSpace(strings.TrimPrefix(body, name+":")), nil
+	}
+	return "", fmt.Errorf("package doc comment contains no %q heading", heading)
+}
+
+// IsGenerated reports whether f is a generated file.
+func IsGenerated(f *ast.File) bool { return ast.IsGenerated(f) }

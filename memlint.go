@@ -1,0 +1,19 @@
+// Package memlint is a suite of static-analysis passes that find Go code
+// patterns known to blow up a service's memory: resources never closed,
+// 16 MiB upload buffers, multipart temp files left behind, indented JSON of
+// unbounded results and queries that read unbounded rows.
+//
+// Every driver (the memlint command, go vet -vettool, the golangci-lint
+// plugin, the language server) runs exactly the analyzers in Analyzers.
+package memlint
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/passes/multipart"
+)
+
+// Analyzers are memlint's passes, in the order they are documented.
+var Analyzers = []*analysis.Analyzer{
+	multipart.Analyzer,
+}
