@@ -2,9 +2,21 @@ package multipart
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 )
 
@@ -13,12 +25,1136 @@ var doc string
 
 // Analyzer reports multipart forms parsed without RemoveAll.
 var Analyzer = &analysis.Analyzer{
-	Name: "multipart",
-	Doc:  passutil.MustExtractDoc(doc, "multipart"),
-	URL:  "https://pkg.go.dev/github.com/memlint/memlint/passes/multipart",
-	Run:  passutil.Guard("multipart", run),
+	Name:      "multipart",
+	Doc:       passutil.MustExtractDoc(doc, "multipart"),
+	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/multipart",
+	Run:       passutil.Guard("multipart", run),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	FactTypes: []analysis.Fact{new(removesForm)},
+}
+
+const defaultMaxMemory = 32 << 20 // net/http's defaultMaxMemory, gin's and echo's default
+
+var maxMemory = passutil.ByteSize(defaultMaxMemory)
+
+func init() {
+	Analyzer.Flags.Var(&maxMemory, "max-memory", "report a constant maxMemory above this many bytes (accepts 32MiB, 1<<25, 33554432)")
+}
+
+// config is the run's copy of the flags.
+type config struct {
+	maxMemory int64
+}
+
+// removesForm is the fact that a function calls RemoveAll on the multipart
+// form held by some of its parameters: a *multipart.Form, the MultipartForm
+// of an *http.Request, or the request of a gin or echo context.
+type removesForm struct {
+	Params []int // indexes into the signature's parameters
+}
+
+func (*removesForm) AFact() {}
+
+func (f *removesForm) String() string {
+	s := make([]string, len(f.Params))
+	for i, p := range f.Params {
+		s[i] = fmt.Sprint(p)
+	}
+	return "removesForm(" + strings.Join(s, ",") + ")"
+}
+
+// ownerKind says how a tracked variable holds a multipart form.
+type ownerKind int
+
+const (
+	formOwner ownerKind = iota // *multipart.Form
+	httpOwner                  // *http.Request
+	ginOwner                   // *gin.Context
+	echoOwner                  // echo.Context
+)
+
+const (
+	formKey = "mime/multipart.Form"
+	httpKey = "net/http.Request"
+	ginKey  = "github.com/gin-gonic/gin.Context"
+	echoKey = "github.com/labstack/echo.Context"
+)
+
+func kindOf(t types.Type) (ownerKind, bool) {
+	switch apimatch.TypeKey(t) {
+	case formKey:
+		if _, ok := types.Unalias(t).(*types.Pointer); ok {
+			return formOwner, true
+		}
+	case httpKey:
+		if _, ok := types.Unalias(t).(*types.Pointer); ok {
+			return httpOwner, true
+		}
+	case ginKey:
+		if _, ok := types.Unalias(t).(*types.Pointer); ok {
+			return ginOwner, true
+		}
+	case echoKey:
+		return echoOwner, true
+	}
+	return 0, false
+}
+
+// A parse rule describes one API that parses a multipart form.
+type parseRule struct {
+	api       string // how messages name the API
+	maxArg    int    // index of the maxMemory argument, or -1 for the 32 MiB default
+	formRes   int    // index of a *multipart.Form result, or -1
+	readsForm bool   // the result is a form nothing else will clean up (ReadForm)
+}
+
+var parseRules = map[string]parseRule{
+	"(*mime/multipart.Reader).ReadForm":                 {api: "(*multipart.Reader).ReadForm", maxArg: 0, formRes: 0, readsForm: true},
+	"(*net/http.Request).ParseMultipartForm":            {api: "ParseMultipartForm", maxArg: 0, formRes: -1},
+	"(*net/http.Request).FormFile":                      {api: "FormFile", maxArg: -1, formRes: -1},
+	"(*github.com/gin-gonic/gin.Context).FormFile":      {api: "gin FormFile", maxArg: -1, formRes: -1},
+	"(*github.com/gin-gonic/gin.Context).MultipartForm": {api: "gin MultipartForm", maxArg: -1, formRes: 0},
+	"(github.com/labstack/echo.Context).FormFile":       {api: "echo FormFile", maxArg: -1, formRes: -1},
+	"(github.com/labstack/echo.Context).MultipartForm":  {api: "echo MultipartForm", maxArg: -1, formRes: 0},
+}
+
+const removeAllKey = "(*mime/multipart.Form).RemoveAll"
+
+// copyMakers produce an *http.Request that is not the one the server owns.
+var copyMakers = map[string]bool{
+	"(*net/http.Request).WithContext":         true,
+	"(*net/http.Request).Clone":               true,
+	"net/http.NewRequest":                     true,
+	"net/http.NewRequestWithContext":          true,
+	"net/http.ReadRequest":                    true,
+	"net/http/httptest.NewRequest":            true,
+	"net/http/httptest.NewRequestWithContext": true,
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if !apimatch.Imports(pass.Pkg, "mime/multipart", "net/http", "github.com/gin-gonic/gin", "github.com/labstack/echo") {
+		return nil, nil
+	}
+	c := &checker{
+		pass: pass,
+		cfg:  config{maxMemory: int64(maxMemory)},
+		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+
+	// Facts first, to a fixed point, so that helpers declared later in the
+	// package count for their callers.
+	var decls []*ast.FuncDecl
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
+		if d := cur.Node().(*ast.FuncDecl); d.Body != nil {
+			decls = append(decls, d)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, d := range decls {
+			if c.exportFact(d) {
+				changed = true
+			}
+		}
+	}
+
+	for fileCur := range ins.Root().Children() {
+		file := fileCur.Node().(*ast.File)
+		if passutil.IsGenerated(file) || strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for cur := range fileCur.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					c.checkFunc(n, n.Body, c.cfgs.FuncDecl(n))
+				}
+			case *ast.FuncLit:
+				c.checkFunc(n, n.Body, c.cfgs.FuncLit(n))
+			}
+		}
+	}
 	return nil, nil
+}
+
+type checker struct {
+	pass *analysis.Pass
+	cfg  config
+	cfgs *ctrlflow.CFGs
+}
+
+// exportFact computes and exports the removesForm fact of d; it reports
+// whether the fact changed.
+func (c *checker) exportFact(d *ast.FuncDecl) bool {
+	fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	var params []int
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		k, ok := kindOf(p.Type())
+		if !ok {
+			continue
+		}
+		o := &owner{v: p, kind: k}
+		c.collectFormAliases(d.Body, o)
+		if c.releasesIn(d.Body, o) && !c.parses(d.Body, o) {
+			params = append(params, i)
+		}
+	}
+	var old removesForm
+	had := c.pass.ImportObjectFact(fn, &old)
+	if len(params) == 0 || (had && slices.Equal(old.Params, params)) {
+		return false
+	}
+	c.pass.ExportObjectFact(fn, &removesForm{Params: params})
+	return true
+}
+
+// parses reports whether body parses o's form itself; a function that
+// parses and cleans up its own form is self-contained and gets no fact.
+func (c *checker) parses(body *ast.BlockStmt, o *owner) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if _, ok := parseRules[apimatch.CalleeKey(c.pass.TypesInfo, call)]; ok {
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					if v, _ := c.ownerOf(sel.X); v == o.v {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// owner is a variable through which a multipart form is reached.
+type owner struct {
+	v       *types.Var
+	kind    ownerKind
+	aliases map[*types.Var]bool // local *multipart.Form variables holding this owner's form
+}
+
+// A site is one parse of the owner's form.
+type site struct {
+	call   *ast.CallExpr
+	rule   parseRule
+	errVar *types.Var // the variable receiving the error result, if any
+	stmt   ast.Node   // the statement holding the call
+}
+
+func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
+	if g == nil {
+		return
+	}
+	info := c.pass.TypesInfo
+	owners := map[*types.Var]*owner{}
+	var order []*owner
+	sites := map[*owner][]site{}
+
+	// Find the parse calls of this function, not of nested literals.
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			// A literal called on the spot runs as part of this function.
+			if call, ok := stack[len(stack)-1].(*ast.CallExpr); !ok || ast.Unparen(call.Fun) != n {
+				return false
+			}
+		}
+		stack = append(stack, n)
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		rule, ok := parseRules[apimatch.CalleeKey(info, call)]
+		if !ok {
+			return true
+		}
+		s := site{call: call, rule: rule, stmt: enclosingStmt(stack)}
+		var v *types.Var
+		var kind ownerKind
+		if rule.readsForm {
+			v = c.resultVar(stack, rule.formRes)
+			kind = formOwner
+			if v == nil && !c.formStored(stack) {
+				c.report(call, fmt.Sprintf("the *multipart.Form from %s is discarded: nothing ever deletes its temporary files", rule.api), nil, nil)
+				return true
+			}
+		} else {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			v, kind = c.ownerOf(sel.X)
+		}
+		if v == nil || !isLocal(v, fn, info) {
+			return true // stored elsewhere or not trackable: stay silent
+		}
+		s.errVar = c.errVar(stack)
+		o := owners[v]
+		if o == nil {
+			o = &owner{v: v, kind: kind}
+			owners[v] = o
+			order = append(order, o)
+		}
+		sites[o] = append(sites[o], s)
+		return true
+	})
+
+	for _, o := range order {
+		c.collectFormAliases(body, o)
+		ss := sites[o]
+		c.checkOwner(fn, body, g, o, ss)
+	}
+}
+
+// checkOwner reports the first parse site of o if the form is not removed
+// on every path, or if a constant maxMemory exceeds the flag.
+func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *owner, ss []site) {
+	first := ss[0]
+	var bigMem int64 = -1
+	var bigSite site
+	for _, s := range ss {
+		if m, ok := c.constMax(s); ok && m > c.cfg.maxMemory && bigMem < 0 {
+			bigMem, bigSite = m, s
+		}
+	}
+
+	handedOff := c.handedOff(body, o)
+	var leak ast.Node
+	neverRemoved := false
+	if !handedOff && !c.deferredRelease(body, o) {
+		leak = c.leakPath(g, first, o)
+		neverRemoved = leak != nil && !c.releasesIn(body, o)
+	}
+
+	if leak == nil {
+		if bigMem >= 0 {
+			c.report(bigSite.call, fmt.Sprintf("%s with maxMemory %s exceeds max-memory (%s): each such request may hold that much of the upload in memory",
+				bigSite.rule.api, passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory)), nil, nil)
+		}
+		return
+	}
+
+	mem := "maxMemory bytes"
+	if m, ok := c.constMax(first); ok {
+		mem = passutil.FormatBytes(m)
+	}
+	name := o.v.Name()
+	var msg string
+	switch {
+	case o.kind == formOwner:
+		msg = fmt.Sprintf("*multipart.Form %s from %s is not removed on every path: nothing else deletes its temporary files (call %s.RemoveAll)", name, first.rule.api, name)
+	case o.kind == httpOwner && c.isCopy(body, o):
+		msg = fmt.Sprintf("%s on %s, a copy of the request, without %s.MultipartForm.RemoveAll(): the server only cleans up the original request's form, so these temporary files are never deleted", first.rule.api, name, name)
+	default:
+		msg = fmt.Sprintf("%s without RemoveAll of %s's multipart form on every path: the server deletes its temporary files only after the handler returns and meanwhile up to %s of the upload stays in memory",
+			first.rule.api, name, mem)
+	}
+	if bigMem >= 0 {
+		msg += fmt.Sprintf("; maxMemory %s also exceeds max-memory (%s)", passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory))
+	}
+	var related []analysis.RelatedInformation
+	if ret, ok := leak.(*ast.ReturnStmt); ok && !neverRemoved && c.pass.Fset.File(ret.Pos()) == c.pass.Fset.File(ret.End()) {
+		related = append(related, analysis.RelatedInformation{Pos: ret.Pos(), End: ret.End(), Message: "this return is reached without RemoveAll"})
+	}
+	var fixes []analysis.SuggestedFix
+	if neverRemoved && len(ss) == 1 {
+		fixes = c.fix(body, first, o)
+	}
+	c.report(first.call, msg, related, fixes)
+}
+
+func (c *checker) report(call *ast.CallExpr, msg string, related []analysis.RelatedInformation, fixes []analysis.SuggestedFix) {
+	passutil.Report(c.pass, analysis.Diagnostic{
+		Pos:            call.Pos(),
+		End:            call.End(),
+		Message:        msg,
+		Related:        related,
+		SuggestedFixes: fixes,
+	})
+}
+
+// ownerOf resolves the receiver of a request-parsing call to the tracked
+// variable: r in r.ParseMultipartForm, c in c.Request.FormFile or
+// c.FormFile for gin and echo.
+func (c *checker) ownerOf(x ast.Expr) (*types.Var, ownerKind) {
+	info := c.pass.TypesInfo
+	x = ast.Unparen(x)
+	if id, ok := x.(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			if k, ok := kindOf(v.Type()); ok && k != formOwner {
+				return v, k
+			}
+		}
+		return nil, 0
+	}
+	// c.Request (gin) or c.Request() (echo)
+	if v, k := c.requestOf(x); v != nil {
+		return v, k
+	}
+	return nil, 0
+}
+
+// requestOf matches c.Request for a gin context c and c.Request() for an
+// echo context c.
+func (c *checker) requestOf(x ast.Expr) (*types.Var, ownerKind) {
+	info := c.pass.TypesInfo
+	x = ast.Unparen(x)
+	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					if k, ok := kindOf(v.Type()); ok && k == echoOwner {
+						return v, k
+					}
+				}
+			}
+		}
+		return nil, 0
+	}
+	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" {
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				if k, ok := kindOf(v.Type()); ok && k == ginOwner {
+					return v, k
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// refersTo reports whether e denotes o's variable, o's request
+// (c.Request, c.Request()), or o's form (r.MultipartForm, a form alias).
+func (c *checker) refersTo(e ast.Expr, o *owner) bool {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		v, _ := info.Uses[id].(*types.Var)
+		return v != nil && (v == o.v || o.aliases[v])
+	}
+	if v, _ := c.requestOf(e); v != nil && v == o.v {
+		return true
+	}
+	return c.isFormOf(e, o)
+}
+
+// isFormOf reports whether e is o's multipart form: X.MultipartForm where X
+// refers to o, or a local alias of it.
+func (c *checker) isFormOf(e ast.Expr, o *owner) bool {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+		return v != nil && (o.aliases[v] || (o.kind == formOwner && v == o.v))
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "MultipartForm" || o.kind == formOwner {
+		return false
+	}
+	x := ast.Unparen(sel.X)
+	if id, ok := x.(*ast.Ident); ok {
+		v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+		return v != nil && v == o.v && o.kind == httpOwner
+	}
+	v, _ := c.requestOf(x)
+	return v != nil && v == o.v
+}
+
+// collectFormAliases records local variables assigned o's form:
+// f := r.MultipartForm, form, err := c.MultipartForm().
+func (c *checker) collectFormAliases(body *ast.BlockStmt, o *owner) {
+	if o.aliases == nil {
+		o.aliases = map[*types.Var]bool{}
+	}
+	info := c.pass.TypesInfo
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, rhs := range as.Rhs {
+			var lhs ast.Expr
+			switch {
+			case len(as.Lhs) == len(as.Rhs):
+				lhs = as.Lhs[i]
+			case len(as.Rhs) == 1:
+				// form, err := c.MultipartForm()
+				call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				rule, ok := parseRules[apimatch.CalleeKey(info, call)]
+				if !ok || rule.formRes < 0 || rule.readsForm {
+					continue
+				}
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				if v, _ := c.ownerOf(sel.X); v != o.v {
+					continue
+				}
+				lhs = as.Lhs[rule.formRes]
+				rhs = nil
+			}
+			id, ok := lhs.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v := identVar(info, id)
+			if v == nil {
+				continue
+			}
+			if rhs == nil || c.isFormOf(rhs, o) {
+				o.aliases[v] = true
+			}
+		}
+		return true
+	})
+}
+
+// releasesIn reports whether n contains (anywhere, nested closures
+// included) a cleanup of o's form.
+func (c *checker) releasesIn(n ast.Node, o *owner) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok && c.isRelease(call, o) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isRelease reports whether call removes o's form: form.RemoveAll() or a
+// call of a function whose removesForm fact covers an argument denoting o.
+func (c *checker) isRelease(call *ast.CallExpr, o *owner) bool {
+	info := c.pass.TypesInfo
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		return false
+	}
+	if apimatch.Key(fn) == removeAllKey {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		return ok && c.isFormOf(sel.X, o)
+	}
+	var fact removesForm
+	if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return false
+	}
+	for _, i := range fact.Params {
+		if i < len(call.Args) && c.refersTo(call.Args[i], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// deferredRelease reports whether the function defers a closure that
+// removes o's form; such a defer covers every path after it and is the
+// usual way to clean up before the parse even happens.
+func (c *checker) deferredRelease(body *ast.BlockStmt, o *owner) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && c.releasesIn(lit.Body, o) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// handedOff reports whether o (its variable, request or form) escapes the
+// function: returned, stored outside a local variable, sent, put in a
+// composite literal, captured by a goroutine or an escaping closure, or
+// passed to a func value, an interface method or a function that may wrap
+// it (one returning a non-basic value).
+func (c *checker) handedOff(body *ast.BlockStmt, o *owner) bool {
+	info := c.pass.TypesInfo
+	found := false
+	var walk func(n ast.Node, escaping bool)
+	walk = func(root ast.Node, escaping bool) {
+		ast.Inspect(root, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.GoStmt:
+				if c.mentions(n.Call, o) {
+					found = true
+				}
+				return false
+			case *ast.FuncLit:
+				// A literal that is called or deferred on the spot runs
+				// here; any other may run later, elsewhere.
+				if escaping && c.mentions(n.Body, o) {
+					found = true
+					return false
+				}
+				walk(n.Body, false)
+				return false
+			case *ast.CallExpr:
+				if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+					walk(lit.Body, false)
+					for _, a := range n.Args {
+						walk(a, true)
+					}
+					return false
+				}
+				for _, a := range n.Args {
+					if c.refersTo(a, o) && c.mayRetain(n) {
+						found = true
+					}
+				}
+			case *ast.ReturnStmt:
+				for _, r := range n.Results {
+					if c.refersTo(r, o) {
+						found = true
+					}
+				}
+			case *ast.SendStmt:
+				if c.refersTo(n.Value, o) {
+					found = true
+				}
+			case *ast.CompositeLit:
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
+					if c.refersTo(e, o) {
+						found = true
+					}
+				}
+			case *ast.AssignStmt:
+				for i, rhs := range n.Rhs {
+					if len(n.Lhs) != len(n.Rhs) || !c.refersTo(rhs, o) {
+						continue
+					}
+					if id, ok := n.Lhs[i].(*ast.Ident); ok {
+						if id.Name == "_" {
+							continue
+						}
+						if v := identVar(info, id); v != nil && v.Parent() != nil && v.Parent() != v.Pkg().Scope() {
+							continue // a local variable
+						}
+					}
+					found = true // field, element, global
+				}
+			}
+			return !found
+		})
+	}
+	walk(body, false)
+	return found
+}
+
+// mentions reports whether n refers to o anywhere.
+func (c *checker) mentions(n ast.Node, o *owner) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found && c.refersTo(e, o) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// mayRetain reports whether a call that receives the tracked value as an
+// argument may keep it or clean it up later: calls of func values and
+// interface methods, and functions returning a non-basic value (which may
+// wrap it). Functions known to remove the form are releases, not hand-offs.
+func (c *checker) mayRetain(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return false // conversion
+	}
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		if _, ok := info.Types[call.Fun].Type.(*types.Signature); ok {
+			return true // func value
+		}
+		return false // builtin
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return true
+	}
+	var fact removesForm
+	if c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return false
+	}
+	for v := range sig.Results().Variables() {
+		switch u := v.Type().Underlying().(type) {
+		case *types.Basic:
+		case *types.Interface:
+			if !isError(v.Type()) {
+				return true
+			}
+		default:
+			_ = u
+			return true
+		}
+	}
+	return false
+}
+
+// leakPath searches the CFG for a path from the parse to a return on which
+// o's form is never removed. Branches taken when the parse failed are
+// pruned. It returns the leaking return (or the parse itself when a loop
+// reaches it again), or nil.
+func (c *checker) leakPath(g *cfg.CFG, s site, o *owner) ast.Node {
+	var defblock *cfg.Block
+	var rest []ast.Node
+outer:
+	for _, b := range g.Blocks {
+		for i, n := range b.Nodes {
+			if n.Pos() <= s.call.Pos() && s.call.End() <= n.End() {
+				defblock, rest = b, b.Nodes[i+1:]
+				break outer
+			}
+		}
+	}
+	if defblock == nil {
+		return nil // unreachable code
+	}
+	for _, n := range rest {
+		if c.releasesIn(n, o) {
+			return nil
+		}
+	}
+	if ret := defblock.Return(); ret != nil {
+		return ret
+	}
+	seen := map[*cfg.Block]bool{}
+	var search func(blocks []*cfg.Block) ast.Node
+	search = func(blocks []*cfg.Block) ast.Node {
+		for _, b := range blocks {
+			if seen[b] {
+				continue
+			}
+			seen[b] = true
+			if slices.ContainsFunc(b.Nodes, func(n ast.Node) bool { return c.releasesIn(n, o) }) {
+				continue
+			}
+			if ret := b.Return(); ret != nil {
+				return ret
+			}
+			if ret := search(c.succs(b, s, o)); ret != nil {
+				return ret
+			}
+		}
+		return nil
+	}
+	return search(c.succs(defblock, s, o))
+}
+
+// succs returns b's successors, without the branch taken when s's parse
+// failed (if err != nil, if r.ParseMultipartForm(n) != nil).
+//
+// Likewise it drops the branch on which o's form is nil
+// (if r.MultipartForm != nil { r.MultipartForm.RemoveAll() }): there is
+// nothing to remove there.
+func (c *checker) succs(b *cfg.Block, s site, o *owner) []*cfg.Block {
+	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+		return b.Succs
+	}
+	last := b.Nodes[len(b.Nodes)-1]
+	if keep, ok := c.okBranch(last, s); ok {
+		return b.Succs[keep : keep+1]
+	}
+	if cond, ok := last.(*ast.BinaryExpr); ok && (cond.Op == token.NEQ || cond.Op == token.EQL) {
+		isNil := c.pass.TypesInfo.Types[cond.Y].IsNil()
+		x := cond.X
+		if !isNil && c.pass.TypesInfo.Types[cond.X].IsNil() {
+			isNil, x = true, cond.Y
+		}
+		if isNil && c.isFormOf(x, o) {
+			if cond.Op == token.NEQ {
+				return b.Succs[:1]
+			}
+			return b.Succs[1:]
+		}
+	}
+	return b.Succs
+}
+
+// okBranch reports, for a condition comparing s's error with nil, which
+// branch (0: then, 1: else) is taken when the parse succeeded.
+func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
+	cond, ok := n.(*ast.BinaryExpr)
+	if !ok || (cond.Op != token.NEQ && cond.Op != token.EQL) {
+		return 0, false
+	}
+	isErr := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if e == s.call {
+			return true
+		}
+		id, ok := e.(*ast.Ident)
+		return ok && s.errVar != nil && c.pass.TypesInfo.Uses[id] == s.errVar
+	}
+	isNil := func(e ast.Expr) bool {
+		return c.pass.TypesInfo.Types[e].IsNil()
+	}
+	if !(isErr(cond.X) && isNil(cond.Y) || isErr(cond.Y) && isNil(cond.X)) {
+		return 0, false
+	}
+	if cond.Op == token.NEQ {
+		return 1, true
+	}
+	return 0, true
+}
+
+// isCopy reports whether the request variable of o is (also) assigned a
+// request that is not the server's: r.WithContext, r.Clone, http.NewRequest,
+// a request literal.
+func (c *checker) isCopy(body *ast.BlockStmt, o *owner) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		var lhs []ast.Expr
+		var rhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			rhs = n.Values
+		default:
+			return true
+		}
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || identVar(info, id) != o.v {
+				continue
+			}
+			var r ast.Expr
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			} else if len(rhs) == 1 {
+				r = rhs[0]
+			} else {
+				continue
+			}
+			r = ast.Unparen(r)
+			if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if _, ok := ast.Unparen(u.X).(*ast.CompositeLit); ok {
+					found = true
+				}
+			}
+			if call, ok := r.(*ast.CallExpr); ok && copyMakers[apimatch.CalleeKey(info, call)] {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// constMax returns the constant maxMemory of s, or the 32 MiB default of
+// the APIs that take none.
+func (c *checker) constMax(s site) (int64, bool) {
+	if s.rule.maxArg < 0 {
+		return defaultMaxMemory, true
+	}
+	if s.rule.maxArg >= len(s.call.Args) {
+		return 0, false
+	}
+	tv := c.pass.TypesInfo.Types[s.call.Args[s.rule.maxArg]]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	v, ok := constant.Int64Val(tv.Value)
+	return v, ok
+}
+
+// resultVar returns the variable receiving result i of the call on top of
+// stack, if it is assigned to a plain identifier.
+func (c *checker) resultVar(stack []ast.Node, i int) *types.Var {
+	lhs := assignLHS(stack)
+	if i >= len(lhs) {
+		return nil
+	}
+	id, ok := lhs[i].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	return identVar(c.pass.TypesInfo, id)
+}
+
+// formStored reports whether the form result is assigned to something
+// other than a blank or plain identifier (a field, an element).
+func (c *checker) formStored(stack []ast.Node) bool {
+	lhs := assignLHS(stack)
+	if len(lhs) == 0 {
+		// Not assigned: passed on (stored, returned) unless a bare call.
+		_, bare := stack[len(stack)-2].(*ast.ExprStmt)
+		return !bare
+	}
+	id, ok := lhs[0].(*ast.Ident)
+	return !ok || id.Name != "_"
+}
+
+// errVar returns the variable receiving the call's error result (its
+// last result when that is an error).
+func (c *checker) errVar(stack []ast.Node) *types.Var {
+	call := stack[len(stack)-1].(*ast.CallExpr)
+	tv, ok := c.pass.TypesInfo.Types[call]
+	if !ok {
+		return nil
+	}
+	n := 1
+	if tup, ok := tv.Type.(*types.Tuple); ok {
+		n = tup.Len()
+	}
+	lhs := assignLHS(stack)
+	if len(lhs) != n {
+		return nil
+	}
+	id, ok := lhs[n-1].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := identVar(c.pass.TypesInfo, id)
+	if v == nil || !isError(v.Type()) {
+		return nil
+	}
+	return v
+}
+
+// assignLHS returns the left-hand sides when the call on top of stack is
+// the single right-hand side of an assignment or var declaration.
+func assignLHS(stack []ast.Node) []ast.Expr {
+	if len(stack) < 2 {
+		return nil
+	}
+	call := stack[len(stack)-1]
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && p.Rhs[0] == call {
+			return p.Lhs
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 && p.Values[0] == call {
+			lhs := make([]ast.Expr, len(p.Names))
+			for i, id := range p.Names {
+				lhs[i] = id
+			}
+			return lhs
+		}
+	}
+	return nil
+}
+
+// enclosingStmt returns the innermost statement of stack that sits in a
+// statement list: the if statement, not its init.
+func enclosingStmt(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		s, ok := stack[i].(ast.Stmt)
+		if !ok {
+			continue
+		}
+		if _, isBlock := s.(*ast.BlockStmt); isBlock {
+			continue
+		}
+		if i > 0 {
+			switch p := stack[i-1].(type) {
+			case *ast.IfStmt:
+				if p.Init == s {
+					continue
+				}
+			case *ast.SwitchStmt:
+				if p.Init == s {
+					continue
+				}
+			case *ast.TypeSwitchStmt:
+				if p.Init == s {
+					continue
+				}
+			}
+		}
+		return s
+	}
+	return nil
+}
+
+func identVar(info *types.Info, id *ast.Ident) *types.Var {
+	if v, ok := info.Defs[id].(*types.Var); ok {
+		return v
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}
+
+// isLocal reports whether v is declared inside fn (a parameter or a local
+// variable), not a global nor a variable captured from an enclosing function.
+func isLocal(v *types.Var, fn ast.Node, info *types.Info) bool {
+	return fn.Pos() <= v.Pos() && v.Pos() < fn.End()
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// fix inserts a deferred RemoveAll right after the parse, or after the
+// parse's error check when there is one; without an error check the
+// cleanup is nil-guarded. It offers nothing for a parse inside a loop.
+func (c *checker) fix(body *ast.BlockStmt, s site, o *owner) []analysis.SuggestedFix {
+	form := o.v.Name()
+	switch o.kind {
+	case httpOwner:
+		form += ".MultipartForm"
+	case ginOwner:
+		form += ".Request.MultipartForm"
+	case echoOwner:
+		form += ".Request().MultipartForm"
+	}
+	list, idx := enclosingList(body, s.stmt)
+	if list == nil {
+		return nil
+	}
+	after := list[idx]
+	checked := false
+	if ifs, ok := after.(*ast.IfStmt); ok {
+		// if err := r.ParseMultipartForm(n); err != nil { return }
+		if !c.isErrCheck(ifs, s) {
+			return nil
+		}
+		checked = true
+	} else if idx+1 < len(list) {
+		if ifs, ok := list[idx+1].(*ast.IfStmt); ok && ifs.Init == nil && c.isErrCheck(ifs, s) {
+			after, checked = ifs, true
+		}
+	}
+	indent := strings.Repeat("\t", c.pass.Fset.Position(s.stmt.Pos()).Column-1)
+	at := c.lineEnd(after)
+	var text string
+	if checked {
+		text = "\n" + indent + "defer " + form + ".RemoveAll()"
+	} else {
+		text = "\n" + indent + "defer func() {\n" +
+			indent + "\tif " + form + " != nil {\n" +
+			indent + "\t\t" + form + ".RemoveAll()\n" +
+			indent + "\t}\n" +
+			indent + "}()"
+	}
+	return []analysis.SuggestedFix{{
+		Message:   "Defer " + form + ".RemoveAll()",
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
+	}}
+}
+
+// lineEnd returns the end of n, or of a comment trailing it on its line.
+func (c *checker) lineEnd(n ast.Node) token.Pos {
+	end := n.End()
+	line := c.pass.Fset.Position(end).Line
+	for _, f := range c.pass.Files {
+		if f.FileStart > end || end > f.FileEnd {
+			continue
+		}
+		for _, cg := range f.Comments {
+			if cg.Pos() >= end && c.pass.Fset.Position(cg.Pos()).Line == line {
+				end = cg.End()
+			}
+		}
+	}
+	return end
+}
+
+// isErrCheck reports whether ifs is "if err != nil { ... }" for the error
+// of s, without else, whose body cannot fall through.
+func (c *checker) isErrCheck(ifs *ast.IfStmt, s site) bool {
+	if ifs.Else != nil || len(ifs.Body.List) == 0 {
+		return false
+	}
+	if keep, ok := c.okBranch(ifs.Cond, s); !ok || keep != 1 {
+		return false // not "err != nil"
+	}
+	switch last := ifs.Body.List[len(ifs.Body.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := last.X.(*ast.CallExpr); ok {
+			if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil {
+				return c.cfgs.NoReturn(fn)
+			}
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				_, builtin := c.pass.TypesInfo.Uses[id].(*types.Builtin)
+				return builtin
+			}
+		}
+	}
+	return false
+}
+
+// enclosingList finds the statement list directly holding stmt, unless a
+// loop lies between the function body and stmt.
+func enclosingList(body *ast.BlockStmt, stmt ast.Node) ([]ast.Stmt, int) {
+	var list []ast.Stmt
+	idx := -1
+	inLoop := false
+	var visit func(n ast.Node, loop bool) bool
+	visit = func(root ast.Node, loop bool) bool {
+		ast.Inspect(root, func(n ast.Node) bool {
+			if idx >= 0 {
+				return false
+			}
+			var stmts []ast.Stmt
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt:
+				if n != root {
+					visit(n, true)
+					return false
+				}
+			case *ast.BlockStmt:
+				stmts = n.List
+			case *ast.CaseClause:
+				stmts = n.Body
+			case *ast.CommClause:
+				stmts = n.Body
+			}
+			for i, s := range stmts {
+				if s == stmt {
+					list, idx, inLoop = stmts, i, loop
+					return false
+				}
+			}
+			return true
+		})
+		return idx >= 0
+	}
+	visit(body, false)
+	if idx < 0 || inLoop {
+		return nil, 0
+	}
+	return list, idx
 }

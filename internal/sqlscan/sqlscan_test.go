@@ -1,0 +1,142 @@
+package sqlscan
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAnalyze(t *testing.T) {
+	for _, tc := range []struct {
+		q     string
+		verb  string
+		bound string // Bound.Keyword + " " + Arg.Text, or ""
+		few   string
+	}{
+		{"SELECT * FROM users", "SELECT", "", ""},
+		{"select id, name from users order by name limit 50", "SELECT", "LIMIT 50", ""},
+		{"SELECT * FROM t LIMIT $1 OFFSET $2", "SELECT", "LIMIT $1", ""},
+		{"SELECT * FROM t LIMIT ?", "SELECT", "LIMIT ?", ""},
+		{"SELECT * FROM t LIMIT 10, 20", "SELECT", "LIMIT 20", ""},
+		{"SELECT * FROM t LIMIT ALL", "SELECT", "", ""},
+		{"SELECT * FROM t OFFSET 5 ROWS FETCH NEXT 10 ROWS ONLY", "SELECT", "FETCH 10", ""},
+		{"SELECT * FROM t FETCH FIRST ROW ONLY", "SELECT", "FETCH 1", ""},
+		{"SELECT TOP 100 * FROM t", "SELECT", "TOP 100", ""},
+		{"SELECT DISTINCT TOP (@p1) * FROM t", "SELECT", "TOP @p1", ""},
+		{"SELECT TOP 10 PERCENT * FROM t", "SELECT", "", ""},
+		{"SELECT * FROM t WHERE x IN (SELECT y FROM u LIMIT 5)", "SELECT", "", ""},
+		{"SELECT * FROM t WHERE note = 'LIMIT 5'", "SELECT", "", ""},
+		{"SELECT * FROM t -- LIMIT 5", "SELECT", "", ""},
+		{"SELECT * FROM t /* LIMIT /* nested */ 5 */", "SELECT", "", ""},
+		{"SELECT $x$ LIMIT 5 $x$ FROM t", "SELECT", "", ""},
+		{"SELECT $$ ) LIMIT 5 $$ FROM t", "SELECT", "", ""},
+		{`SELECT "limit" FROM t`, "SELECT", "", ""},
+		{"SELECT `limit` FROM t", "SELECT", "", ""},
+		{"SELECT [limit] FROM t", "SELECT", "", ""},
+		{`SELECT E'\' LIMIT 5' FROM t`, "SELECT", "", ""},
+		{"SELECT 'it''s' FROM t LIMIT 3", "SELECT", "LIMIT 3", ""},
+		{"WITH r AS (SELECT * FROM t LIMIT 5) SELECT * FROM r", "SELECT", "", ""},
+		{"WITH r AS (SELECT * FROM t) SELECT * FROM r LIMIT 7", "SELECT", "LIMIT 7", ""},
+		{"SELECT count(*) FROM t", "SELECT", "", "aggregate"},
+		{"SELECT status, count(*) FROM t GROUP BY status", "SELECT", "", ""},
+		{"SELECT id, sum(x) OVER () FROM t", "SELECT", "", ""},
+		{"SELECT now()", "SELECT", "", "no FROM"},
+		{"SELECT generate_series(1, $1)", "SELECT", "", ""},
+		{"SELECT * FROM users WHERE id = $1", "SELECT", "", "key lookup"},
+		{"SELECT * FROM users u WHERE u.id = ? AND deleted_at IS NULL", "SELECT", "", "key lookup"},
+		{"SELECT * FROM users WHERE id = ANY($1)", "SELECT", "", ""},
+		{"SELECT * FROM users WHERE id = $1 OR email = $2", "SELECT", "", ""},
+		{"SELECT * FROM orders WHERE user_id = $1", "SELECT", "", ""},
+		{"INSERT INTO t (a) VALUES ($1) RETURNING id", "INSERT", "", ""},
+		{"  ; SELECT * FROM t; SELECT 1", "SELECT", "", ""},
+		{"SELECT x::int FROM t LIMIT :lim", "SELECT", "LIMIT :lim", ""},
+		{"(SELECT 1) UNION (SELECT 2)", "", "", ""},
+	} {
+		info := Analyze(tc.q)
+		got := ""
+		if info.Bound != nil {
+			got = info.Bound.Keyword + " " + info.Bound.Arg.Text
+		}
+		if info.Verb != tc.verb || got != tc.bound || info.FewRows != tc.few {
+			t.Errorf("Analyze(%q) = verb %q, bound %q, few %q; want %q, %q, %q",
+				tc.q, info.Verb, got, info.FewRows, tc.verb, tc.bound, tc.few)
+		}
+	}
+}
+
+func TestOrdinal(t *testing.T) {
+	info := Analyze("SELECT * FROM t WHERE a = ? AND b = '?' LIMIT ?")
+	if info.Bound == nil || info.Bound.Arg.Ordinal != 2 {
+		t.Fatalf("bound %+v, want the second ? placeholder", info.Bound)
+	}
+	if v, ok := (&Bound{Arg: Token{Kind: Number, Text: "17_000"}}).Value(); !ok || v != 17000 {
+		t.Errorf("Value = %d, %v", v, ok)
+	}
+}
+
+// FuzzAnalyze checks that Analyze never panics and that a LIMIT inside a
+// string literal, a comment, a dollar-quoted body or a balanced subquery is
+// never taken for the outer query's bound.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"SELECT * FROM t LIMIT 5",
+		"x' LIMIT 1 --",
+		"$$ LIMIT 2 $$",
+		"/* LIMIT 3 */",
+		"SELECT TOP 4 * FROM t",
+		"SELECT a FROM b FETCH FIRST 5 ROWS ONLY",
+		"E'\\' LIMIT 6'",
+		"[x] `y` \"z\" ) ( LIMIT",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		Analyze(s)
+		Analyze("SELECT " + s)
+		check := func(q string) {
+			t.Helper()
+			if info := Analyze(q); info.Bound != nil {
+				t.Fatalf("Analyze(%q) found bound %+v inside a nested or quoted part", q, *info.Bound)
+			}
+		}
+		check("SELECT x FROM t WHERE y = '" + strings.ReplaceAll(s, "'", "''") + "'")
+		check(`SELECT "` + strings.ReplaceAll(s, `"`, `""`) + `" FROM t`)
+		if !strings.Contains(s, "$q$") {
+			check("SELECT $q$" + s + "$q$ FROM t")
+		}
+		if !strings.Contains(s, "*/") && !strings.Contains(s, "/*") {
+			check("SELECT x FROM t /* " + s + " */")
+		}
+		if !strings.ContainsAny(s, "\n") {
+			check("SELECT x FROM t -- " + s + "\n")
+		}
+		// A balanced, terminated fragment stays inside its parentheses.
+		toks, open := Scan(s)
+		balanced := !open
+		d := 0
+		for _, tk := range toks {
+			switch tk.Kind {
+			case LParen:
+				d++
+			case RParen:
+				d--
+			}
+			if d < 0 {
+				balanced = false
+			}
+		}
+		if balanced && d == 0 && !strings.HasSuffix(s, "-") && !strings.HasSuffix(s, "/") && !strings.HasSuffix(s, "$") && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "@") && !endsInWordOrNumber(s) {
+			check("SELECT x FROM t WHERE y IN (" + s + ") ORDER BY x")
+		}
+	})
+}
+
+// endsInWordOrNumber reports whether s ends in a character that could join
+// the following ")" into one token (none can, but a trailing E or N could
+// start a prefixed string and a trailing letter could be a dollar tag).
+func endsInWordOrNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return isIdentPart(c) || c == '.'
+}
