@@ -10,10 +10,12 @@ package memlint
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/memlint/memlint/passes/bigbuffer"
 	"github.com/memlint/memlint/passes/multipart"
 )
 
 // Analyzers are memlint's passes, in the order they are documented.
 var Analyzers = []*analysis.Analyzer{
+	bigbuffer.Analyzer,
 	multipart.Analyzer,
 }

@@ -1,0 +1,183 @@
+package bigbuffer
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports 16 MiB upload buffers and big buffers allocated on hot paths.
+var Analyzer = &analysis.Analyzer{
+	Name:      "bigbuffer",
+	Doc:       passutil.MustExtractDoc(doc, "bigbuffer"),
+	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/bigbuffer",
+	Run:       passutil.Guard("bigbuffer", run),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	FactTypes: []analysis.Fact{new(writerFact)},
+}
+
+const (
+	kib = 1 << 10
+	mib = 1 << 20
+	gib = 1 << 30
+
+	// defaultChunkSize is googleapi.DefaultUploadChunkSize, the buffer every
+	// storage.Writer and every Media upload allocates unless told otherwise.
+	defaultChunkSize = 16 * mib
+	// granule is googleapi.MinUploadChunkSize: chunk sizes are rounded up
+	// to a multiple of it.
+	granule = 256 * kib
+)
+
+// Flag values. run copies them into a config and never writes them.
+var (
+	maxBytes  = byteSize{n: 1 * mib, min: 1}
+	chunkSize = byteSize{n: 256 * kib, min: 0, multiple: granule}
+)
+
+func init() {
+	Analyzer.Flags.Var(&maxBytes, "max-bytes",
+		"report constant-size allocations of at least this many bytes on a hot path (a number, optionally with a KiB, MiB or GiB suffix)")
+	Analyzer.Flags.Var(&chunkSize, "chunk-size",
+		"ChunkSize written by the suggested fixes: 0 or a multiple of 256 KiB (a number, optionally with a KiB, MiB or GiB suffix)")
+}
+
+// byteSize is a flag.Value holding a byte count.
+type byteSize struct {
+	n        int64
+	min      int64 // smallest accepted value
+	multiple int64 // if > 0, a non-zero value must be a multiple of it
+}
+
+func (b *byteSize) String() string { return strconv.FormatInt(b.n, 10) }
+
+// Set parses "1048576", "1MiB", "256KiB" or "1 GiB".
+func (b *byteSize) Set(s string) error {
+	t := strings.TrimSpace(s)
+	unit := int64(1)
+	for _, u := range []struct {
+		suffix string
+		size   int64
+	}{{"KiB", kib}, {"MiB", mib}, {"GiB", gib}} {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
+			t, unit = strings.TrimSpace(rest), u.size
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil {
+		return fmt.Errorf("invalid byte count %q: want a number, optionally followed by KiB, MiB or GiB", s)
+	}
+	if n > (1<<62)/unit || n < 0 {
+		return fmt.Errorf("invalid byte count %q: out of range", s)
+	}
+	n *= unit
+	if n < b.min {
+		return fmt.Errorf("invalid byte count %q: must be at least %d", s, b.min)
+	}
+	if b.multiple > 0 && n%b.multiple != 0 {
+		return fmt.Errorf("invalid byte count %q: must be 0 or a multiple of %s (uploads round it up)", s, human(b.multiple))
+	}
+	b.n = n
+	return nil
+}
+
+// config is one run's copy of the flags.
+type config struct {
+	maxBytes  int64
+	chunkSize int64
+}
+
+// Canonical keys and paths of the APIs the pass matches.
+const (
+	storagePath   = "cloud.google.com/go/storage"
+	googleapiPath = "google.golang.org/api/googleapi"
+	apiPrefix     = "google.golang.org/api/..."
+	newWriterKey  = "(*cloud.google.com/go/storage.ObjectHandle).NewWriter"
+	writerType    = "cloud.google.com/go/storage.Writer"
+	mediaOption   = "google.golang.org/api/googleapi.MediaOption"
+	chunkSizeKey  = "google.golang.org/api/googleapi.ChunkSize"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	cfg := config{maxBytes: maxBytes.n, chunkSize: chunkSize.n}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+
+	var files []*ast.File
+	for _, f := range pass.Files {
+		if passutil.IsGenerated(f) || isTestFile(pass, f) {
+			continue
+		}
+		files = append(files, f)
+	}
+	if len(files) == 0 {
+		return nil, nil
+	}
+	c := &checker{pass: pass, cfg: cfg, in: in, files: files}
+	if apimatch.Imports(pass.Pkg, storagePath) {
+		c.exportFacts()
+		c.checkWriters()
+	}
+	if apimatch.Imports(pass.Pkg, apiPrefix) {
+		c.checkMedia()
+	}
+	c.checkAllocs()
+	return nil, nil
+}
+
+// checker holds one run's state.
+type checker struct {
+	pass  *analysis.Pass
+	cfg   config
+	in    *inspector.Inspector
+	files []*ast.File
+}
+
+func isTestFile(pass *analysis.Pass, f *ast.File) bool {
+	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
+}
+
+// human formats a byte count: "16 MiB", "1.5 MiB", "300 KiB", "100 bytes".
+func human(n int64) string {
+	for _, u := range []struct {
+		size int64
+		name string
+	}{{gib, "GiB"}, {mib, "MiB"}, {kib, "KiB"}} {
+		if n >= u.size {
+			if n%u.size == 0 {
+				return strconv.FormatInt(n/u.size, 10) + " " + u.name
+			}
+			return strconv.FormatFloat(float64(n)/float64(u.size), 'f', 1, 64) + " " + u.name
+		}
+	}
+	if n == 1 {
+		return "1 byte"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// sizeExpr renders n as Go source for a suggested fix: "256 << 10".
+func sizeExpr(n int64) string {
+	switch {
+	case n == 0:
+		return "0"
+	case n%mib == 0:
+		return strconv.FormatInt(n/mib, 10) + " << 20"
+	case n%kib == 0:
+		return strconv.FormatInt(n/kib, 10) + " << 10"
+	}
+	return strconv.FormatInt(n, 10)
+}

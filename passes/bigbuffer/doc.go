@@ -1,0 +1,99 @@
+// Package bigbuffer defines an Analyzer that reports 16 MiB upload buffers
+// and big buffers allocated per request or per loop iteration.
+//
+// # Analyzer bigbuffer
+//
+// bigbuffer: report 16 MiB upload buffers and big per-request buffers
+//
+// Every cloud.google.com/go/storage Writer allocates a buffer of ChunkSize
+// bytes on its first Write, and the default ChunkSize is
+// googleapi.DefaultUploadChunkSize, 16 MiB. The google-api-go-client media
+// uploads (svc.Objects.Insert(...).Media(r)) do the same unless given
+// googleapi.ChunkSize. Incident 1 in memlint's incident notes: a service
+// writing objects of under 100 KB kept 95% of its heap in
+// gensupport.NewMediaBuffer and spent its CPU clearing it; setting
+// ChunkSize to fit the objects cut its memory 10-20x. A writer made per
+// request or per loop iteration allocates those 16 MiB every time, and
+// concurrent requests hold them all at once. Incident 5: big buffers built
+// per item or per request are what multiply memory.
+//
+// The pass reports:
+//
+//   - A storage.Writer from (*storage.ObjectHandle).NewWriter (or from a
+//     helper known to return one) that is written, flushed, closed or
+//     handed to a function such as io.Copy on some path before its
+//     ChunkSize is assigned, at the NewWriter call. Any assignment counts,
+//     0 included (0 disables the buffer; the upload is then a single
+//     request that is not retried). A ChunkSize set after the first Write
+//     has no effect and is reported as such.
+//   - A Media(r, opts ...googleapi.MediaOption) call of a
+//     google.golang.org/api client without a googleapi.ChunkSize option.
+//     The method is recognised by its signature, in any generated API.
+//   - A constant-size allocation of at least max-bytes on a hot path:
+//     make([]T, n) and make([]T, 0, n) (element size times n),
+//     bytes.NewBuffer(make(...)), bufio.NewReaderSize, bufio.NewWriterSize,
+//     and (*bytes.Buffer).Grow and (*strings.Builder).Grow of a buffer
+//     created in the same hot region. A hot path is a loop body, an HTTP
+//     handler (a function or closure with an http.ResponseWriter,
+//     *http.Request, *gin.Context or echo.Context parameter), or a
+//     goroutine started in a loop. Messages give the bytes and how often
+//     they are allocated ("16 MiB per request").
+//
+// Wrong:
+//
+//	func upload(w http.ResponseWriter, r *http.Request) {
+//		wc := bucket.Object(name).NewWriter(r.Context())
+//		io.Copy(wc, r.Body)
+//		wc.Close()
+//	}
+//
+// Right:
+//
+//	func upload(w http.ResponseWriter, r *http.Request) {
+//		wc := bucket.Object(name).NewWriter(r.Context())
+//		wc.ChunkSize = 256 << 10 // objects are small
+//		io.Copy(wc, r.Body)
+//		wc.Close()
+//	}
+//
+// The pass stays silent when:
+//
+//   - the writer is returned, stored in a field, slice, map or channel,
+//     converted to an interface, captured by a closure, or passed to a func
+//     value or interface method: someone else may set ChunkSize;
+//   - the writer is passed to a function known (through a fact, also across
+//     packages) to set the ChunkSize of that parameter;
+//   - the writer is never written or closed on a path (a deferred Close
+//     does not count);
+//   - the writer is assigned to a variable that is assigned more than once
+//     or whose address is taken;
+//   - a Media call passes options it cannot see through (opts..., a
+//     variable or a call of a non-googleapi function);
+//   - an allocation's size is not a constant, depends on a type parameter,
+//     or is below max-bytes;
+//   - an allocation is made once: in init, in main or any other function
+//     outside a loop, in a sync.Pool's New func (the cure) or a sync.Once
+//     func, at package level; or it is returned, appended, stored into a
+//     slice element, map entry or field (preallocation), or assigned under
+//     an if that tests the variable (lazy initialisation);
+//   - Grow is called on a buffer from a pool, a field or a parameter, which
+//     allocates nothing once it is big enough.
+//
+// Generated files and _test.go files are skipped: benchmark and test loops
+// are not production memory.
+//
+// Suggested fixes insert "w.ChunkSize = <chunk-size>" right after the
+// NewWriter statement when ChunkSize is never set, and append
+// googleapi.ChunkSize(<chunk-size>) to Media's options, adding the import
+// when needed. Choose a chunk size that fits the objects: smaller chunks
+// mean more requests for big objects.
+//
+// Flags:
+//
+//	-bigbuffer.max-bytes=N   report hot-path allocations of at least N bytes
+//	                         (default 1048576, 1 MiB; KiB, MiB, GiB suffixes
+//	                         accepted)
+//	-bigbuffer.chunk-size=N  ChunkSize written by the suggested fixes
+//	                         (default 262144, 256 KiB; 0 or a multiple of
+//	                         256 KiB)
+package bigbuffer

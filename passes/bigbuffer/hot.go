@@ -1,0 +1,164 @@
+package bigbuffer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// hotKind says how often the code at some point runs.
+type hotKind int
+
+const (
+	cold         hotKind = iota // once, or as often as its caller decides
+	perIteration                // in a loop body
+	perGoroutine                // in a goroutine started in a loop body
+	perRequest                  // in an HTTP handler
+)
+
+// phrase is the multiplier a message appends to a byte count.
+func (k hotKind) phrase() string {
+	switch k {
+	case perIteration:
+		return " per loop iteration"
+	case perGoroutine:
+		return " per goroutine started in the loop"
+	case perRequest:
+		return " per request"
+	}
+	return ""
+}
+
+// hot is where a node runs: how often, and the node (loop body or handler
+// function) whose each execution runs it once.
+type hot struct {
+	kind   hotKind
+	region ast.Node
+}
+
+// hotContext walks up from cur to the enclosing function declaration and
+// decides how often cur runs:
+//
+//   - a loop body (of the same function, or of an enclosing one the
+//     closure is created in) makes it per iteration, or per goroutine when
+//     a go statement lies in between;
+//   - a function or closure with an http.ResponseWriter, *http.Request,
+//     *gin.Context or echo.Context parameter makes it per request;
+//   - a sync.Pool New func, a sync.Once's func, init and package-level
+//     initialisers make it cold, as does any other function declaration.
+//
+// Other closures are transparent: a closure created in a loop runs, at
+// worst, once per iteration.
+func (c *checker) hotContext(cur inspector.Cursor) hot {
+	goroutine := false
+	prev := cur
+	for p := cur.Parent(); p.Valid(); prev, p = p, p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.ForStmt:
+			if prev.Node() == n.Body {
+				return c.loopHot(goroutine, n.Body)
+			}
+		case *ast.RangeStmt:
+			if prev.Node() == n.Body {
+				return c.loopHot(goroutine, n.Body)
+			}
+		case *ast.GoStmt:
+			goroutine = true
+		case *ast.FuncLit:
+			if c.isPoolNew(p) || c.isOnceFunc(p) {
+				return hot{}
+			}
+			if c.isHandler(c.pass.TypesInfo.TypeOf(n)) {
+				return hot{kind: perRequest, region: n}
+			}
+		case *ast.FuncDecl:
+			if n.Recv == nil && n.Name.Name == "init" {
+				return hot{}
+			}
+			if obj := c.pass.TypesInfo.Defs[n.Name]; obj != nil && c.isHandler(obj.Type()) {
+				return hot{kind: perRequest, region: n}
+			}
+			return hot{}
+		}
+	}
+	return hot{}
+}
+
+func (c *checker) loopHot(goroutine bool, body ast.Node) hot {
+	if goroutine {
+		return hot{kind: perGoroutine, region: body}
+	}
+	return hot{kind: perIteration, region: body}
+}
+
+// handlerParams are the parameter types that make a function a handler.
+var handlerParams = map[string]bool{
+	"net/http.ResponseWriter":          true,
+	"net/http.Request":                 true,
+	"github.com/gin-gonic/gin.Context": true,
+	"github.com/labstack/echo.Context": true,
+}
+
+// isHandler reports whether t is a signature with a parameter of a
+// request or response type.
+func (c *checker) isHandler(t types.Type) bool {
+	sig, ok := types.Unalias(t).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if handlerParams[apimatch.TypeKey(v.Type())] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPoolNew reports whether the closure at lit is a sync.Pool's New func:
+// sync.Pool{New: lit} or p.New = lit.
+func (c *checker) isPoolNew(lit inspector.Cursor) bool {
+	switch parent := lit.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		if parent.Value != lit.Node() {
+			return false
+		}
+		cl, ok := lit.Parent().Parent().Node().(*ast.CompositeLit)
+		return ok && isPoolType(c.pass.TypesInfo.TypeOf(cl)) && isIdent(parent.Key, "New")
+	case *ast.AssignStmt:
+		for i, rhs := range parent.Rhs {
+			if rhs != lit.Node() || i >= len(parent.Lhs) || len(parent.Lhs) != len(parent.Rhs) {
+				continue
+			}
+			if sel, ok := parent.Lhs[i].(*ast.SelectorExpr); ok && sel.Sel.Name == "New" {
+				return isPoolType(c.pass.TypesInfo.TypeOf(sel.X))
+			}
+		}
+	}
+	return false
+}
+
+// isOnceFunc reports whether the closure at lit is given to sync.Once.Do,
+// sync.OnceFunc, sync.OnceValue or sync.OnceValues.
+func (c *checker) isOnceFunc(lit inspector.Cursor) bool {
+	call, ok := lit.Parent().Node().(*ast.CallExpr)
+	if !ok || call.Fun == lit.Node() {
+		return false
+	}
+	switch apimatch.CalleeKey(c.pass.TypesInfo, call) {
+	case "(*sync.Once).Do", "sync.OnceFunc", "sync.OnceValue", "sync.OnceValues":
+		return true
+	}
+	return false
+}
+
+func isPoolType(t types.Type) bool {
+	return t != nil && apimatch.TypeKey(t) == "sync.Pool"
+}
+
+func isIdent(e ast.Expr, name string) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
+}

@@ -1,0 +1,163 @@
+package bigbuffer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// isMediaMethod reports whether fn is a generated google-api-go-client
+// media method: a method of a google.golang.org/api package whose last
+// parameter is ...googleapi.MediaOption (the first an io.Reader).
+func isMediaMethod(fn *types.Func) bool {
+	if fn == nil || !strings.HasPrefix(apimatch.PkgPath(fn.Pkg()), "google.golang.org/api/") {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !sig.Variadic() || sig.Params().Len() != 2 {
+		return false
+	}
+	last, ok := sig.Params().At(1).Type().(*types.Slice)
+	if !ok || apimatch.TypeKey(last.Elem()) != mediaOption {
+		return false
+	}
+	return apimatch.TypeKey(sig.Params().At(0).Type()) == "io.Reader"
+}
+
+// checkMedia reports Media uploads without a googleapi.ChunkSize option.
+func (c *checker) checkMedia() {
+	info := c.pass.TypesInfo
+	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := apimatch.Callee(info, call)
+		if !isMediaMethod(fn) || !c.inFiles(call) {
+			continue
+		}
+		if call.Ellipsis.IsValid() {
+			continue // opts...: unknown options
+		}
+		if !c.optionsLackChunkSize(call.Args[1:]) {
+			continue
+		}
+		recv := apimatch.TypeKey(fn.Type().(*types.Signature).Recv().Type())
+		recv = recv[strings.LastIndex(recv, ".")+1:]
+		h := c.hotContext(cur)
+		pos := call.Pos()
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+			pos = sel.Sel.Pos() // point at ".Media(...)", not the whole chain
+		}
+		d := analysis.Diagnostic{
+			Pos: pos,
+			End: call.End(),
+			Message: fmt.Sprintf("%s.%s upload buffers %s%s (googleapi.DefaultUploadChunkSize); pass googleapi.ChunkSize to fit the media",
+				recv, fn.Name(), human(defaultChunkSize), h.kind.phrase()),
+		}
+		if fix, ok := c.mediaFix(cur, call); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+		passutil.Report(c.pass, d)
+	}
+}
+
+// optionsLackChunkSize reports whether the options are all calls of
+// googleapi functions other than ChunkSize. Any other option (a variable,
+// a call of some helper) may be a ChunkSize option: the pass stays silent.
+func (c *checker) optionsLackChunkSize(opts []ast.Expr) bool {
+	for _, o := range opts {
+		call, ok := ast.Unparen(o).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn := apimatch.Callee(c.pass.TypesInfo, call)
+		if fn == nil || apimatch.PkgPath(fn.Pkg()) != googleapiPath || apimatch.Key(fn) == chunkSizeKey {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaFix appends googleapi.ChunkSize(<chunk-size>) to the call's options,
+// importing googleapi if the file does not.
+func (c *checker) mediaFix(cur inspector.Cursor, call *ast.CallExpr) (analysis.SuggestedFix, bool) {
+	file := c.fileOf(call.Pos())
+	if file == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	name, imported := "", false
+	for _, spec := range file.Imports {
+		if path, _ := strconv.Unquote(spec.Path.Value); path == googleapiPath {
+			switch {
+			case spec.Name == nil:
+				name = "googleapi"
+			case spec.Name.Name == "_" || spec.Name.Name == ".":
+				continue
+			default:
+				name = spec.Name.Name
+			}
+			imported = true
+			break
+		}
+	}
+	if !imported {
+		name = "googleapi"
+	}
+	// The name must denote the package at the call.
+	scope := c.pass.Pkg.Scope().Innermost(call.Pos())
+	if scope == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	_, obj := scope.LookupParent(name, call.Pos())
+	if imported {
+		pn, ok := obj.(*types.PkgName)
+		if !ok || pn.Imported().Path() != googleapiPath && apimatch.PkgPath(pn.Imported()) != googleapiPath {
+			return analysis.SuggestedFix{}, false
+		}
+	} else if obj != nil {
+		return analysis.SuggestedFix{}, false // "googleapi" names something else here
+	}
+
+	last := call.Args[len(call.Args)-1]
+	opt := fmt.Sprintf("%s.ChunkSize(%s)", name, sizeExpr(c.cfg.chunkSize))
+	edits := []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: []byte(", " + opt)}}
+	if !imported {
+		edits = append(edits, importEdit(file, googleapiPath))
+	}
+	return analysis.SuggestedFix{
+		Message:   "Pass " + opt,
+		TextEdits: edits,
+	}, true
+}
+
+// importEdit adds an import of path to file.
+func importEdit(file *ast.File, path string) analysis.TextEdit {
+	quoted := strconv.Quote(path)
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t" + quoted + "\n")}
+		}
+		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
+	}
+	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + quoted)}
+}
+
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,0 +1,658 @@
+package bigbuffer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// writerFact is what the pass knows about a function with respect to
+// storage writers: which of its *storage.Writer parameters it sets the
+// ChunkSize of, and whether it returns a writer from NewWriter whose
+// ChunkSize is unset on some path.
+type writerFact struct {
+	SetsChunkSize  []int // parameter indices, ascending
+	ReturnsDefault bool
+}
+
+func (*writerFact) AFact() {}
+
+func (f *writerFact) String() string {
+	var parts []string
+	if len(f.SetsChunkSize) > 0 {
+		s := make([]string, len(f.SetsChunkSize))
+		for i, p := range f.SetsChunkSize {
+			s[i] = strconv.Itoa(p)
+		}
+		parts = append(parts, "setsChunkSize("+strings.Join(s, ",")+")")
+	}
+	if f.ReturnsDefault {
+		parts = append(parts, "returnsDefaultWriter")
+	}
+	return strings.Join(parts, " ")
+}
+
+// fact returns fn's writerFact, or nil.
+func (c *checker) fact(fn *types.Func) *writerFact {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	var f writerFact
+	if !c.pass.ImportObjectFact(fn, &f) {
+		return nil
+	}
+	return &f
+}
+
+// setsParam reports whether fn is known to set the ChunkSize of its i'th
+// parameter.
+func (c *checker) setsParam(fn *types.Func, i int) bool {
+	f := c.fact(fn)
+	return f != nil && slices.Contains(f.SetsChunkSize, i)
+}
+
+func isWriterPtr(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && apimatch.TypeKey(p) == writerType
+}
+
+// isChunkSizeField reports whether sel selects the ChunkSize field of a
+// storage.Writer.
+func (c *checker) isChunkSizeField(sel *ast.SelectorExpr) bool {
+	s, ok := c.pass.TypesInfo.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal || sel.Sel.Name != "ChunkSize" {
+		return false
+	}
+	return apimatch.PkgPath(s.Obj().Pkg()) == storagePath && apimatch.TypeKey(s.Recv()) == writerType
+}
+
+// funcDecls yields the function declarations with bodies of the analysed files.
+func (c *checker) funcDecls() []*ast.FuncDecl {
+	var decls []*ast.FuncDecl
+	for _, f := range c.files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				decls = append(decls, fd)
+			}
+		}
+	}
+	return decls
+}
+
+// exportFacts computes the facts of the package's functions, iterating to
+// a fixed point so that helpers calling helpers are covered.
+func (c *checker) exportFacts() {
+	decls := c.funcDecls()
+	facts := make(map[*types.Func]*writerFact)
+	for changed := true; changed; {
+		changed = false
+		for _, fd := range decls {
+			fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			f := &writerFact{
+				SetsChunkSize:  c.paramsSet(fd, fn),
+				ReturnsDefault: c.returnsDefault(fd, fn),
+			}
+			if len(f.SetsChunkSize) == 0 && !f.ReturnsDefault {
+				continue
+			}
+			if old := facts[fn]; old != nil && old.String() == f.String() {
+				continue
+			}
+			facts[fn] = f
+			c.pass.ExportObjectFact(fn, f)
+			changed = true
+		}
+	}
+}
+
+// paramsSet returns the indices of fn's *storage.Writer parameters whose
+// ChunkSize fd's body assigns, directly or through a function known to.
+func (c *checker) paramsSet(fd *ast.FuncDecl, fn *types.Func) []int {
+	sig := fn.Type().(*types.Signature)
+	params := make(map[*types.Var]int)
+	for i := range sig.Params().Len() {
+		if v := sig.Params().At(i); isWriterPtr(v.Type()) && v.Name() != "" && v.Name() != "_" {
+			params[v] = i
+		}
+	}
+	if len(params) == 0 {
+		return nil
+	}
+	set := make(map[int]bool)
+	param := func(e ast.Expr) (int, bool) {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return 0, false
+		}
+		v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+		i, ok := params[v]
+		return i, ok
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && c.isChunkSizeField(sel) {
+					if i, ok := param(sel.X); ok {
+						set[i] = true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			callee := apimatch.Callee(c.pass.TypesInfo, n)
+			for j, arg := range n.Args {
+				if i, ok := param(arg); ok && callee != nil && c.setsParam(callee, j) {
+					set[i] = true
+				}
+			}
+		}
+		return true
+	})
+	var idx []int
+	for i := range set {
+		idx = append(idx, i)
+	}
+	slices.Sort(idx)
+	return idx
+}
+
+// returnsDefault reports whether fd returns a *storage.Writer that comes
+// straight from NewWriter (or a helper known to return one) with ChunkSize
+// unset on some path.
+func (c *checker) returnsDefault(fd *ast.FuncDecl, fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	if !slices.ContainsFunc(slices.Collect(res.Variables()), func(v *types.Var) bool { return isWriterPtr(v.Type()) }) {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if ret, ok := n.(*ast.ReturnStmt); ok {
+			for _, r := range ret.Results {
+				if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && c.writerSource(call) != "" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	if found {
+		return true
+	}
+	g := c.pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs).FuncDecl(fd)
+	for _, w := range c.trackedWriters(fd.Body, g) {
+		if r := c.search(w, g); r.returned {
+			return true
+		}
+	}
+	return false
+}
+
+// writerSource returns a description of where call gets a storage writer
+// with the default ChunkSize: "NewWriter", or the name of a helper known to
+// return one; "" if it does not.
+func (c *checker) writerSource(call *ast.CallExpr) string {
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return ""
+	}
+	if apimatch.Key(fn) == newWriterKey {
+		return "NewWriter"
+	}
+	if f := c.fact(fn); f != nil && f.ReturnsDefault {
+		return fn.Name()
+	}
+	return ""
+}
+
+// tracked is a local variable holding a new storage writer.
+type tracked struct {
+	v      *types.Var
+	call   *ast.CallExpr // the NewWriter (or helper) call
+	source string        // "NewWriter" or the helper's name
+	def    ast.Node      // the AssignStmt or ValueSpec in the CFG
+	block  *cfg.Block
+	index  int // of def in block.Nodes
+}
+
+// trackedWriters finds the writers created in body (not in nested
+// closures) and assigned to a local variable that is assigned nowhere else.
+func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
+	if g == nil {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	var ws []*tracked
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		for i, n := range b.Nodes {
+			var lhs, rhs []ast.Expr
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				lhs, rhs = n.Lhs, n.Rhs
+			case *ast.ValueSpec:
+				for _, id := range n.Names {
+					lhs = append(lhs, id)
+				}
+				rhs = n.Values
+			default:
+				continue
+			}
+			if len(lhs) != len(rhs) {
+				continue
+			}
+			for j, r := range rhs {
+				call, ok := ast.Unparen(r).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				src := c.writerSource(call)
+				if src == "" {
+					continue
+				}
+				id, ok := lhs[j].(*ast.Ident)
+				if !ok {
+					continue
+				}
+				v, _ := info.ObjectOf(id).(*types.Var)
+				if v == nil || v.Pos() < body.Pos() || v.Pos() > body.End() {
+					continue // blank, or declared outside this function
+				}
+				ws = append(ws, &tracked{v: v, call: call, source: src, def: n, block: b, index: i})
+			}
+		}
+	}
+	// Keep only variables assigned once and never address-taken.
+	count := make(map[*types.Var]int)
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						count[v]++
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				if v, ok := info.ObjectOf(id).(*types.Var); ok {
+					count[v]++
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						count[v] += 2
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				if v, ok := info.ObjectOf(id).(*types.Var); ok {
+					count[v] += 2
+				}
+			}
+		}
+		return true
+	})
+	return slices.DeleteFunc(ws, func(w *tracked) bool { return count[w.v] != 1 })
+}
+
+// eventKind classifies what a node does to a tracked writer.
+type eventKind int
+
+const (
+	evNone     eventKind = iota
+	evSet                // assigns w.ChunkSize, or passes w to a function that does
+	evUse                // Write, Flush, Close, or hands w to a function that may write
+	evEscape             // stores, converts or captures w: someone else may configure it
+	evReturn             // returns w to the caller
+	evRedefine           // reaches the defining statement again (next loop iteration)
+)
+
+type event struct {
+	kind eventKind
+	pos  token.Pos
+	end  token.Pos
+}
+
+// events lists, in source order, what node n does to w.
+func (c *checker) events(n ast.Node, w *tracked) []event {
+	if n == w.def {
+		return []event{{kind: evRedefine, pos: n.Pos()}}
+	}
+	if _, ok := n.(*ast.DeferStmt); ok {
+		// Runs at return: after every statement of the path.
+		return nil
+	}
+	info := c.pass.TypesInfo
+	var evs []event
+	add := func(k eventKind, node ast.Node) {
+		evs = append(evs, event{kind: k, pos: node.Pos(), end: node.End()})
+	}
+	ast.PreorderStack(n, nil, func(node ast.Node, stack []ast.Node) bool {
+		if lit, ok := node.(*ast.FuncLit); ok {
+			if mentions(info, lit, w.v) {
+				add(evEscape, lit)
+			}
+			return false
+		}
+		id, ok := node.(*ast.Ident)
+		if !ok || info.Uses[id] != w.v || len(stack) == 0 {
+			return true
+		}
+		add(c.classify(id, stack), id)
+		return true
+	})
+	return evs
+}
+
+// classify decides what the use id of a tracked writer does, given its
+// ancestors.
+func (c *checker) classify(id *ast.Ident, stack []ast.Node) eventKind {
+	info := c.pass.TypesInfo
+	parent := stack[len(stack)-1]
+	var grand ast.Node
+	if len(stack) >= 2 {
+		grand = stack[len(stack)-2]
+	}
+	switch p := parent.(type) {
+	case *ast.SelectorExpr:
+		sel := info.Selections[p]
+		if sel == nil {
+			return evNone
+		}
+		switch sel.Kind() {
+		case types.FieldVal:
+			if c.isChunkSizeField(p) {
+				switch g := grand.(type) {
+				case *ast.AssignStmt:
+					if slices.Contains(g.Lhs, ast.Expr(p)) {
+						return evSet
+					}
+				case *ast.IncDecStmt:
+					return evSet
+				}
+			}
+			return evNone
+		case types.MethodVal:
+			switch p.Sel.Name {
+			case "Write", "Flush", "Close", "CloseWithError":
+				return evUse
+			}
+			return evNone
+		}
+		return evNone
+	case *ast.CallExpr:
+		i := slices.Index(p.Args, ast.Expr(id))
+		if i < 0 {
+			return evEscape // a conversion's operand, or called (not a func)
+		}
+		fn := apimatch.Callee(info, p)
+		if fn == nil {
+			return evEscape // func value or conversion: unknown
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+			return evEscape // interface method: the implementation may configure it
+		}
+		if c.setsParam(fn, i) {
+			return evSet
+		}
+		return evUse
+	case *ast.BinaryExpr:
+		return evNone // w == nil
+	case *ast.ReturnStmt:
+		return evReturn
+	case *ast.ParenExpr:
+		return evEscape
+	}
+	return evEscape
+}
+
+// mentions reports whether node refers to v.
+func mentions(info *types.Info, node ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(node, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// searchResult is what the path search found for one writer.
+type searchResult struct {
+	use      *event // first use on a path that never set ChunkSize
+	returned bool   // some path returns w with ChunkSize unset
+}
+
+// search explores the paths from w's definition, each up to its first
+// event, and reports the first path that uses w with ChunkSize unset.
+func (c *checker) search(w *tracked, g *cfg.CFG) searchResult {
+	var res searchResult
+	seen := make(map[*cfg.Block]bool)
+	var walk func(b *cfg.Block, from int) bool // true: stop searching
+	walk = func(b *cfg.Block, from int) bool {
+		for _, n := range b.Nodes[from:] {
+			for _, ev := range c.events(n, w) {
+				switch ev.kind {
+				case evSet, evEscape, evRedefine:
+					return false // this path is fine
+				case evReturn:
+					res.returned = true
+					return false
+				case evUse:
+					if res.use == nil {
+						e := ev
+						res.use = &e
+					}
+					return false
+				}
+			}
+		}
+		for _, s := range b.Succs {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if walk(s, 0) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(w.block, w.index+1)
+	return res
+}
+
+// setAfter looks for an assignment of w.ChunkSize reachable from use
+// without going through w's definition again: a set that comes too late.
+func (c *checker) setAfter(w *tracked, g *cfg.CFG, use token.Pos) *event {
+	// Find the block and node of the use.
+	for _, b := range g.Blocks {
+		for i, n := range b.Nodes {
+			if n.Pos() <= use && use < n.End() {
+				if _, ok := n.(*ast.DeferStmt); ok {
+					continue
+				}
+				return c.findSet(w, b, i, use)
+			}
+		}
+	}
+	return nil
+}
+
+func (c *checker) findSet(w *tracked, start *cfg.Block, index int, after token.Pos) *event {
+	seen := make(map[*cfg.Block]bool)
+	var walk func(b *cfg.Block, from int) *event
+	walk = func(b *cfg.Block, from int) *event {
+		for _, n := range b.Nodes[from:] {
+			for _, ev := range c.events(n, w) {
+				if b == start && ev.pos <= after {
+					continue
+				}
+				switch ev.kind {
+				case evSet:
+					e := ev
+					return &e
+				case evRedefine, evEscape, evReturn:
+					return nil
+				}
+			}
+		}
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				if e := walk(s, 0); e != nil {
+					return e
+				}
+			}
+		}
+		return nil
+	}
+	return walk(start, index)
+}
+
+// checkWriters reports storage writers used before their ChunkSize is set.
+func (c *checker) checkWriters() {
+	cfgs := c.pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
+	for cur := range c.in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if !c.inFiles(cur.Node()) {
+			continue
+		}
+		var (
+			body *ast.BlockStmt
+			g    *cfg.CFG
+		)
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				continue
+			}
+			body, g = n.Body, cfgs.FuncDecl(n)
+		case *ast.FuncLit:
+			body, g = n.Body, cfgs.FuncLit(n)
+		}
+		for _, w := range c.trackedWriters(body, g) {
+			res := c.search(w, g)
+			if res.use == nil {
+				continue
+			}
+			c.reportWriter(w, g, res.use)
+		}
+	}
+}
+
+func (c *checker) inFiles(n ast.Node) bool {
+	for _, f := range c.files {
+		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) reportWriter(w *tracked, g *cfg.CFG, use *event) {
+	cur, ok := c.in.Root().FindNode(w.call)
+	if !ok {
+		return
+	}
+	h := c.hotContext(cur)
+	what := "storage.Writer " + w.v.Name()
+	if w.source != "NewWriter" {
+		what += " from " + w.source
+	}
+	name := w.v.Name()
+	d := analysis.Diagnostic{Pos: w.call.Pos(), End: w.call.End()}
+	hasSet := c.anySet(w, g)
+	switch late := c.setAfter(w, g, use.pos); {
+	case late != nil:
+		d.Message = fmt.Sprintf("%s.ChunkSize is set after the first Write, too late: %s buffers %s%s (default ChunkSize)",
+			name, what, human(defaultChunkSize), h.kind.phrase())
+		d.Related = []analysis.RelatedInformation{
+			{Pos: use.pos, End: use.end, Message: "first Write"},
+			{Pos: late.pos, End: late.end, Message: "ChunkSize set here has no effect"},
+		}
+	case hasSet:
+		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize) on a path that skips %s.ChunkSize; set it before the first Write",
+			what, human(defaultChunkSize), h.kind.phrase(), name)
+		d.Related = []analysis.RelatedInformation{
+			{Pos: use.pos, End: use.end, Message: "written here without ChunkSize set"},
+		}
+	default:
+		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize); set %s.ChunkSize to fit the object",
+			what, human(defaultChunkSize), h.kind.phrase(), name)
+		d.Related = []analysis.RelatedInformation{
+			{Pos: use.pos, End: use.end, Message: "first Write"},
+		}
+		if fix, ok := c.chunkSizeFix(w); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	passutil.Report(c.pass, d)
+}
+
+// anySet reports whether w.ChunkSize is set anywhere in the function.
+func (c *checker) anySet(w *tracked, g *cfg.CFG) bool {
+	for _, b := range g.Blocks {
+		for _, n := range b.Nodes {
+			for _, ev := range c.events(n, w) {
+				if ev.kind == evSet {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chunkSizeFix inserts "w.ChunkSize = <chunk-size>" after the statement
+// that creates w, when that statement is in a statement list.
+func (c *checker) chunkSizeFix(w *tracked) (analysis.SuggestedFix, bool) {
+	var stmt ast.Node = w.def
+	cur, ok := c.in.Root().FindNode(w.def)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	if _, ok := w.def.(*ast.ValueSpec); ok {
+		cur = cur.Parent().Parent() // GenDecl, DeclStmt
+		stmt = cur.Node()
+		if _, ok := stmt.(*ast.DeclStmt); !ok {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	switch cur.Parent().Node().(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+	default:
+		return analysis.SuggestedFix{}, false // if/for/switch init
+	}
+	col := c.pass.Fset.Position(stmt.Pos()).Column
+	indent := strings.Repeat("\t", max(col-1, 0))
+	text := fmt.Sprintf("\n%s%s.ChunkSize = %s", indent, w.v.Name(), sizeExpr(c.cfg.chunkSize))
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Set %s.ChunkSize = %s", w.v.Name(), sizeExpr(c.cfg.chunkSize)),
+		TextEdits: []analysis.TextEdit{{Pos: stmt.End(), End: stmt.End(), NewText: []byte(text)}},
+	}, true
+}
