@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/passes/bigbuffer"
+	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
 )
 
@@ -18,4 +19,5 @@ import (
 var Analyzers = []*analysis.Analyzer{
 	bigbuffer.Analyzer,
 	multipart.Analyzer,
+	jsonindent.Analyzer,
 }

@@ -1,0 +1,193 @@
+package jsonindent
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+)
+
+// unboundedType reports whether JSON-encoding a value of type t can produce
+// a document of unbounded size: t contains, through exported (or embedded)
+// struct fields, pointers, arrays and named types, a slice, a map or a
+// chan. Interfaces and type parameters are unknown and count as bounded;
+// so do types that marshal themselves as text (time-like values, IPs).
+func unboundedType(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		if marshalsText(t) {
+			return false
+		}
+		return unboundedType(t.Underlying(), seen)
+	case *types.Pointer:
+		return unboundedType(t.Elem(), seen)
+	case *types.Array:
+		return t.Len() > 0 && unboundedType(t.Elem(), seen)
+	case *types.Slice, *types.Map, *types.Chan:
+		return true
+	case *types.Struct:
+		for i := range t.NumFields() {
+			f := t.Field(i)
+			if !f.Exported() && !f.Embedded() {
+				continue // encoding/json skips unexported fields
+			}
+			if reflect.StructTag(t.Tag(i)).Get("json") == "-" {
+				continue
+			}
+			if unboundedType(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// marshalsText reports whether t or *t has a MarshalText method: such
+// values (time.Time, net.IP, uuid.UUID, big.Int) encode as one string.
+func marshalsText(t *types.Named) bool {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, "MarshalText")
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// unboundedExpr reports whether the value of e is unbounded. Composite
+// literals are judged by their elements (gin.H{"status": "ok"} is bounded,
+// gin.H{"items": rows} is not), and so is a local variable whose only
+// assignments are composite literals and which is never grown nor handed
+// elsewhere (a map filled in a rows loop is judged by its type).
+func (c *checker) unboundedExpr(fn *function, e ast.Expr, depth int) bool {
+	e = ast.Unparen(e)
+	if depth > 8 {
+		return c.unboundedOf(c.pass.TypesInfo.TypeOf(e))
+	}
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return false
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if c.unboundedExpr(fn, elt, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ast.UnaryExpr:
+		if lit, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok {
+			return c.unboundedExpr(fn, lit, depth+1)
+		}
+	case *ast.Ident:
+		if lits, ok := c.literalOnly(fn, x); ok {
+			for _, lit := range lits {
+				if c.unboundedExpr(fn, lit, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return c.unboundedOf(c.pass.TypesInfo.TypeOf(e))
+}
+
+func (c *checker) unboundedOf(t types.Type) bool {
+	return unboundedType(t, make(map[types.Type]bool))
+}
+
+// literalOnly returns the composite literals assigned to the local
+// variable id refers to, if those are its only values and every other use
+// of it is as the value of an encoding call or in len.
+func (c *checker) literalOnly(fn *function, id *ast.Ident) ([]ast.Expr, bool) {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || fn.body == nil || v.Pos() < fn.body.Pos() || v.Pos() >= fn.body.End() {
+		return nil, false
+	}
+	var lits []ast.Expr
+	ok = true
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if c.objOf(lhs) != v {
+					ast.Inspect(lhs, visit)
+					continue
+				}
+				if len(n.Rhs) != len(n.Lhs) || n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+					ok = false
+					return false
+				}
+				if _, isLit := ast.Unparen(n.Rhs[i]).(*ast.CompositeLit); !isLit {
+					ok = false
+					return false
+				}
+				lits = append(lits, n.Rhs[i])
+			}
+			for _, rhs := range n.Rhs {
+				ast.Inspect(rhs, visit)
+			}
+			return false
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if c.pass.TypesInfo.Defs[name] != v {
+					continue
+				}
+				if len(n.Values) != len(n.Names) {
+					ok = false // var m T: filled elsewhere
+					return false
+				}
+				if _, isLit := ast.Unparen(n.Values[i]).(*ast.CompositeLit); !isLit {
+					ok = false
+					return false
+				}
+				lits = append(lits, n.Values[i])
+			}
+		case *ast.CallExpr:
+			if id, isID := ast.Unparen(n.Fun).(*ast.Ident); isID && id.Name == "len" {
+				if _, builtin := c.pass.TypesInfo.Uses[id].(*types.Builtin); builtin {
+					return false
+				}
+			}
+			if c.isEncodingCall(n) {
+				for _, a := range n.Args {
+					if c.objOf(a) != v {
+						ast.Inspect(a, visit)
+					}
+				}
+				return false
+			}
+		case *ast.Ident:
+			// Any other use (m[k] = x, append(m, ...), &m, f(m),
+			// m.Field = x) may grow it.
+			if c.pass.TypesInfo.Uses[n] == v {
+				ok = false
+				return false
+			}
+		}
+		return true
+	}
+	ast.Inspect(fn.body, visit)
+	return lits, ok && len(lits) > 0
+}
+
+// objOf returns the object of an identifier expression used or defined.
+func (c *checker) objOf(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
+		return obj
+	}
+	return c.pass.TypesInfo.Defs[id]
+}

@@ -1,0 +1,104 @@
+// Package jsonindent defines an Analyzer that reports indented JSON of
+// unbounded values written on HTTP request paths.
+//
+// # Analyzer jsonindent
+//
+// jsonindent: report indented JSON of unbounded values on request paths
+//
+// encoding/json indents in a second pass: json.MarshalIndent marshals the
+// value compactly, then copies it into a new buffer grown to twice its size
+// and indents it there, and an Encoder with SetIndent does the same for
+// each Encode. While the indented copy is built the compact document is
+// still live, so a response of N bytes costs about 3N (the Marshal copy
+// plus the indented buffer) instead of N. gin's IndentedJSON calls
+// json.MarshalIndent and echo's JSONPretty an Encoder with SetIndent.
+// goccy/go-json and json-iterator write the indented document into one
+// buffer, but it is still built whole in memory and its whitespace often
+// doubles it. Incident 3 in memlint's incident notes: an API with ~50 MB
+// steady state on 512 MB dynos was killed when one endpoint serialised a
+// huge result set with indentation; one request allocated 5 GB.
+//
+// The pass reports an indenting encoder applied to a value of unbounded
+// size on a request path:
+//
+//   - json.MarshalIndent, json.Indent and (*json.Encoder).SetIndent followed
+//     by Encode on that encoder, in encoding/json, github.com/goccy/go-json
+//     and github.com/json-iterator/go (also through a jsoniter.API such as
+//     jsoniter.ConfigCompatibleWithStandardLibrary);
+//   - gin's (*gin.Context).IndentedJSON and echo's Context.JSONPretty.
+//
+// A value is unbounded when its type contains, through exported struct
+// fields, pointers, arrays and named types, a slice (including []byte), a
+// map or a chan. Structs of scalars, fixed-size arrays of them and types
+// that marshal themselves as text (time.Time, net.IP) are bounded. A
+// composite literal is judged by its elements, so gin.H{"status": "ok"} is
+// bounded while gin.H{"orders": orders} is not; so is a local variable
+// assigned only composite literals and never grown, while a map filled in
+// a rows loop is judged by its type.
+//
+// A call is on a request path when the function or closure containing it
+// (or one enclosing it) takes an http.ResponseWriter (or any type
+// implementing it), a *gin.Context or an echo.Context; or when the
+// indented bytes, the buffer or the encoder's writer flow to one of those
+// in the same function (w.Write(b), buf.WriteTo(w), c.Data(200, ct, b),
+// json.NewEncoder(w)).
+//
+// Helpers are followed, also across packages, through a fact on the helper
+// ("json.MarshalIndent of param 1 into param 0"): a function that indents
+// a value it is given, or computes, into a writer it is given or into its
+// result. A caller that hands such a helper an unbounded value and its
+// ResponseWriter (or writes the result to it) is on a request path. The
+// finding is reported once: at the helper's encoder when the helper is in
+// the same package ("in request-path helper writeJSON"), else at the call.
+// A helper that itself takes a ResponseWriter and indents a parameter of
+// interface type, like writeJSON(w http.ResponseWriter, status int, v any),
+// is reported at its encoder as a request-path helper whatever its callers
+// pass.
+//
+// Wrong:
+//
+//	func listOrders(w http.ResponseWriter, r *http.Request) {
+//		orders, err := store.AllOrders(r.Context())
+//		if err != nil {
+//			http.Error(w, err.Error(), http.StatusInternalServerError)
+//			return
+//		}
+//		b, _ := json.MarshalIndent(orders, "", "  ")
+//		w.Write(b)
+//	}
+//
+// Right (and cap the number of rows read, see querylimit):
+//
+//	func listOrders(w http.ResponseWriter, r *http.Request) {
+//		orders, err := store.AllOrders(r.Context())
+//		if err != nil {
+//			http.Error(w, err.Error(), http.StatusInternalServerError)
+//			return
+//		}
+//		json.NewEncoder(w).Encode(orders)
+//	}
+//
+// Suggested fixes: MarshalIndent(v, prefix, indent) becomes Marshal(v)
+// (MarshalIndentWithOption becomes MarshalWithOption), the SetIndent call
+// is removed, IndentedJSON and JSONPretty become JSON.
+//
+// The pass stays silent:
+//
+//   - where no handler, ResponseWriter or request context is in sight:
+//     command-line output, config files, logs (most MarshalIndent calls);
+//   - for bounded values (a health or status struct) and for values of
+//     interface or type-parameter type that are not a parameter of the
+//     function (their size is unknown);
+//   - for json.Marshal, unindented Encoders, and indent arguments that are
+//     all the constant "" (a non-constant indent counts as indenting);
+//   - for SetIndent when the Encode calls are in another function, and for
+//     a helper called through a func value or an interface method;
+//   - for a *http.Request parameter alone (HTTP clients build requests too);
+//   - in _test.go and generated files.
+//
+// Flags:
+//
+//	-jsonindent.all  report every indenting encoder of an unbounded value,
+//	                 on a request path or not, _test.go files included
+//	                 (default false)
+package jsonindent

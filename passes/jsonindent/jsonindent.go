@@ -1,0 +1,830 @@
+package jsonindent
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports indented JSON of unbounded values on request paths.
+var Analyzer = &analysis.Analyzer{
+	Name:      "jsonindent",
+	Doc:       passutil.MustExtractDoc(doc, "jsonindent"),
+	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/jsonindent",
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       passutil.Guard("jsonindent", run),
+	FactTypes: []analysis.Fact{new(helperFact)},
+}
+
+// flagAll is the -jsonindent.all flag.
+var flagAll bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&flagAll, "all", false,
+		"report every indenting JSON encoder of an unbounded value, on a request path or not, _test.go files included")
+}
+
+// helperFact marks a function that applies an indenting JSON encoder to a
+// value it is given (or computes) and writes the document to a writer it is
+// given, returns it, or (Reported) writes it to its HTTP response. Callers
+// in other packages use it to find the request paths that reach the encoder.
+type helperFact struct {
+	Rule     string // key of the rule in rules
+	Value    int    // index of the parameter encoded, or -1: Type
+	Type     string // the encoded value's type when Value is -1
+	Out      int    // index of the parameter written to, or -1: the result
+	Reported bool   // a request-path helper, reported where it encodes
+
+	origin *site // the encoding call in this package (not exported)
+}
+
+func (*helperFact) AFact() {}
+
+func (f *helperFact) String() string {
+	name := rules[f.Rule].name
+	val := fmt.Sprintf("param %d", f.Value)
+	if f.Value < 0 {
+		val = f.Type
+	}
+	if f.Reported {
+		return fmt.Sprintf("request-path helper: %s of %s", name, val)
+	}
+	out := fmt.Sprintf("param %d", f.Out)
+	if f.Out < 0 {
+		out = "result"
+	}
+	return fmt.Sprintf("%s of %s into %s", name, val, out)
+}
+
+// A function is a function declaration or literal with a body.
+type function struct {
+	node  ast.Node
+	body  *ast.BlockStmt
+	sig   *types.Signature
+	obj   *types.Func // nil for literals
+	outer *function
+}
+
+func (fn *function) name() string {
+	if fn.obj != nil {
+		return fn.obj.Name()
+	}
+	return "func literal"
+}
+
+// outKind says where an encoder's document goes.
+type outKind int
+
+const (
+	outNone     outKind = iota // unknown
+	outResult                  // the call's result
+	outWriter                  // the writer or buffer outExpr
+	outResponse                // the HTTP response
+)
+
+// A site is an indenting encoder applied to a value, directly or through a
+// helper.
+type site struct {
+	cur       inspector.Cursor // the reported call
+	call      *ast.CallExpr
+	ruleKey   string
+	rule      rule
+	value     ast.Expr // nil: valueType
+	valueType string
+	out       outKind
+	outExpr   ast.Expr
+	encode    *ast.CallExpr // the Encode call after SetIndent
+	via       *types.Func   // the helper called, if any
+	fn        *function
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	all      bool
+	rw       *types.Interface // net/http.ResponseWriter, if reachable
+	funcs    map[ast.Node]*function
+	local    map[*types.Func]*helperFact
+	reported map[token.Pos]bool
+	final    bool
+	changed  bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{
+		pass:     pass,
+		all:      flagAll,
+		funcs:    make(map[ast.Node]*function),
+		local:    make(map[*types.Func]*helperFact),
+		reported: make(map[token.Pos]bool),
+	}
+	// Fast path: nothing to do unless the package imports an encoder or
+	// depends on a helper known to use one.
+	if !apimatch.Imports(pass.Pkg, importPaths...) && len(pass.AllObjectFacts()) == 0 {
+		return nil, nil
+	}
+	c.rw = responseWriter(pass.Pkg)
+
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var calls []inspector.Cursor
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		file := c.fileOf(call.Pos())
+		if file == nil || passutil.IsGenerated(file) {
+			continue
+		}
+		if !c.all && strings.HasSuffix(pass.Fset.Position(file.Pos()).Filename, "_test.go") {
+			continue
+		}
+		fn := apimatch.Callee(pass.TypesInfo, call)
+		if fn == nil {
+			continue
+		}
+		if _, ok := rules[apimatch.Key(fn)]; ok || fn.Pkg() == pass.Pkg || c.importedFact(fn) != nil {
+			calls = append(calls, cur)
+		}
+	}
+
+	// Compute the helper facts of this package to a fixed point, then
+	// report.
+	for range 20 {
+		c.changed = false
+		c.check(calls)
+		if !c.changed {
+			break
+		}
+	}
+	c.final = true
+	c.check(calls)
+
+	for fn, f := range c.local {
+		pass.ExportObjectFact(fn, f)
+	}
+	return nil, nil
+}
+
+// responseWriter finds net/http.ResponseWriter among pkg's dependencies.
+func responseWriter(pkg *types.Package) *types.Interface {
+	seen := make(map[*types.Package]bool)
+	var find func(p *types.Package) *types.Interface
+	find = func(p *types.Package) *types.Interface {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == "net/http" {
+			if obj := p.Scope().Lookup("ResponseWriter"); obj != nil {
+				iface, _ := obj.Type().Underlying().(*types.Interface)
+				return iface
+			}
+			return nil
+		}
+		for _, imp := range p.Imports() {
+			if rw := find(imp); rw != nil {
+				return rw
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+func (c *checker) importedFact(fn *types.Func) *helperFact {
+	f := new(helperFact)
+	if c.pass.ImportObjectFact(fn.Origin(), f) {
+		return f
+	}
+	return nil
+}
+
+// factOf returns the helper fact of fn, from this package or imported.
+func (c *checker) factOf(fn *types.Func) *helperFact {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if fn.Pkg() == c.pass.Pkg {
+		return c.local[fn]
+	}
+	return c.importedFact(fn)
+}
+
+// isEncodingCall reports whether call hands its arguments to an encoder.
+func (c *checker) isEncodingCall(call *ast.CallExpr) bool {
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	key := apimatch.Key(fn)
+	if _, ok := rules[key]; ok {
+		return true
+	}
+	if _, ok := encodes[key]; ok {
+		return true
+	}
+	return c.factOf(fn) != nil
+}
+
+// function returns the innermost function enclosing cur.
+func (c *checker) function(cur inspector.Cursor) *function {
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if enc == cur {
+			continue
+		}
+		return c.functionOf(enc)
+	}
+	return nil
+}
+
+func (c *checker) functionOf(cur inspector.Cursor) *function {
+	if fn, ok := c.funcs[cur.Node()]; ok {
+		return fn
+	}
+	fn := &function{node: cur.Node()}
+	switch n := cur.Node().(type) {
+	case *ast.FuncDecl:
+		fn.body = n.Body
+		fn.obj, _ = c.pass.TypesInfo.Defs[n.Name].(*types.Func)
+		if fn.obj != nil {
+			fn.sig, _ = fn.obj.Type().(*types.Signature)
+		}
+	case *ast.FuncLit:
+		fn.body = n.Body
+		fn.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
+		fn.outer = c.function(cur)
+	}
+	c.funcs[cur.Node()] = fn
+	return fn
+}
+
+// check turns each call into sites and evaluates them.
+func (c *checker) check(calls []inspector.Cursor) {
+	for _, cur := range calls {
+		call := cur.Node().(*ast.CallExpr)
+		fn := c.function(cur)
+		if fn == nil || fn.body == nil || fn.sig == nil {
+			continue
+		}
+		callee := apimatch.Callee(c.pass.TypesInfo, call)
+		key := apimatch.Key(callee)
+		if r, ok := rules[key]; ok {
+			if !indents(c.pass.TypesInfo, call, r) {
+				continue
+			}
+			s := &site{cur: cur, call: call, ruleKey: key, rule: r, fn: fn}
+			switch r.kind {
+			case marshalIndent:
+				s.value, s.out = arg(call, r.value), outResult
+			case indentBuf:
+				s.value, s.out, s.outExpr = arg(call, 1), outWriter, arg(call, 0)
+			case respond:
+				s.value, s.out = arg(call, r.value), outResponse
+			case setIndent:
+				c.checkSetIndent(s)
+				continue
+			}
+			if s.value != nil {
+				c.evaluate(s)
+			}
+			continue
+		}
+		f := c.factOf(callee)
+		if f == nil || f.Reported {
+			continue
+		}
+		s := &site{cur: cur, call: call, ruleKey: f.Rule, rule: rules[f.Rule], via: callee.Origin(), fn: fn}
+		if f.Value < 0 {
+			s.valueType = f.Type
+		} else if s.value = arg(call, f.Value); s.value == nil {
+			continue
+		}
+		if f.Out < 0 {
+			s.out = outResult
+		} else if s.outExpr = arg(call, f.Out); s.outExpr != nil {
+			s.out = outWriter
+		}
+		c.evaluate(s)
+	}
+}
+
+func arg(call *ast.CallExpr, i int) ast.Expr {
+	if i < 0 || i >= len(call.Args) || call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// indents reports whether call indents at all: not when every indent
+// argument is the constant "".
+func indents(info *types.Info, call *ast.CallExpr, r rule) bool {
+	if len(r.indentArgs) == 0 {
+		return true
+	}
+	for _, i := range r.indentArgs {
+		a := arg(call, i)
+		if a == nil {
+			return true
+		}
+		tv := info.Types[a]
+		if tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSetIndent makes a site of each later Encode on the encoder s.call
+// configures.
+func (c *checker) checkSetIndent(s *site) {
+	sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	enc := c.objOf(sel.X)
+	if enc == nil {
+		return
+	}
+	var writer ast.Expr
+	var encodeCalls []*ast.CallExpr
+	ast.Inspect(s.fn.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					if c.objOf(lhs) == enc {
+						writer = c.newEncoderWriter(n.Rhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					if c.pass.TypesInfo.Defs[name] == enc {
+						writer = c.newEncoderWriter(n.Values[i])
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if n.Pos() <= s.call.End() {
+				break
+			}
+			if i, ok := encodes[apimatch.CalleeKey(c.pass.TypesInfo, n)]; ok {
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.objOf(sel.X) == enc && arg(n, i) != nil {
+					encodeCalls = append(encodeCalls, n)
+				}
+			}
+		}
+		return true
+	})
+	for _, e := range encodeCalls {
+		es := *s
+		es.encode = e
+		es.value = arg(e, encodes[apimatch.CalleeKey(c.pass.TypesInfo, e)])
+		if writer != nil {
+			es.out, es.outExpr = outWriter, writer
+		}
+		if c.evaluate(&es) {
+			return
+		}
+	}
+}
+
+func (c *checker) newEncoderWriter(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !newEncoders[apimatch.CalleeKey(c.pass.TypesInfo, call)] {
+		return nil
+	}
+	return arg(call, 0)
+}
+
+// evaluate decides what a site is: a finding, a helper fact of its
+// function, or nothing. It reports whether it reported (or would).
+func (c *checker) evaluate(s *site) bool {
+	fn := s.fn
+	typ, qualTyp, unbounded, param := c.classifyValue(s)
+	if !unbounded && param < 0 {
+		return false
+	}
+	response, sink := c.classifyOut(s)
+	handler := c.inHandler(fn)
+	switch {
+	case unbounded && (response || handler || c.all):
+		c.report(s, typ)
+		return true
+	case !unbounded && (response || handler):
+		// The value is a parameter of unknown size and the document
+		// goes to the response: a request-path helper.
+		c.setFact(fn, &helperFact{Rule: s.ruleKey, Value: param, Out: -1, Reported: true, origin: s})
+		c.reportHelper(s, typ)
+		return true
+	case sink != noSink && fn.obj != nil:
+		f := &helperFact{Rule: s.ruleKey, Value: param, Out: sink, origin: s}
+		if unbounded {
+			f.Value, f.Type = -1, qualTyp
+		}
+		if s.via != nil {
+			if vf := c.factOf(s.via); vf != nil && vf.origin != nil {
+				f.origin = vf.origin
+			}
+		}
+		c.setFact(fn, f)
+	}
+	return false
+}
+
+const noSink = -2
+
+func (c *checker) setFact(fn *function, f *helperFact) {
+	if fn.obj == nil {
+		return
+	}
+	old := c.local[fn.obj]
+	if old == nil || !old.Reported && f.Reported {
+		c.local[fn.obj] = f
+		c.changed = true
+	}
+}
+
+// classifyValue returns the type of the encoded value (for messages, and
+// package-qualified for facts) and whether it is unbounded, or the index
+// of the parameter of unknown size it is.
+func (c *checker) classifyValue(s *site) (typ, qualTyp string, unbounded bool, param int) {
+	if s.value == nil {
+		return s.valueType, s.valueType, true, -1
+	}
+	t := c.pass.TypesInfo.TypeOf(s.value)
+	if t == nil {
+		return "", "", false, -1
+	}
+	typ = types.TypeString(t, func(p *types.Package) string {
+		if p == c.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	})
+	qualTyp = types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	if types.IsInterface(t) {
+		return typ, qualTyp, false, c.paramIndex(s.fn, s.value)
+	}
+	return typ, qualTyp, c.unboundedExpr(s.fn, s.value, 0), -1
+}
+
+// paramIndex returns the index of the parameter of fn that e names, or -1.
+func (c *checker) paramIndex(fn *function, e ast.Expr) int {
+	obj := c.objOf(e)
+	if obj == nil || fn.sig == nil {
+		return -1
+	}
+	for i := range fn.sig.Params().Len() {
+		if fn.sig.Params().At(i) == obj {
+			return i
+		}
+	}
+	return -1
+}
+
+// classifyOut says whether a site's document reaches the HTTP response,
+// or else which parameter of its function (-1: the result) it goes to.
+func (c *checker) classifyOut(s *site) (response bool, sink int) {
+	switch s.out {
+	case outResponse:
+		return true, noSink
+	case outWriter:
+		return c.writerFlow(s.fn, s.outExpr)
+	case outResult:
+		return c.resultFlow(s.fn, s.cur)
+	}
+	return false, noSink
+}
+
+func (c *checker) writerFlow(fn *function, e ast.Expr) (bool, int) {
+	e = ast.Unparen(e)
+	if c.isResponse(c.pass.TypesInfo.TypeOf(e)) {
+		return true, noSink
+	}
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if p := c.paramIndex(fn, e); p >= 0 {
+		return false, p
+	}
+	return c.varFlow(fn, c.objOf(e))
+}
+
+// resultFlow follows the result of the call at cur.
+func (c *checker) resultFlow(fn *function, cur inspector.Cursor) (bool, int) {
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.CallExpr:
+		if c.toResponse(p, cur.Node()) {
+			return true, noSink
+		}
+	case *ast.ReturnStmt:
+		return false, -1
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
+			return c.varFlow(fn, c.objOf(p.Lhs[0]))
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 && len(p.Names) > 0 {
+			return c.varFlow(fn, c.pass.TypesInfo.Defs[p.Names[0]])
+		}
+	}
+	return false, noSink
+}
+
+// varFlow follows a local variable holding a document, a buffer or a
+// writer: written to the response, or returned.
+func (c *checker) varFlow(fn *function, obj types.Object) (response bool, sink int) {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pos() < fn.body.Pos() || v.Pos() >= fn.body.End() {
+		return false, noSink
+	}
+	sink = noSink
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		if response {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if !c.mentions(n, v) {
+				break
+			}
+			if c.toResponse(n, nil) {
+				response = true
+			} else if p := c.writerParam(fn, n, v); p >= 0 && sink == noSink {
+				sink = p
+			}
+		case *ast.ReturnStmt:
+			if c.returnsIn(fn, n) {
+				for _, r := range n.Results {
+					if c.isVarValue(r, v) {
+						sink = -1
+					}
+				}
+			}
+		}
+		return true
+	})
+	return response, sink
+}
+
+// writerParam returns the index of a parameter of fn with a Write method
+// that is an operand of call not mentioning v (w.Write(b),
+// fmt.Fprintf(w, "%s", b), buf.WriteTo(w)), or -1.
+func (c *checker) writerParam(fn *function, call *ast.CallExpr, v *types.Var) int {
+	for _, op := range c.operands(call) {
+		if c.mentionsExpr(op, v) {
+			continue
+		}
+		p := c.paramIndex(fn, op)
+		if p < 0 {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(fn.sig.Params().At(p).Type(), true, nil, "Write")
+		if _, ok := obj.(*types.Func); ok {
+			return p
+		}
+	}
+	return -1
+}
+
+// returnsIn reports whether ret returns from fn (not from a literal in it).
+func (c *checker) returnsIn(fn *function, ret *ast.ReturnStmt) bool {
+	inner := false
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && lit.Pos() <= ret.Pos() && ret.End() <= lit.End() {
+			inner = true
+		}
+		return !inner
+	})
+	return !inner
+}
+
+// isVarValue reports whether e is v's document itself: v, &v, string(v),
+// v.Bytes() or v.String().
+func (c *checker) isVarValue(e ast.Expr, v *types.Var) bool {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			e = x.X
+		}
+	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			if tv, ok := c.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() {
+				e = x.Args[0]
+			}
+		} else if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) == 0 &&
+			(sel.Sel.Name == "Bytes" || sel.Sel.Name == "String") {
+			e = sel.X
+		}
+	}
+	return c.objOf(e) == v
+}
+
+// operands returns a call's receiver (for a method call) and arguments.
+func (c *checker) operands(call *ast.CallExpr) []ast.Expr {
+	var ops []ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			ops = append(ops, sel.X)
+		}
+	}
+	return append(ops, call.Args...)
+}
+
+// mentions reports whether v occurs in call's receiver or arguments.
+func (c *checker) mentions(call *ast.CallExpr, v *types.Var) bool {
+	for _, op := range c.operands(call) {
+		if c.mentionsExpr(op, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) mentionsExpr(e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// toResponse reports whether call writes to the HTTP response: one of its
+// operands other than skip is a response writer or request context
+// (w.Write(b), fmt.Fprint(w, ...), buf.WriteTo(w), c.Data(200, ct, b)).
+func (c *checker) toResponse(call *ast.CallExpr, skip ast.Node) bool {
+	for _, op := range c.operands(call) {
+		if op != skip && c.isResponse(c.pass.TypesInfo.TypeOf(op)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isResponse reports whether t stands for an HTTP response: it implements
+// http.ResponseWriter or is gin's or echo's request context.
+func (c *checker) isResponse(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if responseTypes[apimatch.TypeKey(t)] {
+		return true
+	}
+	if c.rw == nil {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return false
+	}
+	return types.Implements(t, c.rw)
+}
+
+// inHandler reports whether fn or a function enclosing it takes a
+// response writer or request context.
+func (c *checker) inHandler(fn *function) bool {
+	for ; fn != nil; fn = fn.outer {
+		if fn.sig == nil {
+			continue
+		}
+		for i := range fn.sig.Params().Len() {
+			if c.isResponse(fn.sig.Params().At(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// report reports an unbounded value encoded with indentation on a request
+// path, at the encoder (or at the encoder of a helper of this package).
+func (c *checker) report(s *site, typ string) {
+	if !c.final {
+		return
+	}
+	if s.via != nil {
+		if f := c.factOf(s.via); f != nil && f.origin != nil {
+			o := f.origin
+			// Once: later calls of these helpers are skipped, and
+			// callers in other packages learn it from the fact.
+			f.Reported = true
+			if of := c.local[o.fn.obj]; of != nil {
+				of.Reported = true
+			}
+			if c.reported[o.call.Pos()] {
+				return
+			}
+			c.reported[o.call.Pos()] = true
+			what := o.rule.name
+			if o.via != nil {
+				what += " via " + c.funcName(o.via)
+			}
+			passutil.Report(c.pass, analysis.Diagnostic{
+				Pos: o.call.Pos(),
+				End: o.call.End(),
+				Message: fmt.Sprintf("%s of %s in request-path helper %s, given %s (unbounded) by %s, %s; %s",
+					what, c.valueName(o), o.fn.name(), typ, s.fn.name(), o.rule.cost(), o.rule.cure()),
+				Related: []analysis.RelatedInformation{{Pos: s.call.Pos(), End: s.call.End(), Message: "called on a request path here"}},
+			})
+			return
+		}
+	}
+	if c.reported[s.call.Pos()] {
+		return
+	}
+	c.reported[s.call.Pos()] = true
+	what := s.rule.name
+	if s.encode != nil {
+		what += " then Encode"
+	}
+	d := analysis.Diagnostic{Pos: s.call.Pos(), End: s.call.End()}
+	if s.via != nil {
+		d.Message = fmt.Sprintf("%s of %s (unbounded) via %s on a request path %s; %s",
+			what, typ, c.funcName(s.via), s.rule.cost(), s.rule.cure())
+	} else {
+		d.Message = fmt.Sprintf("%s of %s (unbounded) on a request path %s; %s", what, typ, s.rule.cost(), s.rule.cure())
+		d.SuggestedFixes = c.fixes(s)
+	}
+	if s.encode != nil {
+		d.Related = []analysis.RelatedInformation{{Pos: s.encode.Pos(), End: s.encode.End(), Message: "encoded here"}}
+	}
+	passutil.Report(c.pass, d)
+}
+
+// reportHelper reports a request-path helper encoding a parameter of
+// unknown size with indentation.
+func (c *checker) reportHelper(s *site, typ string) {
+	if !c.final || c.reported[s.call.Pos()] {
+		return
+	}
+	c.reported[s.call.Pos()] = true
+	what := s.rule.name
+	if s.encode != nil {
+		what += " then Encode"
+	}
+	d := analysis.Diagnostic{
+		Pos: s.call.Pos(),
+		End: s.call.End(),
+		Message: fmt.Sprintf("%s of %s (%s) in request-path helper %s %s; %s",
+			what, types.ExprString(s.value), typ, s.fn.name(), s.rule.cost(), s.rule.cure()),
+	}
+	if s.via == nil {
+		d.SuggestedFixes = c.fixes(s)
+	}
+	if s.encode != nil {
+		d.Related = []analysis.RelatedInformation{{Pos: s.encode.Pos(), End: s.encode.End(), Message: "encoded here"}}
+	}
+	passutil.Report(c.pass, d)
+}
+
+func (c *checker) valueName(s *site) string {
+	if s.value == nil {
+		return s.valueType
+	}
+	return types.ExprString(s.value)
+}
+
+// funcName names a function as a caller sees it: pkg.F or pkg.T.M.
+func (c *checker) funcName(fn *types.Func) string {
+	name := fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}

@@ -1,0 +1,74 @@
+package jsonindent_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/passes/jsonindent"
+)
+
+// defaultPatterns are the test packages checked with default flags: every
+// package under testdata/src/jsonindent except allflag.
+func defaultPatterns(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(testdataroot.Dir(), "src", "jsonindent"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != "allflag" {
+			patterns = append(patterns, "jsonindent/"+e.Name())
+		}
+	}
+	if len(patterns) < 7 {
+		t.Fatalf("found only %v under testdata/src/jsonindent", patterns)
+	}
+	return patterns
+}
+
+func TestAnalyzer(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), jsonindent.Analyzer, defaultPatterns(t)...)
+}
+
+func TestAllFlag(t *testing.T) {
+	setFlag(t, "all", "true")
+	analysistest.Run(t, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
+}
+
+// TestAllFlagOff checks that the allflag package is silent by default, so
+// TestAllFlag can only pass because of the flag.
+func TestAllFlagOff(t *testing.T) {
+	results := analysistest.Run(&quiet{T: t}, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
+	for _, r := range results {
+		if len(r.Diagnostics) != 0 {
+			t.Errorf("%s: %d diagnostics without -all, want none", r.Action.Package.PkgPath, len(r.Diagnostics))
+		}
+	}
+}
+
+// quiet swallows the analysistest errors about unmet expectations.
+type quiet struct{ *testing.T }
+
+func (*quiet) Errorf(string, ...any) {}
+
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := jsonindent.Analyzer.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("no flag %q", name)
+	}
+	old := f.Value.String()
+	if err := jsonindent.Analyzer.Flags.Set(name, value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := jsonindent.Analyzer.Flags.Set(name, old); err != nil {
+			t.Error(err)
+		}
+	})
+}

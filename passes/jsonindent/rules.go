@@ -1,0 +1,126 @@
+package jsonindent
+
+// kind says how an indenting API receives its value and where its output
+// goes.
+type kind int
+
+const (
+	// marshalIndent returns the indented document: value is Args[value].
+	marshalIndent kind = iota
+	// indentBuf indents the bytes Args[1] into the *bytes.Buffer Args[0].
+	indentBuf
+	// setIndent makes later Encode calls on the receiver indent.
+	setIndent
+	// respond encodes Args[value] indented into the HTTP response.
+	respond
+)
+
+// lib says what indenting costs in a library.
+type lib int
+
+const (
+	// doubling libraries (encoding/json, and gin and echo, which use it)
+	// build the compact document and then an indented copy of it.
+	doubling lib = iota
+	// direct libraries (goccy/go-json, json-iterator) write the indented
+	// document straight into one buffer.
+	direct
+)
+
+// fix is the suggested fix of a rule.
+type fix int
+
+const (
+	noFix fix = iota
+	toMarshal
+	dropSetIndent
+	toJSON // IndentedJSON -> JSON
+	toJSONDropIndent
+)
+
+type rule struct {
+	kind  kind
+	value int    // index of the value argument (marshalIndent, respond)
+	name  string // how messages name the API
+	lib   lib
+	fix   fix
+	// indentArgs are the argument indices whose constant "" means no
+	// indentation at all.
+	indentArgs []int
+}
+
+// rules maps apimatch keys of the indenting APIs to their rule.
+var rules = map[string]rule{
+	"encoding/json.MarshalIndent":        {kind: marshalIndent, name: "json.MarshalIndent", fix: toMarshal, indentArgs: []int{1, 2}},
+	"encoding/json.Indent":               {kind: indentBuf, name: "json.Indent", indentArgs: []int{2, 3}},
+	"(*encoding/json.Encoder).SetIndent": {kind: setIndent, name: "(*json.Encoder).SetIndent", fix: dropSetIndent, indentArgs: []int{0, 1}},
+
+	"github.com/goccy/go-json.MarshalIndent":           {kind: marshalIndent, name: "json.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
+	"github.com/goccy/go-json.MarshalIndentWithOption": {kind: marshalIndent, name: "json.MarshalIndentWithOption", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
+	"github.com/goccy/go-json.Indent":                  {kind: indentBuf, name: "json.Indent", indentArgs: []int{2, 3}},
+	"(*github.com/goccy/go-json.Encoder).SetIndent":    {kind: setIndent, name: "(*json.Encoder).SetIndent", lib: direct, fix: dropSetIndent, indentArgs: []int{0, 1}},
+
+	"github.com/json-iterator/go.MarshalIndent":        {kind: marshalIndent, name: "jsoniter.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
+	"(github.com/json-iterator/go.API).MarshalIndent":  {kind: marshalIndent, name: "jsoniter.API.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
+	"(*github.com/json-iterator/go.Encoder).SetIndent": {kind: setIndent, name: "(*jsoniter.Encoder).SetIndent", lib: direct, fix: dropSetIndent, indentArgs: []int{0, 1}},
+
+	"(*github.com/gin-gonic/gin.Context).IndentedJSON": {kind: respond, value: 1, name: "(*gin.Context).IndentedJSON", fix: toJSON},
+	"(github.com/labstack/echo.Context).JSONPretty":    {kind: respond, value: 1, name: "echo.Context.JSONPretty", fix: toJSONDropIndent, indentArgs: []int{2}},
+}
+
+// encodes maps the keys of the Encode methods of the encoders SetIndent
+// configures to the index of their value argument.
+var encodes = map[string]int{
+	"(*encoding/json.Encoder).Encode":                      0,
+	"(*github.com/goccy/go-json.Encoder).Encode":           0,
+	"(*github.com/goccy/go-json.Encoder).EncodeWithOption": 0,
+	"(*github.com/goccy/go-json.Encoder).EncodeContext":    1,
+	"(*github.com/json-iterator/go.Encoder).Encode":        0,
+}
+
+// newEncoders are the constructors of those encoders; Args[0] is the writer.
+var newEncoders = map[string]bool{
+	"encoding/json.NewEncoder":                     true,
+	"github.com/goccy/go-json.NewEncoder":          true,
+	"github.com/json-iterator/go.NewEncoder":       true,
+	"(github.com/json-iterator/go.API).NewEncoder": true,
+}
+
+// importPaths are the canonical paths of the packages declaring the APIs
+// above (the fast path).
+var importPaths = []string{
+	"encoding/json",
+	"github.com/goccy/go-json",
+	"github.com/json-iterator/go",
+	"github.com/gin-gonic/gin",
+	"github.com/labstack/echo",
+}
+
+// responseTypes are the request contexts that stand for the response
+// (besides any type implementing http.ResponseWriter).
+var responseTypes = map[string]bool{
+	"github.com/gin-gonic/gin.Context": true,
+	"github.com/labstack/echo.Context": true,
+}
+
+// cost states what indenting costs, per library.
+func (r rule) cost() string {
+	if r.lib == direct && r.kind != indentBuf {
+		return "builds the whole indented document in memory, its whitespace often doubling it"
+	}
+	return "holds the compact and the indented document in memory at once"
+}
+
+// cure says what to do instead.
+func (r rule) cure() string {
+	switch r.fix {
+	case toJSON, toJSONDropIndent:
+		return "use JSON"
+	case dropSetIndent:
+		return "drop the SetIndent call"
+	}
+	if r.kind == indentBuf {
+		return "write the compact bytes instead"
+	}
+	return "stream it with json.NewEncoder(w).Encode"
+}

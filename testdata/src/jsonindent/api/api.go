@@ -1,0 +1,76 @@
+// Package api calls the helpers of package helpers from handlers and from
+// command-line code.
+package api
+
+import (
+	"io"
+	"net/http"
+	"os"
+
+	"jsonindent/helpers"
+)
+
+type Order struct {
+	ID   int64
+	Tags map[string]string
+}
+
+type Status struct{ Up bool }
+
+func orders() []Order { return nil }
+
+// Fine: WriteJSON is reported in its own package, once.
+func viaWriteJSON(w http.ResponseWriter, r *http.Request) {
+	helpers.WriteJSON(w, http.StatusOK, orders())
+}
+
+func viaEncode(w http.ResponseWriter, r *http.Request) {
+	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; drop the SetIndent call`
+}
+
+// Fine: a bounded value through the same helper.
+func statusEncode(w http.ResponseWriter, r *http.Request) {
+	helpers.Encode(w, Status{Up: true})
+}
+
+// Fine: command-line output through the same helper.
+func printOrders() {
+	helpers.Encode(os.Stdout, orders())
+}
+
+func viaPretty(w http.ResponseWriter, r *http.Request) {
+	b, _ := helpers.Pretty(orders()) // want `json.MarshalIndent of \[\]Order \(unbounded\) via helpers.Pretty on a request path`
+	w.Write(b)
+}
+
+// Fine: a file.
+func saveOrders(path string) error {
+	b, err := helpers.Pretty(orders())
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+func viaDumpAll(w http.ResponseWriter, r *http.Request) {
+	helpers.DumpAll(w) // want `SetIndent of \[\]helpers.Record \(unbounded\) via helpers.DumpAll on a request path`
+}
+
+// Fine: command-line output.
+func dump() {
+	helpers.DumpAll(os.Stdout)
+}
+
+func viaRespond(w http.ResponseWriter, r *http.Request) {
+	helpers.Respond(w, orders()) // want `SetIndent of \[\]Order \(unbounded\) via helpers.Respond on a request path`
+}
+
+// reply forwards to a helper of another package; a handler of this package
+// calls it with its ResponseWriter: reported here, at the forwarding call.
+func reply(w io.Writer, v any) { // want reply:`request-path helper: \(\*json.Encoder\).SetIndent of param 1`
+	helpers.Encode(w, v) // want `\(\*json.Encoder\).SetIndent via helpers.Encode of v in request-path helper reply, given \[\]Order \(unbounded\) by viaReply`
+}
+
+func viaReply(w http.ResponseWriter, r *http.Request) {
+	reply(w, orders())
+}

@@ -1,0 +1,65 @@
+// Package libs exercises github.com/goccy/go-json and
+// github.com/json-iterator/go.
+package libs
+
+import (
+	"net/http"
+
+	gojson "github.com/goccy/go-json"
+	jsoniter "github.com/json-iterator/go"
+)
+
+type Event struct {
+	Name string
+	Tags []string
+}
+
+type Ping struct{ OK bool }
+
+func events() []Event { return nil }
+
+var json = jsoniter.ConfigCompatibleWithStandardLibrary
+
+func goccyIndent(w http.ResponseWriter, r *http.Request) {
+	b, _ := gojson.MarshalIndent(events(), "", "  ") // want `json.MarshalIndent of \[\]Event \(unbounded\) on a request path builds the whole indented document in memory, its whitespace often doubling it; stream it with json.NewEncoder\(w\).Encode`
+	w.Write(b)
+}
+
+func goccyOption(w http.ResponseWriter, r *http.Request) {
+	b, _ := gojson.MarshalIndentWithOption(events(), "", "  ", nil) // want `json.MarshalIndentWithOption of \[\]Event \(unbounded\)`
+	w.Write(b)
+}
+
+func goccyEncoder(w http.ResponseWriter, r *http.Request) {
+	enc := gojson.NewEncoder(w)
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Event \(unbounded\)`
+	enc.EncodeContext(r.Context(), events())
+}
+
+// Fine: goccy's Marshal.
+func goccyCompact(w http.ResponseWriter, r *http.Request) {
+	b, _ := gojson.Marshal(events())
+	w.Write(b)
+}
+
+func iterIndent(w http.ResponseWriter, r *http.Request) {
+	b, _ := jsoniter.MarshalIndent(events(), "", "  ") // want `jsoniter.MarshalIndent of \[\]Event \(unbounded\) on a request path builds the whole indented document`
+	w.Write(b)
+}
+
+func iterAPI(w http.ResponseWriter, r *http.Request) {
+	b, _ := json.MarshalIndent(events(), "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Event \(unbounded\)`
+	w.Write(b)
+}
+
+func iterEncoder(w http.ResponseWriter, r *http.Request) {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ") // want `\(\*jsoniter.Encoder\).SetIndent then Encode of \[\]Event \(unbounded\)`
+	enc.Encode(events())
+}
+
+// Fine: a bounded value.
+func iterPing(w http.ResponseWriter, r *http.Request) {
+	b, _ := json.MarshalIndent(Ping{OK: true}, "", "  ")
+	w.Write(b)
+}

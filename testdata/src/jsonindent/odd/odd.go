@@ -1,0 +1,108 @@
+// Package odd holds odd but valid Go around indenting encoders: generics,
+// method values, func values, closures, recursive types.
+package odd
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type Tree struct {
+	Name string
+	Kids []*Tree
+}
+
+// A recursive type without slices or maps: bounded.
+type List struct {
+	Val  int
+	Next *List
+}
+
+func tree() *Tree { return nil }
+
+// A generic request-path helper: T is of unknown size.
+func respond[T any](w http.ResponseWriter, v T) { // want respond:`request-path helper: json.MarshalIndent of param 1`
+	b, _ := json.MarshalIndent(v, "", "  ") // want `json.MarshalIndent of v \(T\) in request-path helper respond`
+	w.Write(b)
+}
+
+func useRespond(w http.ResponseWriter, r *http.Request) {
+	respond(w, tree()) // reported in respond
+	respond[*List](w, nil)
+}
+
+// A generic helper returning the document, used by a handler of this
+// package: reported in pretty.
+func pretty[T any](v T) ([]byte, error) { // want pretty:`request-path helper: json.MarshalIndent of param 0`
+	return json.MarshalIndent(v, "", "  ") // want `json.MarshalIndent of v in request-path helper pretty, given \*Tree \(unbounded\) by getTree`
+}
+
+func getTree(w http.ResponseWriter, r *http.Request) {
+	b, _ := pretty(tree())
+	w.Write(b)
+}
+
+func recursive(w http.ResponseWriter, r *http.Request) {
+	b, _ := json.MarshalIndent(tree(), "", "  ") // want `json.MarshalIndent of \*Tree \(unbounded\)`
+	w.Write(b)
+}
+
+// Fine: a linked list of scalars has no slice, map or chan.
+func linked(w http.ResponseWriter, r *http.Request) {
+	b, _ := json.MarshalIndent(&List{Val: 1}, "", "  ")
+	w.Write(b)
+}
+
+// Fine (a documented limit): the encoder is called through a func value.
+func funcValue(w http.ResponseWriter, r *http.Request) {
+	marshal := json.MarshalIndent
+	b, _ := marshal(tree(), "", "  ")
+	w.Write(b)
+}
+
+// Method values of the encoder.
+func methodValue(w http.ResponseWriter, r *http.Request) {
+	enc := json.NewEncoder(w)
+	setIndent := enc.SetIndent
+	setIndent("", "  ") // fine (a documented limit): a func value
+	encode := enc.Encode
+	encode(tree())
+}
+
+// Fine: an immediately called closure in a command.
+func closure() []byte {
+	return func() []byte {
+		b, _ := json.MarshalIndent(tree(), "", "  ")
+		return b
+	}()
+}
+
+// A closure in a handler; its parameter is not a request-path helper's.
+func closureInHandler(w http.ResponseWriter, r *http.Request) {
+	write := func(v any) {
+		b, _ := json.MarshalIndent(v, "", "  ") // want `json.MarshalIndent of v \(any\) in request-path helper func literal`
+		w.Write(b)
+	}
+	write(tree())
+}
+
+// Fine: the value is an interface that is not a parameter.
+func unknown(w http.ResponseWriter, r *http.Request) {
+	var v any = tree()
+	b, _ := json.MarshalIndent(v, "", "  ")
+	w.Write(b)
+}
+
+// Chans count as unbounded (encoding them fails, after buffering).
+func chans(w http.ResponseWriter, r *http.Request, ch chan int) {
+	b, _ := json.MarshalIndent(struct{ C chan int }{ch}, "", "  ") // want `json.MarshalIndent of struct\{C chan int\} \(unbounded\)`
+	w.Write(b)
+}
+
+// Arrays: fixed size of scalars is bounded; of slices is not.
+func arrays(w http.ResponseWriter, r *http.Request, a [4]int, s [2][]int) {
+	b, _ := json.MarshalIndent(a, "", "  ")
+	w.Write(b)
+	b, _ = json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of \[2\]\[\]int \(unbounded\)`
+	w.Write(b)
+}
