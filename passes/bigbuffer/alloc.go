@@ -148,7 +148,7 @@ func (c *checker) allocatedOnce(cur inspector.Cursor, h hot) bool {
 	child := cur
 	var target ast.Expr // the variable or field it is assigned to
 walk:
-	for p := cur.Parent(); p.Valid(); child, p = p, p.Parent() {
+	for p := cur.Parent(); p.Node() != nil; child, p = p, p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.ParenExpr, *ast.CompositeLit, *ast.KeyValueExpr:
 			continue

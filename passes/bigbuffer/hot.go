@@ -47,44 +47,50 @@ type hot struct {
 //     a go statement lies in between;
 //   - a function or closure with an http.ResponseWriter, *http.Request,
 //     *gin.Context or echo.Context parameter makes it per request;
-//   - a sync.Pool New func, a sync.Once's func, init and package-level
-//     initialisers make it cold, as does any other function declaration.
+//   - a sync.Pool New func or a sync.Once's func make it cold, whatever
+//     encloses them, and so does init (but not closures created in init,
+//     such as handlers); package-level initialisers are cold.
 //
-// Other closures are transparent: a closure created in a loop runs, at
-// worst, once per iteration.
+// The innermost hot region wins. Other closures are transparent: a closure
+// created in a loop runs, at worst, once per iteration.
 func (c *checker) hotContext(cur inspector.Cursor) hot {
+	var res hot // the innermost hot region
 	goroutine := false
+	inClosure := false
 	prev := cur
-	for p := cur.Parent(); p.Valid(); prev, p = p, p.Parent() {
+	for p := cur.Parent(); p.Node() != nil; prev, p = p, p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.ForStmt:
-			if prev.Node() == n.Body {
-				return c.loopHot(goroutine, n.Body)
+			if prev.Node() == n.Body && res.kind == cold {
+				res = c.loopHot(goroutine, n.Body)
 			}
 		case *ast.RangeStmt:
-			if prev.Node() == n.Body {
-				return c.loopHot(goroutine, n.Body)
+			if prev.Node() == n.Body && res.kind == cold {
+				res = c.loopHot(goroutine, n.Body)
 			}
 		case *ast.GoStmt:
 			goroutine = true
 		case *ast.FuncLit:
 			if c.isPoolNew(p) || c.isOnceFunc(p) {
-				return hot{}
+				return hot{} // runs rarely, whatever encloses it
 			}
-			if c.isHandler(c.pass.TypesInfo.TypeOf(n)) {
-				return hot{kind: perRequest, region: n}
+			if res.kind == cold && c.isHandler(c.pass.TypesInfo.TypeOf(n)) {
+				res = hot{kind: perRequest, region: n}
 			}
+			inClosure = true
 		case *ast.FuncDecl:
-			if n.Recv == nil && n.Name.Name == "init" {
-				return hot{}
+			if n.Recv == nil && n.Name.Name == "init" && !inClosure {
+				return hot{} // init runs once, loops included
 			}
-			if obj := c.pass.TypesInfo.Defs[n.Name]; obj != nil && c.isHandler(obj.Type()) {
-				return hot{kind: perRequest, region: n}
+			if res.kind == cold {
+				if obj := c.pass.TypesInfo.Defs[n.Name]; obj != nil && c.isHandler(obj.Type()) {
+					res = hot{kind: perRequest, region: n}
+				}
 			}
-			return hot{}
+			return res
 		}
 	}
-	return hot{}
+	return res
 }
 
 func (c *checker) loopHot(goroutine bool, body ast.Node) hot {

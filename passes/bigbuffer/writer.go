@@ -372,6 +372,14 @@ func (c *checker) events(n ast.Node, w *tracked) []event {
 // ancestors.
 func (c *checker) classify(id *ast.Ident, stack []ast.Node) eventKind {
 	info := c.pass.TypesInfo
+	var x ast.Expr = id // id, with the parentheses around it
+	for len(stack) > 1 {
+		paren, ok := stack[len(stack)-1].(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		x, stack = paren, stack[:len(stack)-1]
+	}
 	parent := stack[len(stack)-1]
 	var grand ast.Node
 	if len(stack) >= 2 {
@@ -405,7 +413,7 @@ func (c *checker) classify(id *ast.Ident, stack []ast.Node) eventKind {
 		}
 		return evNone
 	case *ast.CallExpr:
-		i := slices.Index(p.Args, ast.Expr(id))
+		i := slices.Index(p.Args, x)
 		if i < 0 {
 			return evEscape // a conversion's operand, or called (not a func)
 		}
@@ -424,8 +432,6 @@ func (c *checker) classify(id *ast.Ident, stack []ast.Node) eventKind {
 		return evNone // w == nil
 	case *ast.ReturnStmt:
 		return evReturn
-	case *ast.ParenExpr:
-		return evEscape
 	}
 	return evEscape
 }
