@@ -13,10 +13,12 @@ import (
 	"github.com/memlint/memlint/passes/bigbuffer"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
+	"github.com/memlint/memlint/passes/unclosed"
 )
 
 // Analyzers are memlint's passes, in the order they are documented.
 var Analyzers = []*analysis.Analyzer{
+	unclosed.Analyzer,
 	bigbuffer.Analyzer,
 	multipart.Analyzer,
 	jsonindent.Analyzer,

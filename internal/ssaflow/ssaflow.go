@@ -37,6 +37,8 @@ type Flow struct {
 	// Containers in a way not explained above, in discovery order.
 	// MakeClosure bindings are listed too.
 	Uses []Use
+
+	fields bool
 }
 
 // A Use is an instruction using a tracked value.
@@ -51,6 +53,10 @@ type Options struct {
 	// tracked as further aliases (for instance the result of a call whose
 	// callee returns its argument).
 	Follow func(u Use) []ssa.Value
+	// Fields makes a local allocation (a struct literal, new(T)) that the
+	// object is stored into a field of a container of the object, as a
+	// varargs array is. Without it such a store is a Use.
+	Fields bool
 }
 
 // Tracked reports whether v is a member of Values, Cells or Containers.
@@ -67,6 +73,7 @@ func Track(roots []ssa.Value, opt *Options) *Flow {
 		Values:     make(map[ssa.Value]bool),
 		Cells:      make(map[ssa.Value]bool),
 		Containers: make(map[ssa.Value]bool),
+		fields:     opt.Fields,
 	}
 	var work []ssa.Value
 	add := func(m map[ssa.Value]bool, v ssa.Value) {
@@ -167,6 +174,11 @@ func (f *Flow) alias(instr ssa.Instruction, v ssa.Value, add func(map[ssa.Value]
 				add(f.Containers, a)
 				return true
 			}
+		case *ssa.FieldAddr:
+			if a, ok := addr.X.(*ssa.Alloc); ok && f.fields {
+				add(f.Containers, a)
+				return true
+			}
 		}
 	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Lookup:
 		// Reading the object's fields or elements.
@@ -191,8 +203,12 @@ type Path struct {
 	// Blocks are the blocks of the path, from the start's block to the
 	// exit's block.
 	Blocks []*ssa.BasicBlock
-	// Exit is the return the path ends in.
+	// Exit is the return the path ends in, or nil when the path comes
+	// back to the start instruction (Again).
 	Exit *ssa.Return
+	// Again reports that the path comes back to the start instruction:
+	// in a loop, the object is created afresh while the old one is live.
+	Again bool
 }
 
 // FindExit searches the function of start for a path from just after
@@ -202,8 +218,8 @@ type Path struct {
 // Blocks ending in Panic are not exits: buildssa ends calls of functions
 // that never return (log.Fatal, os.Exit, t.Fatal) with a panic. The edge
 // from b to b.Succs[i] is not followed when prune(b, i) reports true
-// (prune may be nil). A path that comes back to start ends there: the
-// object is created afresh, which is the business of loop checks.
+// (prune may be nil). A path that comes back to start is found too, with
+// Again set: in a loop, the next iteration creates a new object.
 func FindExit(start ssa.Instruction, stop func(ssa.Instruction) bool, prune func(b *ssa.BasicBlock, i int) bool) *Path {
 	sb := start.Block()
 	if sb == nil {
@@ -228,15 +244,18 @@ func FindExitFromEntry(fn *ssa.Function, stop func(ssa.Instruction) bool, prune 
 func findExit(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.Instruction) bool, prune func(b *ssa.BasicBlock, i int) bool) *Path {
 	// scan walks b's instructions from index from; it reports whether the
 	// path ends in b, and the exit if it ends in a return.
-	scan := func(b *ssa.BasicBlock, from int) (ended bool, exit *ssa.Return) {
+	scan := func(b *ssa.BasicBlock, from int) (ended bool, exit *Path) {
 		for i := from; i < len(b.Instrs); i++ {
 			in := b.Instrs[i]
-			if in == start || stop(in) {
+			if in == start {
+				return true, &Path{Again: true}
+			}
+			if stop(in) {
 				return true, nil
 			}
 			switch in := in.(type) {
 			case *ssa.Return:
-				return true, in
+				return true, &Path{Exit: in}
 			case *ssa.Panic:
 				return true, nil
 			}
@@ -247,8 +266,7 @@ func findExit(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.
 		b      *ssa.BasicBlock
 		parent *node
 	}
-	path := func(n *node, exit *ssa.Return) *Path {
-		p := &Path{Exit: exit}
+	path := func(n *node, p *Path) *Path {
 		for ; n != nil; n = n.parent {
 			p.Blocks = append([]*ssa.BasicBlock{n.b}, p.Blocks...)
 		}

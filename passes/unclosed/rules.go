@@ -1,0 +1,75 @@
+package unclosed
+
+// A rule says that the result of a constructor must be released.
+type rule struct {
+	// release lists the methods that release the value; any one counts.
+	// The first is the one a suggested fix defers.
+	release []string
+	// leaks says what stays alive while the value is not released; it is
+	// the parenthesised tail of every message.
+	leaks string
+}
+
+var (
+	closeOnly      = []string{"Close"}
+	closeOrAsync   = []string{"Close", "AsyncClose"}
+	closeOrWithErr = []string{"Close", "CloseWithError"}
+)
+
+const (
+	kafkaConn     = "leaks its broker connection"
+	saramaClient  = "leaks its metadata goroutine and broker connections"
+	saramaProd    = "leaks its goroutines, broker connections and buffered messages"
+	saramaCons    = "leaks its goroutines and broker connections"
+	confluentProd = "leaks its librdkafka handle, threads and queued messages"
+	confluentCons = "leaks its librdkafka handle, threads and prefetched messages"
+	confluentAdm  = "leaks its librdkafka handle and threads"
+	gcsClient     = "leaks its HTTP or gRPC connections"
+	gcsReader     = "leaks its HTTP response body and connection"
+)
+
+// rules maps the canonical key of a constructor (apimatch.Key) to what its
+// result needs. Add a library with one line here, a stub under
+// testdata/src at its real import path and a test case.
+var rules = map[string]rule{
+	"github.com/segmentio/kafka-go.NewWriter":                         {closeOnly, "leaks its batching goroutines and connections"},
+	"github.com/segmentio/kafka-go.NewReader":                         {closeOnly, "leaks its fetch goroutines, connections and prefetched messages"},
+	"github.com/segmentio/kafka-go.Dial":                              {closeOnly, kafkaConn},
+	"github.com/segmentio/kafka-go.DialContext":                       {closeOnly, kafkaConn},
+	"github.com/segmentio/kafka-go.DialLeader":                        {closeOnly, kafkaConn},
+	"github.com/segmentio/kafka-go.DialPartition":                     {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).Dial":                    {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).DialContext":             {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).DialLeader":              {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).DialPartition":           {closeOnly, kafkaConn},
+	"github.com/IBM/sarama.NewSyncProducer":                           {closeOnly, saramaProd},
+	"github.com/IBM/sarama.NewSyncProducerFromClient":                 {closeOnly, saramaProd},
+	"github.com/IBM/sarama.NewAsyncProducer":                          {closeOrAsync, saramaProd},
+	"github.com/IBM/sarama.NewAsyncProducerFromClient":                {closeOrAsync, saramaProd},
+	"github.com/IBM/sarama.NewClient":                                 {closeOnly, saramaClient},
+	"github.com/IBM/sarama.NewConsumer":                               {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewConsumerFromClient":                     {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewConsumerGroup":                          {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewConsumerGroupFromClient":                {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewClusterAdmin":                           {closeOnly, "leaks its broker connections"},
+	"github.com/IBM/sarama.NewClusterAdminFromClient":                 {closeOnly, "leaks its broker connections"},
+	"(github.com/IBM/sarama.Consumer).ConsumePartition":               {closeOrAsync, "leaks its fetch goroutines and message buffer"},
+	"github.com/confluentinc/confluent-kafka-go/kafka.NewProducer":    {closeOnly, confluentProd},
+	"github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer":    {closeOnly, confluentCons},
+	"github.com/confluentinc/confluent-kafka-go/kafka.NewAdminClient": {closeOnly, confluentAdm},
+	"github.com/twmb/franz-go/pkg/kgo.NewClient":                      {closeOnly, "leaks its goroutines, connections and buffered records"},
+	"cloud.google.com/go/storage.NewClient":                           {closeOnly, gcsClient},
+	"cloud.google.com/go/storage.NewGRPCClient":                       {closeOnly, gcsClient},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and its 16 MiB buffer stays live"},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":           {closeOnly, gcsReader},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":      {closeOnly, gcsReader},
+}
+
+// literals maps the canonical key of a type (apimatch.TypeKey) whose
+// composite literal &T{...} is a resource, as recommended by its library.
+var literals = map[string]rule{
+	"github.com/segmentio/kafka-go.Writer": {closeOnly, "leaks its batching goroutines and connections"},
+}
+
+// extraRule is the rule for constructors named by the extra flag.
+var extraRule = rule{closeOnly, "leaks what it holds"}

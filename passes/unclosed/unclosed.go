@@ -1,0 +1,878 @@
+package unclosed
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/ssaflow"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports Kafka and Cloud Storage clients, writers and readers
+// that are not closed on every path.
+var Analyzer = &analysis.Analyzer{
+	Name:      "unclosed",
+	Doc:       passutil.MustExtractDoc(doc, "unclosed"),
+	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/unclosed",
+	Run:       passutil.Guard("unclosed", run),
+	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	FactTypes: []analysis.Fact{new(ownership)},
+}
+
+// extra is the value of the -unclosed.extra flag.
+var extra keyList
+
+func init() {
+	Analyzer.Flags.Var(&extra, "extra", "comma-separated constructors whose result must be closed, as pkg/path.Func or (*pkg/path.Type).Method")
+}
+
+// keyList is a comma-separated list of constructor keys.
+type keyList []string
+
+var keyPattern = regexp.MustCompile(`^(?:[^\s(),*]+\.[\pL_][\pL\pN_]*|\(\*?[^\s(),*]+\.[\pL_][\pL\pN_]*\)\.[\pL_][\pL\pN_]*)$`)
+
+func (l *keyList) String() string { return strings.Join(*l, ",") }
+
+func (l *keyList) Set(s string) error {
+	var keys []string
+	for k := range strings.SplitSeq(s, ",") {
+		k = strings.TrimSpace(k)
+		if k == "" {
+			continue
+		}
+		if !keyPattern.MatchString(k) {
+			return fmt.Errorf("bad constructor %q: want pkg/path.Func or (*pkg/path.Type).Method", k)
+		}
+		keys = append(keys, canonicalKey(k))
+	}
+	*l = keys
+	return nil
+}
+
+// canonicalKey rewrites the package path inside a key as apimatch.Path does.
+func canonicalKey(k string) string {
+	open, star, rest := "", "", k
+	if strings.HasPrefix(rest, "(") {
+		open, rest = "(", rest[1:]
+		if strings.HasPrefix(rest, "*") {
+			star, rest = "*", rest[1:]
+		}
+	}
+	cut := len(rest)
+	if open != "" {
+		cut = strings.Index(rest, ")")
+	}
+	dot := strings.LastIndex(rest[:cut], ".")
+	return open + star + apimatch.Path(rest[:dot]) + rest[dot:]
+}
+
+// ownership is the fact exported for a function that takes over a
+// resource passed as a parameter. Parameter indices count the receiver of
+// a method as 0.
+type ownership struct {
+	Closes  []int // releases the parameter on every path
+	Retains []int // stores it, hands it to a goroutine, or releases it on some paths only
+	Returns []int // returns it, or a value wrapping it
+}
+
+func (*ownership) AFact() {}
+
+func (o *ownership) String() string {
+	var parts []string
+	for _, x := range []struct {
+		name string
+		idx  []int
+	}{{"closes", o.Closes}, {"retains", o.Retains}, {"returns", o.Returns}} {
+		for _, i := range x.idx {
+			parts = append(parts, fmt.Sprintf("%s(%d)", x.name, i))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func (o *ownership) empty() bool {
+	return len(o.Closes) == 0 && len(o.Retains) == 0 && len(o.Returns) == 0
+}
+
+func has(idx []int, i int) bool { return slices.Contains(idx, i) }
+
+// config is the flag state of one run.
+type config struct {
+	extra map[string]bool
+}
+
+type checker struct {
+	pass       *analysis.Pass
+	cfg        config
+	summaries  map[*ssa.Function]*ownership
+	inProgress map[*ssa.Function]bool
+}
+
+// allReleases are the release names used for summaries of parameters,
+// whose type is not known to a rule.
+var allReleases = []string{"Close", "CloseWithError", "AsyncClose"}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{
+		pass:       pass,
+		cfg:        config{extra: make(map[string]bool)},
+		summaries:  make(map[*ssa.Function]*ownership),
+		inProgress: make(map[*ssa.Function]bool),
+	}
+	for _, k := range extra {
+		c.cfg.extra[k] = true
+	}
+	res := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	funcs := res.SrcFuncs
+	// Function literals in package-level variable initializers belong to
+	// the package initializer, which SrcFuncs omits.
+	if init := res.Pkg.Func("init"); init != nil {
+		var add func(fn *ssa.Function)
+		add = func(fn *ssa.Function) {
+			for _, anon := range fn.AnonFuncs {
+				funcs = append(funcs, anon)
+				add(anon)
+			}
+		}
+		add(init)
+	}
+
+	// Facts are needed from every package: a helper that closes an
+	// io.Closer need not import any library.
+	for _, fn := range funcs {
+		obj, _ := fn.Object().(*types.Func)
+		if obj == nil || fn.Parent() != nil || !obj.Exported() || fn.Synthetic != "" {
+			continue
+		}
+		if o := c.summary(fn); !o.empty() {
+			pass.ExportObjectFact(obj, o)
+		}
+	}
+
+	if len(c.cfg.extra) == 0 && !apimatch.Imports(pass.Pkg, targetPaths()...) {
+		return nil, nil
+	}
+	for _, fn := range funcs {
+		if fn.Synthetic != "" || generated(pass, fn.Pos()) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c.checkCreation(fn, instr)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func targetPaths() []string {
+	var paths []string
+	for k := range rules {
+		k = strings.TrimPrefix(strings.TrimPrefix(k, "("), "*")
+		if i := strings.Index(k, ")"); i >= 0 {
+			k = k[:i]
+		}
+		paths = append(paths, k[:strings.LastIndex(k, ".")])
+	}
+	return paths
+}
+
+func generated(pass *analysis.Pass, pos token.Pos) bool {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return passutil.IsGenerated(f)
+		}
+	}
+	return false
+}
+
+// A creation is one call of a tracked constructor (or a tracked literal).
+type creation struct {
+	instr ssa.Instruction // *ssa.Call or *ssa.Alloc
+	root  ssa.Value       // the resource; nil when discarded
+	err   ssa.Value       // the constructor's error result, if any
+	rule  rule
+	typ   string // "kafka.Writer"
+	ctor  string // "kafka.NewWriter"
+	own   *types.Package
+}
+
+func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
+	var cr *creation
+	switch instr := instr.(type) {
+	case *ssa.Call:
+		callee := apimatch.SSACallee(&instr.Call)
+		key := apimatch.Key(callee)
+		r, ok := rules[key]
+		if !ok && c.cfg.extra[key] {
+			r, ok = extraRule, true
+		}
+		if !ok {
+			return
+		}
+		res := instr.Call.Signature().Results()
+		if res.Len() == 0 {
+			return
+		}
+		cr = &creation{instr: instr, rule: r, ctor: funcName(callee), typ: typeName(res.At(0).Type())}
+		if res.Len() == 1 {
+			if used(instr) {
+				cr.root = instr
+			}
+		} else {
+			for _, ref := range *instr.Referrers() {
+				if e, ok := ref.(*ssa.Extract); ok && e.Index == 0 && used(e) {
+					cr.root = e
+				}
+			}
+			cr.err = ssaflow.ErrorOf(instr)
+		}
+		cr.own = typePkg(res.At(0).Type())
+	case *ssa.Alloc:
+		ptr, ok := instr.Type().(*types.Pointer)
+		if !ok || (instr.Comment != "complit" && instr.Comment != "new") {
+			return
+		}
+		if _, ok := ptr.Elem().(*types.Pointer); ok {
+			return
+		}
+		key := apimatch.TypeKey(ptr.Elem())
+		r, ok := literals[key]
+		if !ok || !used(instr) {
+			return
+		}
+		t := typeName(ptr.Elem())
+		cr = &creation{instr: instr, root: instr, rule: r, ctor: "&" + t + "{}", typ: t, own: typePkg(ptr.Elem())}
+	default:
+		return
+	}
+	if cr.root == nil {
+		passutil.Report(c.pass, analysis.Diagnostic{
+			Pos: c.exprRange(instr.Pos()).Pos(), End: c.exprRange(instr.Pos()).End(),
+			Message: fmt.Sprintf("%s from %s is discarded without being closed (%s)", cr.typ, cr.ctor, cr.rule.leaks),
+		})
+		return
+	}
+	c.checkResource(fn, cr)
+}
+
+// used reports whether v has a referrer other than debug information.
+func used(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(*ssa.DebugRef); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// A usage is the classification of the uses of one tracked value.
+type usage struct {
+	releases map[ssa.Instruction]bool // calls and defers that release it
+	handoffs map[ssa.Instruction]bool // uses that hand it off
+	returned bool                     // returned by its own function (summaries)
+	values   map[ssa.Value]bool       // its aliases
+	carried  bool                     // a Phi or a variable may carry it across loop iterations
+}
+
+// analyse classifies the uses of the values roots of function fn.
+// releases names the release methods; own is the package whose functions
+// and methods only use the value (its library). In summary mode (a
+// parameter) dynamic calls and returns are not hand-offs.
+func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string, own *types.Package, summary bool) *usage {
+	a := &usage{releases: make(map[ssa.Instruction]bool), handoffs: make(map[ssa.Instruction]bool), values: make(map[ssa.Value]bool)}
+	flow := ssaflow.Track(roots, &ssaflow.Options{
+		Follow: func(u ssaflow.Use) []ssa.Value { return c.follow(u, own) },
+		// A parameter stored into a struct that is returned makes a
+		// wrapper (json.NewEncoder(w)), not a hand-off.
+		Fields: summary,
+	})
+	for v := range flow.Values {
+		a.values[v] = true
+		if _, ok := v.(*ssa.Phi); ok {
+			a.carried = true
+		}
+	}
+	if len(flow.Cells) > 0 {
+		a.carried = true
+	}
+	handoff := func(in ssa.Instruction) { a.handoffs[in] = true }
+	var closures []*ssa.MakeClosure
+	for _, u := range flow.Uses {
+		switch in := u.Instr.(type) {
+		case *ssa.Return:
+			if summary && in.Parent() == fn {
+				a.returned = true
+			} else {
+				handoff(in)
+			}
+		case *ssa.Store, *ssa.Send, *ssa.MapUpdate, *ssa.Go:
+			handoff(in)
+		case *ssa.MakeClosure:
+			closures = append(closures, in)
+		case ssa.CallInstruction:
+			switch c.classifyCall(in, u.Val, flow, releases, own, summary) {
+			case isRelease:
+				a.releases[in] = true
+			case isHandoff:
+				handoff(in)
+			}
+		}
+	}
+	// A closure capturing the value releases it when the closure, or a
+	// closure it calls, releases it; calling or deferring such a closure
+	// is a release. A closure that escapes takes the value with it.
+	done := map[*ssa.MakeClosure]int{} // 1: processed as non-releasing, 2: as releasing
+	for changed := true; changed; {
+		changed = false
+		releasing := map[*ssa.Function]bool{}
+		for in := range a.releases {
+			releasing[in.Parent()] = true
+		}
+		for _, mc := range closures {
+			cfn := mc.Fn.(*ssa.Function)
+			boundRelease := isBoundMethod(cfn) && slices.Contains(releases, cfn.Object().Name())
+			status := 1
+			if releasing[cfn] || boundRelease {
+				status = 2
+			}
+			if done[mc] >= status {
+				continue
+			}
+			done[mc] = status
+			cflow := ssaflow.Track([]ssa.Value{mc}, nil)
+			for _, u := range cflow.Uses {
+				switch in := u.Instr.(type) {
+				case ssa.CallInstruction:
+					if _, isGo := in.(*ssa.Go); isGo {
+						handoff(in)
+						continue
+					}
+					if cflow.Values[in.Common().Value] {
+						if status == 2 && !a.releases[in] {
+							a.releases[in] = true
+							changed = true
+						}
+						continue
+					}
+					if c.classifyCall(in, u.Val, cflow, nil, nil, summary) == isHandoff {
+						handoff(in)
+					}
+				case *ssa.Return, *ssa.Store, *ssa.Send, *ssa.MapUpdate:
+					handoff(in)
+				case *ssa.MakeClosure:
+					// Captured by another closure: that closure's calls are
+					// not followed; treat the capture as an escape.
+					handoff(in)
+				}
+			}
+		}
+	}
+	return a
+}
+
+func isBoundMethod(fn *ssa.Function) bool {
+	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
+}
+
+type useKind int
+
+const (
+	isUse useKind = iota
+	isRelease
+	isHandoff
+)
+
+// classifyCall classifies a call or defer using the tracked value v.
+func (c *checker) classifyCall(in ssa.CallInstruction, v ssa.Value, flow *ssaflow.Flow, releases []string, own *types.Package, summary bool) useKind {
+	if _, ok := in.(*ssa.Go); ok {
+		return isHandoff
+	}
+	common := in.Common()
+	if common.IsInvoke() {
+		if flow.Tracked(common.Value) {
+			if slices.Contains(releases, common.Method.Name()) {
+				return isRelease
+			}
+			return isUse
+		}
+		if summary {
+			return isUse
+		}
+		return isHandoff // passed to an interface method
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if b.Name() == "append" {
+			return isHandoff
+		}
+		return isUse
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		if summary || flow.Tracked(common.Value) {
+			return isUse
+		}
+		return isHandoff // passed to a func value
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	obj, _ := callee.Object().(*types.Func)
+	recv := callee.Signature.Recv() != nil
+	if recv && len(common.Args) > 0 && flow.Tracked(common.Args[0]) && obj != nil && slices.Contains(releases, obj.Name()) {
+		return isRelease
+	}
+	if obj != nil && own != nil && obj.Pkg() == own {
+		return isUse // the library's own functions and methods only use it
+	}
+	o := c.ownershipOf(callee, obj)
+	if o == nil {
+		return isUse
+	}
+	kind := isUse
+	for i, arg := range common.Args {
+		if !flow.Tracked(arg) {
+			continue
+		}
+		switch {
+		case has(o.Retains, i):
+			return isHandoff
+		case has(o.Closes, i):
+			kind = isRelease
+		}
+	}
+	return kind
+}
+
+// follow returns the aliases a use creates through a callee that returns
+// its parameter.
+func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
+	call, ok := u.Instr.(*ssa.Call)
+	if !ok || call.Call.IsInvoke() {
+		return nil
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if obj != nil && own != nil && obj.Pkg() == own {
+		return nil
+	}
+	o := c.ownershipOf(callee, obj)
+	if o == nil {
+		return nil
+	}
+	for i, arg := range call.Call.Args {
+		if arg == u.Val && has(o.Returns, i) {
+			if _, tuple := call.Type().(*types.Tuple); !tuple {
+				return []ssa.Value{call}
+			}
+			for _, r := range *call.Referrers() {
+				if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+					return []ssa.Value{e}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ownershipOf returns what callee does with its parameters: from a
+// summary for a function of this package, from a fact otherwise.
+func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership {
+	if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && len(callee.Blocks) > 0 {
+		return c.summary(callee)
+	}
+	if obj == nil {
+		return nil
+	}
+	var o ownership
+	if c.pass.ImportObjectFact(obj.Origin(), &o) {
+		return &o
+	}
+	return nil
+}
+
+// summary computes the ownership of fn's parameters.
+func (c *checker) summary(fn *ssa.Function) (o *ownership) {
+	if o := c.summaries[fn]; o != nil {
+		return o
+	}
+	if c.inProgress[fn] {
+		return &ownership{} // recursion: assume plain use
+	}
+	c.inProgress[fn] = true
+	defer func() {
+		delete(c.inProgress, fn)
+		if r := recover(); r != nil {
+			// A summary is an optimisation of precision; never let one
+			// function (in any dependency) break the whole analysis.
+			o = &ownership{}
+		}
+		c.summaries[fn] = o
+	}()
+	o = &ownership{}
+	if len(fn.Blocks) == 0 {
+		return o
+	}
+	for i, p := range fn.Params {
+		if _, basic := p.Type().Underlying().(*types.Basic); basic {
+			continue
+		}
+		a := c.analyse(fn, []ssa.Value{p}, allReleases, nil, true)
+		switch {
+		case len(a.handoffs) > 0:
+			o.Retains = append(o.Retains, i)
+			continue
+		case len(a.releases) > 0:
+			if c.leakPath(fn, nil, a, nil) == nil {
+				o.Closes = append(o.Closes, i)
+			} else {
+				o.Retains = append(o.Retains, i)
+			}
+		}
+		if a.returned {
+			o.Returns = append(o.Returns, i)
+		}
+	}
+	return o
+}
+
+// leakPath returns a path from start (nil: fn's entry) to a return of fn
+// that does not release the value, or nil.
+func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
+	// A deferred release that dominates the start runs on every return.
+	for in := range a.releases {
+		d, ok := in.(*ssa.Defer)
+		if !ok || d.Parent() != fn || start == nil {
+			continue
+		}
+		if d.Block() != start.Block() && d.Block().Dominates(start.Block()) {
+			return nil
+		}
+		if d.Block() == start.Block() && slices.Index(d.Block().Instrs, in) < slices.Index(d.Block().Instrs, start) {
+			return nil
+		}
+	}
+	stop := func(in ssa.Instruction) bool { return a.releases[in] || a.handoffs[in] }
+	prune := func(b *ssa.BasicBlock, i int) bool {
+		if errv != nil {
+			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return v == errv }); ok && i == nonNil {
+				return true
+			}
+		}
+		if _, isNil, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return a.values[v] }); ok && i == isNil {
+			return true
+		}
+		return false
+	}
+	if start == nil {
+		return ssaflow.FindExitFromEntry(fn, stop, prune)
+	}
+	return ssaflow.FindExit(start, stop, prune)
+}
+
+func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
+	a := c.analyse(fn, []ssa.Value{cr.root}, cr.rule.release, cr.own, false)
+	for in := range a.handoffs {
+		if in.Parent() != fn {
+			return // handed off inside a closure: its paths are not ours
+		}
+	}
+	name := c.varName(cr.instr.Pos())
+	subject := cr.typ
+	if name != "" {
+		subject += " " + name
+	}
+	rng := c.exprRange(cr.instr.Pos())
+	start := cr.instr.Block()
+
+	// A deferred release in the loop that creates the value.
+	var loopDefers []*ssa.Defer
+	for in := range a.releases {
+		if d, ok := in.(*ssa.Defer); ok && d.Parent() == fn && ssaflow.Reaches(d.Block(), start) &&
+			(d.Block() == start || ssaflow.Reaches(start, d.Block())) {
+			loopDefers = append(loopDefers, d)
+		}
+	}
+	if len(loopDefers) > 0 {
+		sort.Slice(loopDefers, func(i, j int) bool { return loopDefers[i].Pos() < loopDefers[j].Pos() })
+		passutil.Report(c.pass, analysis.Diagnostic{
+			Pos: rng.Pos(), End: rng.End(),
+			Message: fmt.Sprintf("%s from %s is closed by a defer inside the loop that creates it: every iteration's value stays open until the function returns (%s)",
+				subject, cr.ctor, cr.rule.leaks),
+			Related: []analysis.RelatedInformation{{Pos: loopDefers[0].Pos(), Message: "deferred here; close it at the end of each iteration instead"}},
+		})
+		return
+	}
+
+	p := c.leakPath(fn, cr.instr, a, cr.err)
+	if p == nil || (p.Again && a.carried) {
+		return
+	}
+	if p.Again {
+		passutil.Report(c.pass, analysis.Diagnostic{
+			Pos: rng.Pos(), End: rng.End(),
+			Message: fmt.Sprintf("%s from %s is not closed before the loop creates the next one (%s)", subject, cr.ctor, cr.rule.leaks),
+		})
+		return
+	}
+	exitPos := p.Exit.Pos()
+	if !exitPos.IsValid() {
+		exitPos = endOf(fn)
+	}
+	what := "leaks"
+	if name != "" {
+		what = name + " leaks"
+	}
+	related := []analysis.RelatedInformation{{Pos: exitPos, Message: what + " when the function returns here"}}
+	d := analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Related: related}
+	if len(a.releases) == 0 && len(a.handoffs) == 0 {
+		d.Message = fmt.Sprintf("%s from %s is never closed (%s)", subject, cr.ctor, cr.rule.leaks)
+		if fix := c.fix(cr, name); fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+	} else if fc := ssaflow.FailingCall(p); fc != nil {
+		d.Message = fmt.Sprintf("%s from %s is not closed when %s fails (%s)", subject, cr.ctor, callName(fc, a, name), cr.rule.leaks)
+	} else {
+		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.leaks)
+	}
+	passutil.Report(c.pass, d)
+}
+
+// fix returns "defer x.Close()" after the creation and its error check,
+// when that is unambiguous: a named variable, outside any loop, and either
+// no error result or an "if err != nil" right after that leaves.
+func (c *checker) fix(cr *creation, name string) *analysis.SuggestedFix {
+	if name == "" || ssaflow.Reaches(cr.instr.Block(), cr.instr.Block()) {
+		return nil
+	}
+	lhs, stmt, block := c.assignOf(cr.instr.Pos())
+	idx := slices.Index(block, stmt)
+	if stmt == nil || idx < 0 {
+		return nil
+	}
+	after := stmt
+	if len(lhs) > 1 {
+		if id, ok := lhs[len(lhs)-1].(*ast.Ident); !ok || id.Name != "_" {
+			if idx+1 >= len(block) {
+				return nil
+			}
+			ifs, ok := block[idx+1].(*ast.IfStmt)
+			if !ok || !isErrCheck(ifs, lhs[len(lhs)-1]) {
+				return nil
+			}
+			after = ifs
+		}
+	}
+	col := c.pass.Fset.Position(stmt.Pos()).Column
+	call := name + "." + cr.rule.release[0] + "()"
+	return &analysis.SuggestedFix{
+		Message:   "Defer " + call,
+		TextEdits: []analysis.TextEdit{{Pos: after.End(), End: after.End(), NewText: []byte("\n" + strings.Repeat("\t", col-1) + "defer " + call)}},
+	}
+}
+
+// isErrCheck reports whether ifs is "if err != nil { ...; return }" (or
+// ending in a call such as log.Fatal) without an else.
+func isErrCheck(ifs *ast.IfStmt, errExpr ast.Expr) bool {
+	id, ok := errExpr.(*ast.Ident)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) == 0 {
+		return false
+	}
+	switch last := ifs.Body.List[len(ifs.Body.List)-1].(type) {
+	case *ast.ReturnStmt:
+	case *ast.ExprStmt:
+		if _, ok := last.X.(*ast.CallExpr); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	be, ok := ifs.Cond.(*ast.BinaryExpr)
+	if !ok || be.Op != token.NEQ {
+		return false
+	}
+	x, okx := be.X.(*ast.Ident)
+	y, oky := be.Y.(*ast.Ident)
+	return okx && oky && x.Name == id.Name && y.Name == "nil"
+}
+
+// pathTo returns the AST path to pos, innermost first.
+func (c *checker) pathTo(pos token.Pos) []ast.Node {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+			return path
+		}
+	}
+	return nil
+}
+
+// exprRange returns the call or composite literal at pos.
+func (c *checker) exprRange(pos token.Pos) analysis.Range {
+	for _, n := range c.pathTo(pos) {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if n.Lparen == pos {
+				return n
+			}
+		case *ast.CompositeLit:
+			return n
+		}
+	}
+	return rangeAt{pos}
+}
+
+type rangeAt struct{ pos token.Pos }
+
+func (r rangeAt) Pos() token.Pos { return r.pos }
+func (r rangeAt) End() token.Pos { return r.pos }
+
+// assignOf returns the assignment or value spec whose single right-hand
+// side is the creation at pos (through parentheses and &), the index of
+// that statement in its enclosing block, and the block's statements.
+func (c *checker) assignOf(pos token.Pos) (lhs []ast.Expr, stmt ast.Stmt, block []ast.Stmt) {
+	path := c.pathTo(pos)
+	i := 0
+	for i+1 < len(path) {
+		switch path[i+1].(type) {
+		case *ast.ParenExpr, *ast.UnaryExpr:
+			i++
+			continue
+		}
+		break
+	}
+	if i+1 >= len(path) {
+		return nil, nil, nil
+	}
+	child := path[i]
+	switch n := path[i+1].(type) {
+	case *ast.AssignStmt:
+		if len(n.Rhs) != 1 || n.Rhs[0] != child {
+			return nil, nil, nil
+		}
+		lhs, stmt = n.Lhs, n
+	case *ast.ValueSpec:
+		if len(n.Values) != 1 || n.Values[0] != child {
+			return nil, nil, nil
+		}
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		if i+3 < len(path) {
+			stmt, _ = path[i+3].(*ast.DeclStmt)
+		}
+		if stmt != nil && i+4 < len(path) {
+			if b, ok := path[i+4].(*ast.BlockStmt); ok {
+				block = b.List
+			}
+		}
+		return lhs, stmt, block
+	default:
+		return nil, nil, nil
+	}
+	if i+2 < len(path) {
+		if b, ok := path[i+2].(*ast.BlockStmt); ok {
+			block = b.List
+		}
+	}
+	return lhs, stmt, block
+}
+
+// varName returns the name of the variable the creation at pos is
+// assigned to, or "".
+func (c *checker) varName(pos token.Pos) string {
+	lhs, _, _ := c.assignOf(pos)
+	if len(lhs) == 0 {
+		return ""
+	}
+	if id, ok := lhs[0].(*ast.Ident); ok && id.Name != "_" {
+		return id.Name
+	}
+	return ""
+}
+
+func endOf(fn *ssa.Function) token.Pos {
+	switch s := fn.Syntax().(type) {
+	case *ast.FuncDecl:
+		if s.Body != nil {
+			return s.Body.Rbrace
+		}
+	case *ast.FuncLit:
+		return s.Body.Rbrace
+	}
+	return fn.Pos()
+}
+
+// typeName is "kafka.Writer" for *kafka.Writer.
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+func typePkg(t types.Type) *types.Package {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Pkg()
+	}
+	return nil
+}
+
+// funcName is "kafka.NewWriter" or "(*storage.ObjectHandle).NewWriter".
+func funcName(fn *types.Func) string {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	recv := sig.Recv().Type()
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		return "(*" + typeName(p.Elem()) + ")." + fn.Name()
+	}
+	return typeName(recv) + "." + fn.Name()
+}
+
+// callName names the callee of a failing call: "io.Copy", or "w.Write"
+// when the receiver is the resource named name.
+func callName(call *ssa.Call, a *usage, name string) string {
+	common := &call.Call
+	recv := common.Value
+	if !common.IsInvoke() && len(common.Args) > 0 {
+		recv = common.Args[0]
+	}
+	fn := apimatch.SSACallee(common)
+	if fn == nil {
+		return "the call"
+	}
+	if fn.Type().(*types.Signature).Recv() == nil {
+		return funcName(fn)
+	}
+	if name != "" && a.values[recv] {
+		return name + "." + fn.Name()
+	}
+	return funcName(fn)
+}

@@ -1,0 +1,95 @@
+package a
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"cloud.google.com/go/storage"
+)
+
+// The upload is never finalized when io.Copy fails.
+func upload(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when io\.Copy fails \(the upload is never finalized and its 16 MiB buffer stays live\)$`
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// Fine: CloseWithError on the failure path, Close otherwise.
+func uploadCloseWithError(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	w := obj.NewWriter(ctx)
+	if _, err := io.Copy(w, r); err != nil {
+		w.CloseWithError(err)
+		return err
+	}
+	return w.Close()
+}
+
+// fmt.Fprintf and json.NewEncoder(w).Encode only use the writer.
+func uploadJSON(ctx context.Context, obj *storage.ObjectHandle, v any) error {
+	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is never closed`
+	fmt.Fprintf(w, "%d\n", 1)
+	return json.NewEncoder(w).Encode(v)
+}
+
+// A discarded writer and a discarded reader.
+func discarded(ctx context.Context, obj *storage.ObjectHandle) {
+	_ = obj.NewWriter(ctx)    // want `^storage\.Writer from \(\*storage\.ObjectHandle\)\.NewWriter is discarded without being closed`
+	obj.NewReader(ctx)        // want `^storage\.Reader from \(\*storage\.ObjectHandle\)\.NewReader is discarded without being closed \(leaks its HTTP response body and connection\)$`
+	_, _ = obj.NewReader(ctx) // want `is discarded without being closed`
+}
+
+// Fine: reader closed; range reader returned.
+func read(ctx context.Context, obj *storage.ObjectHandle) ([]byte, error) {
+	r, err := obj.NewReader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+func rangeReader(ctx context.Context, obj *storage.ObjectHandle) (io.ReadCloser, error) {
+	return obj.NewRangeReader(ctx, 0, 10)
+}
+
+// A range reader read and dropped.
+func rangeRead(ctx context.Context, obj *storage.ObjectHandle) ([]byte, error) {
+	r, err := obj.NewRangeReader(ctx, 0, 10) // want `^storage\.Reader r from \(\*storage\.ObjectHandle\)\.NewRangeReader is never closed`
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(r)
+}
+
+// A client per call, never closed.
+func clientPerCall(ctx context.Context) error {
+	client, err := storage.NewClient(ctx) // want `^storage\.Client client from storage\.NewClient is never closed \(leaks its HTTP or gRPC connections\)$`
+	if err != nil {
+		return err
+	}
+	_ = client.Bucket("b").Object("o")
+	return nil
+}
+
+// Fine: gRPC client closed through an io.Closer variable.
+func grpcClient(ctx context.Context) error {
+	client, err := storage.NewGRPCClient(ctx)
+	if err != nil {
+		return err
+	}
+	var c io.Closer = client
+	defer c.Close()
+	return nil
+}
+
+// Fine: Close through a method value.
+func methodValue(ctx context.Context, obj *storage.ObjectHandle) {
+	w := obj.NewWriter(ctx)
+	closeFn := w.Close
+	defer closeFn()
+	w.Write([]byte("x"))
+}
