@@ -13,6 +13,7 @@ import (
 	"github.com/memlint/memlint/passes/bigbuffer"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
+	"github.com/memlint/memlint/passes/querylimit"
 	"github.com/memlint/memlint/passes/unclosed"
 )
 
@@ -22,4 +23,5 @@ var Analyzers = []*analysis.Analyzer{
 	bigbuffer.Analyzer,
 	multipart.Analyzer,
 	jsonindent.Analyzer,
+	querylimit.Analyzer,
 }

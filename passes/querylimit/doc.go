@@ -1,0 +1,110 @@
+// Package querylimit defines an Analyzer that reports database queries
+// whose whole, unbounded result is read into memory.
+//
+// # Analyzer querylimit
+//
+// querylimit: report unbounded query results read into memory
+//
+// A query without a row bound returns as many rows as the table holds, and
+// a caller that keeps every row (appends it to a slice, puts it in a map,
+// or lets sqlx, pgx, gorm or the mongo driver collect it) holds the whole
+// table in memory, decoded, at once; memory grows with the data, not the
+// traffic. Incident 3 in memlint's incident notes: one endpoint read a huge
+// result set and serialised it, one request allocated 5 GB on a 512 MB dyno;
+// the fix capped the rows read. Incident 4: a caller asked for limit=17000
+// and 96.7% of the heap was that one query's decoding; the fix read 1,000
+// rows at a time.
+//
+// The pass reports:
+//
+//   - A multi-row query with no row bound whose rows are accumulated:
+//     appended to a slice or put in a map that outlives the rows.Next()
+//     loop, collected by pgx.CollectRows or AppendRows, read by sqlx Select
+//     or SelectContext (method or function), decoded by the mongo
+//     cursor.All, or read into a slice by gorm Find. Queries are
+//     database/sql Query/QueryContext on DB, Tx, Conn and Stmt (with the
+//     text given to Prepare), sqlx Queryx/QueryxContext, pgx Query on Conn,
+//     Pool and Tx, and any call returning *sql.Rows, *sqlx.Rows or pgx.Rows
+//     from a string query (a DBTX interface); gorm Find/Scan with no Limit in
+//     the receiver chain (db.Raw(sql).Scan is judged by its SQL); mongo-driver
+//     v1 and v2 Collection.Find without SetLimit in its options. For SQL, "no
+//     row bound" means the query text, known at compile time (constants,
+//     concatenations of constants, fmt.Sprintf with a constant format), has
+//     no LIMIT, FETCH FIRST/NEXT ... ROWS or TOP n at the top level of its
+//     main statement (a LIMIT in a subquery, a CTE, a string or a comment
+//     does not count) and is not bounded by nature: an aggregate without
+//     GROUP BY, a SELECT without FROM, or a key lookup (WHERE id = ... with
+//     no top-level OR). When the text, the gorm chain or the mongo options
+//     are bounded on some paths only ("if limit > 0 { q += " LIMIT $1" }"),
+//     the finding says "on some paths": the default request is unbounded.
+//   - A limit taken from the request that reaches a bound with no upper
+//     bound on the way. Request input is r.URL.Query().Get (any url.Values
+//     Get), r.FormValue, r.PostFormValue, r.PathValue, gin's Query,
+//     DefaultQuery, Param and GetQuery, echo's QueryParam, Param and
+//     FormValue, and functions that a fact says return request input, through
+//     strconv.Atoi/ParseInt/ParseUint, conversions and arithmetic. A bound is
+//     a SQL argument used by LIMIT/FETCH/TOP ($n, ?, @pn), a number
+//     formatted into the text (fmt.Sprintf "%d", strconv.Itoa), gorm
+//     .Limit(n) and mongo SetLimit(n). A clamp is a comparison of the value
+//     (or a conversion of it) with a constant, on the edge or in a block that
+//     dominates the use ("if n > 100 { n = 100 }", "if n <= 0 || n > 100
+//     { return }"), min(n, C), or a call of a function that a fact says
+//     bounds its result. For mongo SetLimit a 0 means no limit, so the value
+//     must also be checked against 0 ("clamp only when non-zero" stays a
+//     finding). Checking a different variable than the one used stays a
+//     finding.
+//   - A constant bound above max-rows: LIMIT 17000, FETCH FIRST 17000 ROWS,
+//     TOP 17000, a constant LIMIT argument, gorm .Limit(17000) and mongo
+//     SetLimit(17000).
+//
+// Wrong:
+//
+//	rows, err := db.QueryContext(ctx, "SELECT id, name FROM users ORDER BY id")
+//	...
+//	for rows.Next() {
+//		var u User
+//		if err := rows.Scan(&u.ID, &u.Name); err != nil {
+//			return nil, err
+//		}
+//		out = append(out, u)
+//	}
+//
+// Right:
+//
+//	rows, err := db.QueryContext(ctx,
+//		"SELECT id, name FROM users WHERE id > $1 ORDER BY id LIMIT $2", after, min(limit, 1000))
+//
+// Facts: a function returning an integer is summarised as "bounds its
+// result" (every return is a constant, a min with a constant, or a value a
+// comparison bounds: a clamp helper) or "returns request input" (a page-size
+// helper that does not clamp), so helpers work across packages.
+//
+// The pass stays silent, by design, when:
+//
+//   - the query returns one row (QueryRow, sqlx Get, gorm First/Take,
+//     FindOne) or rows are streamed: processed or written out per row,
+//     batched with a reset (batch = batch[:0]), or handed to another
+//     function (rows passed to a helper are not followed);
+//   - the query text is unknown at compile time (built from variables,
+//     except for a table or column name in a FROM/SELECT position), the gorm
+//     chain starts at a parameter or captured variable (the caller may have
+//     paged it), uses Scopes or a helper returning *gorm.DB, or mongo
+//     options are not built from options.Find() in the same function;
+//   - a request limit is passed, before the query, to a function outside
+//     the standard library and the database packages (a validator such as
+//     validate.Var(n, "max=100")), comes from a struct filled by binding
+//     (ShouldBindQuery, Bind), or crosses a function boundary as a
+//     parameter; a constant clamp above max-rows is not reported.
+//
+// Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
+// and a backslash in a plain '...' string is an ordinary character.
+//
+// Generated files are skipped; _test.go files are analysed like any other.
+// No suggested fix is offered: the right page size and paging key depend
+// on the endpoint.
+//
+// Flags:
+//
+//	-querylimit.max-rows=N  report constant row bounds above N rows
+//	                        (default 1000)
+package querylimit

@@ -1,0 +1,161 @@
+// Package request exercises limits taken from the request.
+package request
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+	"go.mongodb.org/mongo-driver/mongo"
+	"go.mongodb.org/mongo-driver/mongo/options"
+	"gorm.io/gorm"
+)
+
+type Row struct{ ID int }
+
+func stdlib(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches LIMIT \$1 with no upper bound`
+	rows.Close()
+}
+
+// Fine: clamped with an inline if.
+func inlineIf(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	if limit <= 0 || limit > 100 {
+		limit = 100
+	}
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit)
+	rows.Close()
+}
+
+// Fine: rejected above the bound.
+func reject(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, err := strconv.Atoi(r.FormValue("limit"))
+	if err != nil || limit > 500 {
+		http.Error(w, "bad limit", http.StatusBadRequest)
+		return
+	}
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT ?", limit)
+	rows.Close()
+}
+
+// Fine: min with a constant.
+func withMin(r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.PathValue("n"))
+	rows, _ := db.Query(fmt.Sprintf("SELECT id FROM t ORDER BY id LIMIT %d", min(limit, 200)))
+	rows.Close()
+}
+
+func sprintfUnclamped(r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.PathValue("n"))
+	rows, _ := db.Query(fmt.Sprintf("SELECT id FROM t ORDER BY id LIMIT %d", limit)) // want `limit from r.PathValue\("n"\) reaches LIMIT with no upper bound`
+	rows.Close()
+}
+
+func wrongVariable(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	size, _ := strconv.Atoi(c.DefaultQuery("size", "20"))
+	if size > 100 {
+		size = 100
+	}
+	var rows []Row
+	db.Limit(limit).Find(&rows) // want `limit from c.Query\("limit"\) reaches gorm Limit with no upper bound`
+	_ = size
+}
+
+// Fine: the clamp helper's fact says it bounds its result.
+func helper(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	var rows []Row
+	db.Limit(clamp(limit)).Find(&rows)
+}
+
+func clamp(n int) int { // want clamp:"bounds its result"
+	if n < 1 {
+		return 20
+	}
+	if n > 100 {
+		return 100
+	}
+	return n
+}
+
+func pageSize(r *http.Request) int { // want pageSize:"returns request input"
+	n, _ := strconv.Atoi(r.URL.Query().Get("page_size"))
+	if n == 0 {
+		return 20
+	}
+	return n
+}
+
+func viaHelper(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	rows, _ := db.Query("SELECT id FROM t LIMIT $1", pageSize(r)) // want `limit from pageSize\(r\) reaches LIMIT \$1 with no upper bound`
+	rows.Close()
+}
+
+func echoLimit(c echo.Context, coll *mongo.Collection) error {
+	n, _ := strconv.ParseInt(c.QueryParam("limit"), 10, 64)
+	if n > 100 {
+		n = 100
+	}
+	// Clamped above, but 0 (the default request) means no limit.
+	cur, err := coll.Find(c.Request().Context(), map[string]any{}, options.Find().SetLimit(n)) // want `limit from c.QueryParam\("limit"\) reaches SetLimit unchecked for 0, which means no limit`
+	if err != nil {
+		return err
+	}
+	return cur.Close(c.Request().Context())
+}
+
+// Fine: mongo limit checked on both sides.
+func echoLimitOK(c echo.Context, coll *mongo.Collection) error {
+	n, _ := strconv.ParseInt(c.QueryParam("limit"), 10, 64)
+	if n <= 0 || n > 100 {
+		n = 100
+	}
+	cur, err := coll.Find(c.Request().Context(), map[string]any{}, options.Find().SetLimit(n))
+	if err != nil {
+		return err
+	}
+	return cur.Close(c.Request().Context())
+}
+
+// Fine: a validator outside the standard library checked the value.
+func validated(c *gin.Context, db *gorm.DB, validate func(any, string) error) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	if err := checkMax(limit); err != nil {
+		return
+	}
+	var rows []Row
+	db.Limit(limit).Find(&rows)
+}
+
+func checkMax(n int) error {
+	if n > 100 {
+		return fmt.Errorf("limit above 100")
+	}
+	return nil
+}
+
+func ginGetQuery(c *gin.Context, db *sql.DB) {
+	s, ok := c.GetQuery("limit")
+	if !ok {
+		s = "50"
+	}
+	n, _ := strconv.Atoi(s)
+	rows, _ := db.Query("SELECT id FROM t LIMIT ?", int64(n)) // want `limit from c.GetQuery\("limit"\) reaches LIMIT \? with no upper bound`
+	rows.Close()
+}
+
+// Fine: the clamp compares a conversion of the value.
+func convertedClamp(c *gin.Context, db *sql.DB) {
+	n, _ := strconv.Atoi(c.Param("n"))
+	if int64(n) > 100 {
+		n = 100
+	}
+	rows, _ := db.Query("SELECT id FROM t LIMIT ?", n)
+	rows.Close()
+}

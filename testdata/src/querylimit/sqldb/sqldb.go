@@ -1,0 +1,244 @@
+// Package sqldb exercises database/sql queries.
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+type User struct {
+	ID   int64
+	Name string
+}
+
+func listAll(ctx context.Context, db *sql.DB) ([]User, error) {
+	rows, err := db.QueryContext(ctx, "SELECT id, name FROM users ORDER BY id") // want `every row of this query is appended to out \(no LIMIT\); page it or stream rows`
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []User
+	for rows.Next() {
+		var u User
+		if err := rows.Scan(&u.ID, &u.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// Fine: the query has a LIMIT at the top level.
+func listPage(ctx context.Context, db *sql.DB, after int64) ([]User, error) {
+	rows, err := db.QueryContext(ctx, "SELECT id, name FROM users WHERE id > $1 ORDER BY id LIMIT 100", after)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out, nil
+}
+
+// The LIMIT in the subquery does not bound the outer query.
+func subqueryLimit(db *sql.DB) map[int64]string {
+	rows, _ := db.Query(`SELECT id, name FROM users WHERE team IN (SELECT id FROM teams LIMIT 5)`) // want `put in map byID \(no LIMIT\)`
+	byID := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var name string
+		rows.Scan(&id, &name)
+		byID[id] = name
+	}
+	return byID
+}
+
+// Fine: rows are streamed to w, never accumulated.
+func stream(db *sql.DB, w func(User) error) error {
+	rows, err := db.Query("SELECT id, name FROM users")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		if err := w(u); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Fine: batches of 500 are flushed and reset.
+func batched(db *sql.DB, flush func([]User)) {
+	rows, _ := db.Query("SELECT id, name FROM users")
+	var batch []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		batch = append(batch, u)
+		if len(batch) == 500 {
+			flush(batch)
+			batch = batch[:0]
+		}
+	}
+	flush(batch)
+}
+
+// Fine: an aggregate without GROUP BY returns one row.
+func counts(db *sql.DB) []int {
+	rows, _ := db.Query("SELECT count(*), max(id) FROM users")
+	var out []int
+	for rows.Next() {
+		var n, m int
+		rows.Scan(&n, &m)
+		out = append(out, n, m)
+	}
+	return out
+}
+
+// Fine: QueryRow reads one row.
+func one(db *sql.DB) (u User) {
+	db.QueryRow("SELECT id, name FROM users").Scan(&u.ID, &u.Name)
+	return u
+}
+
+const base = "SELECT id, name FROM users"
+
+func concat(tx *sql.Tx, team int) []User {
+	rows, _ := tx.Query(base+" WHERE team = ?", team) // want `appended to out \(no LIMIT\)`
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+func sprintf(conn *sql.Conn, ctx context.Context, table string) []User {
+	rows, _ := conn.QueryContext(ctx, fmt.Sprintf("SELECT id, name FROM %s ORDER BY id", table)) // want `appended to out \(no LIMIT\)`
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+// Fine: the text is unknown at compile time (the where clause could hold a
+// LIMIT).
+func dynamic(db *sql.DB, where string) []User {
+	rows, _ := db.Query("SELECT id, name FROM users " + where)
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+func limitSomePaths(db *sql.DB, limit int) []User {
+	q := "SELECT id, name FROM users"
+	var args []any
+	if limit > 0 {
+		q += " LIMIT $1"
+		args = append(args, limit)
+	}
+	rows, _ := db.Query(q, args...) // want `appended to out \(no LIMIT on some paths\)`
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+func prepared(ctx context.Context, db *sql.DB) []User {
+	stmt, _ := db.PrepareContext(ctx, "SELECT id, name FROM users WHERE active")
+	rows, _ := stmt.QueryContext(ctx) // want `appended to out \(no LIMIT\)`
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+func constantTooBig(db *sql.DB) {
+	rows, _ := db.Query("SELECT id FROM events ORDER BY id LIMIT 17000") // want `LIMIT 17000 exceeds 1000 rows`
+	defer rows.Close()
+}
+
+func constantArgTooBig(db *sql.DB) {
+	rows, _ := db.Query("SELECT id FROM events ORDER BY id LIMIT $1", 17000) // want `LIMIT \$1 = 17000 exceeds 1000 rows`
+	defer rows.Close()
+}
+
+// Fine: a key lookup returns one row.
+func byKey(db *sql.DB, id int64) []User {
+	rows, _ := db.Query("SELECT id, name FROM users WHERE id = $1", id)
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+// DBTX is the interface sqlc-style code queries through.
+type DBTX interface {
+	QueryContext(ctx context.Context, query string, args ...interface{}) (*sql.Rows, error)
+}
+
+type Queries struct{ db DBTX }
+
+func (q *Queries) ListUsers(ctx context.Context) ([]User, error) {
+	rows, err := q.db.QueryContext(ctx, "SELECT id, name FROM users ORDER BY name") // want `appended to items \(no LIMIT\)`
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []User
+	for rows.Next() {
+		var i User
+		if err := rows.Scan(&i.ID, &i.Name); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	return items, nil
+}
+
+// Accumulating through a pointer outlives the loop.
+func intoPointer(db *sql.DB, out *[]User) {
+	rows, _ := db.Query("SELECT id, name FROM users") // want `appended to out \(no LIMIT\)`
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		*out = append(*out, u)
+	}
+}
+
+// Fine: a slice per row is dropped at the end of the iteration.
+func perRow(db *sql.DB, emit func([]string)) {
+	rows, _ := db.Query("SELECT id, name FROM users")
+	for rows.Next() {
+		var id, name string
+		rows.Scan(&id, &name)
+		var rec []string
+		rec = append(rec, id, name)
+		emit(rec)
+	}
+}
