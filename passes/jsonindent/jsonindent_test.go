@@ -35,6 +35,16 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), jsonindent.Analyzer, defaultPatterns(t)...)
 }
 
+// TestRealLibraries runs the pass on examples/jsonapi, which uses the real
+// gin, echo, goccy/go-json and json-iterator modules (from the module
+// cache), so stubs that drift from upstream cannot hide a miss.
+func TestRealLibraries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the real libraries")
+	}
+	analysistest.Run(t, testdataroot.Examples(), jsonindent.Analyzer, "./jsonapi")
+}
+
 func TestAllFlag(t *testing.T) {
 	setFlag(t, "all", "true")
 	analysistest.Run(t, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
