@@ -1,0 +1,146 @@
+package memlint_test
+
+// Bazel's nogo builds each analyzer from its own package (it needs an
+// exported Analyzer variable), runs it package by package in separate
+// actions and configures it only by name. Bazel cannot run here, so this
+// test keeps the promises nogo relies on.
+
+import (
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/memlint/memlint"
+	"github.com/memlint/memlint/internal/testdataroot"
+)
+
+func TestNogoAnalyzersValid(t *testing.T) {
+	if err := analysis.Validate(memlint.Analyzers); err != nil {
+		t.Fatalf("analysis.Validate: %v", err)
+	}
+	if len(memlint.Analyzers) == 0 {
+		t.Fatal("memlint.Analyzers is empty")
+	}
+	for _, a := range memlint.Analyzers {
+		if strings.TrimSpace(firstLine(a.Doc)) == "" {
+			t.Errorf("%s: Doc has no title line (nogo and go vet -help print it)", a.Name)
+		}
+		if !strings.HasPrefix(a.URL, "https://") {
+			t.Errorf("%s: URL %q is not an https URL", a.Name, a.URL)
+		}
+	}
+}
+
+// TestNogoPackages checks that every pass is the exported Analyzer of its
+// own package passes/<name>, which is what a nogo target names.
+func TestNogoPackages(t *testing.T) {
+	for _, a := range memlint.Analyzers {
+		dir := filepath.Join("passes", a.Name)
+		pkgs, err := parser.ParseDir(token.NewFileSet(), dir, func(fi os.FileInfo) bool {
+			return !strings.HasSuffix(fi.Name(), "_test.go")
+		}, parser.SkipObjectResolution)
+		if err != nil {
+			t.Errorf("%s: %v", a.Name, err)
+			continue
+		}
+		pkg := pkgs[a.Name]
+		if pkg == nil {
+			t.Errorf("%s: no package %s in %s", a.Name, a.Name, dir)
+			continue
+		}
+		if !declaresVar(pkg, "Analyzer") {
+			t.Errorf("%s: package %s does not declare var Analyzer", a.Name, dir)
+		}
+	}
+}
+
+func declaresVar(pkg *ast.Package, name string) bool {
+	for _, f := range pkg.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				for _, n := range s.(*ast.ValueSpec).Names {
+					if n.Name == name {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ignoreErrors is an analysistest.Testing that ignores unmet expectations:
+// here the passes only need to run, not to match their // want comments.
+type ignoreErrors struct{}
+
+func (ignoreErrors) Errorf(string, ...any) {}
+
+// TestNogoNoState runs every pass twice over its testdata package and checks
+// that no flag changed (nogo sets flags once, from its configuration) and
+// that the second run reports exactly what the first did (no state carried
+// from one package or run to the next).
+func TestNogoNoState(t *testing.T) {
+	flags := func() map[string]string {
+		m := map[string]string{}
+		for _, a := range memlint.Analyzers {
+			a.Flags.VisitAll(func(f *flag.Flag) {
+				m[a.Name+"."+f.Name] = f.Value.String() + " (default " + f.DefValue + ")"
+			})
+		}
+		return m
+	}
+	before := flags()
+	testdata := testdataroot.Dir()
+	for _, a := range memlint.Analyzers {
+		if _, err := os.Stat(filepath.Join(testdata, "src", a.Name)); err != nil {
+			t.Logf("%s: no testdata/src/%s to run on", a.Name, a.Name)
+			continue
+		}
+		first := diagnostics(analysistest.Run(ignoreErrors{}, testdata, a, a.Name))
+		second := diagnostics(analysistest.Run(ignoreErrors{}, testdata, a, a.Name))
+		if !slices.Equal(first, second) {
+			t.Errorf("%s: a second run over testdata/src/%s reported differently:\nfirst:  %q\nsecond: %q", a.Name, a.Name, first, second)
+		}
+	}
+	after := flags()
+	for k, v := range before {
+		if after[k] != v {
+			t.Errorf("flag %s changed during runs: %s, then %s", k, v, after[k])
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("flags were added during runs: %d before, %d after", len(before), len(after))
+	}
+}
+
+func diagnostics(results []*analysistest.Result) []string {
+	var out []string
+	for _, r := range results {
+		if r.Err != nil {
+			out = append(out, "error: "+r.Err.Error())
+		}
+		for _, d := range r.Diagnostics {
+			out = append(out, fmt.Sprintf("%s: %s", r.Pass.Fset.Position(d.Pos), d.Message))
+		}
+	}
+	return out
+}
+
+func firstLine(s string) string {
+	first, _, _ := strings.Cut(s, "\n")
+	return first
+}
