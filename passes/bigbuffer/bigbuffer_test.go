@@ -1,8 +1,10 @@
 package bigbuffer
 
 import (
+	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/memlint/memlint/internal/testdataroot"
@@ -10,4 +12,104 @@ import (
 
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), Analyzer, "bigbuffer/...")
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/fixwriter", "bigbuffer/fixmedia")
+}
+
+// setFlag sets one of the analyzer's flags for the duration of the test.
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := Analyzer.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("no flag %q", name)
+	}
+	old := f.Value.String()
+	if err := f.Value.Set(value); err != nil {
+		t.Fatalf("-%s=%s: %v", name, value, err)
+	}
+	t.Cleanup(func() {
+		if err := f.Value.Set(old); err != nil {
+			t.Errorf("restoring -%s=%s: %v", name, old, err)
+		}
+	})
+}
+
+func TestMaxBytesFlag(t *testing.T) {
+	setFlag(t, "max-bytes", "64KiB")
+	analysistest.Run(t, testdataroot.Dir(), Analyzer, "bigbuffer/_flags/maxbytes")
+}
+
+func TestChunkSizeFlag(t *testing.T) {
+	setFlag(t, "chunk-size", "1MiB")
+	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/_flags/chunksize")
+}
+
+func TestFlagValues(t *testing.T) {
+	for _, tc := range []struct {
+		flag, value string
+		want        string // String() after Set, "" for an error
+	}{
+		{"max-bytes", "1048576", "1048576"},
+		{"max-bytes", "2MiB", "2097152"},
+		{"max-bytes", "512 KiB", "524288"},
+		{"max-bytes", "1GiB", "1073741824"},
+		{"max-bytes", "0", ""},
+		{"max-bytes", "-5", ""},
+		{"max-bytes", "lots", ""},
+		{"max-bytes", "1.5MiB", ""},
+		{"max-bytes", "99999999999GiB", ""},
+		{"chunk-size", "0", "0"},
+		{"chunk-size", "256KiB", "262144"},
+		{"chunk-size", "8MiB", "8388608"},
+		{"chunk-size", "300000", ""},
+		{"chunk-size", "-262144", ""},
+	} {
+		f := Analyzer.Flags.Lookup(tc.flag)
+		old := f.Value.String()
+		err := f.Value.Set(tc.value)
+		got := f.Value.String()
+		if err := f.Value.Set(old); err != nil {
+			t.Fatalf("restoring -%s=%s: %v", tc.flag, old, err)
+		}
+		switch {
+		case tc.want == "" && err == nil:
+			t.Errorf("-%s=%q accepted (%s), want an error", tc.flag, tc.value, got)
+		case tc.want != "" && err != nil:
+			t.Errorf("-%s=%q: %v", tc.flag, tc.value, err)
+		case tc.want != "" && got != tc.want:
+			t.Errorf("-%s=%q gives %s, want %s", tc.flag, tc.value, got, tc.want)
+		}
+	}
+}
+
+func TestHuman(t *testing.T) {
+	for n, want := range map[int64]string{
+		1:        "1 byte",
+		100:      "100 bytes",
+		1 << 10:  "1 KiB",
+		1 << 20:  "1 MiB",
+		16 << 20: "16 MiB",
+		3 << 19:  "1.5 MiB",
+		1 << 30:  "1 GiB",
+	} {
+		if got := human(n); got != want {
+			t.Errorf("human(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[int64]string{0: "0", 256 << 10: "256 << 10", 1 << 20: "1 << 20", 1000: "1000"} {
+		if got := sizeExpr(n); got != want {
+			t.Errorf("sizeExpr(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{Analyzer}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(Analyzer.Doc, "report 16 MiB upload buffers") {
+		t.Errorf("Doc starts %q", Analyzer.Doc[:40])
+	}
 }

@@ -657,8 +657,19 @@ func (c *checker) chunkSizeFix(w *tracked) (analysis.SuggestedFix, bool) {
 	col := c.pass.Fset.Position(stmt.Pos()).Column
 	indent := strings.Repeat("\t", max(col-1, 0))
 	text := fmt.Sprintf("\n%s%s.ChunkSize = %s", indent, w.v.Name(), sizeExpr(c.cfg.chunkSize))
+	at := stmt.End()
+	// Keep a trailing comment on the statement's line.
+	if f := c.fileOf(at); f != nil {
+		line := c.pass.Fset.Position(at).Line
+		for _, cg := range f.Comments {
+			if cg.Pos() >= at && c.pass.Fset.Position(cg.Pos()).Line == line {
+				at = cg.End()
+				break
+			}
+		}
+	}
 	return analysis.SuggestedFix{
 		Message:   fmt.Sprintf("Set %s.ChunkSize = %s", w.v.Name(), sizeExpr(c.cfg.chunkSize)),
-		TextEdits: []analysis.TextEdit{{Pos: stmt.End(), End: stmt.End(), NewText: []byte(text)}},
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
 	}, true
 }

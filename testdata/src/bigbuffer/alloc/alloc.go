@@ -78,7 +78,7 @@ func bufioPerConn(ln net.Listener) {
 		}
 		go func() {
 			r := bufio.NewReaderSize(conn, 4<<20) // want `bufio.NewReaderSize allocates 4 MiB per goroutine started in the loop`
-			w := bufio.NewWriterSize(conn, 4096) // fine: 4 KiB
+			w := bufio.NewWriterSize(conn, 4096)  // fine: 4 KiB
 			_, _ = r, w
 		}()
 	}

@@ -96,7 +96,7 @@ func wrongParam(ctx context.Context, o *storage.ObjectHandle, data []byte) error
 }
 
 func describedOnly(ctx context.Context, o *storage.ObjectHandle, data []byte) error {
-	w := o.NewWriter(ctx) // want `storage.Writer w buffers 16 MiB`
+	w := o.NewWriter(ctx)  // want `storage.Writer w buffers 16 MiB`
 	_ = helper.Describe(w) // no fact: Describe does not set ChunkSize
 	w.Write(data)
 	return w.Close()
