@@ -1,25 +1,39 @@
 // Command memlint runs memlint's passes.
 //
-// Standalone:
+// Standalone, on any module:
 //
-//	memlint [flags] ./...
+//	memlint [-C dir] [flags] ./...
 //
 // As a vet tool:
 //
 //	go vet -vettool=$(command -v memlint) ./...
 //
-// The exit status is 0 when no finding is reported, 3 when there are
-// findings and 1 on errors (packages that do not load or type-check).
-// Run "memlint help" for the passes and their flags, "memlint help NAME"
-// for one pass's documentation.
+// The exit status is 0 when nothing is reported, 3 when there are findings
+// and 1 on errors (packages that do not load or type-check). -json prints
+// the standard analysis JSON (and exits 0), -fix applies suggested fixes,
+// -NAME=false turns pass NAME off and -NAME.FLAG=VALUE sets one of its
+// flags. "memlint help" lists the passes and flags, "memlint help NAME"
+// prints one pass's documentation.
 package main
 
 import (
+	"fmt"
+	"os"
+
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/memlint/memlint"
 )
 
 func main() {
+	// -C dir, as in the go command: change directory first. It must come
+	// before any other flag.
+	if len(os.Args) > 2 && (os.Args[1] == "-C" || os.Args[1] == "--C") {
+		if err := os.Chdir(os.Args[2]); err != nil {
+			fmt.Fprintf(os.Stderr, "memlint: -C: %v\n", err)
+			os.Exit(1)
+		}
+		os.Args = append(os.Args[:1], os.Args[3:]...)
+	}
 	multichecker.Main(memlint.Analyzers...)
 }

@@ -349,6 +349,9 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 	if m, ok := c.constMax(first); ok {
 		mem = passutil.FormatBytes(m)
 	}
+	if o.kind == ginOwner && first.rule.maxArg < 0 {
+		mem = "the engine's MaxMultipartMemory (32 MiB by default)"
+	}
 	name := o.v.Name()
 	var msg string
 	switch {
