@@ -1,0 +1,133 @@
+package repo
+
+import (
+	"database/sql"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+	"gorm.io/gorm"
+)
+
+// ListUsers passes ?limit= straight to LIMIT. LEAK: limit=17000 reads
+// 17,000 rows.
+func ListUsers(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+		if err != nil {
+			limit = 50
+		}
+		rows, err := db.QueryContext(r.Context(), "SELECT id, email FROM users ORDER BY id LIMIT $1", limit)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		defer rows.Close()
+		w.Header().Set("Content-Type", "text/plain")
+		for rows.Next() {
+			var id int64
+			var email string
+			if err := rows.Scan(&id, &email); err != nil {
+				return
+			}
+			w.Write([]byte(email + "\n"))
+		}
+	}
+}
+
+// ListUsersClamped clamps ?limit= first. OK.
+func ListUsersClamped(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+		if err != nil || limit <= 0 || limit > 500 {
+			limit = 50
+		}
+		rows, err := db.QueryContext(r.Context(), "SELECT id, email FROM users ORDER BY id LIMIT $1", limit)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var email string
+			if err := rows.Scan(&id, &email); err != nil {
+				return
+			}
+			w.Write([]byte(email + "\n"))
+		}
+	}
+}
+
+// GinOrders checks the wrong variable. LEAK: size is clamped, limit is used.
+func GinOrders(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		limit, _ := strconv.Atoi(c.DefaultQuery("limit", "20"))
+		size, _ := strconv.Atoi(c.DefaultQuery("size", "20"))
+		if size > 100 {
+			size = 100
+		}
+		var out []Order
+		if err := db.WithContext(c.Request.Context()).Order("id").Limit(limit).Find(&out).Error; err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, gin.H{"orders": out, "size": size})
+	}
+}
+
+// GinOrdersClamped uses min. OK.
+func GinOrdersClamped(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		limit, _ := strconv.Atoi(c.DefaultQuery("limit", "20"))
+		var out []Order
+		if err := db.WithContext(c.Request.Context()).Order("id").Limit(min(limit, 100)).Find(&out).Error; err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, out)
+	}
+}
+
+// EchoDocs clamps only above. LEAK: a request without ?limit= gives
+// SetLimit(0), which means no limit.
+func EchoDocs(coll *mongo.Collection) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		n, _ := strconv.ParseInt(c.QueryParam("limit"), 10, 64)
+		if n > 100 {
+			n = 100
+		}
+		cur, err := coll.Find(c.Request().Context(), bson.M{}, options.Find().SetLimit(n))
+		if err != nil {
+			return err
+		}
+		var out []Doc
+		if err := cur.All(c.Request().Context(), &out); err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, out)
+	}
+}
+
+// EchoDocsClamped checks both sides. OK.
+func EchoDocsClamped(coll *mongo.Collection) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		n, _ := strconv.ParseInt(c.QueryParam("limit"), 10, 64)
+		if n <= 0 || n > 100 {
+			n = 100
+		}
+		cur, err := coll.Find(c.Request().Context(), bson.M{}, options.Find().SetLimit(n))
+		if err != nil {
+			return err
+		}
+		var out []Doc
+		if err := cur.All(c.Request().Context(), &out); err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, out)
+	}
+}
