@@ -1,6 +1,9 @@
 package unclosed
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -9,9 +12,88 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers")
+	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers")
+	checkRelated(t, results)
 }
 
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "unclosed/a")
+}
+
+// checkRelated checks that a leak on some paths points at the leaking
+// return, which analysistest's want comments cannot express.
+func checkRelated(t *testing.T, results []*analysistest.Result) {
+	found := false
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.Contains(d.Message, "is not closed when io.Copy fails") {
+				continue
+			}
+			found = true
+			if len(d.Related) != 1 {
+				t.Fatalf("io.Copy leak has %d related positions, want 1", len(d.Related))
+			}
+			pos := r.Pass.Fset.Position(d.Related[0].Pos)
+			line := lineOf(t, pos.Filename, pos.Line)
+			if filepath.Base(pos.Filename) != "storage.go" || strings.TrimSpace(line) != "return err" {
+				t.Errorf("related position %s is %q, want the early \"return err\"", pos, line)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no io.Copy leak reported")
+	}
+}
+
+func TestExtraFlag(t *testing.T) {
+	old := extra.String()
+	defer func() {
+		if err := Analyzer.Flags.Set("extra", old); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	if err := Analyzer.Flags.Set("extra", "unclosed/extra/res.Open, (*unclosed/extra/res.Pool).Conn"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/extra")
+}
+
+func TestExtraFlagValidation(t *testing.T) {
+	var l keyList
+	for _, bad := range []string{"Open", "res.", "(*res.Pool.Conn", "a b.C", "(res.Pool)"} {
+		if err := l.Set(bad); err == nil {
+			t.Errorf("Set(%q) succeeded, want error", bad)
+		}
+	}
+	if err := l.Set("github.com/x/y/v2.Open,(*github.com/Shopify/sarama.Broker).Open"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := l.String(), "github.com/x/y.Open,(*github.com/IBM/sarama.Broker).Open"; got != want {
+		t.Errorf("canonical keys = %q, want %q", got, want)
+	}
+}
+
+func TestFactString(t *testing.T) {
+	o := &ownership{Closes: []int{0}, Retains: []int{2}, Returns: []int{1}}
+	if got, want := o.String(), "closes(0) retains(2) returns(1)"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+func lineOf(t *testing.T, file string, n int) string {
+	t.Helper()
+	data, err := readFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(data, "\n")
+	if n < 1 || n > len(lines) {
+		t.Fatalf("%s has no line %d", file, n)
+	}
+	return lines[n-1]
+}
+
+func readFile(name string) (string, error) {
+	b, err := os.ReadFile(name)
+	return string(b), err
 }
