@@ -51,9 +51,9 @@
 // finding is reported once: at the helper's encoder when the helper is in
 // the same package ("in request-path helper writeJSON"), else at the call.
 // A helper that itself takes a ResponseWriter and indents a parameter of
-// interface type, like writeJSON(w http.ResponseWriter, status int, v any),
-// is reported at its encoder as a request-path helper whatever its callers
-// pass.
+// type any (or an unconstrained type parameter), like
+// writeJSON(w http.ResponseWriter, status int, v any), is reported at its
+// encoder as a request-path helper whatever its callers pass.
 //
 // Wrong:
 //
@@ -87,8 +87,9 @@
 //   - where no handler, ResponseWriter or request context is in sight:
 //     command-line output, config files, logs (most MarshalIndent calls);
 //   - for bounded values (a health or status struct) and for values of
-//     interface or type-parameter type that are not a parameter of the
-//     function (their size is unknown);
+//     unknown size: an interface or type parameter that is not a parameter
+//     of the function, or an interface with methods (an error); a type
+//     parameter constrained to slices or maps counts as unbounded;
 //   - for json.Marshal, unindented Encoders, and indent arguments that are
 //     all the constant "" (a non-constant indent counts as indenting);
 //   - for SetIndent when the Encode calls are in another function, and for

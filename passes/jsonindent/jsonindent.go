@@ -485,10 +485,58 @@ func (c *checker) classifyValue(s *site) (typ, qualTyp string, unbounded bool, p
 		return p.Name()
 	})
 	qualTyp = types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok && termsUnbounded(tp) {
+		return typ, qualTyp, true, -1
+	}
 	if types.IsInterface(t) {
+		// Only a parameter that can hold anything (any, a type
+		// parameter) makes its function a helper; an interface with
+		// methods (error, fmt.Stringer) is some specific small type.
+		if !isAnything(t) {
+			return typ, qualTyp, false, -1
+		}
 		return typ, qualTyp, false, c.paramIndex(s.fn, s.value)
 	}
 	return typ, qualTyp, c.unboundedExpr(s.fn, s.value, 0), -1
+}
+
+// termsUnbounded reports whether every type in the type set of tp's
+// constraint is unbounded (S ~[]E, M ~map[K]V).
+func termsUnbounded(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.IsMethodSet() {
+		return false
+	}
+	terms := 0
+	for i := range iface.NumEmbeddeds() {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := range e.Len() {
+				terms++
+				if !unboundedType(e.Term(j).Type(), make(map[types.Type]bool)) {
+					return false
+				}
+			}
+		case *types.Interface:
+			// Method sets and nested constraints: not followed.
+		default:
+			terms++
+			if !unboundedType(e, make(map[types.Type]bool)) {
+				return false
+			}
+		}
+	}
+	return terms > 0
+}
+
+// isAnything reports whether t is an empty interface or a type parameter
+// whose constraint has no methods.
+func isAnything(t types.Type) bool {
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		t = tp.Constraint()
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.IsMethodSet() && iface.NumMethods() == 0
 }
 
 // paramIndex returns the index of the parameter of fn that e names, or -1.
@@ -701,8 +749,11 @@ func (c *checker) isResponse(t types.Type) bool {
 	if c.rw == nil {
 		return false
 	}
-	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+	switch types.Unalias(t).(type) {
+	case *types.TypeParam, *types.Tuple:
 		return false
+	case *types.Basic:
+		return false // untyped nil
 	}
 	return types.Implements(t, c.rw)
 }

@@ -106,3 +106,32 @@ func arrays(w http.ResponseWriter, r *http.Request, a [4]int, s [2][]int) {
 	b, _ = json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of \[2\]\[\]int \(unbounded\)`
 	w.Write(b)
 }
+
+// Fine: an error parameter is some specific small value, not "anything".
+func writeError(w http.ResponseWriter, err error) {
+	b, _ := json.MarshalIndent(err, "", "  ")
+	w.Write(b)
+}
+
+func triple() (any, string, string) { return nil, "", "  " }
+
+// Fine: a multi-value call as the arguments; its value is unknown.
+func multiValue(w http.ResponseWriter, r *http.Request) {
+	b, _ := json.MarshalIndent(triple())
+	w.Write(b)
+	w.Write(must(json.MarshalIndent(tree(), "", "  "))) // want `json.MarshalIndent of \*Tree \(unbounded\)`
+}
+
+func must(b []byte, err error) []byte { return b }
+
+// A type parameter constrained to slices is unbounded.
+func slices[S ~[]E, E any](w http.ResponseWriter, s S) {
+	b, _ := json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of S \(unbounded\)`
+	w.Write(b)
+}
+
+// Fine: a type parameter constrained to scalars.
+func scalars[N ~int | ~float64](w http.ResponseWriter, n N) {
+	b, _ := json.MarshalIndent(n, "", "  ")
+	w.Write(b)
+}
