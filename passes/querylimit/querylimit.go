@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,21 +53,56 @@ func (f *rowsFlag) Set(s string) error {
 	return nil
 }
 
-// limitFact is the summary of a function returning an integer.
+// limitFact summarises a function for querylimit.
 type limitFact struct {
-	// Request: the first result is request input with no upper bound
-	// (a page-size helper that does not clamp).
-	// Otherwise the first result is bounded on every path (a clamp helper).
-	Request bool
+	// Result is resultBounds when the first (integer) result is bounded on
+	// every path (a clamp helper), resultRequest when it is request input
+	// with no upper bound (a page-size helper that does not clamp).
+	Result uint8
+	// Params are the parameters (0-based, receiver excluded) that reach a
+	// row bound (LIMIT argument, gorm Limit, SetLimit) with no upper bound,
+	// and Names their names.
+	Params []int
+	Names  []string
 }
+
+const (
+	resultNone = iota
+	resultBounds
+	resultRequest
+)
 
 func (*limitFact) AFact() {}
 
 func (f *limitFact) String() string {
-	if f.Request {
-		return "returns request input"
+	var parts []string
+	switch f.Result {
+	case resultBounds:
+		parts = append(parts, "bounds its result")
+	case resultRequest:
+		parts = append(parts, "returns request input")
 	}
-	return "bounds its result"
+	for _, n := range f.Names {
+		parts = append(parts, "row bound from param "+n)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (f *limitFact) equal(g *limitFact) bool {
+	if f == nil || g == nil {
+		return f == g
+	}
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params)
+}
+
+func (f *limitFact) sink(i int) (string, bool) {
+	if f == nil {
+		return "", false
+	}
+	if j := slices.Index(f.Params, i); j >= 0 {
+		return f.Names[j], true
+	}
+	return "", false
 }
 
 type config struct {
@@ -80,6 +116,11 @@ type checker struct {
 	index map[token.Pos]*ast.IndexExpr // by Lbrack
 	sums  map[*types.Func]*limitFact   // this package's summaries
 	gen   map[*token.File]bool
+
+	// collecting is set while parameter sinks are collected: nothing is
+	// reported, and a parameter reaching a bound is recorded in sinks.
+	collecting bool
+	sinks      map[*ssa.Function]map[int]bool
 }
 
 // targets are the packages whose presence makes the pass do any work.
@@ -117,8 +158,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	funcs := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs
 
-	// Summaries of integer-returning functions, to a fixed point (they may
-	// call each other).
+	// Summaries, to a fixed point (functions may call each other): integer
+	// results, then parameters that reach a row bound.
 	for range 3 {
 		changed := false
 		for _, fn := range funcs {
@@ -127,8 +168,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			f := c.summarize(fn)
-			old := c.sums[obj]
-			if (old == nil) != (f == nil) || old != nil && *old != *f {
+			if !f.equal(c.sums[obj]) {
 				c.sums[obj] = f
 				changed = true
 			}
@@ -137,14 +177,58 @@ func run(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
+	c.collecting = true
+	for range 3 {
+		c.sinks = map[*ssa.Function]map[int]bool{}
+		c.checkFuncs(funcs)
+		changed := false
+		for _, fn := range funcs {
+			obj, _ := fn.Object().(*types.Func)
+			if obj == nil {
+				continue
+			}
+			f := withSinks(c.sums[obj], fn, c.sinks[fn])
+			if !f.equal(c.sums[obj]) {
+				c.sums[obj] = f
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	c.collecting = false
 	for _, fn := range funcs {
 		if obj, _ := fn.Object().(*types.Func); obj != nil && c.sums[obj] != nil {
 			pass.ExportObjectFact(obj, c.sums[obj])
 		}
 	}
+	c.checkFuncs(funcs)
+	return nil, nil
+}
 
+// withSinks returns f with the parameter sinks of fn.
+func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
+	g := &limitFact{}
+	if f != nil {
+		g.Result = f.Result
+	}
+	params := fn.Signature.Params()
+	for i := range params.Len() {
+		if sinks[i] {
+			g.Params = append(g.Params, i)
+			g.Names = append(g.Names, params.At(i).Name())
+		}
+	}
+	if g.Result == resultNone && len(g.Params) == 0 {
+		return nil
+	}
+	return g
+}
+
+func (c *checker) checkFuncs(funcs []*ssa.Function) {
 	for _, fn := range funcs {
-		if fn.Blocks == nil || c.gen[pass.Fset.File(fn.Pos())] {
+		if fn.Blocks == nil || c.gen[c.pass.Fset.File(fn.Pos())] {
 			continue
 		}
 		for _, b := range fn.Blocks {
@@ -155,7 +239,6 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
 }
 
 // fact returns the summary of fn, from this package or a fact.
@@ -196,7 +279,7 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 	for _, r := range rets {
 		v := r.Results[0]
 		if src := c.unclamped(v, r.Block(), nil, false, 0); src != "" {
-			return &limitFact{Request: true}
+			return &limitFact{Result: resultRequest}
 		}
 		if _, ok := constInt(v); !ok {
 			allConst = false
@@ -206,7 +289,7 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 		}
 	}
 	if bounded && !allConst {
-		return &limitFact{}
+		return &limitFact{Result: resultBounds}
 	}
 	return nil
 }
@@ -339,7 +422,55 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, true)
 	case "(*" + mongoPkg + ".Collection).Find":
 		c.checkMongo(call, args)
+	default:
+		// A function that passes a parameter to a row bound.
+		f := c.fact(fn)
+		if f == nil {
+			return
+		}
+		for j, i := range f.Params {
+			if i >= len(args) || j >= len(f.Names) {
+				continue
+			}
+			name, callee := f.Names[j], shortName(fn)
+			c.checkBound(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name),
+				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, false)
+		}
 	}
+}
+
+// paramMark marks a parameter reached by unclamped while collecting.
+const paramMark = "\x00param"
+
+// paramIndex returns the index of p among its function's parameters
+// (receiver excluded), or -1 for a receiver or a closure's parameter.
+func paramIndex(p *ssa.Parameter) int {
+	fn := p.Parent()
+	if fn.Object() == nil {
+		return -1
+	}
+	i := slices.Index(fn.Params, p)
+	if fn.Signature.Recv() != nil {
+		i--
+	}
+	return i
+}
+
+// shortName returns "pkg.Func" or "Type.Method".
+func shortName(fn *types.Func) string {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
 }
 
 // stringParam returns the index of the first string parameter, or -1.
@@ -824,6 +955,9 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 }
 
 func (c *checker) report(call *ssa.Call, acc *accum, note string) {
+	if c.collecting {
+		return
+	}
 	rng := c.node(call)
 	if rng == nil {
 		return
@@ -899,6 +1033,9 @@ func holeInt(v ssa.Value) ssa.Value {
 }
 
 func (c *checker) reportf(call *ssa.Call, format string, args ...any) {
+	if c.collecting {
+		return
+	}
 	if rng := c.node(call); rng != nil {
 		passutil.Reportf(c.pass, rng, format, args...)
 	}
@@ -920,6 +1057,15 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 		return
 	}
 	if src := c.unclamped(v, call.Block(), call, false, 0); src != "" {
+		if i, ok := strings.CutPrefix(src, paramMark); ok {
+			n, _ := strconv.Atoi(i)
+			fn := call.Parent()
+			if c.sinks[fn] == nil {
+				c.sinks[fn] = map[int]bool{}
+			}
+			c.sinks[fn][n] = true
+			return
+		}
 		c.reportf(call, "limit from %s reaches %s with no upper bound; clamp it (min(n, %d))", src, label, c.cfg.maxRows)
 		return
 	}
@@ -981,9 +1127,15 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 				if requestSources[key] {
 					return c.describe(call)
 				}
-				if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Request {
+				if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultRequest {
 					return c.describe(call)
 				}
+			}
+		}
+	case *ssa.Parameter:
+		if c.collecting {
+			if i := paramIndex(x); i >= 0 {
+				return paramMark + strconv.Itoa(i)
 			}
 		}
 	case *ssa.Call:
@@ -1013,7 +1165,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 		if requestSources[key] {
 			return c.describe(x)
 		}
-		if f := c.fact(fn); f != nil && f.Request {
+		if f := c.fact(fn); f != nil && f.Result == resultRequest {
 			return c.describe(x)
 		}
 		if key == "strings.TrimSpace" {
@@ -1074,12 +1226,12 @@ func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, de
 			}
 			return false
 		}
-		if f := c.fact(apimatch.SSACallee(common)); f != nil && !f.Request {
+		if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultBounds {
 			return true
 		}
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-			if f := c.fact(apimatch.SSACallee(call.Common())); f != nil && !f.Request {
+			if f := c.fact(apimatch.SSACallee(call.Common())); f != nil && f.Result == resultBounds {
 				return true
 			}
 		}
@@ -1244,7 +1396,7 @@ func (c *checker) validated(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction) 
 			if fn == nil || fn.Pkg() == nil || neutral[apimatch.PkgPath(fn.Pkg())] {
 				continue
 			}
-			if f := c.fact(fn); f != nil && f.Request {
+			if f := c.fact(fn); f != nil && f.Result == resultRequest {
 				continue
 			}
 			return true
@@ -1420,7 +1572,7 @@ func (c *checker) checkMongo(call *ssa.Call, args []ssa.Value) {
 		note = "no SetLimit on some paths"
 	}
 	rng := c.node(call)
-	if rng == nil {
+	if rng == nil || c.collecting {
 		return
 	}
 	d := analysis.Diagnostic{

@@ -12,7 +12,8 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), Analyzer,
 		"querylimit/sqldb", "querylimit/sqlxdb", "querylimit/pgxdb", "querylimit/gormdb",
 		"querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
-		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd")
+		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
+		"querylimit/crossrepo", "querylimit/crosshandler")
 }
 
 func TestMaxRowsFlag(t *testing.T) {
