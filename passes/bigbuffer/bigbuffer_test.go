@@ -113,3 +113,13 @@ func TestValidate(t *testing.T) {
 		t.Errorf("Doc starts %q", Analyzer.Doc[:40])
 	}
 }
+
+// TestRealLibraries runs the pass on examples/thumbnails, which uses the
+// real cloud.google.com/go/storage and google.golang.org/api, so that stub
+// drift shows up. It loads and analyses their whole dependency graph.
+func TestRealLibraries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the real Google Cloud libraries from the module cache")
+	}
+	analysistest.Run(t, testdataroot.Examples(), Analyzer, "./thumbnails")
+}
