@@ -80,6 +80,11 @@ func (c *checker) unboundedExpr(fn *function, e ast.Expr, depth int) bool {
 			}
 		}
 		return false
+	case *ast.CallExpr:
+		// []byte("...") and other conversions of constants.
+		if len(x.Args) == 1 && c.pass.TypesInfo.Types[x.Fun].IsType() && c.pass.TypesInfo.Types[x.Args[0]].Value != nil {
+			return false
+		}
 	case *ast.UnaryExpr:
 		if lit, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok {
 			return c.unboundedExpr(fn, lit, depth+1)

@@ -27,6 +27,11 @@
 //     jsoniter.ConfigCompatibleWithStandardLibrary);
 //   - gin's (*gin.Context).IndentedJSON and echo's Context.JSONPretty.
 //
+// For json.Indent the value is the one json.Marshal encoded into the
+// source bytes when the source is a local variable assigned once from
+// Marshal; otherwise the source []byte itself (unbounded unless it is a
+// constant).
+//
 // A value is unbounded when its type contains, through exported struct
 // fields, pointers, arrays and named types, a slice (including []byte), a
 // map or a chan. Structs of scalars, fixed-size arrays of them and types
@@ -95,6 +100,12 @@
 //   - for SetIndent when the Encode calls are in another function, and for
 //     a helper called through a func value or an interface method;
 //   - for a *http.Request parameter alone (HTTP clients build requests too);
+//   - for echo's Context.JSON, although echo indents it when the request
+//     has a "pretty" query parameter or Echo.Debug is set (reporting it
+//     would flag every echo JSON response);
+//   - for gin's c.Render(code, render.IndentedJSON{...}) and encoders
+//     reached through func values, package variables holding
+//     json.MarshalIndent, or interface methods other than jsoniter.API;
 //   - in _test.go and generated files.
 //
 // Flags:

@@ -298,7 +298,7 @@ func (c *checker) check(calls []inspector.Cursor) {
 			case marshalIndent:
 				s.value, s.out = arg(call, r.value), outResult
 			case indentBuf:
-				s.value, s.out, s.outExpr = arg(call, 1), outWriter, arg(call, 0)
+				s.value, s.out, s.outExpr = c.indentSource(fn, arg(call, 1)), outWriter, arg(call, 0)
 			case respond:
 				s.value, s.out = arg(call, r.value), outResponse
 			case setIndent:
@@ -353,6 +353,51 @@ func indents(info *types.Info, call *ast.CallExpr, r rule) bool {
 		}
 	}
 	return false
+}
+
+// indentSource returns the value whose compact encoding src holds, when
+// src is a local variable assigned once from json.Marshal(v) (then v), or
+// else src itself.
+func (c *checker) indentSource(fn *function, src ast.Expr) ast.Expr {
+	v, ok := c.objOf(src).(*types.Var)
+	if !ok || v.Pos() < fn.body.Pos() || v.Pos() >= fn.body.End() {
+		return src
+	}
+	var from ast.Expr
+	assigns := 0
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if c.objOf(lhs) != v {
+					continue
+				}
+				assigns++
+				if i == 0 && len(n.Rhs) == 1 {
+					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && marshals[apimatch.CalleeKey(c.pass.TypesInfo, call)] && len(call.Args) > 0 {
+						from = call.Args[0]
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if c.pass.TypesInfo.Defs[name] != v {
+					continue
+				}
+				assigns++
+				if i == 0 && len(n.Values) == 1 {
+					if call, ok := ast.Unparen(n.Values[0]).(*ast.CallExpr); ok && marshals[apimatch.CalleeKey(c.pass.TypesInfo, call)] && len(call.Args) > 0 {
+						from = call.Args[0]
+					}
+				}
+			}
+		}
+		return true
+	})
+	if assigns == 1 && from != nil {
+		return from
+	}
+	return src
 }
 
 // checkSetIndent makes a site of each later Encode on the encoder s.call

@@ -78,6 +78,15 @@ var encodes = map[string]int{
 	"(*github.com/json-iterator/go.Encoder).Encode":        0,
 }
 
+// marshals are the compact Marshal functions whose output json.Indent is
+// commonly given; Args[0] is the value.
+var marshals = map[string]bool{
+	"encoding/json.Marshal":                     true,
+	"github.com/goccy/go-json.Marshal":          true,
+	"github.com/json-iterator/go.Marshal":       true,
+	"(github.com/json-iterator/go.API).Marshal": true,
+}
+
 // newEncoders are the constructors of those encoders; Args[0] is the writer.
 var newEncoders = map[string]bool{
 	"encoding/json.NewEncoder":                     true,

@@ -149,3 +149,43 @@ func ignored(w http.ResponseWriter, r *http.Request) {
 	b, _ := json.MarshalIndent(allOrders(), "", "  ")
 	w.Write(b)
 }
+
+// json.Indent of json.Marshal's output is judged by the marshalled value.
+func marshalThenIndent(w http.ResponseWriter, r *http.Request) {
+	compact, err := json.Marshal(allOrders())
+	if err != nil {
+		return
+	}
+	var pretty bytes.Buffer
+	json.Indent(&pretty, compact, "", "  ") // want `json.Indent of \[\]Order \(unbounded\)`
+	w.Write(pretty.Bytes())
+}
+
+// Fine: the marshalled value is bounded.
+func marshalThenIndentHealth(w http.ResponseWriter, r *http.Request) {
+	compact, _ := json.Marshal(Health{Status: "ok"})
+	var pretty bytes.Buffer
+	json.Indent(&pretty, compact, "", "  ")
+	pretty.WriteTo(w)
+}
+
+// Fine: a constant document.
+func indentConstant(w http.ResponseWriter, r *http.Request) {
+	var pretty bytes.Buffer
+	json.Indent(&pretty, []byte(`{"ok":true}`), "", "  ")
+	pretty.WriteTo(w)
+}
+
+// The helper shape seen in the wild: Marshal, then Indent, then Write.
+func writeJSONIndented(w http.ResponseWriter, data interface{}) error { // want writeJSONIndented:`request-path helper: json.Indent of param 1`
+	dataJSON, err := json.Marshal(data)
+	if err != nil {
+		return err
+	}
+	var prettyJSON bytes.Buffer
+	if err := json.Indent(&prettyJSON, dataJSON, "", "  "); err != nil { // want `json.Indent of data \(interface\{\}\) in request-path helper writeJSONIndented`
+		return err
+	}
+	_, err = w.Write(prettyJSON.Bytes())
+	return err
+}
