@@ -68,7 +68,7 @@ func (c *checker) allocSize(call *ast.CallExpr) (what string, size int64, ok boo
 		n, ok := c.constInt(call.Args[1])
 		return apimatch.CalleeKey(info, call), n, ok
 	case "(*bytes.Buffer).Grow", "(*strings.Builder).Grow":
-		if len(call.Args) != 1 {
+		if _, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok || len(call.Args) != 1 {
 			return "", 0, false
 		}
 		n, ok := c.constInt(call.Args[0])
@@ -124,7 +124,7 @@ func sizeHasTypeParam(t types.Type, seen map[types.Type]bool) bool {
 }
 
 func (c *checker) recvType(call *ast.CallExpr) types.Type {
-	sel := call.Fun.(*ast.SelectorExpr)
+	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return c.pass.TypesInfo.TypeOf(sel.X)
 }
 
@@ -233,7 +233,7 @@ func refers(info *types.Info, e ast.Expr, obj types.Object) bool {
 // big enough, so those stay silent.
 func (c *checker) freshReceiver(call *ast.CallExpr, h hot) bool {
 	info := c.pass.TypesInfo
-	x := ast.Unparen(call.Fun.(*ast.SelectorExpr).X)
+	x := ast.Unparen(ast.Unparen(call.Fun).(*ast.SelectorExpr).X)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		x = ast.Unparen(u.X)
 	}

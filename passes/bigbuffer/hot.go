@@ -44,7 +44,9 @@ type hot struct {
 //
 //   - a loop body (of the same function, or of an enclosing one the
 //     closure is created in) makes it per iteration, or per goroutine when
-//     a go statement lies in between;
+//     a go statement lies in between; but a goroutine that loops itself,
+//     started by a counting loop (for i := 0; i < n; i++, range n), is a
+//     pool worker whose buffers are allocated once per worker;
 //   - a function or closure with an http.ResponseWriter, *http.Request,
 //     *gin.Context or echo.Context parameter makes it per request;
 //   - a sync.Pool New func or a sync.Once's func make it cold, whatever
@@ -54,22 +56,25 @@ type hot struct {
 // The innermost hot region wins. Other closures are transparent: a closure
 // created in a loop runs, at worst, once per iteration.
 func (c *checker) hotContext(cur inspector.Cursor) hot {
-	var res hot // the innermost hot region
-	goroutine := false
+	var res hot                // the innermost hot region
+	var goroutine *ast.FuncLit // body of a go statement cur is in, if any
 	inClosure := false
 	prev := cur
 	for p := cur.Parent(); p.Node() != nil; prev, p = p, p.Parent() {
 		switch n := p.Node().(type) {
-		case *ast.ForStmt:
-			if prev.Node() == n.Body && res.kind == cold {
-				res = c.loopHot(goroutine, n.Body)
-			}
-		case *ast.RangeStmt:
-			if prev.Node() == n.Body && res.kind == cold {
-				res = c.loopHot(goroutine, n.Body)
+		case *ast.ForStmt, *ast.RangeStmt:
+			if res.kind == cold && prev.Node() == loopBody(n) {
+				if goroutine != nil && isCountingLoop(c.pass.TypesInfo, n) && containsLoop(goroutine.Body) {
+					// for i := 0; i < workers; i++ { go func() { buf := ...; for job := range jobs {...} }() }
+					// A worker pool: one buffer per worker, reused for every job.
+					return hot{}
+				}
+				res = c.loopHot(goroutine != nil, loopBody(n))
 			}
 		case *ast.GoStmt:
-			goroutine = true
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && goroutine == nil && prev.Node() == n.Call {
+				goroutine = lit
+			}
 		case *ast.FuncLit:
 			if c.isPoolNew(p) || c.isOnceFunc(p) {
 				return hot{} // runs rarely, whatever encloses it
@@ -91,6 +96,49 @@ func (c *checker) hotContext(cur inspector.Cursor) hot {
 		}
 	}
 	return res
+}
+
+func loopBody(n ast.Node) *ast.BlockStmt {
+	switch n := n.(type) {
+	case *ast.ForStmt:
+		return n.Body
+	case *ast.RangeStmt:
+		return n.Body
+	}
+	return nil
+}
+
+// isCountingLoop reports whether loop runs a count of times fixed at its
+// start: for i := 0; i < n; i++, or range over an integer.
+func isCountingLoop(info *types.Info, loop ast.Node) bool {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		_, inc := l.Post.(*ast.IncDecStmt)
+		return l.Init != nil && l.Cond != nil && inc
+	case *ast.RangeStmt:
+		t := info.TypeOf(l.X)
+		if t == nil {
+			return false
+		}
+		b, ok := t.Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsInteger != 0
+	}
+	return false
+}
+
+// containsLoop reports whether body has a loop (outside nested closures).
+func containsLoop(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			found = true
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 func (c *checker) loopHot(goroutine bool, body ast.Node) hot {

@@ -217,3 +217,33 @@ func ignoredAlloc(items [][]byte) {
 		_ = make([]byte, 8<<20) //memlint:ignore bigbuffer measured, items are few
 	}
 }
+
+func workerPool(jobs chan []byte, workers int) {
+	for i := 0; i < workers; i++ {
+		go func() {
+			scratch := make([]byte, 4<<20) // fine: one buffer per worker, reused for every job
+			for job := range jobs {
+				copy(scratch, job)
+			}
+		}()
+	}
+	for range workers {
+		go func() {
+			scratch := make([]byte, 4<<20) // fine: a pool worker too
+			for job := range jobs {
+				copy(scratch, job)
+			}
+		}()
+	}
+}
+
+func perJob(jobs chan []byte) {
+	for job := range jobs {
+		go func() {
+			scratch := make([]byte, 4<<20) // want `allocates 4 MiB per goroutine started in the loop`
+			for i := range job {
+				scratch[i%len(scratch)] = job[i]
+			}
+		}()
+	}
+}

@@ -138,3 +138,20 @@ func HugeArray(n int) {
 		_ = make([][1 << 20]byte, 1<<20) // want `make\(\[\]\[1 << 20\]byte\) allocates 1024 GiB per loop iteration`
 	}
 }
+
+func ParenMethod(items []string) {
+	for range items {
+		var b bytes.Buffer
+		(b.Grow)(2 << 20)                    // want `bytes.Buffer.Grow allocates 2 MiB per loop iteration`
+		(*bytes.Buffer).Grow(&b, 2<<20)      // fine: method expression, not followed
+		_ = [][]byte{make([]byte, 0, 1<<10)} // fine: 1 KiB
+	}
+}
+
+type big [4 << 20]byte
+
+func NamedArray(n int) {
+	for i := 0; i < n; i++ {
+		_ = make([]big, 1) // want `make\(\[\]big\) allocates 4 MiB per loop iteration`
+	}
+}
