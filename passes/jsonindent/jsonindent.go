@@ -613,6 +613,9 @@ func (c *checker) classifyOut(s *site) (response bool, sink int) {
 }
 
 func (c *checker) writerFlow(fn *function, e ast.Expr) (bool, int) {
+	if e == nil {
+		return false, noSink
+	}
 	e = ast.Unparen(e)
 	if c.isResponse(c.pass.TypesInfo.TypeOf(e)) {
 		return true, noSink

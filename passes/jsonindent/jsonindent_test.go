@@ -54,6 +54,9 @@ func TestAllFlag(t *testing.T) {
 // TestAllFlag can only pass because of the flag.
 func TestAllFlagOff(t *testing.T) {
 	results := analysistest.Run(&quiet{T: t}, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
+	if len(results) == 0 {
+		t.Fatal("jsonindent/allflag did not load")
+	}
 	for _, r := range results {
 		if len(r.Diagnostics) != 0 {
 			t.Errorf("%s: %d diagnostics without -all, want none", r.Action.Package.PkgPath, len(r.Diagnostics))
