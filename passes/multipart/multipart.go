@@ -70,7 +70,7 @@ const (
 	formOwner ownerKind = iota // *multipart.Form
 	httpOwner                  // *http.Request
 	ginOwner                   // *gin.Context
-	echoOwner                  // echo.Context
+	echoOwner                  // echo.Context (v4 interface) or *echo.Context (v5 struct)
 )
 
 const (
@@ -116,6 +116,9 @@ var parseRules = map[string]parseRule{
 	"(*github.com/gin-gonic/gin.Context).MultipartForm": {api: "gin MultipartForm", maxArg: -1, formRes: 0},
 	"(github.com/labstack/echo.Context).FormFile":       {api: "echo FormFile", maxArg: -1, formRes: -1},
 	"(github.com/labstack/echo.Context).MultipartForm":  {api: "echo MultipartForm", maxArg: -1, formRes: 0},
+	// echo v5 made Context a struct.
+	"(*github.com/labstack/echo.Context).FormFile":      {api: "echo FormFile", maxArg: -1, formRes: -1},
+	"(*github.com/labstack/echo.Context).MultipartForm": {api: "echo MultipartForm", maxArg: -1, formRes: 0},
 }
 
 const removeAllKey = "(*mime/multipart.Form).RemoveAll"

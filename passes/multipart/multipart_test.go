@@ -12,7 +12,7 @@ import (
 func TestMultipart(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), multipart.Analyzer,
 		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
-		"multipart/flags", "multipart/odd", "multipart/cgo")
+		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5")
 }
 
 func TestFix(t *testing.T) {
