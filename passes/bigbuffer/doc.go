@@ -63,8 +63,9 @@
 //     value or interface method: someone else may set ChunkSize;
 //   - the writer is passed to a function known (through a fact, also across
 //     packages) to set the ChunkSize of that parameter;
-//   - the writer is never written or closed on a path (a deferred Close
-//     does not count);
+//   - the writer is never written, flushed or closed on a path (a deferred
+//     Close does not count, nor CloseWithError, which allocates nothing on
+//     an unopened writer);
 //   - the writer is assigned to a variable that is assigned more than once
 //     or whose address is taken;
 //   - a Media call passes options it cannot see through (opts..., a

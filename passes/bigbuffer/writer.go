@@ -325,7 +325,7 @@ type eventKind int
 const (
 	evNone     eventKind = iota
 	evSet                // assigns w.ChunkSize, or passes w to a function that does
-	evUse                // Write, Flush, Close, or hands w to a function that may write
+	evUse                // Write, Flush, Close, or hands w to a function (static, no fact)
 	evEscape             // stores, converts or captures w: someone else may configure it
 	evReturn             // returns w to the caller
 	evRedefine           // reaches the defining statement again (next loop iteration)
@@ -406,9 +406,11 @@ func (c *checker) classify(id *ast.Ident, stack []ast.Node) eventKind {
 			return evNone
 		case types.MethodVal:
 			switch p.Sel.Name {
-			case "Write", "Flush", "Close", "CloseWithError":
-				return evUse
+			case "Write", "Flush", "Close":
+				return evUse // each opens the upload and allocates its buffer
 			}
+			// CloseWithError and Abort on an unopened writer allocate
+			// nothing; Attrs reads.
 			return evNone
 		}
 		return evNone

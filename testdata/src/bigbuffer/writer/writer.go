@@ -225,3 +225,8 @@ func ignored(ctx context.Context, o *storage.ObjectHandle, data []byte) error {
 	w.Write(data)
 	return w.Close()
 }
+
+func abandoned(ctx context.Context, o *storage.ObjectHandle, err error) error {
+	w := o.NewWriter(ctx) // fine: CloseWithError on an unopened writer allocates nothing
+	return w.CloseWithError(err)
+}
