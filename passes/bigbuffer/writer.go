@@ -257,9 +257,6 @@ func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
 			default:
 				continue
 			}
-			if len(lhs) != len(rhs) {
-				continue
-			}
 			for j, r := range rhs {
 				call, ok := ast.Unparen(r).(*ast.CallExpr)
 				if !ok {
@@ -269,7 +266,22 @@ func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
 				if src == "" {
 					continue
 				}
-				id, ok := lhs[j].(*ast.Ident)
+				var target ast.Expr
+				switch {
+				case len(lhs) == len(rhs):
+					target = lhs[j]
+				case len(rhs) == 1:
+					// w, err := newWriter(ctx): the writer result.
+					if tup, ok := info.TypeOf(call).(*types.Tuple); ok && tup.Len() == len(lhs) {
+						for k := range tup.Len() {
+							if isWriterPtr(tup.At(k).Type()) {
+								target = lhs[k]
+								break
+							}
+						}
+					}
+				}
+				id, ok := target.(*ast.Ident)
 				if !ok {
 					continue
 				}
@@ -294,6 +306,9 @@ func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
 				}
 			}
 		case *ast.ValueSpec:
+			if len(n.Values) == 0 {
+				break // var w *storage.Writer: a nil declaration, not a writer
+			}
 			for _, id := range n.Names {
 				if v, ok := info.ObjectOf(id).(*types.Var); ok {
 					count[v]++

@@ -52,3 +52,12 @@ func NewSmall(ctx context.Context, o *storage.ObjectHandle) *storage.Writer {
 func NewVia(ctx context.Context, o *storage.ObjectHandle) *storage.Writer { // want NewVia:"returnsDefaultWriter"
 	return NewDefault(ctx, o)
 }
+
+// Open returns a default writer and an error.
+func Open(ctx context.Context, o *storage.ObjectHandle) (*storage.Writer, error) { // want Open:"returnsDefaultWriter"
+	if o == nil {
+		return nil, nil
+	}
+	w := o.NewWriter(ctx)
+	return w, nil
+}

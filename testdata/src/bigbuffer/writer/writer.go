@@ -230,3 +230,31 @@ func abandoned(ctx context.Context, o *storage.ObjectHandle, err error) error {
 	w := o.NewWriter(ctx) // fine: CloseWithError on an unopened writer allocates nothing
 	return w.CloseWithError(err)
 }
+
+func fromTupleHelper(ctx context.Context, o *storage.ObjectHandle, data []byte) error {
+	w, err := helper.Open(ctx, o) // want `storage.Writer w from Open buffers 16 MiB`
+	if err != nil {
+		return err
+	}
+	w.Write(data)
+	return w.Close()
+}
+
+func fromTupleHelperSet(ctx context.Context, o *storage.ObjectHandle, data []byte) error {
+	w, err := helper.Open(ctx, o) // fine: set before writing
+	if err != nil {
+		return err
+	}
+	w.ChunkSize = 0
+	w.Write(data)
+	return w.Close()
+}
+
+func declaredThenAssigned(ctx context.Context, b *storage.BucketHandle, names []string) {
+	var w *storage.Writer
+	for _, n := range names {
+		w = b.Object(n).NewWriter(ctx) // want `storage.Writer w buffers 16 MiB per loop iteration`
+		w.Write(nil)
+		w.Close()
+	}
+}
