@@ -34,8 +34,13 @@ type Service struct {
 	DB *sql.DB
 }
 
+// pageSize caps the rows one request reads (see querylimit).
+const pageSize = 500
+
+// allOrders reads one page of orders. The result is still a slice: its
+// type says nothing of the cap, so indenting it is reported either way.
 func (s *Service) allOrders(r *http.Request) ([]Order, error) {
-	rows, err := s.DB.QueryContext(r.Context(), "SELECT id, customer FROM orders")
+	rows, err := s.DB.QueryContext(r.Context(), "SELECT id, customer FROM orders ORDER BY id LIMIT $1", pageSize)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +84,8 @@ func (s *Service) ListOrders(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(orders)
 }
 
-// CustomersLeaky fills a map in the rows loop and pretty-prints it.
+// CustomersLeaky is incident 3 whole: it reads every row (querylimit),
+// fills a map in the rows loop and pretty-prints it.
 func (s *Service) CustomersLeaky(w http.ResponseWriter, r *http.Request) {
 	rows, err := s.DB.QueryContext(r.Context(), "SELECT id, customer FROM orders")
 	if err != nil {
