@@ -131,3 +131,33 @@ func EchoDocsClamped(coll *mongo.Collection) echo.HandlerFunc {
 		return c.JSON(http.StatusOK, out)
 	}
 }
+
+// UsersJSON hands ?limit= to the repository unclamped. LEAK: Users.List
+// puts it in LIMIT.
+func UsersJSON(users *Users) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		limit, _ := strconv.Atoi(c.Query("limit"))
+		out, err := users.List(c.Request.Context(), limit)
+		if err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, out)
+	}
+}
+
+// UsersJSONClamped clamps ?limit= before the repository. OK.
+func UsersJSONClamped(users *Users) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		limit, err := strconv.Atoi(c.Query("limit"))
+		if err != nil || limit < 1 {
+			limit = 50
+		}
+		out, err := users.List(c.Request.Context(), min(limit, 200))
+		if err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, out)
+	}
+}

@@ -472,9 +472,7 @@ func fewRows(main []Token) string {
 					continue
 				}
 			}
-			if (t.Kind == Word || t.Kind == Quoted) && strings.EqualFold(strings.Trim(t.Text, "\"`[]"), "id") &&
-				i+1 < len(main) && main[i+1].Kind == Punct && main[i+1].Text == "=" &&
-				(i+2 >= len(main) || !anyOf(main[i+2])) {
+			if (t.Kind == Word || t.Kind == Quoted) && strings.EqualFold(strings.Trim(t.Text, "\"`[]"), "id") && keyMatch(main[i+1:]) {
 				key = true
 			}
 		}
@@ -485,9 +483,25 @@ func fewRows(main []Token) string {
 	return ""
 }
 
-// anyOf reports "= ANY(...)", "= SOME(...)" and "= ALL(...)", which match
-// many keys.
-func anyOf(t Token) bool {
-	u := t.Upper()
-	return t.Kind == Word && (u == "ANY" || u == "SOME" || u == "ALL")
+// keyMatch reports whether rest, the tokens after an id column, compare it
+// with one key or a list of keys given by the caller: "= $1", "= ANY($1)",
+// "IN ($1, $2)", "IN (?)", but not "IN (SELECT ...)".
+func keyMatch(rest []Token) bool {
+	at := func(i int) Token {
+		if i < len(rest) {
+			return rest[i]
+		}
+		return Token{Kind: Semi}
+	}
+	switch {
+	case at(0).Kind == Punct && at(0).Text == "=":
+		u := at(1).Upper()
+		if at(1).Kind == Word && (u == "ANY" || u == "SOME") {
+			return at(2).Kind == LParen && !strings.EqualFold(at(3).Text, "SELECT")
+		}
+		return at(1).Kind != Punct && !(at(1).Kind == Word && u == "ALL")
+	case at(0).Kind == Word && at(0).Upper() == "IN":
+		return at(1).Kind == LParen && !strings.EqualFold(at(2).Text, "SELECT")
+	}
+	return false
 }

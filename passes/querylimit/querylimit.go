@@ -64,6 +64,12 @@ type limitFact struct {
 	// and Names their names.
 	Params []int
 	Names  []string
+	// Rows are the parameters holding rows or a cursor whose every row the
+	// function accumulates (a scan helper), RowsNames their names and
+	// RowsWhat how ("appended to out").
+	Rows      []int
+	RowsNames []string
+	RowsWhat  []string
 }
 
 const (
@@ -85,6 +91,9 @@ func (f *limitFact) String() string {
 	for _, n := range f.Names {
 		parts = append(parts, "row bound from param "+n)
 	}
+	for _, n := range f.RowsNames {
+		parts = append(parts, "accumulates rows of param "+n)
+	}
 	return strings.Join(parts, "; ")
 }
 
@@ -92,7 +101,7 @@ func (f *limitFact) equal(g *limitFact) bool {
 	if f == nil || g == nil {
 		return f == g
 	}
-	return f.Result == g.Result && slices.Equal(f.Params, g.Params)
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Rows, g.Rows)
 }
 
 func (f *limitFact) sink(i int) (string, bool) {
@@ -211,7 +220,7 @@ func run(pass *analysis.Pass) (any, error) {
 func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 	g := &limitFact{}
 	if f != nil {
-		g.Result = f.Result
+		g.Result, g.Rows, g.RowsNames, g.RowsWhat = f.Result, f.Rows, f.RowsNames, f.RowsWhat
 	}
 	params := fn.Signature.Params()
 	for i := range params.Len() {
@@ -220,7 +229,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 			g.Names = append(g.Names, params.At(i).Name())
 		}
 	}
-	if g.Result == resultNone && len(g.Params) == 0 {
+	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 {
 		return nil
 	}
 	return g
@@ -262,9 +271,37 @@ func (c *checker) fact(fn *types.Func) *limitFact {
 
 // summarize computes the fact of fn, or nil.
 func (c *checker) summarize(fn *ssa.Function) *limitFact {
+	f := &limitFact{Result: c.summarizeResult(fn)}
+	params := fn.Signature.Params()
+	for i := range params.Len() {
+		t := params.At(i).Type()
+		if !isRows(t) && apimatch.TypeKey(t) != mongoPkg+".Cursor" {
+			continue
+		}
+		j := i
+		if fn.Signature.Recv() != nil {
+			j++
+		}
+		if j >= len(fn.Params) {
+			continue
+		}
+		if acc := c.accumulationOf(fn.Params[j]); acc != nil {
+			f.Rows = append(f.Rows, i)
+			f.RowsNames = append(f.RowsNames, params.At(i).Name())
+			f.RowsWhat = append(f.RowsWhat, acc.what)
+		}
+	}
+	if f.Result == resultNone && len(f.Rows) == 0 {
+		return nil
+	}
+	return f
+}
+
+// summarizeResult summarises an integer first result.
+func (c *checker) summarizeResult(fn *ssa.Function) uint8 {
 	res := fn.Signature.Results()
 	if res.Len() == 0 || res.Len() > 2 || !isInteger(res.At(0).Type()) {
-		return nil
+		return resultNone
 	}
 	var rets []*ssa.Return
 	for _, b := range fn.Blocks {
@@ -273,13 +310,13 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 		}
 	}
 	if len(rets) == 0 {
-		return nil
+		return resultNone
 	}
 	allConst, bounded := true, true
 	for _, r := range rets {
 		v := r.Results[0]
 		if src := c.unclamped(v, r.Block(), nil, false, 0); src != "" {
-			return &limitFact{Result: resultRequest}
+			return resultRequest
 		}
 		if _, ok := constInt(v); !ok {
 			allConst = false
@@ -289,9 +326,9 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 		}
 	}
 	if bounded && !allConst {
-		return &limitFact{Result: resultBounds}
+		return resultBounds
 	}
-	return nil
+	return resultNone
 }
 
 func isInteger(t types.Type) bool {
@@ -398,10 +435,14 @@ func (c *checker) checkCall(call *ssa.Call) {
 		return
 	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()):
 		q := stringParam(common)
-		if q < 0 || !sig.Variadic() || len(args) != sig.Params().Len() {
+		if q < 0 || len(args) != sig.Params().Len() {
 			return
 		}
-		c.checkSQL(call, args[q], args[len(args)-1], c.rowsAccumulation(call))
+		var argsv ssa.Value // nil: arguments not positional (sqlx NamedQuery)
+		if sig.Variadic() {
+			argsv = args[len(args)-1]
+		}
+		c.checkSQL(call, args[q], argsv, c.rowsAccumulation(call))
 		return
 	}
 	if idx, ok := selects[key]; ok && len(args) > idx[1] {
@@ -415,7 +456,9 @@ func (c *checker) checkCall(call *ssa.Call) {
 	}
 	switch key {
 	case "(*" + gormPkg + ".DB).Find", "(*" + gormPkg + ".DB).Scan":
-		c.checkGorm(call, fn.Name(), args)
+		c.checkGorm(call, fn.Name(), args[0], args)
+	case "(*" + gormPkg + ".DB).Pluck":
+		c.checkGorm(call, fn.Name(), args[1], args)
 	case "(*" + gormPkg + ".DB).Limit":
 		c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, false)
 	case "(*" + optsPkg + ".FindOptions).SetLimit", "(*" + optsPkg + ".FindOptionsBuilder).SetLimit":
@@ -569,6 +612,11 @@ func (c *checker) rowsAccumulation(call *ssa.Call) *accum {
 	if rows == nil {
 		return nil
 	}
+	return c.accumulationOf(rows)
+}
+
+// accumulationOf returns how the rows or cursor v are accumulated.
+func (c *checker) accumulationOf(rows ssa.Value) *accum {
 	for _, use := range uses(rows, 0) {
 		common := use.Common()
 		key := apimatch.Key(apimatch.SSACallee(common))
@@ -584,13 +632,47 @@ func (c *checker) rowsAccumulation(call *ssa.Call) *accum {
 				return &accum{what: "decoded into " + c.name(args[1]) + " by cursor.All", pos: use.Pos()}
 			}
 		}
-		if fn := apimatch.SSACallee(common); fn != nil && fn.Name() == "Next" && recv(common) != nil {
+		fn := apimatch.SSACallee(common)
+		if fn != nil && fn.Name() == "Next" && recv(common) != nil {
 			if a := c.loopAccumulation(use); a != nil {
 				return a
 			}
 		}
+		// A scan helper whose fact says it accumulates this argument.
+		if f := c.fact(fn); f != nil && len(f.Rows) > 0 {
+			for i, a := range callArgs(common) {
+				if !derivedFrom(a, rows) {
+					continue
+				}
+				if j := slices.Index(f.Rows, i); j >= 0 && j < len(f.RowsWhat) {
+					return &accum{what: f.RowsWhat[j] + " in " + shortName(fn), pos: use.Pos()}
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// derivedFrom reports whether a is v or an embedded field of it.
+func derivedFrom(a, v ssa.Value) bool {
+	for range 4 {
+		if a == v {
+			return true
+		}
+		switch x := a.(type) {
+		case *ssa.UnOp:
+			a = x.X
+		case *ssa.FieldAddr:
+			a = x.X
+		case *ssa.Field:
+			a = x.X
+		case *ssa.MakeInterface:
+			a = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // uses returns the calls that use v as receiver or argument, looking
@@ -838,6 +920,8 @@ func unwrapIface(v ssa.Value) ssa.Value {
 // compiler (f(a, b)), or false when it is an existing slice (f(s...)).
 func variadic(v ssa.Value) ([]ssa.Value, bool) {
 	switch x := v.(type) {
+	case nil:
+		return nil, false
 	case *ssa.Const:
 		return nil, x.Value == nil // nil slice: no arguments
 	case *ssa.Slice:
@@ -1482,21 +1566,79 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 		}
 		return
 	case *ssa.UnOp:
-		// A field or global holding the base handle.
-		switch x.X.(type) {
+		// A field or global holding the base handle, or a captured variable.
+		switch y := x.X.(type) {
 		case *ssa.FieldAddr, *ssa.Global:
+		case *ssa.FreeVar:
+			if v := capturedValue(y); v != nil {
+				c.chains(v, depth+1, out, cur)
+				return
+			}
+			cur.unknown = true
 		default:
 			cur.unknown = true
 		}
 	case *ssa.Field:
+	case *ssa.Parameter:
+		// A handle passed in is taken for the base handle, except in a
+		// scope (func(*gorm.DB) *gorm.DB), which pages or filters a
+		// caller's query.
+		if isScope(x.Parent().Signature) {
+			cur.unknown = true
+		}
 	default:
-		cur.unknown = true // a parameter or captured variable: the caller may page it
+		cur.unknown = true
 	}
 	*out = append(*out, cur)
 }
 
-func (c *checker) checkGorm(call *ssa.Call, method string, args []ssa.Value) {
-	dest := args[0]
+// capturedValue returns the one value ever stored in the variable a
+// closure captures (go/ssa captures variables by address), or nil when it
+// is assigned more than once or in the closure.
+func capturedValue(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	if fn.Parent() == nil || i < 0 {
+		return nil
+	}
+	for _, r := range *fv.Referrers() {
+		if _, ok := r.(*ssa.Store); ok {
+			return nil
+		}
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			alloc, ok := mc.Bindings[i].(*ssa.Alloc)
+			if !ok {
+				return nil
+			}
+			var val ssa.Value
+			for _, r := range *alloc.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+					if val != nil {
+						return nil
+					}
+					val = st.Val
+				}
+			}
+			return val
+		}
+	}
+	return nil
+}
+
+// isScope reports whether sig is func(*gorm.DB) *gorm.DB.
+func isScope(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		apimatch.TypeKey(sig.Params().At(0).Type()) == gormPkg+".DB" &&
+		apimatch.TypeKey(sig.Results().At(0).Type()) == gormPkg+".DB"
+}
+
+func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args []ssa.Value) {
 	if !pointsToSlice(dest) {
 		return
 	}
@@ -1529,7 +1671,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, args []ssa.Value) {
 			unbounded++
 		}
 	}
-	if unbounded == 0 || method == "Scan" {
+	if unbounded == 0 {
 		return
 	}
 	note := "no Limit"

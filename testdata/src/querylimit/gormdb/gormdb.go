@@ -34,11 +34,57 @@ func (r *Repo) SomePaths(limit int) []Order {
 	return orders
 }
 
-// Fine: the caller passes the handle and may have paged it.
+// A handle passed in is the base handle.
 func FromParam(db *gorm.DB) []Order {
 	var orders []Order
-	db.Find(&orders)
+	db.Find(&orders) // want `read into orders by gorm Find \(no Limit\)`
 	return orders
+}
+
+// A handler factory's closure captures the base handle.
+func Handler(db *gorm.DB) func() []Order {
+	return func() []Order {
+		var orders []Order
+		db.Where("paid").Find(&orders) // want `read into orders by gorm Find \(no Limit\)`
+		return orders
+	}
+}
+
+// Fine: the closure captures a paged query.
+func HandlerPaged(db *gorm.DB) func() []Order {
+	q := db.Order("id").Limit(20)
+	return func() []Order {
+		var orders []Order
+		q.Find(&orders)
+		return orders
+	}
+}
+
+// Fine: a scope works on a caller's query, which may be paged.
+func OpenOnly(db *gorm.DB) *gorm.DB {
+	var orders []Order
+	db.Find(&orders)
+	return db.Where("status = ?", "open")
+}
+
+func (r *Repo) Totals() []float64 {
+	var totals []float64
+	r.db.Model(&Order{}).Pluck("total", &totals) // want `read into totals by gorm Pluck \(no Limit\)`
+	return totals
+}
+
+type Summary struct{ Status string }
+
+func (r *Repo) Summaries() []Summary {
+	var out []Summary
+	r.db.Model(&Order{}).Select("status").Scan(&out) // want `read into out by gorm Scan \(no Limit\)`
+	return out
+}
+
+// Fine: Scan into one struct.
+func (r *Repo) OneSummary() (s Summary) {
+	r.db.Model(&Order{}).Select("status").Scan(&s)
+	return s
 }
 
 // Fine: First reads one row; Find with primary keys is bounded by them.

@@ -159,3 +159,31 @@ func convertedClamp(c *gin.Context, db *sql.DB) {
 	rows, _ := db.Query("SELECT id FROM t LIMIT ?", n)
 	rows.Close()
 }
+
+func itoaConcat(r *http.Request, db *sql.DB) {
+	n, _ := strconv.Atoi(r.FormValue("n"))
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT " + strconv.Itoa(n)) // want `limit from r.FormValue\("n"\) reaches LIMIT with no upper bound`
+	rows.Close()
+}
+
+// Fine: the comparison guards the value before the concatenation.
+func itoaConcatClamped(r *http.Request, db *sql.DB) {
+	n, _ := strconv.Atoi(r.FormValue("n"))
+	if n < 1 || n > 100 {
+		return
+	}
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT " + strconv.Itoa(n))
+	rows.Close()
+}
+
+// Clamped only when non-zero: the default request (no ?limit=) reads every
+// row.
+func clampWhenNonZero(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	q := db.Order("id")
+	if limit > 0 {
+		q = q.Limit(min(limit, 100))
+	}
+	var rows []Row
+	q.Find(&rows) // want `read into rows by gorm Find \(no Limit on some paths\)`
+}

@@ -242,3 +242,48 @@ func perRow(db *sql.DB, emit func([]string)) {
 		emit(rec)
 	}
 }
+
+// scanUsers is a scan helper: its fact says it accumulates its rows.
+func scanUsers(rows *sql.Rows) ([]User, error) { // want scanUsers:"accumulates rows of param rows"
+	defer rows.Close()
+	var users []User
+	for rows.Next() {
+		var u User
+		if err := rows.Scan(&u.ID, &u.Name); err != nil {
+			return nil, err
+		}
+		users = append(users, u)
+	}
+	return users, rows.Err()
+}
+
+func viaScanHelper(ctx context.Context, db *sql.DB) ([]User, error) {
+	rows, err := db.QueryContext(ctx, "SELECT id, name FROM users") // want `every row of this query is appended to users in sqldb.scanUsers \(no LIMIT\)`
+	if err != nil {
+		return nil, err
+	}
+	return scanUsers(rows)
+}
+
+// Fine: the helper's query has a LIMIT.
+func viaScanHelperPaged(ctx context.Context, db *sql.DB) ([]User, error) {
+	rows, err := db.QueryContext(ctx, "SELECT id, name FROM users LIMIT 10")
+	if err != nil {
+		return nil, err
+	}
+	return scanUsers(rows)
+}
+
+// Fine: printRows streams, so it has no fact.
+func printRows(rows *sql.Rows) {
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		fmt.Println(u)
+	}
+}
+
+func viaStreamHelper(db *sql.DB) {
+	rows, _ := db.Query("SELECT id, name FROM users")
+	printRows(rows)
+}

@@ -44,3 +44,21 @@ func queryx(tx *sqlx.Tx) []Item {
 	}
 	return out
 }
+
+func named(db *sqlx.DB, owner string) []Item {
+	rows, _ := db.NamedQuery("SELECT * FROM items WHERE owner = :owner", map[string]any{"owner": owner}) // want `appended to out \(no LIMIT\)`
+	var out []Item
+	for rows.Next() {
+		var it Item
+		rows.StructScan(&it)
+		out = append(out, it)
+	}
+	return out
+}
+
+// Fine: ids bound the rows.
+func byIDs(db *sqlx.DB, a, b int64) []Item {
+	var items []Item
+	db.Select(&items, "SELECT * FROM items WHERE id IN (?, ?)", a, b)
+	return items
+}

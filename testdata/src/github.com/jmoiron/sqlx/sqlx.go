@@ -69,7 +69,8 @@ func (db *DB) QueryxContext(ctx context.Context, query string, args ...interface
 func (db *DB) QueryRowxContext(ctx context.Context, query string, args ...interface{}) *Row {
 	return nil
 }
-func (db *DB) Beginx() (*Tx, error) { return nil, nil }
+func (db *DB) Beginx() (*Tx, error)                                    { return nil, nil }
+func (db *DB) NamedQuery(query string, arg interface{}) (*Rows, error) { return nil, nil }
 
 func (tx *Tx) Select(dest interface{}, query string, args ...interface{}) error { return nil }
 func (tx *Tx) Queryx(query string, args ...interface{}) (*Rows, error)          { return nil, nil }
