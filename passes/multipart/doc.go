@@ -49,8 +49,15 @@
 //
 // A cleanup counts when RemoveAll is called directly, deferred, inside a
 // deferred closure, or by a function known (through a fact, also across
-// packages) to call RemoveAll on the form, request or context it is given.
-// Paths on which the parse returned an error do not count.
+// packages) to call RemoveAll on the form, request or context it is given;
+// "defer cleanup(r)" may even come before the parse. Paths on which the
+// parse returned an error, and branches where the form is nil, do not
+// count.
+//
+// A parse on a parameter of a function that is not a handler (net/http's
+// (w, r), gin's (c), echo's (c) error) is a helper's: the helper stays
+// silent and a fact carries the parse to its callers, which are reported
+// at the call if they never remove the form.
 //
 // The pass stays silent when:
 //
@@ -59,10 +66,14 @@
 //     non-upload endpoints; for a non-multipart body they allocate nothing);
 //   - the form or request is handed off: returned, stored in a field,
 //     global, map, slice or channel, captured by a goroutine, or passed to a
-//     func value or interface method (such as next.ServeHTTP) that may clean
-//     it up.
+//     func value or interface method (such as next.ServeHTTP), or to a
+//     function whose result can hold it (an empty interface, or a type that
+//     contains a request), any of which may clean it up later;
+//   - the file is a _test.go file (tests build requests with
+//     httptest.NewRequest and their temporary files die with the test run).
 //
-// Generated files are skipped; _test.go files are analysed like any other.
+// Generated files are skipped. A method value (parse := r.ParseMultipartForm)
+// is not followed.
 //
 // A suggested fix inserts "defer r.MultipartForm.RemoveAll()" right after
 // the parse and its error check, or a nil-guarded deferred closure where

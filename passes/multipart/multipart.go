@@ -30,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/multipart",
 	Run:       passutil.Guard("multipart", run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
-	FactTypes: []analysis.Fact{new(removesForm)},
+	FactTypes: []analysis.Fact{new(formFact)},
 }
 
 const defaultMaxMemory = 32 << 20 // net/http's defaultMaxMemory, gin's and echo's default
@@ -46,21 +46,38 @@ type config struct {
 	maxMemory int64
 }
 
-// removesForm is the fact that a function calls RemoveAll on the multipart
-// form held by some of its parameters: a *multipart.Form, the MultipartForm
-// of an *http.Request, or the request of a gin or echo context.
-type removesForm struct {
-	Params []int // indexes into the signature's parameters
+// formFact describes what a function does with the multipart forms held by
+// its parameters (a *multipart.Form, an *http.Request, a gin or echo
+// context); indexes are into the signature's parameters.
+//
+// Removes lists parameters whose form the function removes (calls
+// RemoveAll, directly or through another function with this fact).
+// Parses lists parameters whose form a helper (not a handler) parses
+// without removing it, leaving the cleanup to its caller.
+type formFact struct {
+	Removes []int
+	Parses  []int
 }
 
-func (*removesForm) AFact() {}
+func (*formFact) AFact() {}
 
-func (f *removesForm) String() string {
-	s := make([]string, len(f.Params))
-	for i, p := range f.Params {
-		s[i] = fmt.Sprint(p)
+func (f *formFact) String() string {
+	var parts []string
+	if len(f.Removes) > 0 {
+		parts = append(parts, "removesForm("+joinInts(f.Removes)+")")
 	}
-	return "removesForm(" + strings.Join(s, ",") + ")"
+	if len(f.Parses) > 0 {
+		parts = append(parts, "parsesForm("+joinInts(f.Parses)+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ",")
 }
 
 // ownerKind says how a tracked variable holds a multipart form.
@@ -106,6 +123,7 @@ type parseRule struct {
 	maxArg    int    // index of the maxMemory argument, or -1 for the 32 MiB default
 	formRes   int    // index of a *multipart.Form result, or -1
 	readsForm bool   // the result is a form nothing else will clean up (ReadForm)
+	viaHelper bool   // a helper with a parsesForm fact, not the API itself
 }
 
 var parseRules = map[string]parseRule{
@@ -187,15 +205,16 @@ type checker struct {
 	cfgs *ctrlflow.CFGs
 }
 
-// exportFact computes and exports the removesForm fact of d; it reports
-// whether the fact changed.
+// exportFact computes and exports the formFact of d; it reports whether
+// the fact changed.
 func (c *checker) exportFact(d *ast.FuncDecl) bool {
 	fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
 	if fn == nil {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
-	var params []int
+	helper := !isHandler(sig)
+	var fact formFact
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
 		k, ok := kindOf(p.Type())
@@ -204,36 +223,105 @@ func (c *checker) exportFact(d *ast.FuncDecl) bool {
 		}
 		o := &owner{v: p, kind: k}
 		c.collectFormAliases(d.Body, o)
-		if c.releasesIn(d.Body, o) && !c.parses(d.Body, o) {
-			params = append(params, i)
+		removes, parses := c.releasesIn(d.Body, o), c.parses(d.Body, o)
+		switch {
+		case removes && !parses:
+			fact.Removes = append(fact.Removes, i)
+		case parses && !removes && helper && k != formOwner:
+			fact.Parses = append(fact.Parses, i)
 		}
 	}
-	var old removesForm
+	var old formFact
 	had := c.pass.ImportObjectFact(fn, &old)
-	if len(params) == 0 || (had && slices.Equal(old.Params, params)) {
+	if len(fact.Removes)+len(fact.Parses) == 0 ||
+		(had && slices.Equal(old.Removes, fact.Removes) && slices.Equal(old.Parses, fact.Parses)) {
 		return false
 	}
-	c.pass.ExportObjectFact(fn, &removesForm{Params: params})
+	c.pass.ExportObjectFact(fn, &fact)
 	return true
 }
 
-// parses reports whether body parses o's form itself; a function that
-// parses and cleans up its own form is self-contained and gets no fact.
+// isHandler reports whether sig has the shape of an HTTP handler of
+// net/http (w, r), gin (c) or echo (c) error. A parse on a parameter of any
+// other function is a helper's: its caller owns the request and the
+// cleanup, and the formFact carries the parse to the caller.
+func isHandler(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	params, results := sig.Params(), sig.Results()
+	switch params.Len() {
+	case 1:
+		switch k, _ := kindOf(params.At(0).Type()); k {
+		case ginOwner:
+			return results.Len() == 0
+		case echoOwner:
+			return results.Len() == 1 && isError(results.At(0).Type())
+		}
+	case 2:
+		k, ok := kindOf(params.At(1).Type())
+		return ok && k == httpOwner && results.Len() == 0 &&
+			apimatch.TypeKey(params.At(0).Type()) == "net/http.ResponseWriter"
+	}
+	return false
+}
+
+// parses reports whether body parses o's form itself or through a helper
+// with a parsesForm fact.
 func (c *checker) parses(body *ast.BlockStmt, o *owner) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && !found {
-			if _, ok := parseRules[apimatch.CalleeKey(c.pass.TypesInfo, call)]; ok {
-				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-					if v, _ := c.ownerOf(sel.X); v == o.v {
-						found = true
-					}
-				}
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // runs later, if at all; literals called on the spot are entered below
+		case *ast.CallExpr:
+			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok && c.parses(lit.Body, o) {
+				found = true
+			}
+			if v, _, _ := c.parseOf(n); v != nil && v == o.v {
+				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// parseOf matches a call that parses a request's form: a rule API, or a
+// helper whose fact says it parses the form of one of its arguments. It
+// returns the owner variable (nil for ReadForm, whose owner is its result).
+func (c *checker) parseOf(call *ast.CallExpr) (*types.Var, ownerKind, *parseRule) {
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return nil, 0, nil
+	}
+	if rule, ok := parseRules[apimatch.Key(fn)]; ok {
+		if rule.readsForm {
+			return nil, formOwner, &rule
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil, 0, nil
+		}
+		v, k := c.ownerOf(sel.X)
+		return v, k, &rule
+	}
+	var fact formFact
+	if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return nil, 0, nil
+	}
+	for _, i := range fact.Parses {
+		if i >= len(call.Args) {
+			continue
+		}
+		if v, k := c.ownerOf(call.Args[i]); v != nil {
+			return v, k, &parseRule{api: fn.Name() + " (which parses the form)", maxArg: -1, formRes: -1, viaHelper: true}
+		}
+	}
+	return nil, 0, nil
 }
 
 // owner is a variable through which a multipart form is reached.
@@ -278,29 +366,24 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 		if !ok {
 			return true
 		}
-		rule, ok := parseRules[apimatch.CalleeKey(info, call)]
-		if !ok {
+		v, kind, rulep := c.parseOf(call)
+		if rulep == nil {
 			return true
 		}
+		rule := *rulep
 		s := site{call: call, rule: rule, stmt: enclosingStmt(stack)}
-		var v *types.Var
-		var kind ownerKind
 		if rule.readsForm {
 			v = c.resultVar(stack, rule.formRes)
-			kind = formOwner
 			if v == nil && !c.formStored(stack) {
 				c.report(call, fmt.Sprintf("the *multipart.Form from %s is discarded: nothing ever deletes its temporary files", rule.api), nil, nil)
 				return true
 			}
-		} else {
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			v, kind = c.ownerOf(sel.X)
 		}
 		if v == nil || !isLocal(v, fn, info) {
 			return true // stored elsewhere or not trackable: stay silent
+		}
+		if kind != formOwner && isParam(v, fn, info) && !isHandler(funcSig(fn, info)) {
+			return true // a helper's parse: its caller owns the cleanup (formFact)
 		}
 		s.errVar = c.errVar(stack)
 		o := owners[v]
@@ -557,11 +640,11 @@ func (c *checker) isRelease(call *ast.CallExpr, o *owner) bool {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		return ok && c.isFormOf(sel.X, o)
 	}
-	var fact removesForm
+	var fact formFact
 	if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
 		return false
 	}
-	for _, i := range fact.Params {
+	for _, i := range fact.Removes {
 		if i < len(call.Args) && c.refersTo(call.Args[i], o) {
 			return true
 		}
@@ -569,9 +652,9 @@ func (c *checker) isRelease(call *ast.CallExpr, o *owner) bool {
 	return false
 }
 
-// deferredRelease reports whether the function defers a closure that
-// removes o's form; such a defer covers every path after it and is the
-// usual way to clean up before the parse even happens.
+// deferredRelease reports whether the function defers a closure or a
+// helper that removes o's form; such a defer covers every path after it
+// and is the usual way to clean up before the parse even happens.
 func (c *checker) deferredRelease(body *ast.BlockStmt, o *owner) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -583,6 +666,12 @@ func (c *checker) deferredRelease(body *ast.BlockStmt, o *owner) bool {
 			return false
 		case *ast.DeferStmt:
 			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && c.releasesIn(lit.Body, o) {
+				found = true
+			}
+			// defer cleanup(r): the helper reads r.MultipartForm when it
+			// runs, at exit. (defer r.MultipartForm.RemoveAll() before the
+			// parse would evaluate a nil form at once, so it does not count.)
+			if apimatch.CalleeKey(c.pass.TypesInfo, n.Call) != removeAllKey && c.isRelease(n.Call, o) {
 				found = true
 			}
 		}
@@ -629,7 +718,7 @@ func (c *checker) handedOff(body *ast.BlockStmt, o *owner) bool {
 					return false
 				}
 				for _, a := range n.Args {
-					if c.refersTo(a, o) && c.mayRetain(n) {
+					if c.refersTo(a, o) && c.mayRetain(n, o) {
 						found = true
 					}
 				}
@@ -687,11 +776,12 @@ func (c *checker) mentions(n ast.Node, o *owner) bool {
 	return found
 }
 
-// mayRetain reports whether a call that receives the tracked value as an
+// mayRetain reports whether a call that receives the tracked value o as an
 // argument may keep it or clean it up later: calls of func values and
-// interface methods, and functions returning a non-basic value (which may
-// wrap it). Functions known to remove the form are releases, not hand-offs.
-func (c *checker) mayRetain(call *ast.CallExpr) bool {
+// interface methods, and functions with a result that can hold o (an
+// empty interface, or a type that contains o's type). Functions known to
+// remove the form are releases, not hand-offs.
+func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		return false // conversion
@@ -707,20 +797,48 @@ func (c *checker) mayRetain(call *ast.CallExpr) bool {
 	if sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
 		return true
 	}
-	var fact removesForm
+	var fact formFact
 	if c.pass.ImportObjectFact(fn.Origin(), &fact) {
 		return false
 	}
+	seen := map[types.Type]bool{}
 	for v := range sig.Results().Variables() {
-		switch u := v.Type().Underlying().(type) {
-		case *types.Basic:
-		case *types.Interface:
-			if !isError(v.Type()) {
+		if canHold(v.Type(), o.v.Type(), seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// canHold reports whether a value of type t can hold a value of type want:
+// t is an empty interface, or want is reachable from t through pointers,
+// struct fields, elements and map entries.
+func canHold(t, want types.Type, seen map[types.Type]bool) bool {
+	if types.Identical(t, want) {
+		return true
+	}
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return u.Empty()
+	case *types.Pointer:
+		return canHold(u.Elem(), want, seen)
+	case *types.Slice:
+		return canHold(u.Elem(), want, seen)
+	case *types.Array:
+		return canHold(u.Elem(), want, seen)
+	case *types.Chan:
+		return canHold(u.Elem(), want, seen)
+	case *types.Map:
+		return canHold(u.Key(), want, seen) || canHold(u.Elem(), want, seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if canHold(f.Type(), want, seen) {
 				return true
 			}
-		default:
-			_ = u
-			return true
 		}
 	}
 	return false
@@ -1017,6 +1135,33 @@ func identVar(info *types.Info, id *ast.Ident) *types.Var {
 	}
 	v, _ := info.Uses[id].(*types.Var)
 	return v
+}
+
+// isParam reports whether v is a parameter of fn.
+func isParam(v *types.Var, fn ast.Node, info *types.Info) bool {
+	sig := funcSig(fn, info)
+	if sig == nil {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
+func funcSig(fn ast.Node, info *types.Info) *types.Signature {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if obj, ok := info.Defs[fn.Name].(*types.Func); ok {
+			return obj.Type().(*types.Signature)
+		}
+	case *ast.FuncLit:
+		sig, _ := info.TypeOf(fn).(*types.Signature)
+		return sig
+	}
+	return nil
 }
 
 // isLocal reports whether v is declared inside fn (a parameter or a local

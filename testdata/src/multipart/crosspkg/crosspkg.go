@@ -46,3 +46,47 @@ func localHelper(w http.ResponseWriter, r *http.Request) {
 func cleanup(r *http.Request) { // want cleanup:`removesForm\(0\)`
 	helpers.Cleanup(r)
 }
+
+func ginViaParsingHelper(c *gin.Context) {
+	fh, ok := helpers.FormFileOrRespond(c) // want `FormFileOrRespond \(which parses the form\) without RemoveAll of c's multipart form`
+	if !ok {
+		return
+	}
+	_ = fh
+}
+
+func ginViaParsingHelperCleaned(c *gin.Context) {
+	defer helpers.CleanupMultipartForm(c)
+	fh, ok := helpers.FormFileOrRespond(c) // fine: the deferred helper removes the form
+	if !ok {
+		return
+	}
+	_ = fh
+}
+
+func selfContained(w http.ResponseWriter, r *http.Request) {
+	_ = helpers.ParseAndClean(r) // fine: the helper removes what it parses
+}
+
+type user struct{ name string }
+
+func userFrom(r *http.Request) (*user, error) { return &user{r.Header.Get("X-User")}, nil }
+
+type reqCtx struct{ req *http.Request }
+
+func wrap(r *http.Request) *reqCtx { return &reqCtx{r} }
+
+func notRetainedByLookup(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseMultipartForm(1 << 20); err != nil { // want `ParseMultipartForm without RemoveAll`
+		return
+	}
+	u, _ := userFrom(r) // *user cannot hold the request: not a hand-off
+	_ = u
+}
+
+func retainedByWrapper(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseMultipartForm(1 << 20); err != nil { // fine: wrap keeps the request, whose new owner may clean up
+		return
+	}
+	_ = wrap(r)
+}
