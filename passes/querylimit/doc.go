@@ -8,7 +8,7 @@
 // A query without a row bound returns as many rows as the table holds, and
 // a caller that keeps every row (appends it to a slice, puts it in a map,
 // or lets sqlx, pgx, gorm or the mongo driver collect it) holds the whole
-// table in memory, decoded, at once; memory grows with the data, not the
+// result in memory, decoded, at once: memory grows with the data, not the
 // traffic. Incident 3 in memlint's incident notes: one endpoint read a huge
 // result set and serialised it, one request allocated 5 GB on a 512 MB dyno;
 // the fix capped the rows read. Incident 4: a caller asked for limit=17000
@@ -21,41 +21,49 @@
 //     appended to a slice or put in a map that outlives the rows.Next()
 //     loop, collected by pgx.CollectRows or AppendRows, read by sqlx Select
 //     or SelectContext (method or function), decoded by the mongo
-//     cursor.All, or read into a slice by gorm Find. Queries are
-//     database/sql Query/QueryContext on DB, Tx, Conn and Stmt (with the
-//     text given to Prepare), sqlx Queryx/QueryxContext, pgx Query on Conn,
-//     Pool and Tx, and any call returning *sql.Rows, *sqlx.Rows or pgx.Rows
-//     from a string query (a DBTX interface); gorm Find/Scan with no Limit in
-//     the receiver chain (db.Raw(sql).Scan is judged by its SQL); mongo-driver
-//     v1 and v2 Collection.Find without SetLimit in its options. For SQL, "no
-//     row bound" means the query text, known at compile time (constants,
-//     concatenations of constants, fmt.Sprintf with a constant format), has
-//     no LIMIT, FETCH FIRST/NEXT ... ROWS or TOP n at the top level of its
-//     main statement (a LIMIT in a subquery, a CTE, a string or a comment
-//     does not count) and is not bounded by nature: an aggregate without
-//     GROUP BY, a SELECT without FROM, or a key lookup (WHERE id = ... with
-//     no top-level OR). When the text, the gorm chain or the mongo options
-//     are bounded on some paths only ("if limit > 0 { q += " LIMIT $1" }"),
-//     the finding says "on some paths": the default request is unbounded.
+//     cursor.All, read into a slice by gorm Find, Scan or Pluck, or handed
+//     to a scan helper that a fact says accumulates its rows.
+//     Queries are database/sql Query/QueryContext on DB, Tx, Conn and Stmt
+//     (with the text given to Prepare), sqlx Queryx/QueryxContext and
+//     NamedQuery, pgx Query on Conn, Pool and Tx, and any call returning
+//     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
+//     interface); gorm Find/Scan/Pluck with no Limit in the receiver chain
+//     (db.Raw(sql).Scan is judged by its SQL; the chain may start at a
+//     field, a global, gorm.Open, a parameter or a captured variable
+//     assigned once, all taken for the unpaged base handle); mongo-driver
+//     v1 and v2 Collection.Find without SetLimit in its options.
+//     For SQL, "no row bound" means the query text, known at compile time
+//     (constants, concatenations of constants, fmt.Sprintf with a constant
+//     format), has no LIMIT, FETCH FIRST/NEXT ... ROWS or TOP n at the top
+//     level of its main statement (a LIMIT in a subquery, a CTE, a string
+//     or a comment does not count) and is not bounded by nature: an
+//     aggregate without GROUP BY, a SELECT without FROM, or a key lookup
+//     (WHERE id = $1, id = ANY($1) or id IN ($1, $2) with no top-level OR;
+//     not IN (SELECT ...)). When the text, the gorm chain or the mongo
+//     options are bounded on some paths only
+//     ("if limit > 0 { q += " LIMIT $1" }"), the finding says "on some
+//     paths": the default request is unbounded.
 //   - A limit taken from the request that reaches a bound with no upper
 //     bound on the way. Request input is r.URL.Query().Get (any url.Values
 //     Get), r.FormValue, r.PostFormValue, r.PathValue, gin's Query,
 //     DefaultQuery, Param and GetQuery, echo's QueryParam, Param and
-//     FormValue, and functions that a fact says return request input, through
-//     strconv.Atoi/ParseInt/ParseUint, conversions and arithmetic. A bound is
-//     a SQL argument used by LIMIT/FETCH/TOP ($n, ?, @pn), a number
-//     formatted into the text (fmt.Sprintf "%d", strconv.Itoa), gorm
-//     .Limit(n) and mongo SetLimit(n). A clamp is a comparison of the value
-//     (or a conversion of it) with a constant, on the edge or in a block that
-//     dominates the use ("if n > 100 { n = 100 }", "if n <= 0 || n > 100
-//     { return }"), min(n, C), or a call of a function that a fact says
-//     bounds its result. For mongo SetLimit a 0 means no limit, so the value
-//     must also be checked against 0 ("clamp only when non-zero" stays a
-//     finding). Checking a different variable than the one used stays a
-//     finding.
+//     FormValue, and functions that a fact says return request input,
+//     followed through strconv.Atoi/ParseInt/ParseUint, conversions and
+//     arithmetic. A bound is a SQL argument used by LIMIT/FETCH/TOP ($n, ?,
+//     @pn), a number formatted into the text (fmt.Sprintf "%d",
+//     strconv.Itoa), gorm .Limit(n), mongo SetLimit(n), and the parameter
+//     of a function that a fact says passes it unclamped to one of these (a
+//     repository method List(ctx, limit), through any number of calls and
+//     packages). A clamp is a comparison of the value (or a conversion of
+//     it) with a constant, on the edge or in a block that dominates the use
+//     ("if n > 100 { n = 100 }", "if n <= 0 || n > 100 { return }"),
+//     min(n, C), or a call of a function that a fact says bounds its
+//     result. For mongo SetLimit a 0 means no limit, so the value must also
+//     be checked against 0 ("clamp only when non-zero" stays a finding).
+//     Checking a different variable than the one used stays a finding.
 //   - A constant bound above max-rows: LIMIT 17000, FETCH FIRST 17000 ROWS,
-//     TOP 17000, a constant LIMIT argument, gorm .Limit(17000) and mongo
-//     SetLimit(17000).
+//     TOP 17000, a constant LIMIT argument, gorm .Limit(17000), mongo
+//     SetLimit(17000), and a constant passed to a "row bound" parameter.
 //
 // Wrong:
 //
@@ -74,34 +82,44 @@
 //	rows, err := db.QueryContext(ctx,
 //		"SELECT id, name FROM users WHERE id > $1 ORDER BY id LIMIT $2", after, min(limit, 1000))
 //
-// Facts: a function returning an integer is summarised as "bounds its
-// result" (every return is a constant, a min with a constant, or a value a
-// comparison bounds: a clamp helper) or "returns request input" (a page-size
-// helper that does not clamp), so helpers work across packages.
+// Facts, so that helpers work across packages: a function returning an
+// integer "bounds its result" (every return is a constant, a min with a
+// constant, or a value a comparison bounds: a clamp helper) or "returns
+// request input" (a page-size helper that does not clamp); a function has a
+// "row bound from param p" when p reaches a bound unclamped, and
+// "accumulates rows of param p" when it keeps every row of the *sql.Rows,
+// *sqlx.Rows, pgx.Rows or *mongo.Cursor it is given (a scan helper).
 //
 // The pass stays silent, by design, when:
 //
 //   - the query returns one row (QueryRow, sqlx Get, gorm First/Take,
-//     FindOne) or rows are streamed: processed or written out per row,
-//     batched with a reset (batch = batch[:0]), or handed to another
-//     function (rows passed to a helper are not followed);
-//   - the query text is unknown at compile time (built from variables,
-//     except for a table or column name in a FROM/SELECT position), the gorm
-//     chain starts at a parameter or captured variable (the caller may have
-//     paged it), uses Scopes or a helper returning *gorm.DB, or mongo
-//     options are not built from options.Find() in the same function;
+//     FindOne, pgx.CollectOneRow) or rows are streamed: processed or
+//     written out per row, batched with a reset (batch = batch[:0]), or
+//     handed to a function without an "accumulates rows" fact;
+//   - the query text is unknown at compile time: built from variables,
+//     except for a piece in a FROM or SELECT position (a table or column
+//     name) or followed by WHERE, ORDER BY or another clause that cannot
+//     follow a LIMIT; also when the arguments are a slice spread with
+//     args..., which hides LIMIT arguments;
+//   - the gorm chain uses Scopes or Session, starts at a helper returning
+//     *gorm.DB, at the parameter of a scope (func(*gorm.DB) *gorm.DB) or at
+//     a captured variable that is reassigned; mongo options are not built
+//     from options.Find() in the same function (aggregation pipelines are
+//     not covered);
 //   - a request limit is passed, before the query, to a function outside
-//     the standard library and the database packages (a validator such as
-//     validate.Var(n, "max=100")), comes from a struct filled by binding
-//     (ShouldBindQuery, Bind), or crosses a function boundary as a
-//     parameter; a constant clamp above max-rows is not reported.
+//     the standard library and the database and web packages (a validator
+//     such as validate.Var(n, "max=100")), comes from a struct filled by
+//     binding (ShouldBindQuery, Bind), goes through a function without a
+//     fact (its result is not followed) or through an interface method (a
+//     repository behind an interface has no fact); a constant clamp above
+//     max-rows is not reported.
 //
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.
 //
-// Generated files are skipped; _test.go files are analysed like any other.
-// No suggested fix is offered: the right page size and paging key depend
-// on the endpoint.
+// Generated files are skipped (sqlc's generated List queries included);
+// _test.go files are analysed like any other. No suggested fix is offered:
+// the right page size and paging key depend on the endpoint.
 //
 // Flags:
 //
