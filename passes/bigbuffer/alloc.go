@@ -17,7 +17,7 @@ import (
 func (c *checker) checkAllocs() {
 	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		what, size, ok := c.allocSize(call)
+		what, size, ok := c.allocSize(cur, call)
 		if !ok || size < c.cfg.maxBytes || !c.inFiles(call) {
 			continue
 		}
@@ -40,7 +40,7 @@ func (c *checker) checkAllocs() {
 // with a constant size: make([]T, n), make([]T, l, n), bufio.NewReaderSize,
 // bufio.NewWriterSize, (*bytes.Buffer).Grow, (*strings.Builder).Grow.
 // what is "Grow" for the Grow methods (checkAllocs refines it).
-func (c *checker) allocSize(call *ast.CallExpr) (what string, size int64, ok bool) {
+func (c *checker) allocSize(cur inspector.Cursor, call *ast.CallExpr) (what string, size int64, ok bool) {
 	info := c.pass.TypesInfo
 	if id, isID := ast.Unparen(call.Fun).(*ast.Ident); isID {
 		if b, isB := info.Uses[id].(*types.Builtin); isB && b.Name() == "make" && len(call.Args) >= 2 {
@@ -57,7 +57,7 @@ func (c *checker) allocSize(call *ast.CallExpr) (what string, size int64, ok boo
 				return "", 0, false
 			}
 			what = "make(" + types.ExprString(call.Args[0]) + ")"
-			if c.isNewBufferArg(call) {
+			if parent, ok := cur.Parent().Node().(*ast.CallExpr); ok && c.isNewBufferCall(parent) {
 				what = "bytes.NewBuffer(" + what + ")"
 			}
 			return what, n * elem, true
@@ -75,16 +75,6 @@ func (c *checker) allocSize(call *ast.CallExpr) (what string, size int64, ok boo
 		return "Grow", n, ok
 	}
 	return "", 0, false
-}
-
-// isNewBufferArg reports whether call is the argument of bytes.NewBuffer.
-func (c *checker) isNewBufferArg(call *ast.CallExpr) bool {
-	cur, ok := c.in.Root().FindNode(call)
-	if !ok {
-		return false
-	}
-	parent, ok := cur.Parent().Node().(*ast.CallExpr)
-	return ok && apimatch.CalleeKey(c.pass.TypesInfo, parent) == "bytes.NewBuffer"
 }
 
 func (c *checker) constInt(e ast.Expr) (int64, bool) {

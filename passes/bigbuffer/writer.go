@@ -475,36 +475,34 @@ type searchResult struct {
 // event, and reports the first path that uses w with ChunkSize unset.
 func (c *checker) search(w *tracked, g *cfg.CFG) searchResult {
 	var res searchResult
+	// Every walk is in the same state (ChunkSize unset), so each block
+	// needs visiting once.
 	seen := make(map[*cfg.Block]bool)
-	var walk func(b *cfg.Block, from int) bool // true: stop searching
-	walk = func(b *cfg.Block, from int) bool {
+	var walk func(b *cfg.Block, from int)
+	walk = func(b *cfg.Block, from int) {
 		for _, n := range b.Nodes[from:] {
 			for _, ev := range c.events(n, w) {
 				switch ev.kind {
 				case evSet, evEscape, evRedefine:
-					return false // this path is fine
+					return // this path is fine
 				case evReturn:
 					res.returned = true
-					return false
+					return
 				case evUse:
 					if res.use == nil {
 						e := ev
 						res.use = &e
 					}
-					return false
+					return
 				}
 			}
 		}
 		for _, s := range b.Succs {
-			if seen[s] {
-				continue
-			}
-			seen[s] = true
-			if walk(s, 0) {
-				return true
+			if !seen[s] {
+				seen[s] = true
+				walk(s, 0)
 			}
 		}
-		return false
 	}
 	walk(w.block, w.index+1)
 	return res
