@@ -130,6 +130,7 @@ type checker struct {
 	// reported, and a parameter reaching a bound is recorded in sinks.
 	collecting bool
 	sinks      map[*ssa.Function]map[int]bool
+	reported   map[string]bool
 }
 
 // targets are the packages whose presence makes the pass do any work.
@@ -150,6 +151,8 @@ func run(pass *analysis.Pass) (any, error) {
 		index: map[token.Pos]*ast.IndexExpr{},
 		sums:  map[*types.Func]*limitFact{},
 		gen:   map[*token.File]bool{},
+
+		reported: map[string]bool{},
 	}
 	for _, f := range pass.Files {
 		if passutil.IsGenerated(f) {
@@ -1039,9 +1042,6 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 }
 
 func (c *checker) report(call *ssa.Call, acc *accum, note string) {
-	if c.collecting {
-		return
-	}
 	rng := c.node(call)
 	if rng == nil {
 		return
@@ -1054,7 +1054,7 @@ func (c *checker) report(call *ssa.Call, acc *accum, note string) {
 	if acc.pos.IsValid() && acc.pos != call.Pos() {
 		d.Related = []analysis.RelatedInformation{{Pos: acc.pos, Message: "rows accumulated here"}}
 	}
-	passutil.Report(c.pass, d)
+	c.emit(d)
 }
 
 // node returns the call expression of an SSA call.
@@ -1117,12 +1117,23 @@ func holeInt(v ssa.Value) ssa.Value {
 }
 
 func (c *checker) reportf(call *ssa.Call, format string, args ...any) {
+	if rng := c.node(call); rng != nil {
+		c.emit(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Message: fmt.Sprintf(format, args...)})
+	}
+}
+
+// emit reports d once (a query with several possible texts is checked once
+// per text) and never while collecting facts.
+func (c *checker) emit(d analysis.Diagnostic) {
 	if c.collecting {
 		return
 	}
-	if rng := c.node(call); rng != nil {
-		passutil.Reportf(c.pass, rng, format, args...)
+	key := fmt.Sprint(d.Pos, d.Message)
+	if c.reported[key] {
+		return
 	}
+	c.reported[key] = true
+	passutil.Report(c.pass, d)
 }
 
 // --- bounds -------------------------------------------------------------
@@ -1714,7 +1725,7 @@ func (c *checker) checkMongo(call *ssa.Call, args []ssa.Value) {
 		note = "no SetLimit on some paths"
 	}
 	rng := c.node(call)
-	if rng == nil || c.collecting {
+	if rng == nil {
 		return
 	}
 	d := analysis.Diagnostic{
@@ -1724,7 +1735,7 @@ func (c *checker) checkMongo(call *ssa.Call, args []ssa.Value) {
 	if acc.pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: acc.pos, Message: "documents accumulated here"}}
 	}
-	passutil.Report(c.pass, d)
+	c.emit(d)
 }
 
 const (

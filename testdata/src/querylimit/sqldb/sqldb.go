@@ -287,3 +287,26 @@ func viaStreamHelper(db *sql.DB) {
 	rows, _ := db.Query("SELECT id, name FROM users")
 	printRows(rows)
 }
+
+// Fine: the finding is suppressed with a reason.
+func ignored(db *sql.DB) []User {
+	//memlint:ignore querylimit the users table is capped at 50 rows by a trigger
+	rows, _ := db.Query("SELECT id, name FROM users")
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+// Two possible texts with the same bound give one finding.
+func twoTexts(db *sql.DB, archived bool) {
+	q := "SELECT id FROM events ORDER BY id LIMIT 5000"
+	if archived {
+		q = "SELECT id FROM archived_events ORDER BY id LIMIT 5000"
+	}
+	rows, _ := db.Query(q) // want `LIMIT 5000 exceeds 1000 rows`
+	rows.Close()
+}
