@@ -536,7 +536,7 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 		return o
 	}
 	for i, p := range fn.Params {
-		if _, basic := p.Type().Underlying().(*types.Basic); basic {
+		if !mayHoldResource(p.Type()) {
 			continue
 		}
 		a := c.analyse(fn, []ssa.Value{p}, allReleases, nil, true)
@@ -558,6 +558,25 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 	return o
 }
 
+// mayHoldResource reports whether a parameter of type t is worth a
+// summary: not a basic type, a func, an error or a context.Context.
+func mayHoldResource(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Signature:
+		return false
+	}
+	if types.Identical(t, errorType) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil &&
+		n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
+		return false
+	}
+	return true
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
 // leakPath returns a path from start (nil: fn's entry) to a return of fn
 // that does not release the value, or nil.
 func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
@@ -575,9 +594,15 @@ func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, er
 		}
 	}
 	stop := func(in ssa.Instruction) bool { return a.releases[in] || a.handoffs[in] }
+	// The error may reach its check through a variable (a named result,
+	// or one captured by a closure) or a phi.
+	var errs map[ssa.Value]bool
+	if errv != nil {
+		errs = ssaflow.Track([]ssa.Value{errv}, nil).Values
+	}
 	prune := func(b *ssa.BasicBlock, i int) bool {
-		if errv != nil {
-			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return v == errv }); ok && i == nonNil {
+		if errs != nil {
+			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return errs[v] }); ok && i == nonNil {
 				return true
 			}
 		}
@@ -652,7 +677,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		if fix := c.fix(cr, name); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 		}
-	} else if fc := ssaflow.FailingCall(p); fc != nil {
+	} else if fc := ssaflow.FailingCall(p); fc != nil && callName(fc, a, name) != "" {
 		d.Message = fmt.Sprintf("%s from %s is not closed when %s fails (%s)", subject, cr.ctor, callName(fc, a, name), cr.rule.leaks)
 	} else {
 		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.leaks)
@@ -875,7 +900,8 @@ func funcName(fn *types.Func) string {
 }
 
 // callName names the callee of a failing call: "io.Copy", or "w.Write"
-// when the receiver is the resource named name.
+// when the receiver is the resource named name, or the parameter or
+// variable holding a func value; "" when it has no name.
 func callName(call *ssa.Call, a *usage, name string) string {
 	common := &call.Call
 	recv := common.Value
@@ -884,7 +910,12 @@ func callName(call *ssa.Call, a *usage, name string) string {
 	}
 	fn := apimatch.SSACallee(common)
 	if fn == nil {
-		return "the call"
+		// A func value: name it if it is a parameter or a variable.
+		switch v := common.Value.(type) {
+		case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
+			return v.Name()
+		}
+		return ""
 	}
 	if fn.Type().(*types.Signature).Recv() == nil {
 		return funcName(fn)

@@ -97,3 +97,15 @@ func readFile(name string) (string, error) {
 	b, err := os.ReadFile(name)
 	return string(b), err
 }
+
+// TestExamples runs the pass on examples/pipeline, a module that uses the
+// real libraries (from the module cache), to catch stubs drifting from
+// them. It loads Cloud Storage's and the Kafka clients' whole dependency
+// trees (minutes of CPU), so it runs only with MEMLINT_EXAMPLES=1.
+func TestExamples(t *testing.T) {
+	if os.Getenv("MEMLINT_EXAMPLES") != "1" {
+		t.Skip("loads the real libraries; set MEMLINT_EXAMPLES=1 to run")
+	}
+	dir := filepath.Join(testdataroot.Dir(), "..", "examples")
+	analysistest.Run(t, dir, Analyzer, "./pipeline")
+}

@@ -144,3 +144,32 @@ func franzClosed(ctx context.Context, rec *kgo.Record) error {
 	defer cl.Close()
 	return cl.ProduceSync(ctx, rec).FirstErr()
 }
+
+// Fine: the constructor's error is checked through a named result.
+func namedResult(msg *ibm.ProducerMessage) (err error) {
+	p, err := ibm.NewSyncProducer(brokers, nil)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := p.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	_, _, err = p.SendMessage(msg)
+	return err
+}
+
+// The failing call is a func value parameter, named in the message.
+func handlerFails(ctx context.Context, c ibm.Consumer, handle func(*ibm.ConsumerMessage) error) error {
+	pc, err := c.ConsumePartition("t", 0, 0) // want `^sarama\.PartitionConsumer pc from sarama\.Consumer\.ConsumePartition is not closed when handle fails`
+	if err != nil {
+		return err
+	}
+	for m := range pc.Messages() {
+		if err := handle(m); err != nil {
+			return err
+		}
+	}
+	return pc.Close()
+}
