@@ -63,6 +63,9 @@
 //     value or interface method: someone else may set ChunkSize;
 //   - the writer is passed to a function known (through a fact, also across
 //     packages) to set the ChunkSize of that parameter;
+//   - ChunkSize is set under an if that tests the value it is set to
+//     (if cfg.ChunkSize > 0 { w.ChunkSize = cfg.ChunkSize }): keeping the
+//     default when nothing is configured is a deliberate choice;
 //   - the writer is never written, flushed or closed on a path (a deferred
 //     Close does not count, nor CloseWithError, which allocates nothing on
 //     an unopened writer);

@@ -230,6 +230,12 @@ type tracked struct {
 	def    ast.Node      // the AssignStmt or ValueSpec in the CFG
 	block  *cfg.Block
 	index  int // of def in block.Nodes
+
+	// configured holds the conditions of ifs that set ChunkSize from the
+	// value they test (if size > 0 { w.ChunkSize = size }): the default is
+	// kept on purpose when the setting is absent, so such an if counts as
+	// a set on both branches.
+	configured map[ast.Expr]bool
 }
 
 // trackedWriters finds the writers created in body (not in nested
@@ -331,7 +337,63 @@ func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
 		}
 		return true
 	})
-	return slices.DeleteFunc(ws, func(w *tracked) bool { return count[w.v] != 1 })
+	ws = slices.DeleteFunc(ws, func(w *tracked) bool { return count[w.v] != 1 })
+	for _, w := range ws {
+		w.configured = c.configuredSets(body, w.v)
+	}
+	return ws
+}
+
+// configuredSets finds the ifs of body, without else, whose body assigns
+// v.ChunkSize a value that mentions a variable or field the condition
+// tests.
+func (c *checker) configuredSets(body *ast.BlockStmt, v *types.Var) map[ast.Expr]bool {
+	info := c.pass.TypesInfo
+	var conds map[ast.Expr]bool
+	ast.Inspect(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || ifs.Else != nil {
+			return true
+		}
+		for _, st := range ifs.Body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+				continue
+			}
+			sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+			if !ok || !c.isChunkSizeField(sel) {
+				continue
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != v {
+				continue
+			}
+			shared := false
+			ast.Inspect(as.Rhs[0], func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					if obj := info.Uses[id]; obj != nil && !isConstOrFunc(obj) && refers(info, ifs.Cond, obj) {
+						shared = true
+					}
+				}
+				return !shared
+			})
+			if shared {
+				if conds == nil {
+					conds = make(map[ast.Expr]bool)
+				}
+				conds[ifs.Cond] = true
+			}
+		}
+		return true
+	})
+	return conds
+}
+
+func isConstOrFunc(obj types.Object) bool {
+	switch obj.(type) {
+	case *types.Const, *types.Func, *types.Builtin, *types.TypeName, *types.PkgName, *types.Nil:
+		return true
+	}
+	return false
 }
 
 // eventKind classifies what a node does to a tracked writer.
@@ -356,6 +418,9 @@ type event struct {
 func (c *checker) events(n ast.Node, w *tracked) []event {
 	if n == w.def {
 		return []event{{kind: evRedefine, pos: n.Pos()}}
+	}
+	if e, ok := n.(ast.Expr); ok && w.configured[e] {
+		return []event{{kind: evSet, pos: n.Pos(), end: n.End()}}
 	}
 	if _, ok := n.(*ast.DeferStmt); ok {
 		// Runs at return: after every statement of the path.

@@ -258,3 +258,32 @@ func declaredThenAssigned(ctx context.Context, b *storage.BucketHandle, names []
 		w.Close()
 	}
 }
+
+type config struct{ chunkSize int }
+
+func configurable(ctx context.Context, o *storage.ObjectHandle, cfg config, data []byte) error {
+	w := o.NewWriter(ctx) // fine: the default is kept on purpose when no chunk size is configured
+	if cfg.chunkSize > 0 {
+		w.ChunkSize = cfg.chunkSize
+	}
+	w.Write(data)
+	return w.Close()
+}
+
+func configurableLocal(ctx context.Context, o *storage.ObjectHandle, size int, data []byte) error {
+	w := o.NewWriter(ctx) // fine: ChunkSize follows the size the caller gave
+	if size < 16<<20 {
+		w.ChunkSize = size
+	}
+	w.Write(data)
+	return w.Close()
+}
+
+func unrelatedCondition(ctx context.Context, o *storage.ObjectHandle, small bool, size int, data []byte) error {
+	w := o.NewWriter(ctx) // want `on a path that skips w.ChunkSize`
+	if small {
+		w.ChunkSize = size // the condition does not test size: one branch only
+	}
+	w.Write(data)
+	return w.Close()
+}
