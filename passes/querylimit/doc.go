@@ -58,7 +58,8 @@
 //     it) with a constant, on the edge or in a block that dominates the use
 //     ("if n > 100 { n = 100 }", "if n <= 0 || n > 100 { return }"),
 //     min(n, C), or a call of a function that a fact says bounds its
-//     result. For mongo SetLimit a 0 means no limit, so the value must also
+//     result; a configured maximum (cfg.MaxPageSize, any integer that is
+//     not request input) counts as C. For mongo SetLimit a 0 means no limit, so the value must also
 //     be checked against 0 ("clamp only when non-zero" stays a finding).
 //     Checking a different variable than the one used stays a finding.
 //   - A constant bound above max-rows: LIMIT 17000, FETCH FIRST 17000 ROWS,

@@ -1236,13 +1236,13 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	case *ssa.Call:
 		common := x.Common()
 		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "min" {
-			hasConst := false
+			hasBound := false // a constant or a configured maximum
 			for _, a := range common.Args {
-				if _, ok := constInt(a); ok {
-					hasConst = true
+				if _, ok := constInt(a); ok || !c.fromRequest(a, 0) {
+					hasBound = true
 				}
 			}
-			if hasConst && !zero {
+			if hasBound && !zero {
 				return ""
 			}
 			for _, a := range common.Args {
@@ -1392,21 +1392,23 @@ func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
 	}
 	op := cond.Op
 	var k int64
+	var other ssa.Value
 	switch {
 	case same(cond.X, v):
-		n, ok := constInt(cond.Y)
-		if !ok {
-			return
-		}
-		k = n
+		other = cond.Y
 	case same(cond.Y, v):
-		n, ok := constInt(cond.X)
-		if !ok {
-			return
-		}
-		k = n
+		other = cond.X
 		op = flip(op)
 	default:
+		return
+	}
+	// The bound is a constant, or a value that is not request input (a
+	// configured maximum such as cfg.MaxPageSize): then it proves an
+	// upper bound only.
+	n, isConst := constInt(other)
+	if isConst {
+		k = n
+	} else if !isInteger(other.Type()) || c.fromRequest(other, 0) {
 		return
 	}
 	if s == p.Succs[1] {
@@ -1418,11 +1420,56 @@ func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
 	case token.LSS, token.LEQ, token.EQL:
 		g.upper = true
 	}
+	if !isConst {
+		return
+	}
 	switch {
 	case op == token.GTR && k >= 0, op == token.GEQ && k >= 1, op == token.NEQ && k == 0,
 		op == token.EQL && k != 0, op == token.LSS && k <= 0, op == token.LEQ && k < 0:
 		g.nonzero = true
 	}
+}
+
+// fromRequest reports whether v may derive from request input, ignoring
+// clamps (a bound compared against request input proves nothing).
+func (c *checker) fromRequest(v ssa.Value, depth int) bool {
+	if depth > 8 || v == nil {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return c.fromRequest(x.X, depth+1)
+	case *ssa.ChangeType:
+		return c.fromRequest(x.X, depth+1)
+	case *ssa.Convert:
+		return c.fromRequest(x.X, depth+1)
+	case *ssa.BinOp:
+		return c.fromRequest(x.X, depth+1) || c.fromRequest(x.Y, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if e != x && c.fromRequest(e, depth+1) {
+				return true
+			}
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return c.fromRequest(call, depth+1)
+		}
+	case *ssa.Call:
+		fn := apimatch.SSACallee(x.Common())
+		key := apimatch.Key(fn)
+		if requestSources[key] {
+			return true
+		}
+		if f := c.fact(fn); f != nil && f.Result == resultRequest {
+			return true
+		}
+		switch key {
+		case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint", "strings.TrimSpace":
+			return c.fromRequest(x.Common().Args[0], depth+1)
+		}
+	}
+	return false
 }
 
 func flip(op token.Token) token.Token {

@@ -187,3 +187,33 @@ func clampWhenNonZero(c *gin.Context, db *gorm.DB) {
 	var rows []Row
 	q.Find(&rows) // want `read into rows by gorm Find \(no Limit on some paths\)`
 }
+
+type Config struct{ MaxPageSize int }
+
+// Fine: clamped to a configured maximum.
+func configClamp(r *http.Request, db *sql.DB, cfg *Config) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	if limit > cfg.MaxPageSize {
+		limit = cfg.MaxPageSize
+	}
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit)
+	rows.Close()
+}
+
+// Compared with other request input: no bound.
+func requestClamp(r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	max, _ := strconv.Atoi(r.URL.Query().Get("max"))
+	if limit > max {
+		limit = max
+	}
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit) // want `limit from r.URL.Query\(\).Get\("(limit|max)"\) reaches LIMIT \$1 with no upper bound`
+	rows.Close()
+}
+
+// Fine: min with a configured maximum.
+func configMin(r *http.Request, db *sql.DB, cfg *Config) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", min(limit, cfg.MaxPageSize))
+	rows.Close()
+}
