@@ -714,9 +714,14 @@ func (c *checker) anySet(w *tracked, g *cfg.CFG) bool {
 	return false
 }
 
-// chunkSizeFix inserts "w.ChunkSize = <chunk-size>" after the statement
-// that creates w, when that statement is in a statement list.
+// chunkSizeFix inserts "w.ChunkSize = <chunk-size>" after the NewWriter
+// statement that creates w, when that statement is in a statement list.
 func (c *checker) chunkSizeFix(w *tracked) (analysis.SuggestedFix, bool) {
+	if w.source != "NewWriter" {
+		// A helper may return nil (with an error): setting a field right
+		// after the call could panic.
+		return analysis.SuggestedFix{}, false
+	}
 	var stmt ast.Node = w.def
 	cur, ok := c.in.Root().FindNode(w.def)
 	if !ok {

@@ -43,3 +43,20 @@ func lateSet(ctx context.Context, o *storage.ObjectHandle, data []byte) error {
 	w.ChunkSize = 0
 	return w.Close()
 }
+
+func newWriter(ctx context.Context, o *storage.ObjectHandle) (*storage.Writer, error) { // want newWriter:"returnsDefaultWriter"
+	if o == nil {
+		return nil, io.EOF
+	}
+	return o.NewWriter(ctx), nil
+}
+
+func fromHelper(ctx context.Context, o *storage.ObjectHandle, data []byte) error {
+	// No fix: w is nil when err is not, so the assignment must follow the check.
+	w, err := newWriter(ctx, o) // want `storage.Writer w from newWriter buffers 16 MiB`
+	if err != nil {
+		return err
+	}
+	w.Write(data)
+	return w.Close()
+}
