@@ -80,6 +80,9 @@
 //     func, at package level; or it is returned, appended, stored into a
 //     slice element, map entry or field (preallocation), or assigned under
 //     an if that tests the variable (lazy initialisation);
+//   - an allocation is made in a goroutine that loops itself, started by a
+//     counting loop (for i := 0; i < workers; i++ or range workers): a
+//     worker pool allocates once per worker and reuses the buffer per job;
 //   - Grow is called on a buffer from a pool, a field or a parameter, which
 //     allocates nothing once it is big enough.
 //
