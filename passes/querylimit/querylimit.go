@@ -715,6 +715,9 @@ func (c *checker) loopAccumulation(next *ssa.Call) *accum {
 			continue
 		}
 		inBody := func(b *ssa.BasicBlock) bool { return b != nil && entry.Dominates(b) }
+		if countedLoop(iff.Block(), inBody) {
+			continue
+		}
 		for _, b := range next.Parent().Blocks {
 			if !inBody(b) {
 				continue
@@ -740,6 +743,48 @@ func (c *checker) loopAccumulation(next *ssa.Call) *accum {
 		}
 	}
 	return nil
+}
+
+// countedLoop reports whether the loop with this header has, in its
+// body, an integer comparison one of whose branches leaves the loop
+// ("if len(out) == max { break }", "if n >= limit { return out }"): the
+// loop reads a bounded number of rows.
+func countedLoop(header *ssa.BasicBlock, inBody func(*ssa.BasicBlock) bool) bool {
+	reach := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), header.Preds...)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if reach[b] {
+			continue
+		}
+		reach[b] = true
+		work = append(work, b.Preds...)
+	}
+	for _, b := range header.Parent().Blocks {
+		if !inBody(b) || len(b.Instrs) == 0 {
+			continue
+		}
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || !isInteger(cond.X.Type()) {
+			continue
+		}
+		switch cond.Op {
+		case token.LSS, token.LEQ, token.GTR, token.GEQ, token.EQL:
+		default:
+			continue
+		}
+		for _, s := range b.Succs {
+			if s != header && !reach[s] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func definedIn(v ssa.Value) *ssa.BasicBlock {

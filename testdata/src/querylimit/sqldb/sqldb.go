@@ -310,3 +310,41 @@ func twoTexts(db *sql.DB, archived bool) {
 	rows, _ := db.Query(q) // want `LIMIT 5000 exceeds 1000 rows`
 	rows.Close()
 }
+
+// Fine: the loop stops after max rows.
+func upTo(db *sql.DB, max int) []User {
+	rows, _ := db.Query("SELECT id, name FROM users ORDER BY id")
+	defer rows.Close()
+	var out []User
+	for rows.Next() {
+		var u User
+		if err := rows.Scan(&u.ID, &u.Name); err != nil {
+			return nil
+		}
+		out = append(out, u)
+		if len(out) >= max {
+			break
+		}
+	}
+	return out
+}
+
+// An error check is not a row bound.
+func errorExit(db *sql.DB) ([]User, error) {
+	rows, err := db.Query("SELECT id, name FROM users ORDER BY id") // want `appended to out \(no LIMIT\)`
+	if err != nil {
+		return nil, err
+	}
+	var out []User
+	for rows.Next() {
+		var u User
+		if err := rows.Scan(&u.ID, &u.Name); err != nil {
+			return nil, err
+		}
+		if u.ID == 0 {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out, nil
+}
