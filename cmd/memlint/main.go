@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/memlint/memlint"
+	"github.com/memlint/memlint/internal/driver"
 )
 
 func main() {
@@ -34,6 +35,15 @@ func main() {
 			os.Exit(1)
 		}
 		os.Args = append(os.Args[:1], os.Args[3:]...)
+	}
+	// memlint [flags] patterns: the bounded-memory driver, one process per
+	// package in dependency order (see internal/driver). Everything else
+	// (help, -V=full, -flags, and the *.cfg units of go vet -vettool and
+	// of the driver's own child processes) goes to multichecker, which
+	// hands *.cfg units to unitchecker. MEMLINT_DRIVER=multichecker
+	// selects x/tools' in-process driver for patterns too.
+	if driver.Standalone(os.Args[1:], memlint.Analyzers) {
+		os.Exit(driver.Main(os.Args[1:], memlint.Analyzers))
 	}
 	multichecker.Main(memlint.Analyzers...)
 }

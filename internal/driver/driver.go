@@ -1,0 +1,479 @@
+// Package driver is memlint's standalone driver: it analyses packages in
+// dependency order, one package per process, with bounded parallelism, and
+// caches each package's facts and findings on disk.
+//
+// It replaces x/tools' multichecker for `memlint [flags] patterns`.
+// multichecker loads every package's syntax, types and SSA into one process
+// and keeps them until the end (about 11 GiB on std); here each package is
+// analysed by a child process running this same binary in unitchecker mode
+// (the protocol of go vet -vettool: a JSON *.cfg naming the package's files
+// and the fact files of its direct imports), so a package's syntax, types
+// and SSA die with its process. At most GOMAXPROCS children run at once.
+//
+// Dependencies outside the patterns are analysed for facts only. Results
+// are cached under os.UserCacheDir()/memlint (or $MEMLINT_CACHE; "off"
+// disables it), keyed by a hash of the package's files, its dependencies'
+// keys, the memlint binary and the pass flags. Unlike go vet's cache, a
+// package analysed first as a dependency (facts only) is analysed again for
+// findings when it later becomes a root.
+package driver
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+)
+
+// Standalone parses args (os.Args[1:]) and reports whether they describe a
+// standalone run this driver handles. When it returns false the caller
+// hands the command line to multichecker.Main, which answers help, -V=full,
+// -flags, usage errors and the *.cfg units of go vet -vettool (and of this
+// driver's own child processes).
+func Standalone(args []string, analyzers []*analysis.Analyzer) bool {
+	// A child process of this driver only ever analyses *.cfg units.
+	if os.Getenv("MEMLINT_DRIVER") == "multichecker" || os.Getenv(childEnv) != "" {
+		return false
+	}
+	return !parseArgs(args, analyzers).delegate
+}
+
+// Main runs a standalone analysis of the packages named on the command line
+// and returns the exit code: 0 clean, 3 findings (text output), 1 errors.
+func Main(args []string, analyzers []*analysis.Analyzer) int {
+	o := parseArgs(args, analyzers)
+	d := &driver{opts: o, stderr: os.Stderr, stdout: os.Stdout}
+	return d.run()
+}
+
+// childEnv is set in the environment of the driver's child processes.
+const childEnv = "MEMLINT_DRIVER_CHILD"
+
+type driver struct {
+	opts           *options
+	stdout, stderr *os.File
+
+	env    *goEnv
+	self   string // path of this binary
+	selfID string // its content hash
+	cache  *cache
+	tmp    string
+	files  fileHasher
+	flagID string // forwarded pass flags, for keys
+
+	mu     sync.Mutex
+	errors []string // load and type errors, in order
+}
+
+// unit is one package to analyse.
+type unit struct {
+	p          *listPackage
+	root       bool
+	deps       []*unit
+	dependents []*unit
+	pending    int
+
+	key    string
+	vetx   string // fact file, once done
+	failed bool
+	json   []byte // analysis JSON tree of a root
+}
+
+func (d *driver) errorf(format string, args ...any) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.errors = append(d.errors, fmt.Sprintf(format, args...))
+}
+
+func (d *driver) run() int {
+	var err error
+	if d.env, err = readGoEnv(); err != nil {
+		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		return 1
+	}
+	if d.self, err = os.Executable(); err != nil {
+		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		return 1
+	}
+	if d.selfID, err = selfHash(); err != nil {
+		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		return 1
+	}
+	d.flagID = strings.Join(d.opts.passArgs, "\x00")
+	d.tmp, err = os.MkdirTemp("", "memlint-")
+	if err != nil {
+		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		return 1
+	}
+	defer os.RemoveAll(d.tmp)
+	d.cache = openCache(d.tmp)
+
+	pkgs, err := goList(d.opts.patterns, d.opts.tests)
+	if err != nil {
+		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		return 1
+	}
+	units := d.plan(pkgs)
+	d.schedule(units)
+
+	code := 0
+	if len(d.errors) > 0 {
+		code = 1
+		seen := make(map[string]bool)
+		for _, e := range d.errors {
+			if !seen[e] {
+				seen[e] = true
+				fmt.Fprintln(d.stderr, e)
+			}
+		}
+	}
+	var roots []*unit
+	for _, u := range units {
+		if u.root && !u.failed {
+			roots = append(roots, u)
+		}
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i].p.ImportPath < roots[j].p.ImportPath })
+	var out int
+	switch {
+	case d.opts.fix:
+		out = d.applyFixes(roots)
+	case d.opts.json:
+		out = d.printJSON(roots)
+	default:
+		out = d.printText(roots)
+	}
+	// As with multichecker: errors win over findings.
+	if code == 1 || out == 1 {
+		return 1
+	}
+	return out
+}
+
+// plan turns the go list output into units with their import edges and
+// reports go list's own errors (missing packages, syntax errors in import
+// declarations, build constraints excluding every file).
+func (d *driver) plan(pkgs []*listPackage) []*unit {
+	byID := make(map[string]*unit)
+	var units []*unit
+	for _, p := range pkgs {
+		if p.ImportPath == "unsafe" || p.ImportPath == "C" || p.isTestMain() {
+			continue
+		}
+		u := &unit{p: p, root: !p.DepOnly}
+		if p.Error != nil {
+			u.failed = true
+			msg := strings.TrimSpace(p.Error.Err)
+			if p.Error.Pos != "" && !strings.HasPrefix(msg, p.Error.Pos) {
+				msg = p.Error.Pos + ": " + msg
+			}
+			d.errorf("%s", msg)
+		} else if len(p.CompiledGoFiles) == 0 {
+			// A package of only test files, or of none for this
+			// platform: nothing to analyse (go list reports a
+			// package with no Go files at all as an error).
+			u.failed = true
+		}
+		byID[p.ImportPath] = u
+		units = append(units, u)
+	}
+	for _, u := range units {
+		for _, id := range u.p.Imports {
+			if dep := byID[id]; dep != nil {
+				u.deps = append(u.deps, dep)
+				dep.dependents = append(dep.dependents, u)
+			}
+		}
+		u.pending = len(u.deps)
+	}
+	return units
+}
+
+// schedule analyses the units in dependency order with at most GOMAXPROCS
+// child processes at a time.
+func (d *driver) schedule(units []*unit) {
+	if len(units) == 0 {
+		return
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if n, err := strconv.Atoi(os.Getenv("MEMLINT_JOBS")); err == nil && n > 0 {
+		workers = n
+	}
+	ready := make(chan *unit, len(units))
+	for _, u := range units {
+		if u.pending == 0 {
+			ready <- u
+		}
+	}
+	var (
+		mu        sync.Mutex
+		remaining = len(units)
+		wg        sync.WaitGroup
+	)
+	done := func(u *unit) {
+		mu.Lock()
+		defer mu.Unlock()
+		remaining--
+		for _, r := range u.dependents {
+			r.pending--
+			if r.pending == 0 {
+				ready <- r
+			}
+		}
+		if remaining == 0 {
+			close(ready)
+		}
+	}
+	for range workers {
+		wg.Go(func() {
+			for u := range ready {
+				d.analyse(u)
+				done(u)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// analyse runs the passes on one package, or takes its results from the
+// cache.
+func (d *driver) analyse(u *unit) {
+	if u.failed {
+		return
+	}
+	for _, dep := range u.deps {
+		if dep.failed {
+			u.failed = true // its error was reported already
+			return
+		}
+	}
+	cfg := d.config(u)
+	u.key = d.key(u, cfg)
+
+	if vetx, ok := d.cache.get(u.key, "vetx"); ok {
+		if !u.root {
+			u.vetx = vetx
+			return
+		}
+		if js, ok := d.cache.get(u.key, "json"); ok {
+			if data, err := os.ReadFile(js); err == nil {
+				u.vetx, u.json = vetx, data
+				return
+			}
+		}
+	}
+
+	out, err := d.exec(u, cfg, !u.root)
+	if err != nil && !u.root {
+		// A facts-only run exits 1 without saying why; run again for
+		// the message.
+		out, err = d.exec(u, cfg, false)
+		if err == nil {
+			err = errors.New("internal error: the facts-only run failed but the full run did not")
+		}
+	}
+	if err != nil {
+		u.failed = true
+		d.errorf("%s", d.describe(u, out, err))
+		return
+	}
+	if s := strings.TrimSpace(string(out.stderr)); s != "" {
+		d.mu.Lock()
+		fmt.Fprintln(d.stderr, s)
+		d.mu.Unlock()
+	}
+	u.vetx = out.vetx
+	u.json = out.json
+}
+
+// describe turns a failed child run into an error message: type and
+// syntax errors as file:line:col: message, crashes without their stack.
+func (d *driver) describe(u *unit, out *childOutput, err error) string {
+	msg := strings.TrimSpace(string(out.stderr))
+	if i := strings.Index(msg, "\ngoroutine "); i >= 0 || strings.HasPrefix(msg, "panic:") {
+		// A crash outside the guarded passes (e.g. in the type checker
+		// or SSA construction). Keep the panic message, drop the stack.
+		if i >= 0 {
+			msg = msg[:i]
+		}
+		return fmt.Sprintf("memlint: internal error: analysing %s crashed: %s\nplease report this at https://github.com/memlint/memlint/issues", u.p.ImportPath, strings.TrimSpace(msg))
+	}
+	if msg == "" {
+		return fmt.Sprintf("memlint: analysing %s: %v", u.p.ImportPath, err)
+	}
+	return msg
+}
+
+// config builds the unitchecker configuration of u (without the output
+// file names and fact files, which depend on the run).
+func (d *driver) config(u *unit) *unitchecker.Config {
+	p := u.p
+	cfg := &unitchecker.Config{
+		ID:           p.ImportPath,
+		Compiler:     "gc",
+		Dir:          p.Dir,
+		ImportPath:   pkgPath(p.ImportPath),
+		GoVersion:    d.goVersion(p),
+		GoFiles:      p.abs(p.CompiledGoFiles),
+		IgnoredFiles: p.abs(append(slices.Clip(p.IgnoredGoFiles), p.IgnoredOtherFiles...)),
+		ImportMap:    make(map[string]string),
+		PackageFile:  make(map[string]string),
+		Standard:     make(map[string]bool),
+		PackageVetx:  make(map[string]string),
+	}
+	for _, files := range [][]string{p.CFiles, p.CXXFiles, p.MFiles, p.HFiles, p.FFiles, p.SFiles, p.SwigFiles, p.SwigCXXFiles, p.SysoFiles} {
+		cfg.NonGoFiles = append(cfg.NonGoFiles, p.abs(files)...)
+	}
+	if m := p.Module; m != nil && m.Error == nil {
+		cfg.ModulePath, cfg.ModuleVersion = m.Path, m.Version
+		cfg.Module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: cfg.GoVersion}
+	}
+	for _, id := range p.Imports {
+		if id == "C" {
+			continue
+		}
+		path := pkgPath(id)
+		cfg.ImportMap[path] = path
+	}
+	for raw, id := range p.ImportMap {
+		cfg.ImportMap[raw] = pkgPath(id)
+	}
+	for _, dep := range u.deps {
+		path := pkgPath(dep.p.ImportPath)
+		if dep.p.Standard {
+			cfg.Standard[path] = true
+		}
+	}
+	return cfg
+}
+
+// goVersion is the language version of p, as go vet computes it.
+func (d *driver) goVersion(p *listPackage) string {
+	if p.Module != nil {
+		v := p.Module.GoVersion
+		if v == "" {
+			v = "1.16"
+		}
+		return "go" + v
+	}
+	v := d.env.GOVERSION // "go1.26.8", maybe with a suffix
+	if i := strings.IndexFunc(strings.TrimPrefix(v, "go"), func(r rune) bool { return r != '.' && (r < '0' || r > '9') }); i >= 0 {
+		v = v[:i+2]
+	}
+	return v
+}
+
+// key is the cache key of u: everything the analysis of u depends on.
+func (d *driver) key(u *unit, cfg *unitchecker.Config) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "memlint driver 1\nbinary %s\nflags %q\n", d.selfID, d.flagID)
+	fmt.Fprintf(h, "env %s %s %s %s %q\n", d.env.GOVERSION, d.env.GOOS, d.env.GOARCH, d.env.CGO_ENABLED, os.Getenv("GOARCH"))
+	js, _ := json.Marshal(cfg) // no output or fact file names yet
+	h.Write(js)
+	for _, f := range cfg.GoFiles {
+		fmt.Fprintf(h, "\ngo %s %s", f, d.files.hash(f))
+	}
+	for _, f := range cfg.NonGoFiles {
+		fmt.Fprintf(h, "\nother %s %s", f, d.files.hash(f))
+	}
+	for _, dep := range u.deps {
+		fmt.Fprintf(h, "\ndep %s %s", dep.p.ImportPath, dep.key)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+type childOutput struct {
+	stderr []byte
+	vetx   string
+	json   []byte
+}
+
+var tmpSeq struct {
+	sync.Mutex
+	n int
+}
+
+func (d *driver) tmpName(key, kind string) string {
+	tmpSeq.Lock()
+	tmpSeq.n++
+	n := tmpSeq.n
+	tmpSeq.Unlock()
+	dir := d.tmp
+	if d.cache.keep {
+		dir = filepath.Dir(d.cache.path(key, kind))
+		os.MkdirAll(dir, 0o777)
+	}
+	return filepath.Join(dir, fmt.Sprintf("%s-%s.tmp%d-%d", key[:16], kind, os.Getpid(), n))
+}
+
+// exec runs this binary on u in unitchecker mode and stores its results in
+// the cache.
+func (d *driver) exec(u *unit, base *unitchecker.Config, vetxOnly bool) (*childOutput, error) {
+	cfg := *base
+	cfg.PackageVetx = make(map[string]string)
+	for _, dep := range u.deps {
+		cfg.PackageVetx[pkgPath(dep.p.ImportPath)] = dep.vetx
+	}
+	cfg.VetxOnly = vetxOnly
+	cfg.VetxOutput = d.tmpName(u.key, "vetx")
+	if !vetxOnly {
+		cfg.Stdout = d.tmpName(u.key, "json")
+	}
+	defer os.Remove(cfg.VetxOutput)
+	if cfg.Stdout != "" {
+		defer os.Remove(cfg.Stdout)
+	}
+	js, err := json.Marshal(&cfg)
+	if err != nil {
+		return &childOutput{}, err
+	}
+	cfgFile := d.tmpName(u.key, "unit") + ".cfg"
+	if err := os.WriteFile(cfgFile, js, 0o666); err != nil {
+		return &childOutput{}, err
+	}
+	defer os.Remove(cfgFile)
+
+	args := append(slices.Clip(d.opts.passArgs), "-json", cfgFile)
+	cmd := exec.Command(d.self, args...)
+	cmd.Dir = u.p.Dir
+	cmd.Env = append(os.Environ(), childEnv+"=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	out := &childOutput{stderr: stderr.Bytes()}
+	if err != nil {
+		return out, err
+	}
+	if !vetxOnly {
+		data, err := os.ReadFile(cfg.Stdout)
+		if err != nil {
+			return out, err
+		}
+		out.json = data
+	}
+	// Store the facts first: a json entry is only ever used with its
+	// vetx entry present.
+	if out.vetx, err = d.cache.put(u.key, "vetx", cfg.VetxOutput); err != nil {
+		return out, err
+	}
+	if !vetxOnly {
+		if _, err := d.cache.put(u.key, "json", cfg.Stdout); err != nil && d.cache.keep {
+			return out, err
+		}
+	}
+	return out, nil
+}
