@@ -1226,7 +1226,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	if depth > 16 || v == nil {
 		return ""
 	}
-	if c.proven(v, b, nil, at, zero) {
+	if c.proven(v, b, at, zero) {
 		return ""
 	}
 	switch x := v.(type) {
@@ -1335,7 +1335,7 @@ func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, de
 	if _, ok := constInt(v); ok {
 		return true
 	}
-	if c.proven(v, b, nil, at, false) {
+	if c.proven(v, b, at, false) {
 		return true
 	}
 	switch x := v.(type) {
@@ -1386,7 +1386,7 @@ func same(x, v ssa.Value) bool {
 
 // proven reports whether comparisons dominating b (or a validation call
 // before at) prove v bounded: above, and when zero is set, also non-zero.
-func (c *checker) proven(v ssa.Value, b *ssa.BasicBlock, _ *ssa.BasicBlock, at ssa.Instruction, zero bool) bool {
+func (c *checker) proven(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zero bool) bool {
 	var g guard
 	for d := b; d != nil; d = d.Idom() {
 		if len(d.Preds) == 1 {

@@ -4,6 +4,11 @@ package odd
 import (
 	"context"
 	"database/sql"
+	"iter"
+	"net/http"
+	"strconv"
+
+	"github.com/jmoiron/sqlx"
 )
 
 type Scanner interface{ Scan(dest ...any) error }
@@ -70,4 +75,80 @@ func loopText(db *sql.DB, n int) {
 	}
 	rows, _ := db.Query(q)
 	rows.Close()
+}
+
+// A generic repository: the type parameter does not hide the Select.
+type Repo[T any] struct{ db *sqlx.DB }
+
+func (r *Repo[T]) All(table string) []T {
+	var out []T
+	r.db.Select(&out, "SELECT * FROM "+table) // want `read into out by sqlx Select \(no LIMIT\)`
+	return out
+}
+
+// Fine: a range-over-func iterator streams rows.
+func each(rows *sql.Rows) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for rows.Next() {
+			var id int
+			rows.Scan(&id)
+			if !yield(id) {
+				return
+			}
+		}
+	}
+}
+
+func iterate(db *sql.DB, emit func(int)) {
+	rows, _ := db.Query("SELECT id FROM things")
+	for id := range each(rows) {
+		emit(id)
+	}
+}
+
+// Fine: a clamp written as a switch.
+func switchClamp(r *http.Request, db *sql.DB) {
+	n, _ := strconv.Atoi(r.FormValue("n"))
+	switch {
+	case n < 1:
+		n = 10
+	case n > 100:
+		n = 100
+	}
+	rows, _ := db.Query("SELECT id FROM things LIMIT ?", n)
+	rows.Close()
+}
+
+// Fine: a clamp reached through goto.
+func gotoClamp(r *http.Request, db *sql.DB) {
+	n, _ := strconv.Atoi(r.FormValue("n"))
+	if n <= 100 {
+		goto query
+	}
+	n = 100
+query:
+	rows, _ := db.Query("SELECT id FROM things LIMIT ?", n)
+	rows.Close()
+}
+
+// A deferred closure and a recover do not confuse the loop analysis.
+func deferred(db *sql.DB) (out []int) {
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
+	rows, _ := db.Query("SELECT id FROM things") // want `appended to out \(no LIMIT\)`
+	defer rows.Close()
+outer:
+	for rows.Next() {
+		var id int
+		rows.Scan(&id)
+		select {
+		default:
+			out = append(out, id)
+			continue outer
+		}
+	}
+	return out
 }
