@@ -347,7 +347,7 @@ func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string
 		}
 		for _, mc := range closures {
 			cfn := mc.Fn.(*ssa.Function)
-			boundRelease := isBoundMethod(cfn) && slices.Contains(releases, cfn.Object().Name())
+			boundRelease := isBoundMethod(cfn) && cfn.Object() != nil && slices.Contains(releases, cfn.Object().Name())
 			status := 1
 			if releasing[cfn] || boundRelease {
 				status = 2
@@ -559,10 +559,11 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 }
 
 // mayHoldResource reports whether a parameter of type t is worth a
-// summary: not a basic type, a func, an error or a context.Context.
+// summary: not a basic type, an error or a context.Context. Funcs are
+// kept: a closure capturing a resource may be passed to one that
+// retains it (http.HandleFunc).
 func mayHoldResource(t types.Type) bool {
-	switch t.Underlying().(type) {
-	case *types.Basic, *types.Signature:
+	if _, ok := t.Underlying().(*types.Basic); ok {
 		return false
 	}
 	if types.Identical(t, errorType) {
@@ -889,6 +890,9 @@ func typePkg(t types.Type) *types.Package {
 // funcName is "kafka.NewWriter" or "(*storage.ObjectHandle).NewWriter".
 func funcName(fn *types.Func) string {
 	sig := fn.Type().(*types.Signature)
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
 	if sig.Recv() == nil {
 		return fn.Pkg().Name() + "." + fn.Name()
 	}

@@ -123,3 +123,25 @@ func cleanupClosure(ctx context.Context) error {
 	cleanup()
 	return nil
 }
+
+// Fine: stored in a slice element.
+func storedSlice(ws []*kafka.Writer) {
+	ws[0] = kafka.NewWriter(kafka.WriterConfig{Brokers: brokers})
+}
+
+// Fine: stored in a local struct that is passed on.
+func storedLocalStruct(run func(service)) {
+	s := service{w: kafka.NewWriter(kafka.WriterConfig{Brokers: brokers})}
+	run(s)
+}
+
+// A hand-off only covers the paths through it: the error return before
+// the store leaks the writer.
+func storedLate(ctx context.Context, s *service) error {
+	w := kafka.NewWriter(kafka.WriterConfig{Brokers: brokers}) // want `^kafka\.Writer w from kafka\.NewWriter is not closed when w\.WriteMessages fails`
+	if err := w.WriteMessages(ctx); err != nil {
+		return err
+	}
+	s.w = w
+	return nil
+}

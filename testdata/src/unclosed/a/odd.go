@@ -150,3 +150,17 @@ func continueSkips(ctx context.Context, topics []string) {
 		w.Close()
 	}
 }
+
+// Fine: a deferred function literal taking the writer as an argument.
+func deferLiteralArg() {
+	w := kafka.NewWriter(kafka.WriterConfig{})
+	defer func(c io.Closer) { c.Close() }(w)
+}
+
+// Fine: closed through an interface method value.
+func ifaceMethodValue(c io.Closer) {
+	r := kafka.NewReader(kafka.ReaderConfig{})
+	var cl io.Closer = r
+	done := cl.Close
+	defer done()
+}
