@@ -123,3 +123,32 @@ func TestRealLibraries(t *testing.T) {
 	}
 	analysistest.Run(t, testdataroot.Examples(), Analyzer, "./thumbnails")
 }
+
+// TestRelated checks that writer findings point at the write that
+// allocates the buffer and, when ChunkSize is set too late, at that
+// assignment.
+func TestRelated(t *testing.T) {
+	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "bigbuffer/writer")
+	found := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.Contains(d.Message, "buffers 16 MiB") {
+				continue
+			}
+			if len(d.Related) == 0 || d.Related[0].Pos <= d.Pos {
+				t.Errorf("%s: %q: want related information after the NewWriter call, got %v",
+					r.Pass.Fset.Position(d.Pos), d.Message, d.Related)
+				continue
+			}
+			if strings.Contains(d.Message, "too late") {
+				if len(d.Related) != 2 || !strings.Contains(d.Related[1].Message, "no effect") {
+					t.Errorf("%s: late ChunkSize not pointed at: %v", r.Pass.Fset.Position(d.Pos), d.Related)
+				}
+			}
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("checked %d writer findings, want at least 10", found)
+	}
+}

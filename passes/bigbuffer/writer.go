@@ -678,20 +678,20 @@ func (c *checker) reportWriter(w *tracked, g *cfg.CFG, use *event) {
 		d.Message = fmt.Sprintf("%s.ChunkSize is set after the first Write, too late: %s buffers %s%s (default ChunkSize)",
 			name, what, human(defaultChunkSize), h.kind.phrase())
 		d.Related = []analysis.RelatedInformation{
-			{Pos: use.pos, End: use.end, Message: "first Write"},
+			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here"},
 			{Pos: late.pos, End: late.end, Message: "ChunkSize set here has no effect"},
 		}
 	case hasSet:
 		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize) on a path that skips %s.ChunkSize; set it before the first Write",
 			what, human(defaultChunkSize), h.kind.phrase(), name)
 		d.Related = []analysis.RelatedInformation{
-			{Pos: use.pos, End: use.end, Message: "written here without ChunkSize set"},
+			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here, ChunkSize unset"},
 		}
 	default:
 		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize); set %s.ChunkSize to fit the object",
 			what, human(defaultChunkSize), h.kind.phrase(), name)
 		d.Related = []analysis.RelatedInformation{
-			{Pos: use.pos, End: use.end, Message: "first Write"},
+			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here"},
 		}
 		if fix, ok := c.chunkSizeFix(w); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
