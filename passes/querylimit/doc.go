@@ -54,7 +54,8 @@
 //     strconv.Itoa), gorm .Limit(n), mongo SetLimit(n), and the parameter
 //     of a function that a fact says passes it unclamped to one of these (a
 //     repository method List(ctx, limit), through any number of calls and
-//     packages). A clamp is a comparison of the value (or a conversion of
+//     packages, also through an interface method when an implementation in
+//     the package or its dependencies has the fact). A clamp is a comparison of the value (or a conversion of
 //     it) with a constant, on the edge or in a block that dominates the use
 //     ("if n > 100 { n = 100 }", "if n <= 0 || n > 100 { return }"),
 //     min(n, C), or a call of a function that a fact says bounds its
@@ -111,9 +112,9 @@
 //     the standard library and the database and web packages (a validator
 //     such as validate.Var(n, "max=100")), comes from a struct filled by
 //     binding (ShouldBindQuery, Bind), goes through a function without a
-//     fact (its result is not followed) or through an interface method (a
-//     repository behind an interface has no fact); a constant clamp above
-//     max-rows is not reported.
+//     fact (its result is not followed), or through an interface whose
+//     implementation lives in a package the caller does not import (wired
+//     in main); a constant clamp above max-rows is not reported.
 //
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.

@@ -131,6 +131,7 @@ type checker struct {
 	collecting bool
 	sinks      map[*ssa.Function]map[int]bool
 	reported   map[string]bool
+	methods    map[string][]*types.Func // methods with row-bound facts, by name
 }
 
 // targets are the packages whose presence makes the pass do any work.
@@ -239,6 +240,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 }
 
 func (c *checker) checkFuncs(funcs []*ssa.Function) {
+	c.methods = nil // facts may have changed
 	for _, fn := range funcs {
 		if fn.Blocks == nil || c.gen[c.pass.Fset.File(fn.Pos())] {
 			continue
@@ -469,8 +471,13 @@ func (c *checker) checkCall(call *ssa.Call) {
 	case "(*" + mongoPkg + ".Collection).Find":
 		c.checkMongo(call, args)
 	default:
-		// A function that passes a parameter to a row bound.
+		// A function that passes a parameter to a row bound, called
+		// directly or through an interface one of its implementations
+		// satisfies (a repository behind an interface).
 		f := c.fact(fn)
+		if f == nil && common.IsInvoke() {
+			f = c.implFact(common.Value.Type(), fn)
+		}
 		if f == nil {
 			return
 		}
@@ -483,6 +490,49 @@ func (c *checker) checkCall(call *ssa.Call) {
 				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, false)
 		}
 	}
+}
+
+// implFact returns the row-bound fact of a method named like m of a type
+// that implements iface, from this package or a dependency, or nil.
+func (c *checker) implFact(iface types.Type, m *types.Func) *limitFact {
+	it, ok := iface.Underlying().(*types.Interface)
+	if !ok || m == nil {
+		return nil
+	}
+	if c.methods == nil {
+		c.methods = map[string][]*types.Func{}
+		add := func(fn *types.Func, f *limitFact) {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && f != nil && len(f.Params) > 0 {
+				c.methods[fn.Name()] = append(c.methods[fn.Name()], fn)
+			}
+		}
+		for _, of := range c.pass.AllObjectFacts() {
+			if fn, ok := of.Object.(*types.Func); ok {
+				f, _ := of.Fact.(*limitFact)
+				add(fn, f)
+			}
+		}
+		for fn, f := range c.sums {
+			add(fn, f)
+		}
+		for _, fns := range c.methods {
+			slices.SortFunc(fns, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+		}
+	}
+	var best *limitFact
+	for _, fn := range c.methods[m.Name()] {
+		recv := fn.Type().(*types.Signature).Recv().Type()
+		if !types.Implements(recv, it) {
+			continue
+		}
+		if !types.Identical(fn.Type().(*types.Signature).Params(), m.Type().(*types.Signature).Params()) {
+			continue
+		}
+		if f := c.fact(fn); f != nil && (best == nil || len(f.Params) > len(best.Params)) {
+			best = f
+		}
+	}
+	return best
 }
 
 // paramMark marks a parameter reached by unclamped while collecting.

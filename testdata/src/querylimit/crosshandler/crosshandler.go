@@ -31,3 +31,33 @@ func listInside(c *gin.Context, repo *crossrepo.Repo) {
 func constant(repo *crossrepo.Repo) {
 	repo.List(context.Background(), 0, 17000) // want `Repo.List limit = 17000 exceeds 1000 rows`
 }
+
+// OrderLister is how handlers see the repository.
+type OrderLister interface {
+	List(ctx context.Context, offset, limit int) ([]crossrepo.Order, error)
+}
+
+func viaInterface(c *gin.Context, orders OrderLister) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	orders.List(context.Background(), 0, limit) // want `limit from c.Query\("limit"\) reaches OrderLister.List's limit \(a row bound\) with no upper bound`
+}
+
+// Fine: clamped before the interface call.
+func viaInterfaceClamped(c *gin.Context, orders OrderLister) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	if limit > 100 {
+		limit = 100
+	}
+	orders.List(context.Background(), 0, limit)
+}
+
+// Cleaner is implemented by nothing with a row-bound fact.
+type Cleaner interface {
+	Clean(ctx context.Context, limit int) error
+}
+
+// Fine: no implementation passes limit to a row bound.
+func viaOtherInterface(c *gin.Context, cl Cleaner) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	cl.Clean(context.Background(), limit)
+}
