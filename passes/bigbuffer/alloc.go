@@ -63,6 +63,15 @@ func (c *checker) allocSize(cur inspector.Cursor, call *ast.CallExpr) (what stri
 			return what, n * elem, true
 		}
 	}
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !isSel {
+		return "", 0, false
+	}
+	switch sel.Sel.Name { // cheap filter before resolving the callee
+	case "NewReaderSize", "NewWriterSize", "Grow":
+	default:
+		return "", 0, false
+	}
 	switch apimatch.CalleeKey(info, call) {
 	case "bufio.NewReaderSize", "bufio.NewWriterSize":
 		n, ok := c.constInt(call.Args[1])
