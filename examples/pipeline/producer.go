@@ -12,6 +12,8 @@ import (
 	"github.com/IBM/sarama"
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/memlint/memlint/examples/pipeline/shutdown"
 )
 
 // Brokers are the Kafka bootstrap servers.
@@ -84,6 +86,21 @@ func Audit(event string) (err error) {
 	}()
 	_, _, err = p.SendMessage(&sarama.ProducerMessage{Topic: "audit", Value: sarama.StringEncoder(event)})
 	return err
+}
+
+// AuditBatch closes the producer with a helper from another package.
+func AuditBatch(events []string) error {
+	p, err := sarama.NewSyncProducer(Brokers, nil)
+	if err != nil {
+		return err
+	}
+	defer shutdown.Quietly("audit producer", p)
+	for _, e := range events {
+		if _, _, err := p.SendMessage(&sarama.ProducerMessage{Topic: "audit", Value: sarama.StringEncoder(e)}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // MetricsLeaky opens a franz-go client per flush and never closes it.

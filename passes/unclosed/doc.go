@@ -34,9 +34,11 @@
 //   - the constructors named by the extra flag.
 //
 // It reports a value that is never closed, one closed on some paths only
-// (pointing at the return that leaks it), one whose result is discarded,
-// and one closed by a defer inside the loop that creates it (every
-// iteration's value stays open until the function returns).
+// (pointing at the return that leaks it, and naming the call whose failure
+// leads there), one whose result is discarded, one created in a loop and
+// not closed before the next iteration creates another, and one closed by
+// a defer inside the loop that creates it (every iteration's value stays
+// open until the function returns).
 //
 // Wrong:
 //
@@ -74,7 +76,9 @@
 // parameter (stores it, starts a goroutine with it, or closes it on some
 // paths only). Passing it to a function that only uses it (io.Copy,
 // fmt.Fprintf, json.NewEncoder(w).Encode, its own library's functions and
-// methods) is not a hand-off.
+// methods) is not a hand-off. A hand-off covers the paths through it: a
+// "return err" before the value is stored or returned still leaks it. A
+// hand-off inside a closure silences the pass for the whole function.
 //
 // Generated files are skipped; _test.go files are analysed like any
 // other. Facts are computed for every package, including those that import

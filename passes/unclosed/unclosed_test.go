@@ -107,5 +107,5 @@ func TestExamples(t *testing.T) {
 		t.Skip("loads the real libraries; set MEMLINT_EXAMPLES=1 to run")
 	}
 	dir := filepath.Join(testdataroot.Dir(), "..", "examples")
-	analysistest.Run(t, dir, Analyzer, "./pipeline")
+	analysistest.Run(t, dir, Analyzer, "./pipeline/...")
 }
