@@ -1636,7 +1636,37 @@ func (c *checker) validated(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction) 
 			if f := c.fact(fn); f != nil && f.Result == resultRequest {
 				continue
 			}
+			if !resultChecked(cl, 0) {
+				continue // a logger or a metric, not a validator
+			}
 			return true
+		}
+	}
+	return false
+}
+
+// resultChecked reports whether a result of v decides a branch
+// (if err := validate(n); err != nil { return }).
+func resultChecked(v ssa.Value, depth int) bool {
+	if depth > 3 || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.If:
+			return true
+		case *ssa.Extract:
+			if resultChecked(r, depth+1) {
+				return true
+			}
+		case *ssa.BinOp:
+			if resultChecked(r, depth+1) {
+				return true
+			}
+		case *ssa.UnOp:
+			if r.Op == token.NOT && resultChecked(r, depth+1) {
+				return true
+			}
 		}
 	}
 	return false

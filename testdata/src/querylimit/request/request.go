@@ -217,3 +217,17 @@ func configMin(r *http.Request, db *sql.DB, cfg *Config) {
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", min(limit, cfg.MaxPageSize))
 	rows.Close()
 }
+
+type logger struct{}
+
+func (logger) Info(msg string, args ...any) {}
+func (logger) Observe(n int)                 {}
+
+// A logger is not a validator.
+func logged(c *gin.Context, db *gorm.DB, log logger) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	log.Info("listing", "limit", limit)
+	log.Observe(limit)
+	var rows []Row
+	db.Limit(limit).Find(&rows) // want `limit from c.Query\("limit"\) reaches gorm Limit with no upper bound`
+}
