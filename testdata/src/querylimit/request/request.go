@@ -221,7 +221,7 @@ func configMin(r *http.Request, db *sql.DB, cfg *Config) {
 type logger struct{}
 
 func (logger) Info(msg string, args ...any) {}
-func (logger) Observe(n int)                 {}
+func (logger) Observe(n int)                {}
 
 // A logger is not a validator.
 func logged(c *gin.Context, db *gorm.DB, log logger) {
