@@ -501,7 +501,8 @@ func keyMatch(rest []Token) bool {
 		}
 		return at(1).Kind != Punct && !(at(1).Kind == Word && u == "ALL")
 	case at(0).Kind == Word && at(0).Upper() == "IN":
-		return at(1).Kind == LParen && !strings.EqualFold(at(2).Text, "SELECT")
+		// IN ($1, $2), or IN ? expanded from a list (gorm, sqlx.In).
+		return at(1).Kind == Param || at(1).Kind == LParen && !strings.EqualFold(at(2).Text, "SELECT")
 	}
 	return false
 }

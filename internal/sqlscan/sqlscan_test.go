@@ -45,6 +45,7 @@ func TestAnalyze(t *testing.T) {
 		{"SELECT * FROM users u WHERE u.id = ? AND deleted_at IS NULL", "SELECT", "", "key lookup"},
 		{"SELECT * FROM users WHERE id = ANY($1)", "SELECT", "", "key lookup"},
 		{"SELECT * FROM users WHERE id IN (?, ?, ?)", "SELECT", "", "key lookup"},
+		{"SELECT * FROM users WHERE id IN ?", "SELECT", "", "key lookup"},
 		{"SELECT * FROM posts WHERE id IN (SELECT post_id FROM likes WHERE user_id = $1)", "SELECT", "", ""},
 		{"SELECT * FROM posts WHERE id = ANY(SELECT post_id FROM likes)", "SELECT", "", ""},
 		{"SELECT * FROM posts WHERE id > $1", "SELECT", "", ""},

@@ -28,7 +28,8 @@
 //     NamedQuery, pgx Query on Conn, Pool and Tx, and any call returning
 //     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
 //     interface); gorm Find/Scan/Pluck with no Limit in the receiver chain
-//     (db.Raw(sql).Scan is judged by its SQL; the chain may start at a
+//     (db.Raw(sql).Scan is judged by its SQL, Where("id IN ?", ids) is a
+//     key lookup; the chain may start at a
 //     field, a global, gorm.Open, a parameter or a captured variable
 //     assigned once, all taken for the unpaged base handle); mongo-driver
 //     v1 and v2 Collection.Find without SetLimit in its options.

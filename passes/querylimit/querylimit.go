@@ -1722,6 +1722,11 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				}
 			case "Raw":
 				cur.raw = x.Common()
+			case "Where":
+				// Where("id = ?", id), Where("id IN ?", ids): a key lookup.
+				if cond, ok := constString(callArgs(x.Common())[0]); ok && keyLookup(cond) {
+					cur.limit = true
+				}
 			case "Scopes", "Session", "FindInBatches":
 				cur.unknown = true
 			}
@@ -1834,6 +1839,9 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 			if b, ok := unwrapIface(conds[0]).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
 				return // inline primary keys: db.Find(&users, ids)
 			}
+			if cond, ok := constString(conds[0]); ok && keyLookup(cond) {
+				return // db.Find(&users, "id IN ?", ids)
+			}
 		}
 	}
 	var alts []chain
@@ -1862,6 +1870,20 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 		note = "no Limit on some paths"
 	}
 	c.report(call, acc, note)
+}
+
+// constString returns the constant string v holds (through an interface).
+func constString(v ssa.Value) (string, bool) {
+	k, ok := unwrapIface(v).(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(k.Value), true
+}
+
+// keyLookup reports whether a gorm condition selects by id.
+func keyLookup(cond string) bool {
+	return sqlscan.Analyze("SELECT * FROM t WHERE "+cond).FewRows == "key lookup"
 }
 
 // --- mongo ------------------------------------------------------------

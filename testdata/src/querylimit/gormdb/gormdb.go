@@ -119,3 +119,17 @@ func (r *Repo) Scoped(paginate func(*gorm.DB) *gorm.DB) []Order {
 	r.db.Scopes(paginate).Find(&orders)
 	return orders
 }
+
+// Fine: key lookups by id.
+func (r *Repo) ByIDs(ids []int64) (a, b []Order) {
+	r.db.Where("id IN ?", ids).Find(&a)
+	r.db.Find(&b, "id = ?", ids[0])
+	return
+}
+
+// Not a key: user_id selects many rows.
+func (r *Repo) ByUser(uid int64) []Order {
+	var out []Order
+	r.db.Where("user_id = ?", uid).Find(&out) // want `read into out by gorm Find \(no Limit\)`
+	return out
+}
