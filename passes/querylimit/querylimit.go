@@ -837,6 +837,24 @@ func countedLoop(header *ssa.BasicBlock, inBody func(*ssa.BasicBlock) bool) bool
 	return false
 }
 
+// baseOf returns the variable an address points into (u for &u.Tags).
+func baseOf(addr ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = x.X
+		case *ssa.IndexAddr:
+			if _, ok := x.X.Type().Underlying().(*types.Pointer); !ok {
+				return addr // an element of a slice lives outside the variable
+			}
+			addr = x.X
+		default:
+			return addr
+		}
+	}
+	return addr
+}
+
 func definedIn(v ssa.Value) *ssa.BasicBlock {
 	if instr, ok := v.(ssa.Instruction); ok {
 		return instr.Block()
@@ -898,9 +916,9 @@ func (c *checker) carried(app *ssa.Call, inBody func(*ssa.BasicBlock) bool) (str
 				if r.Val != v {
 					continue
 				}
-				if d := definedIn(r.Addr); d != nil && inBody(d) {
-					if _, ok := r.Addr.(*ssa.Alloc); ok {
-						continue
+				if d := definedIn(baseOf(r.Addr)); d != nil && inBody(d) {
+					if _, ok := baseOf(r.Addr).(*ssa.Alloc); ok {
+						continue // a variable or struct of this iteration
 					}
 				}
 				name, found = c.name(r.Addr), true

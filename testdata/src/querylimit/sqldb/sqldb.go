@@ -348,3 +348,34 @@ func errorExit(db *sql.DB) ([]User, error) {
 	}
 	return out, nil
 }
+
+type Post struct {
+	ID   int64
+	Tags []string
+}
+
+// Fine: the slice belongs to the row's own struct, emitted and dropped.
+func perRowField(db *sql.DB, emit func(Post)) {
+	rows, _ := db.Query("SELECT id, tag FROM posts")
+	for rows.Next() {
+		var p Post
+		var tag string
+		rows.Scan(&p.ID, &tag)
+		p.Tags = append(p.Tags, tag)
+		emit(p)
+	}
+}
+
+type Page struct{ Items []Post }
+
+// A field of a struct that outlives the loop accumulates.
+func intoField(db *sql.DB) *Page {
+	page := &Page{}
+	rows, _ := db.Query("SELECT id FROM posts") // want `appended to Items \(no LIMIT\)`
+	for rows.Next() {
+		var p Post
+		rows.Scan(&p.ID)
+		page.Items = append(page.Items, p)
+	}
+	return page
+}
