@@ -29,10 +29,11 @@
 //     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
 //     interface); gorm Find/Scan/Pluck with no Limit in the receiver chain
 //     (db.Raw(sql).Scan is judged by its SQL, Where("id IN ?", ids) is a
-//     key lookup; the chain may start at a
-//     field, a global, gorm.Open, a parameter or a captured variable
-//     assigned once, all taken for the unpaged base handle); mongo-driver
-//     v1 and v2 Collection.Find without SetLimit in its options.
+//     key lookup; the chain may start at a field, a global, gorm.Open, a
+//     parameter or a captured variable assigned once, all taken for the
+//     unpaged base handle); mongo-driver v1 and v2 Collection.Find without
+//     SetLimit in its options. A rows loop that breaks or returns on an
+//     integer comparison (if len(out) >= max { break }) is bounded.
 //     For SQL, "no row bound" means the query text, known at compile time
 //     (constants, concatenations of constants, fmt.Sprintf with a constant
 //     format), has no LIMIT, FETCH FIRST/NEXT ... ROWS or TOP n at the top
