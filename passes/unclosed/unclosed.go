@@ -165,9 +165,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	if len(c.cfg.extra) == 0 && !apimatch.Imports(pass.Pkg, targetPaths()...) {
-		return nil, nil
-	}
+	// No import fast path: facts are computed for every package anyway,
+	// and a package can call a constructor method (obj.NewWriter) on a
+	// value whose package it does not import.
 	for _, fn := range funcs {
 		if fn.Synthetic != "" || generated(pass, fn.Pos()) {
 			continue
@@ -179,18 +179,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-func targetPaths() []string {
-	var paths []string
-	for k := range rules {
-		k = strings.TrimPrefix(strings.TrimPrefix(k, "("), "*")
-		if i := strings.Index(k, ")"); i >= 0 {
-			k = k[:i]
-		}
-		paths = append(paths, k[:strings.LastIndex(k, ".")])
-	}
-	return paths
 }
 
 func generated(pass *analysis.Pass, pos token.Pos) bool {

@@ -12,7 +12,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers")
+	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers", "unclosed/indirect")
 	checkRelated(t, results)
 }
 

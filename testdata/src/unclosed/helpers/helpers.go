@@ -5,6 +5,8 @@ package helpers
 import (
 	"io"
 
+	"cloud.google.com/go/storage"
+
 	"github.com/segmentio/kafka-go"
 )
 
@@ -61,4 +63,10 @@ func Start(w *kafka.Writer) { // want Start:"retains\\(0\\)"
 // CloseAll closes a value of any type with a Close method (generic).
 func CloseAll[T io.Closer](c T) error { // want CloseAll:"closes\\(0\\)"
 	return c.Close()
+}
+
+// Object returns an object handle; its callers need not import storage.
+// No fact: the handle is not c.
+func Object(c *storage.Client, name string) *storage.ObjectHandle {
+	return c.Bucket("b").Object(name)
 }
