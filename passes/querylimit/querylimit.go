@@ -132,6 +132,7 @@ type checker struct {
 	sinks      map[*ssa.Function]map[int]bool
 	reported   map[string]bool
 	methods    map[string][]*types.Func // methods with row-bound facts, by name
+	globals    map[*ssa.Global][]ssa.Value
 }
 
 // targets are the packages whose presence makes the pass do any work.
@@ -979,6 +980,15 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 			}
 		}
 		return out
+	case *ssa.UnOp:
+		// A package-level variable assigned once, from a constant.
+		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+			if vals := c.globalStores(g); len(vals) == 1 {
+				if k, ok := vals[0].(*ssa.Const); ok {
+					return c.texts(k, holes, depth+1)
+				}
+			}
+		}
 	case *ssa.Call:
 		key := apimatch.Key(apimatch.SSACallee(x.Common()))
 		args := callArgs(x.Common())
@@ -996,6 +1006,38 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 		}
 	}
 	return hole()
+}
+
+// globalStores returns the values stored in a global of this package
+// anywhere in the package (nil for another package's global).
+func (c *checker) globalStores(g *ssa.Global) []ssa.Value {
+	if g.Pkg == nil || g.Pkg.Pkg != c.pass.Pkg {
+		return nil
+	}
+	if c.globals == nil {
+		c.globals = map[*ssa.Global][]ssa.Value{}
+		funcs := slices.Clone(c.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs)
+		if init := g.Pkg.Func("init"); init != nil {
+			funcs = append(funcs, init) // the synthetic initializer of package variables
+		}
+		seen := map[*ssa.Function]bool{}
+		for _, f := range funcs {
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						if gl, ok := st.Addr.(*ssa.Global); ok {
+							c.globals[gl] = append(c.globals[gl], st.Val)
+						}
+					}
+				}
+			}
+		}
+	}
+	return c.globals[g]
 }
 
 // sprintf expands a constant format, replacing each verb by a hole.

@@ -379,3 +379,33 @@ func intoField(db *sql.DB) *Page {
 	}
 	return page
 }
+
+var listPostsQuery = `SELECT id FROM posts ORDER BY id`
+
+func globalQuery(db *sql.DB) []int64 {
+	rows, _ := db.Query(listPostsQuery) // want `appended to ids \(no LIMIT\)`
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+var reassignedQuery = "SELECT id FROM posts"
+
+// SetQuery makes reassignedQuery unknown at compile time.
+func SetQuery(q string) { reassignedQuery = q }
+
+// Fine: the variable is reassigned, its text is unknown.
+func reassigned(db *sql.DB) []int64 {
+	rows, _ := db.Query(reassignedQuery)
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	return ids
+}
