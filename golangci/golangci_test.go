@@ -269,3 +269,46 @@ func TestRealFlags(t *testing.T) {
 		t.Errorf("multipart.max-memory = %q after plugin setting 8388608, want %q", got, want)
 	}
 }
+
+// TestREADMESettings feeds the settings of the README's .golangci.yml, as
+// golangci-lint decodes them from YAML, through the real plugin.
+func TestREADMESettings(t *testing.T) {
+	readme := map[string]map[string]any{
+		"bigbuffer":  {"max-bytes": 2097152},
+		"multipart":  {"max-memory": "8MiB"},
+		"unclosed":   {"extra": []any{"example.com/db.Open", "(*example.com/db.Pool).Acquire"}},
+		"querylimit": {"max-rows": 10000},
+		"jsonindent": {"all": false},
+	}
+	settings := map[string]any{}
+	restore := map[*flag.Flag]string{}
+	for _, a := range memlint.Analyzers {
+		if s, ok := readme[a.Name]; ok {
+			settings[a.Name] = s
+			for name := range s {
+				if f := a.Flags.Lookup(name); f != nil {
+					restore[f] = f.Value.String()
+				}
+			}
+		}
+	}
+	defer func() {
+		for f, v := range restore {
+			f.Value.Set(v)
+		}
+	}()
+	for name := range readme {
+		if settings[name] == nil {
+			t.Logf("pass %s is not in memlint.Analyzers yet", name)
+		}
+	}
+	newPlugin, _ := register.GetPlugin("memlint")
+	p, err := newPlugin(map[string]any{"disable": []any{"querylimit"}, "settings": settings})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := p.BuildAnalyzers()
+	if slices.Contains(names(got), "querylimit") {
+		t.Errorf("disable: [querylimit] left querylimit in %v", names(got))
+	}
+}

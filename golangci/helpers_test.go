@@ -231,15 +231,24 @@ func memlintFindings(t *testing.T, bin, dir string, flags ...string) []finding {
 		}
 		for pkg, passes := range tree {
 			for pass, raw := range passes {
-				var diags []struct {
+				type posnMessage struct {
 					Posn    string `json:"posn"`
 					Message string `json:"message"`
+				}
+				var diags []struct {
+					posnMessage
+					Related []posnMessage `json:"related"`
 				}
 				if err := json.Unmarshal(raw, &diags); err != nil {
 					t.Fatalf("memlint: package %s, pass %s: %s", pkg, pass, raw)
 				}
 				for _, d := range diags {
 					set[relFinding(t, dir, d.Posn, pass+": "+d.Message)] = true
+					// golangci-lint reports each related position as an
+					// issue "pass(related information): message".
+					for _, r := range d.Related {
+						set[relFinding(t, dir, r.Posn, pass+"(related information): "+r.Message)] = true
+					}
 				}
 			}
 		}
