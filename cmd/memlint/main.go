@@ -14,6 +14,10 @@
 // -NAME=false turns pass NAME off and -NAME.FLAG=VALUE sets one of its
 // flags. "memlint help" lists the passes and flags, "memlint help NAME"
 // prints one pass's documentation.
+//
+// As a language server for editors, on stdin and stdout:
+//
+//	memlint lsp [flags]
 package main
 
 import (
@@ -24,6 +28,7 @@ import (
 
 	"github.com/memlint/memlint"
 	"github.com/memlint/memlint/internal/driver"
+	"github.com/memlint/memlint/internal/lsp"
 )
 
 func main() {
@@ -35,6 +40,11 @@ func main() {
 			os.Exit(1)
 		}
 		os.Args = append(os.Args[:1], os.Args[3:]...)
+	}
+	// memlint lsp [flags]: the language server that editors run beside
+	// gopls (see internal/lsp).
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		os.Exit(lsp.Main(memlint.Analyzers, os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	// memlint [flags] patterns: the bounded-memory driver, one process per
 	// package in dependency order (see internal/driver). Everything else

@@ -1,0 +1,206 @@
+package lsp
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestNeovim runs the real editor: headless Neovim with
+// testdata/nvim/init.lua starts the freshly built `memlint lsp` on a
+// scratch copy of examples/uploads/uploads.go (the examples module, with
+// the real gin and echo from the module cache), waits for the diagnostics,
+// applies the first quick fix through vim.lsp.buf.code_action, writes the
+// buffer and waits for the diagnostics of the save. The diagnostics must
+// be those `memlint ./uploads/` reports before and after, and the fixed
+// file must build.
+func TestNeovim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: builds memlint and analyses examples/uploads in Neovim")
+	}
+	nvim := findNeovim(t)
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	// Leave a minute of the test binary's -timeout for the report.
+	limit := 25 * time.Minute
+	if d, ok := t.Deadline(); ok {
+		limit = min(limit, time.Until(d)-time.Minute)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+
+	bin := filepath.Join(tmp, "memlint")
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/memlint")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/memlint: %v\n%s", err, out)
+	}
+	ex := filepath.Join(tmp, "examples")
+	copyTree(t, filepath.Join(root, "examples"), ex)
+	file := filepath.Join(ex, "uploads", "uploads.go")
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	want := cliFindings(ctx, t, bin, ex, file)
+	if len(want) == 0 {
+		t.Fatal("memlint ./uploads/ reports nothing: the example changed?")
+	}
+
+	out := filepath.Join(tmp, "results.txt")
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "-n", "-i", "NONE", "--noplugin",
+		"-u", filepath.Join(root, "internal", "lsp", "testdata", "nvim", "init.lua"), file)
+	cmd.Dir = ex
+	cmd.Env = append(os.Environ(),
+		"MEMLINT_E2E_BIN="+bin,
+		"MEMLINT_E2E_OUT="+out,
+		fmt.Sprintf("MEMLINT_E2E_TIMEOUT_MS=%d", (limit/3).Milliseconds()),
+		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"),
+		"XDG_DATA_HOME="+filepath.Join(tmp, "data"),
+		"XDG_STATE_HOME="+filepath.Join(tmp, "state"),
+		"XDG_CACHE_HOME="+filepath.Join(tmp, "cache"),
+	)
+	var nvimOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &nvimOut, &nvimOut
+	start := time.Now()
+	nvimErr := cmd.Run()
+	t.Logf("nvim ran %v", time.Since(start).Round(time.Second))
+	results, _ := os.ReadFile(out)
+	if nvimErr != nil || !bytes.Contains(results, []byte("\nDONE\n")) {
+		lspLog, _ := os.ReadFile(filepath.Join(tmp, "cache", "nvim", "lsp.log"))
+		t.Fatalf("nvim: %v\noutput:\n%s\nresults:\n%s\nlsp.log:\n%s", nvimErr, nvimOut.String(), results, lspLog)
+	}
+
+	var diags, after []string
+	var action string
+	for _, line := range strings.Split(string(results), "\n") {
+		tag, rest, _ := strings.Cut(line, " ")
+		switch tag {
+		case "DIAG":
+			diags = append(diags, rest)
+		case "AFTER":
+			after = append(after, rest)
+		case "ACTION":
+			action = rest
+		}
+	}
+	if !slices.Equal(diags, want) {
+		t.Errorf("Neovim's diagnostics:\n%s\nmemlint ./uploads/:\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
+	}
+
+	// The quick fix of the first finding defers RemoveAll.
+	if !strings.HasPrefix(action, "Defer ") || !strings.HasSuffix(action, ".RemoveAll()") {
+		t.Errorf("applied code action %q, want a Defer ….RemoveAll()", action)
+	}
+	fixed, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmt := "defer " + strings.TrimPrefix(action, "Defer ")
+	if n, m := strings.Count(string(fixed), stmt), strings.Count(string(orig), stmt); n != m+1 {
+		t.Errorf("written buffer has %d × %q, the original %d:\n%s", n, stmt, m, fixed)
+	}
+	vet := exec.CommandContext(ctx, "go", "build", "./uploads/")
+	vet.Dir = ex
+	if out, err := vet.CombinedOutput(); err != nil {
+		t.Errorf("the fixed file does not build: %v\n%s", err, out)
+	}
+
+	// After the save, Neovim shows what memlint reports on the fixed file:
+	// one finding fewer.
+	wantAfter := cliFindings(ctx, t, bin, ex, file)
+	if !slices.Equal(after, wantAfter) || len(after) != len(want)-1 {
+		t.Errorf("after the fix and :write, Neovim's diagnostics:\n%s\nmemlint ./uploads/:\n%s", strings.Join(after, "\n"), strings.Join(wantAfter, "\n"))
+	}
+}
+
+// findNeovim returns the nvim binary, installing Debian's package when it
+// is missing and the test runs as root; it skips only if that fails.
+func findNeovim(t *testing.T) string {
+	if p, err := exec.LookPath("nvim"); err == nil {
+		return p
+	}
+	var log bytes.Buffer
+	if _, err := exec.LookPath("apt-get"); err == nil && os.Geteuid() == 0 {
+		for _, args := range [][]string{{"install", "-y", "neovim"}, {"update"}, {"install", "-y", "neovim"}} {
+			cmd := exec.Command("apt-get", args...)
+			cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+			out, err := cmd.CombinedOutput()
+			log.Write(out)
+			if args[0] == "install" && err == nil {
+				break
+			}
+		}
+		if p, err := exec.LookPath("nvim"); err == nil {
+			return p
+		}
+	}
+	t.Skipf("Neovim is not installed and `apt-get install -y neovim` did not install it; this end-to-end test needs nvim on PATH\n%s", log.String())
+	return ""
+}
+
+var findingLine = regexp.MustCompile(`^(.+):(\d+):(\d+): (.*)$`)
+
+// cliFindings runs `memlint ./uploads/` in dir and returns its findings in
+// file as "line:col: message".
+func cliFindings(ctx context.Context, t *testing.T, bin, dir, file string) []string {
+	t.Helper()
+	cmd := exec.CommandContext(ctx, bin, "./uploads/")
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ee := (*exec.ExitError)(nil); err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 3) {
+		t.Fatalf("memlint ./uploads/: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	var got []string
+	sc := bufio.NewScanner(bytes.NewReader(append(stdout.Bytes(), stderr.Bytes()...)))
+	for sc.Scan() {
+		m := findingLine.FindStringSubmatch(sc.Text())
+		if m != nil && canonical(m[1]) == canonical(file) {
+			got = append(got, m[2]+":"+m[3]+": "+m[4])
+		}
+	}
+	return got
+}
+
+// copyTree copies the regular files under src to dst.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,614 @@
+// Package lsp is memlint's language server: `memlint lsp` speaks the
+// Language Server Protocol over stdin and stdout, so that an editor can run
+// it beside gopls (which cannot host third-party analyzers,
+// golang/go#59869) and show memlint's findings as diagnostics, with each
+// pass's suggested fixes as quick fixes.
+//
+// When a Go file is opened or saved, the server waits for the edits to
+// settle (-debounce), then loads the file's package from disk with
+// golang.org/x/tools/go/packages, with its dependencies from source so
+// that facts flow, runs the analyzers with go/analysis/checker, and
+// publishes a diagnostic for each finding in each file of the package.
+// One package is analysed at a time, and the loaded packages are dropped
+// once the diagnostics are sent; the server keeps only the findings of
+// open files. A package with syntax or type errors gets no memlint
+// diagnostics (gopls reports the errors). Unsaved edits are not analysed:
+// while a buffer differs from what was analysed its quick fixes are
+// withheld.
+//
+// The protocol types come from go.lsp.dev/protocol and the JSON-RPC 2.0
+// connection from go.lsp.dev/jsonrpc2, the version protocol is built on.
+package lsp
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Options configure a server.
+type Options struct {
+	Analyzers []*analysis.Analyzer
+	Debounce  time.Duration // wait after an open or save before analysing
+	Log       *log.Logger   // for the editor's log (stderr); nil discards
+}
+
+// Main runs `memlint lsp [flags]` on stdin and stdout, logging to stderr,
+// and returns the exit status: 0 after a shutdown request, 1 when the
+// client went away without one or sent malformed JSON-RPC, 2 for bad flags.
+// The flags are those of the memlint command: -NAME=false turns pass NAME
+// off and -NAME.FLAG=VALUE sets one of its flags.
+func Main(analyzers []*analysis.Analyzer, args []string, stdin io.ReadCloser, stdout, stderr io.Writer) int {
+	// A write to a closed stdout must be an error, not a fatal SIGPIPE.
+	signal.Ignore(syscall.SIGPIPE)
+
+	fs := flag.NewFlagSet("memlint lsp", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	debounce := fs.Duration("debounce", 300*time.Millisecond, "wait this long after an open or save before analysing")
+	enable := make(map[*analysis.Analyzer]*bool)
+	for _, a := range analyzers {
+		enable[a] = fs.Bool(a.Name, true, "enable "+a.Name+" analysis")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: memlint lsp [flags]\n\nmemlint lsp is a language server on stdin/stdout; an editor starts it.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "memlint lsp: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	// As in the memlint command: if some passes are turned on
+	// explicitly, run only those; otherwise all but those turned off.
+	explicit := make(map[string]bool)
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
+	anyOn := false
+	for _, a := range analyzers {
+		anyOn = anyOn || explicit[a.Name] && *enable[a]
+	}
+	var run []*analysis.Analyzer
+	for _, a := range analyzers {
+		if *enable[a] && (!anyOn || explicit[a.Name]) {
+			run = append(run, a)
+		}
+	}
+
+	logger := log.New(stderr, "memlint lsp: ", log.LstdFlags)
+	return Serve(context.Background(), stdin, stdout, Options{Analyzers: run, Debounce: *debounce, Log: logger})
+}
+
+// Serve runs one session of the server, reading from in and writing to
+// out, until the client sends exit, disconnects or sends malformed input,
+// or ctx is done. It returns the exit status Main documents.
+func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) int {
+	if opts.Log == nil {
+		opts.Log = log.New(io.Discard, "", 0)
+	}
+	// The worker has its own context: shutdown stops it while the
+	// connection waits for exit.
+	workCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	s := &server{
+		opts:    opts,
+		log:     opts.Log,
+		cancel:  cancel,
+		docs:    make(map[string]*document),
+		results: make(map[string]*report),
+		timers:  make(map[string]*time.Timer),
+		queued:  make(map[string]bool),
+		wake:    make(chan struct{}, 1),
+	}
+	s.conn = jsonrpc2.NewConn(newStream(in, out))
+
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		s.worker(workCtx)
+	}()
+	s.conn.Go(ctx, s.handle)
+	select {
+	case <-s.conn.Done():
+	case <-ctx.Done():
+		s.conn.Close()
+		<-s.conn.Done()
+	}
+	cancel()
+	s.stopTimers()
+	wg.Wait() // an analysis under way finishes its current step first
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.conn.Err()
+	switch {
+	case s.exited && s.shutdown:
+		s.log.Printf("exit")
+		return 0
+	case s.exited:
+		s.log.Printf("exit without shutdown")
+		return 1
+	case errors.Is(err, errMalformed):
+		s.log.Printf("exiting: %v", err)
+		return 1
+	case err == nil || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.ErrClosedPipe):
+		if s.shutdown {
+			s.log.Printf("client disconnected after shutdown; exiting")
+			return 0
+		}
+		s.log.Printf("client disconnected without shutdown; exiting")
+		return 1
+	default:
+		s.log.Printf("exiting: connection to client failed: %v", err)
+		return 1
+	}
+}
+
+type server struct {
+	opts   Options
+	log    *log.Logger
+	conn   jsonrpc2.Conn
+	cancel context.CancelFunc
+
+	mu              sync.Mutex
+	initialized     bool
+	shutdown        bool
+	exited          bool
+	documentChanges bool                   // client takes versioned WorkspaceEdits
+	docs            map[string]*document   // open files, by canonical path
+	results         map[string]*report     // last findings of open files
+	timers          map[string]*time.Timer // debounce, by canonical directory
+	queued          map[string]bool        // directories waiting for the worker
+	queue           []string               // in order
+	wake            chan struct{}
+}
+
+// document is an open file: its URI as the client spells it, its version
+// and a hash of its current text (not the text itself).
+type document struct {
+	uri     protocol.DocumentURI
+	version int32
+	hash    [sha256.Size]byte
+	known   bool // hash is that of the current text
+}
+
+func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
+	method := req.Method()
+	_, isCall := req.(*jsonrpc2.Call)
+
+	s.mu.Lock()
+	initialized, shutdown := s.initialized, s.shutdown
+	s.mu.Unlock()
+	switch {
+	case method == protocol.MethodExit:
+		s.mu.Lock()
+		s.exited = true
+		s.mu.Unlock()
+		return s.conn.Close() // ends the read loop
+	case shutdown:
+		if isCall {
+			return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.InvalidRequest, "%s after shutdown", method))
+		}
+		return nil
+	case !initialized && method != protocol.MethodInitialize:
+		if isCall {
+			return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.ServerNotInitialized, "%s before initialize", method))
+		}
+		return nil
+	}
+
+	// decode unmarshals the params; a bad one is answered (or logged)
+	// here and the message dropped.
+	decode := func(v any) (bool, error) {
+		if err := json.Unmarshal(req.Params(), v); err != nil {
+			if isCall {
+				return false, reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s: %v", method, err))
+			}
+			s.log.Printf("%s: bad params: %v", method, err)
+			return false, nil
+		}
+		return true, nil
+	}
+
+	switch method {
+	case protocol.MethodInitialize:
+		var params initializeParams
+		if ok, err := decode(&params); !ok {
+			return err
+		}
+		return reply(ctx, s.initialize(params), nil)
+
+	case protocol.MethodInitialized, "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
+		return nil
+
+	case protocol.MethodShutdown:
+		s.mu.Lock()
+		s.shutdown = true
+		s.mu.Unlock()
+		s.stopTimers()
+		s.cancel() // stop the worker; diagnostics are no longer wanted
+		return reply(ctx, nil, nil)
+
+	case protocol.MethodTextDocumentDidOpen:
+		var params protocol.DidOpenTextDocumentParams
+		if ok, err := decode(&params); !ok {
+			return err
+		}
+		s.open(params.TextDocument.URI, params.TextDocument.Version, params.TextDocument.Text)
+		return nil
+
+	case protocol.MethodTextDocumentDidChange:
+		var params didChangeParams
+		if ok, err := decode(&params); !ok {
+			return err
+		}
+		s.change(params)
+		return nil
+
+	case protocol.MethodTextDocumentDidSave:
+		var params protocol.DidSaveTextDocumentParams
+		if ok, err := decode(&params); !ok {
+			return err
+		}
+		if path := goFile(params.TextDocument.URI); path != "" {
+			s.schedule(path)
+		}
+		return nil
+
+	case protocol.MethodTextDocumentDidClose:
+		var params protocol.DidCloseTextDocumentParams
+		if ok, err := decode(&params); !ok {
+			return err
+		}
+		if path := goFile(params.TextDocument.URI); path != "" {
+			key := canonical(path)
+			s.mu.Lock()
+			delete(s.docs, key)
+			delete(s.results, key)
+			s.mu.Unlock()
+		}
+		return nil
+
+	case protocol.MethodTextDocumentCodeAction:
+		var params protocol.CodeActionParams
+		if ok, err := decode(&params); !ok {
+			return err
+		}
+		return reply(ctx, s.codeActions(params), nil)
+	}
+
+	if isCall {
+		return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.MethodNotFound, "memlint lsp does not implement %s", method))
+	}
+	return nil // other notifications are not needed
+}
+
+// initializeParams is the part of InitializeParams the server reads;
+// decoding only that keeps newer clients' capabilities from failing the
+// handshake.
+type initializeParams struct {
+	Capabilities struct {
+		Workspace struct {
+			WorkspaceEdit struct {
+				DocumentChanges bool `json:"documentChanges"`
+			} `json:"workspaceEdit"`
+		} `json:"workspace"`
+		TextDocument struct {
+			CodeAction struct {
+				CodeActionLiteralSupport *struct{} `json:"codeActionLiteralSupport"`
+			} `json:"codeAction"`
+		} `json:"textDocument"`
+	} `json:"capabilities"`
+}
+
+func (s *server) initialize(params initializeParams) *protocol.InitializeResult {
+	s.mu.Lock()
+	s.initialized = true
+	s.documentChanges = params.Capabilities.Workspace.WorkspaceEdit.DocumentChanges
+	s.mu.Unlock()
+
+	var codeActions any = true
+	if params.Capabilities.TextDocument.CodeAction.CodeActionLiteralSupport != nil {
+		codeActions = protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.QuickFix}}
+	}
+	version := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		version = bi.Main.Version
+	}
+	return &protocol.InitializeResult{
+		Capabilities: protocol.ServerCapabilities{
+			TextDocumentSync: protocol.TextDocumentSyncOptions{
+				OpenClose: true,
+				Change:    protocol.TextDocumentSyncKindFull,
+				Save:      &protocol.SaveOptions{},
+			},
+			CodeActionProvider: codeActions,
+		},
+		ServerInfo: &protocol.ServerInfo{Name: "memlint", Version: version},
+	}
+}
+
+// didChangeParams is DidChangeTextDocumentParams with an optional range,
+// to tell full-text changes from incremental ones.
+type didChangeParams struct {
+	TextDocument   protocol.VersionedTextDocumentIdentifier `json:"textDocument"`
+	ContentChanges []struct {
+		Range *protocol.Range `json:"range"`
+		Text  string          `json:"text"`
+	} `json:"contentChanges"`
+}
+
+// goFile returns the path of a Go source file named by a file: URI, or "".
+func goFile(u protocol.DocumentURI) string {
+	path := filename(u)
+	if !strings.HasSuffix(path, ".go") {
+		return ""
+	}
+	return path
+}
+
+func (s *server) open(u protocol.DocumentURI, version int32, text string) {
+	path := goFile(u)
+	if path == "" {
+		return
+	}
+	s.mu.Lock()
+	s.docs[canonical(path)] = &document{uri: u, version: version, hash: sha256.Sum256([]byte(text)), known: true}
+	s.mu.Unlock()
+	s.schedule(path)
+}
+
+// change records the buffer's new version and text hash. Edits are not
+// analysed (the package is loaded from disk); the next save is.
+func (s *server) change(params didChangeParams) {
+	path := goFile(params.TextDocument.URI)
+	if path == "" {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc := s.docs[canonical(path)]
+	if doc == nil {
+		return
+	}
+	doc.version = params.TextDocument.Version
+	for _, c := range params.ContentChanges {
+		if c.Range != nil {
+			doc.known = false // an incremental change, though we asked for full text
+			continue
+		}
+		doc.hash, doc.known = sha256.Sum256([]byte(c.Text)), true
+	}
+}
+
+// schedule queues an analysis of path's package once no open or save in
+// its directory has arrived for the debounce interval.
+func (s *server) schedule(path string) {
+	dir := canonical(filepath.Dir(path))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.shutdown {
+		return
+	}
+	if t := s.timers[dir]; t != nil {
+		t.Reset(s.opts.Debounce)
+		return
+	}
+	s.timers[dir] = time.AfterFunc(s.opts.Debounce, func() {
+		s.mu.Lock()
+		delete(s.timers, dir)
+		if !s.queued[dir] && !s.shutdown {
+			s.queued[dir] = true
+			s.queue = append(s.queue, dir)
+		}
+		s.mu.Unlock()
+		select {
+		case s.wake <- struct{}{}:
+		default:
+		}
+	})
+}
+
+func (s *server) stopTimers() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for dir, t := range s.timers {
+		t.Stop()
+		delete(s.timers, dir)
+	}
+}
+
+// worker analyses the queued directories one at a time.
+func (s *server) worker(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		}
+		for ctx.Err() == nil {
+			s.mu.Lock()
+			if len(s.queue) == 0 {
+				s.mu.Unlock()
+				break
+			}
+			dir := s.queue[0]
+			s.queue = s.queue[1:]
+			delete(s.queued, dir)
+			s.mu.Unlock()
+			s.run(ctx, dir)
+		}
+	}
+}
+
+// run analyses the package in dir and publishes the diagnostics of each
+// of its files; the test variants are analysed when a test file in dir is
+// open.
+func (s *server) run(ctx context.Context, dir string) {
+	s.mu.Lock()
+	tests := false
+	for key := range s.docs {
+		tests = tests || filepath.Dir(key) == dir && strings.HasSuffix(key, "_test.go")
+	}
+	s.mu.Unlock()
+
+	start := time.Now()
+	reports, err := analyse(ctx, dir, tests, s.opts.Analyzers)
+	if ctx.Err() != nil {
+		return
+	}
+	if err != nil {
+		s.log.Printf("%s: %v", dir, err)
+	}
+	if reports == nil {
+		reports = make(map[string]*report)
+	}
+
+	var pubs []*protocol.PublishDiagnosticsParams
+	findings := 0
+	s.mu.Lock()
+	for key, doc := range s.docs {
+		if filepath.Dir(key) == dir && reports[key] == nil {
+			// Open, but in no package that loaded (build tags, load
+			// errors): it has no memlint diagnostics.
+			reports[key] = &report{path: filename(doc.uri)}
+		}
+	}
+	for key, r := range reports {
+		p := &protocol.PublishDiagnosticsParams{URI: fileURI(r.path), Diagnostics: []protocol.Diagnostic{}}
+		for _, f := range r.findings {
+			p.Diagnostics = append(p.Diagnostics, f.diag)
+		}
+		findings += len(r.findings)
+		if doc := s.docs[key]; doc != nil {
+			p.URI = doc.uri
+			if doc.known && doc.hash == r.hash && doc.version > 0 {
+				p.Version = uint32(doc.version)
+			}
+			s.results[key] = r
+		}
+		pubs = append(pubs, p)
+	}
+	s.mu.Unlock()
+	reports = nil
+
+	sort.Slice(pubs, func(i, j int) bool { return pubs[i].URI < pubs[j].URI })
+	for _, p := range pubs {
+		if err := s.conn.Notify(ctx, protocol.MethodTextDocumentPublishDiagnostics, p); err != nil {
+			s.log.Printf("publishing diagnostics: %v", err)
+			return
+		}
+	}
+	s.log.Printf("analysed %s in %v: %d findings in %d files", dir, time.Since(start).Round(time.Millisecond), findings, len(pubs))
+	// Hand the memory of the loaded packages back before the next analysis.
+	debug.FreeOSMemory()
+}
+
+// codeActions returns a quick fix for each suggested fix of each finding
+// in the requested range or among the context's diagnostics, provided the
+// buffer is still what was analysed.
+func (s *server) codeActions(params protocol.CodeActionParams) []protocol.CodeAction {
+	actions := []protocol.CodeAction{}
+	if len(params.Context.Only) > 0 {
+		ok := false
+		for _, k := range params.Context.Only {
+			ok = ok || k == protocol.QuickFix || k == ""
+		}
+		if !ok {
+			return actions
+		}
+	}
+	path := goFile(params.TextDocument.URI)
+	if path == "" {
+		return actions
+	}
+	key := canonical(path)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, r := s.docs[key], s.results[key]
+	if doc == nil || r == nil || !doc.known || doc.hash != r.hash {
+		return actions // not analysed, or edited since: offsets would be wrong
+	}
+	for _, f := range r.findings {
+		match := overlaps(f.diag.Range, params.Range)
+		for _, d := range params.Context.Diagnostics {
+			match = match || d.Range == f.diag.Range && d.Message == f.diag.Message
+		}
+		if !match {
+			continue
+		}
+		for _, fx := range f.fixes {
+			actions = append(actions, protocol.CodeAction{
+				Title:       fx.title,
+				Kind:        protocol.QuickFix,
+				Diagnostics: []protocol.Diagnostic{f.diag},
+				IsPreferred: len(f.fixes) == 1,
+				Edit:        s.workspaceEdit(fx),
+			})
+		}
+	}
+	return actions
+}
+
+// workspaceEdit turns a fix into a WorkspaceEdit: versioned document
+// changes where the client takes them, else a map of changes. Called with
+// s.mu held.
+func (s *server) workspaceEdit(fx fix) *protocol.WorkspaceEdit {
+	paths := make([]string, 0, len(fx.edits))
+	for p := range fx.edits {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	we := &protocol.WorkspaceEdit{}
+	for _, p := range paths {
+		u := fileURI(p)
+		var version *int32
+		if doc := s.docs[canonical(p)]; doc != nil {
+			u = doc.uri
+			if doc.version > 0 {
+				v := doc.version
+				version = &v
+			}
+		}
+		if s.documentChanges {
+			we.DocumentChanges = append(we.DocumentChanges, protocol.TextDocumentEdit{
+				TextDocument: protocol.OptionalVersionedTextDocumentIdentifier{
+					TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: u},
+					Version:                version,
+				},
+				Edits: fx.edits[p],
+			})
+			continue
+		}
+		if we.Changes == nil {
+			we.Changes = make(map[protocol.DocumentURI][]protocol.TextEdit)
+		}
+		we.Changes[u] = fx.edits[p]
+	}
+	return we
+}
