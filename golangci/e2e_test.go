@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/memlint/memlint"
 )
@@ -49,6 +50,7 @@ func TestGolangciLint(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("the end-to-end test uses POSIX paths and git URL rewriting")
 	}
+	needTime(t, 25*time.Minute)
 	for _, tool := range []string{"go", "git"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is required: %v", tool, err)

@@ -9,7 +9,7 @@
 //	plugins:
 //	  - module: github.com/memlint/memlint
 //	    import: github.com/memlint/memlint/golangci
-//	    version: latest # or path: /path/to/a/memlint/checkout
+//	    version: vX.Y.Z # a memlint tag, or path: /path/to/a/memlint/checkout
 //
 // and enable it in .golangci.yml:
 //

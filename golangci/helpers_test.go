@@ -338,3 +338,14 @@ func copyFile(src, dst string) error {
 	}
 	return out.Close()
 }
+
+// needTime fails the test at once, with a clear message, when the test
+// binary's -timeout leaves less than d: these tests drive real tools for
+// minutes, and running out of time mid-build only yields a goroutine dump.
+func needTime(t *testing.T, d time.Duration) {
+	t.Helper()
+	if deadline, ok := t.Deadline(); ok && time.Until(deadline) < d {
+		t.Fatalf("%s needs about %v but the test timeout leaves %v: run go test -timeout 60m (or -short to skip it)",
+			t.Name(), d, time.Until(deadline).Round(time.Second))
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const leakyUpload = `package leaky
@@ -53,6 +54,7 @@ func TestPreCommit(t *testing.T) {
 	if err != nil {
 		t.Skip("pre-commit is not installed (apt-get install -y pre-commit); skipping the pre-commit end-to-end test")
 	}
+	needTime(t, 10*time.Minute)
 	gomodcache := strings.TrimSpace(string(mustRun(t, ".", goEnv(), "go", "env", "GOMODCACHE").stdout))
 
 	// try-repo wants a git repository with the hooks file committed: commit
