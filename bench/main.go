@@ -100,6 +100,10 @@ type sample struct {
 
 type key struct{ corpus, tool, mode string }
 
+// endMarker ends the generated part of the report; text after it is kept
+// when the report is rewritten.
+const endMarker = "<!-- end of the generated part: text below is kept by go run ./bench -->\n"
+
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("bench: ")
@@ -145,7 +149,14 @@ func main() {
 	report := render(cs, selected, results, loadStart, loadavg(), time.Since(started))
 	fmt.Print(report)
 	if *out != "" {
-		if err := os.WriteFile(filepath.Join(root, *out), []byte(report), 0o644); err != nil {
+		// Keep the hand-written discussion below the generated part.
+		path := filepath.Join(root, *out)
+		if old, err := os.ReadFile(path); err == nil {
+			if i := bytes.Index(old, []byte(endMarker)); i >= 0 {
+				report += string(old[i+len(endMarker):])
+			}
+		}
+		if err := os.WriteFile(path, []byte(report), 0o644); err != nil {
 			log.Fatal(err)
 		}
 		log.Printf("wrote %s", *out)
@@ -481,6 +492,7 @@ func render(cs []*corpus, ts []tool, res map[key][]sample, load0, load1 string, 
 		fmt.Fprintf(&w, "\n")
 		w.WriteString(targets(c, res))
 	}
+	w.WriteString(endMarker)
 	return w.String()
 }
 
