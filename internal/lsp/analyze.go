@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -193,11 +192,7 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 			r.findings = append(r.findings, f)
 		}
 	}
-	for _, r := range reports {
-		sort.SliceStable(r.findings, func(i, j int) bool {
-			return before(r.findings[i].diag.Range.Start, r.findings[j].diag.Range.Start)
-		})
-	}
+	sortFindings(reports)
 	if len(errs) > 0 {
 		return reports, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}

@@ -5,11 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"go/parser"
 	"go/token"
 	"io"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -62,7 +64,9 @@ type client struct {
 	news  chan struct{}
 }
 
-func startServer(t *testing.T) *client {
+// startServer starts Serve with memlint's analyzers, in process (the
+// checker engine) or, given a memlint binary, with its driver.
+func startServer(t *testing.T, driver ...string) *client {
 	t.Helper()
 	srvIn, cliOut := io.Pipe()
 	cliIn, srvOut := io.Pipe()
@@ -79,6 +83,7 @@ func startServer(t *testing.T) *client {
 			Analyzers: memlint.Analyzers,
 			Debounce:  20 * time.Millisecond,
 			Log:       log.New(c.log, "memlint lsp: ", 0),
+			Driver:    strings.Join(driver, ""),
 		})
 		srvOut.Close()
 		c.code <- code
@@ -508,5 +513,103 @@ func TestMain_flags(t *testing.T) {
 	if code := Main(memlint.Analyzers, []string{"-multipart=false"}, io.NopCloser(strings.NewReader("")), io.Discard, &stderr); code != 1 ||
 		!strings.Contains(stderr.String(), "client disconnected") {
 		t.Errorf("status %d, stderr %q", code, stderr.String())
+	}
+}
+
+var memlintBin struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// buildMemlint builds cmd/memlint once per test binary.
+func buildMemlint(t *testing.T) string {
+	t.Helper()
+	memlintBin.once.Do(func() {
+		memlintBin.dir, memlintBin.err = os.MkdirTemp("", "memlint-lsp-test")
+		if memlintBin.err != nil {
+			return
+		}
+		memlintBin.path = filepath.Join(memlintBin.dir, "memlint")
+		cmd := exec.Command("go", "build", "-o", memlintBin.path, "./cmd/memlint")
+		cmd.Dir = filepath.Join("..", "..")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			memlintBin.err = fmt.Errorf("go build ./cmd/memlint: %v\n%s", err, out)
+		}
+	})
+	if memlintBin.err != nil {
+		t.Fatal(memlintBin.err)
+	}
+	return memlintBin.path
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if memlintBin.dir != "" {
+		os.RemoveAll(memlintBin.dir)
+	}
+	os.Exit(code)
+}
+
+// The driver engine (memlint's standalone driver in child processes, the
+// default of `memlint lsp`) gives the same diagnostics and fixes, and
+// none for a package that does not type-check.
+func TestDriverEngine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds memlint and analyses net/http's dependency graph")
+	}
+	bin := buildMemlint(t)
+	t.Setenv("MEMLINT_CACHE", t.TempDir())
+	dir := module(t, map[string]string{
+		"types/types.go": "package types\n\nimport \"net/http\"\n\nfunc Leak(r *http.Request) { _ = r.ParseMultipartForm(1 << 20) }\n\nvar x int = \"string\"\n",
+	})
+	path := filepath.Join(dir, "upload", "upload.go")
+	u := fileURI(path)
+	text, _ := os.ReadFile(path)
+
+	c := startServer(t, bin)
+	c.initialize(false)
+	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		URI: u, LanguageID: "go", Version: 1, Text: string(text),
+	}})
+	pub := c.waitDiagnostics(u, 1)
+	if len(pub.Diagnostics) != 1 {
+		t.Fatalf("got %d diagnostics, want 1: %+v", len(pub.Diagnostics), pub.Diagnostics)
+	}
+	d := pub.Diagnostics[0]
+	wantRange := protocol.Range{Start: protocol.Position{Line: 9, Character: 11}, End: protocol.Position{Line: 9, Character: 41}}
+	if d.Range != wantRange || d.Code != "multipart" || d.CodeDescription == nil ||
+		!strings.HasPrefix(d.Message, "ParseMultipartForm without RemoveAll of r's multipart form") {
+		t.Errorf("diagnostic = %+v", d)
+	}
+	var actions []protocol.CodeAction
+	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: u},
+		Range:        protocol.Range{Start: protocol.Position{Line: 9, Character: 20}, End: protocol.Position{Line: 9, Character: 20}},
+	}, &actions); err != nil {
+		t.Fatal(err)
+	}
+	if len(actions) != 1 || actions[0].Title != "Defer r.MultipartForm.RemoveAll()" || actions[0].Edit == nil {
+		t.Fatalf("code actions = %+v", actions)
+	}
+	if fixed := apply(t, string(text), actions[0].Edit.Changes[u]); !strings.Contains(fixed, "\treturn\n\t}\n\tdefer r.MultipartForm.RemoveAll()\n\tw.WriteHeader") {
+		t.Errorf("edited file:\n%s", fixed)
+	}
+
+	broken := filepath.Join(dir, "types", "types.go")
+	btext, _ := os.ReadFile(broken)
+	bu := fileURI(broken)
+	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		URI: bu, LanguageID: "go", Version: 1, Text: string(btext),
+	}})
+	if pub := c.waitDiagnostics(bu, 1); len(pub.Diagnostics) != 0 {
+		t.Errorf("type error package: diagnostics %+v, want none", pub.Diagnostics)
+	}
+	if !strings.Contains(c.log.String(), "not analysed") {
+		t.Errorf("log does not say why:\n%s", c.log)
+	}
+	if code := c.exit(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
 	}
 }

@@ -24,12 +24,20 @@ import (
 // applies the first quick fix through vim.lsp.buf.code_action, writes the
 // buffer and waits for the diagnostics of the save. The diagnostics must
 // be those `memlint ./uploads/` reports before and after, and the fixed
-// file must build.
+// file must build. It runs once per engine of the server.
 func TestNeovim(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: builds memlint and analyses examples/uploads in Neovim")
 	}
 	nvim := findNeovim(t)
+	bin := buildMemlint(t)
+	t.Setenv("MEMLINT_CACHE", t.TempDir())
+	for _, engine := range []string{"driver", "checker"} {
+		t.Run(engine, func(t *testing.T) { neovim(t, nvim, bin, engine) })
+	}
+}
+
+func neovim(t *testing.T, nvim, bin, engine string) {
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
@@ -43,12 +51,6 @@ func TestNeovim(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 
-	bin := filepath.Join(tmp, "memlint")
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/memlint")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/memlint: %v\n%s", err, out)
-	}
 	ex := filepath.Join(tmp, "examples")
 	copyTree(t, filepath.Join(root, "examples"), ex)
 	file := filepath.Join(ex, "uploads", "uploads.go")
@@ -69,6 +71,7 @@ func TestNeovim(t *testing.T) {
 	cmd.Env = append(os.Environ(),
 		"MEMLINT_E2E_BIN="+bin,
 		"MEMLINT_E2E_OUT="+out,
+		"MEMLINT_E2E_ENGINE="+engine,
 		fmt.Sprintf("MEMLINT_E2E_TIMEOUT_MS=%d", (limit/3).Milliseconds()),
 		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"),
 		"XDG_DATA_HOME="+filepath.Join(tmp, "data"),

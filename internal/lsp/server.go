@@ -5,16 +5,25 @@
 // pass's suggested fixes as quick fixes.
 //
 // When a Go file is opened or saved, the server waits for the edits to
-// settle (-debounce), then loads the file's package from disk with
-// golang.org/x/tools/go/packages, with its dependencies from source so
-// that facts flow, runs the analyzers with go/analysis/checker, and
-// publishes a diagnostic for each finding in each file of the package.
-// One package is analysed at a time, and the loaded packages are dropped
-// once the diagnostics are sent; the server keeps only the findings of
-// open files. A package with syntax or type errors gets no memlint
-// diagnostics (gopls reports the errors). Unsaved edits are not analysed:
-// while a buffer differs from what was analysed its quick fixes are
-// withheld.
+// settle (-debounce), then analyses the file's package (with its test
+// variants when a test file of it is open) from disk, with facts from its
+// dependencies, and publishes a diagnostic for each finding in each file
+// of the package. One package is analysed at a time and the server keeps
+// only the findings of open files. Two engines do the analysis:
+//
+//   - driver (the default): memlint's own standalone driver, `memlint
+//     -json .`, which analyses one package per child process in
+//     dependency order (at most GOMAXPROCS at once) and caches facts and
+//     findings on disk; peak memory is that of a few packages, not of the
+//     dependency graph, and a save re-analyses only what changed.
+//   - checker: in process, go/packages loads the package and its whole
+//     dependency graph from source and go/analysis/checker runs the
+//     passes; everything is dropped once the diagnostics are sent, but the
+//     peak grows with the dependency graph.
+//
+// A package with syntax or type errors gets no memlint diagnostics (gopls
+// reports the errors). Unsaved edits are not analysed: while a buffer
+// differs from what was analysed its quick fixes are withheld.
 //
 // The protocol types come from go.lsp.dev/protocol and the JSON-RPC 2.0
 // connection from go.lsp.dev/jsonrpc2, the version protocol is built on.
@@ -29,6 +38,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
@@ -48,6 +58,14 @@ type Options struct {
 	Analyzers []*analysis.Analyzer
 	Debounce  time.Duration // wait after an open or save before analysing
 	Log       *log.Logger   // for the editor's log (stderr); nil discards
+
+	// Driver, if set, is a memlint binary whose standalone driver
+	// (`Driver -json DriverFlags... .`) analyses the package, one
+	// dependency per child process with facts cached on disk. Otherwise
+	// the server loads the package and its dependencies in process and
+	// runs Analyzers with go/analysis/checker.
+	Driver      string
+	DriverFlags []string // pass flags for the driver (-NAME=false, -NAME.FLAG=V)
 }
 
 // Main runs `memlint lsp [flags]` on stdin and stdout, logging to stderr,
@@ -62,6 +80,7 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdin io.ReadCloser, st
 	fs := flag.NewFlagSet("memlint lsp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	debounce := fs.Duration("debounce", 300*time.Millisecond, "wait this long after an open or save before analysing")
+	engine := fs.String("engine", "driver", "how to analyse: driver (memlint's one-process-per-package driver, with its disk cache; bounded memory) or checker (in process, go/analysis/checker over the whole dependency graph)")
 	enable := make(map[*analysis.Analyzer]*bool)
 	for _, a := range analyzers {
 		enable[a] = fs.Bool(a.Name, true, "enable "+a.Name+" analysis")
@@ -98,8 +117,30 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdin io.ReadCloser, st
 		}
 	}
 
-	logger := log.New(stderr, "memlint lsp: ", log.LstdFlags)
-	return Serve(context.Background(), stdin, stdout, Options{Analyzers: run, Debounce: *debounce, Log: logger})
+	opts := Options{Analyzers: run, Debounce: *debounce, Log: log.New(stderr, "memlint lsp: ", log.LstdFlags)}
+	switch *engine {
+	case "checker":
+	case "driver":
+		bin, err := os.Executable()
+		if err != nil {
+			fmt.Fprintf(stderr, "memlint lsp: -engine=driver: %v\n", err)
+			return 2
+		}
+		opts.Driver = bin
+		// The pass flags given here, for the driver's command line.
+		fs.Visit(func(f *flag.Flag) {
+			name, _, _ := strings.Cut(f.Name, ".")
+			for _, a := range analyzers {
+				if a.Name == name {
+					opts.DriverFlags = append(opts.DriverFlags, "-"+f.Name+"="+f.Value.String())
+				}
+			}
+		})
+	default:
+		fmt.Fprintf(stderr, "memlint lsp: -engine=%s: want driver or checker\n", *engine)
+		return 2
+	}
+	return Serve(context.Background(), stdin, stdout, opts)
 }
 
 // Serve runs one session of the server, reading from in and writing to
@@ -124,6 +165,12 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 		wake:    make(chan struct{}, 1),
 	}
 	s.conn = jsonrpc2.NewConn(newStream(in, out))
+	s.analyse = func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
+		return analyse(ctx, dir, tests, opts.Analyzers)
+	}
+	if opts.Driver != "" {
+		s.analyse = driverEngine(opts.Driver, opts.DriverFlags, opts.Analyzers)
+	}
 
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -169,10 +216,11 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 }
 
 type server struct {
-	opts   Options
-	log    *log.Logger
-	conn   jsonrpc2.Conn
-	cancel context.CancelFunc
+	opts    Options
+	analyse analyseFunc
+	log     *log.Logger
+	conn    jsonrpc2.Conn
+	cancel  context.CancelFunc
 
 	mu              sync.Mutex
 	initialized     bool
@@ -477,7 +525,7 @@ func (s *server) run(ctx context.Context, dir string) {
 	s.mu.Unlock()
 
 	start := time.Now()
-	reports, err := analyse(ctx, dir, tests, s.opts.Analyzers)
+	reports, err := s.analyse(ctx, dir, tests)
 	if ctx.Err() != nil {
 		return
 	}
@@ -519,7 +567,9 @@ func (s *server) run(ctx context.Context, dir string) {
 	sort.Slice(pubs, func(i, j int) bool { return pubs[i].URI < pubs[j].URI })
 	for _, p := range pubs {
 		if err := s.conn.Notify(ctx, protocol.MethodTextDocumentPublishDiagnostics, p); err != nil {
-			s.log.Printf("publishing diagnostics: %v", err)
+			if ctx.Err() == nil { // else shut down: no longer wanted
+				s.log.Printf("publishing diagnostics: %v", err)
+			}
 			return
 		}
 	}

@@ -4,7 +4,8 @@
 --
 -- Environment: MEMLINT_E2E_BIN (the memlint binary), MEMLINT_E2E_OUT (the
 -- results file), MEMLINT_E2E_TIMEOUT_MS (wait for one analysis),
--- MEMLINT_E2E_DEBUG (log every LSP message).
+-- MEMLINT_E2E_ENGINE (-engine of memlint lsp), MEMLINT_E2E_DEBUG (log every
+-- LSP message).
 -- Results, one a line:
 --   DIAG line:col: message     diagnostics after opening (1-based, byte column)
 --   ACTION title               the quick fix applied to the first one
@@ -24,13 +25,18 @@ local function emit(s)
   f:flush()
 end
 
+local cmd = { bin, 'lsp', '-debounce=50ms' }
+if (os.getenv('MEMLINT_E2E_ENGINE') or '') ~= '' then
+  table.insert(cmd, '-engine=' .. os.getenv('MEMLINT_E2E_ENGINE'))
+end
+
 local function run()
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
   local pubs = 0
   local client_id = vim.lsp.start_client({
     name = 'memlint',
-    cmd = { bin, 'lsp', '-debounce=50ms' },
+    cmd = cmd,
     root_dir = vim.fn.getcwd(),
     handlers = {
       ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
