@@ -613,3 +613,36 @@ func TestDriverEngine(t *testing.T) {
 		t.Errorf("exit status %d, want 0", code)
 	}
 }
+
+// A client that goes away in the middle of an analysis: the server exits
+// promptly, with a log line.
+func TestDisconnectDuringAnalysis(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an analysis of net/http's dependency graph")
+	}
+	dir := module(t, nil)
+	path := filepath.Join(dir, "upload", "upload.go")
+	text, _ := os.ReadFile(path)
+	c := startServer(t)
+	c.initialize(false)
+	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		URI: fileURI(path), LanguageID: "go", Version: 1, Text: string(text),
+	}})
+	time.Sleep(500 * time.Millisecond) // past the debounce: loading
+	start := time.Now()
+	c.toSrv.Close()
+	select {
+	case code := <-c.code:
+		if code != 1 {
+			t.Errorf("status %d, want 1", code)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("server did not exit")
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("exit took %v", d)
+	}
+	if !strings.Contains(c.log.String(), "client disconnected without shutdown") {
+		t.Errorf("log:\n%s", c.log)
+	}
+}

@@ -187,7 +187,19 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 	}
 	cancel()
 	s.stopTimers()
-	wg.Wait() // an analysis under way finishes its current step first
+	// Cancelling stops the go command and the driver's processes; an
+	// in-process checker run cannot be interrupted, so do not wait for
+	// it for long (Main's caller exits the process).
+	workerDone := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(workerDone)
+	}()
+	select {
+	case <-workerDone:
+	case <-time.After(5 * time.Second):
+		s.log.Printf("not waiting for the analysis under way")
+	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
