@@ -166,9 +166,14 @@ func run(pass *analysis.Pass) (any, error) {
 	// Facts first, to a fixed point, so that helpers declared later in the
 	// package count for their callers.
 	var decls []*ast.FuncDecl
-	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
-		if d := cur.Node().(*ast.FuncDecl); d.Body != nil {
-			decls = append(decls, d)
+	for fileCur := range ins.Root().Children() {
+		if skipFile(pass, fileCur.Node().(*ast.File)) {
+			continue // no reports there, so no facts either
+		}
+		for cur := range fileCur.Preorder((*ast.FuncDecl)(nil)) {
+			if d := cur.Node().(*ast.FuncDecl); d.Body != nil {
+				decls = append(decls, d)
+			}
 		}
 	}
 	for changed := true; changed; {
@@ -181,8 +186,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	for fileCur := range ins.Root().Children() {
-		file := fileCur.Node().(*ast.File)
-		if passutil.IsGenerated(file) || strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
+		if skipFile(pass, fileCur.Node().(*ast.File)) {
 			continue
 		}
 		for cur := range fileCur.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -197,6 +201,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// skipFile reports whether the pass ignores file: generated files, and
+// _test.go files (tests build requests with httptest.NewRequest and their
+// temporary files die with the test run).
+func skipFile(pass *analysis.Pass, file *ast.File) bool {
+	return passutil.IsGenerated(file) || strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
 }
 
 type checker struct {
@@ -383,7 +394,7 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 			return true // stored elsewhere or not trackable: stay silent
 		}
 		if kind != formOwner && isParam(v, fn, info) && !isHandler(funcSig(fn, info)) {
-			return true // a helper's parse: its caller owns the cleanup (formFact)
+			return true // a helper's or method's parse: its caller owns the cleanup (formFact)
 		}
 		s.errVar = c.errVar(stack)
 		o := owners[v]
@@ -1137,11 +1148,14 @@ func identVar(info *types.Info, id *ast.Ident) *types.Var {
 	return v
 }
 
-// isParam reports whether v is a parameter of fn.
+// isParam reports whether v is a parameter or the receiver of fn.
 func isParam(v *types.Var, fn ast.Node, info *types.Info) bool {
 	sig := funcSig(fn, info)
 	if sig == nil {
 		return false
+	}
+	if sig.Recv() == v {
+		return true
 	}
 	for p := range sig.Params().Variables() {
 		if p == v {
