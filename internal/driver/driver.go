@@ -91,6 +91,8 @@ type unit struct {
 	vetx   string // fact file, once done
 	failed bool
 	json   []byte // analysis JSON tree of a root
+
+	reportAs string // ID to report a root's findings under, if not its own
 }
 
 func (d *driver) errorf(format string, args ...any) {
@@ -167,15 +169,61 @@ func (d *driver) run() int {
 // plan turns the go list output into units with their import edges and
 // reports go list's own errors (missing packages, syntax errors in import
 // declarations, build constraints excluding every file).
+//
+// As go vet does, it analyses only what the roots need: not the generated
+// test mains nor the packages only they import (testing/internal/testdeps,
+// internal/fuzz and the many test variants of their dependencies), and a
+// package P whose test variant "P [P.test]" is also a root is analysed for
+// facts only: the test variant holds all of P's files, so its findings
+// include P's, and they are reported under P's ID.
 func (d *driver) plan(pkgs []*listPackage) []*unit {
 	byID := make(map[string]*unit)
-	var units []*unit
+	var all []*unit
 	for _, p := range pkgs {
 		if p.ImportPath == "unsafe" || p.ImportPath == "C" || p.isTestMain() {
 			continue
 		}
 		u := &unit{p: p, root: !p.DepOnly}
-		if p.Error != nil {
+		byID[p.ImportPath] = u
+		all = append(all, u)
+	}
+	for _, u := range all {
+		if u.root && u.p.ForTest == "" {
+			if tv := byID[u.p.ImportPath+" ["+u.p.ImportPath+".test]"]; tv != nil && tv.root {
+				u.root = false
+				tv.reportAs = u.p.ImportPath
+			}
+		}
+		for _, id := range u.p.Imports {
+			if dep := byID[id]; dep != nil {
+				u.deps = append(u.deps, dep)
+			}
+		}
+	}
+	// Keep the roots and what they import, in go list's order
+	// (dependencies first).
+	needed := make(map[*unit]bool)
+	var mark func(u *unit)
+	mark = func(u *unit) {
+		if needed[u] {
+			return
+		}
+		needed[u] = true
+		for _, dep := range u.deps {
+			mark(dep)
+		}
+	}
+	for _, u := range all {
+		if u.root {
+			mark(u)
+		}
+	}
+	var units []*unit
+	for _, u := range all {
+		if !needed[u] {
+			continue
+		}
+		if p := u.p; p.Error != nil {
 			u.failed = true
 			msg := strings.TrimSpace(p.Error.Err)
 			if p.Error.Pos != "" && !strings.HasPrefix(msg, p.Error.Pos) {
@@ -188,17 +236,11 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 			// package with no Go files at all as an error).
 			u.failed = true
 		}
-		byID[p.ImportPath] = u
-		units = append(units, u)
-	}
-	for _, u := range units {
-		for _, id := range u.p.Imports {
-			if dep := byID[id]; dep != nil {
-				u.deps = append(u.deps, dep)
-				dep.dependents = append(dep.dependents, u)
-			}
+		for _, dep := range u.deps {
+			dep.dependents = append(dep.dependents, u)
 		}
 		u.pending = len(u.deps)
+		units = append(units, u)
 	}
 	return units
 }

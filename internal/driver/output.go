@@ -44,6 +44,21 @@ type jsonError struct {
 	Err string `json:"error"`
 }
 
+// tree decodes u's analysis JSON, under the ID u reports as.
+func (u *unit) tree() (jsonTree, error) {
+	var tree jsonTree
+	if err := json.Unmarshal(u.json, &tree); err != nil {
+		return nil, err
+	}
+	if u.reportAs != "" {
+		if passes, ok := tree[u.p.ImportPath]; ok {
+			delete(tree, u.p.ImportPath)
+			tree[u.reportAs] = passes
+		}
+	}
+	return tree, nil
+}
+
 // result is one pass's outcome on one package.
 type result struct {
 	id, pass string
@@ -59,8 +74,8 @@ func (d *driver) results(roots []*unit) ([]result, []string) {
 		if len(u.json) == 0 {
 			continue
 		}
-		var tree jsonTree
-		if err := json.Unmarshal(u.json, &tree); err != nil {
+		tree, err := u.tree()
+		if err != nil {
 			problems = append(problems, fmt.Sprintf("memlint: %s: bad analysis output: %v", u.p.ImportPath, err))
 			continue
 		}
@@ -101,8 +116,8 @@ func (d *driver) printJSON(roots []*unit) int {
 		if len(u.json) == 0 {
 			continue
 		}
-		var tree jsonTree
-		if err := json.Unmarshal(u.json, &tree); err != nil {
+		tree, err := u.tree()
+		if err != nil {
 			fmt.Fprintf(d.stderr, "memlint: %s: bad analysis output: %v\n", u.p.ImportPath, err)
 			code = 1
 			continue
