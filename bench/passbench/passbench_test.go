@@ -31,7 +31,7 @@ import (
 
 // units is the number of copies of the synthetic code: each holds an
 // upload handler, a JSON handler, a query helper, a buffer loop and some
-// neutral code, about 120 lines.
+// neutral code, about 90 lines.
 const units = 400
 
 const unit = `
