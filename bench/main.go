@@ -51,6 +51,7 @@ var (
 	out     = flag.String("out", "docs/performance.md", "markdown report to write (empty: none)")
 	xtools  = flag.String("xtools", "golang.org/x/tools@v0.52.0", "module (in the module cache) used as the x/tools corpus")
 	save    = flag.String("save", "bench/results.json", "file to write every sample to (empty: none)")
+	seed    = flag.Bool("seed", false, "seed the primed build cache from the user's GOCACHE (faster, but go vet's cold runs may find cached vet results)")
 	reuse   = flag.String("reuse", "", "samples file of an earlier run: tools not run now are reported from it")
 )
 
@@ -251,7 +252,11 @@ func build(root, work string) *bins {
 	for bin, pkg := range map[string]string{
 		b.memlint: "./cmd/memlint", b.floorInspect: "./bench/cmd/floor-inspect", b.floorSSA: "./bench/cmd/floor-ssa",
 	} {
-		cmd := exec.Command("go", "build", "-o", bin, pkg)
+		// A fresh link flag gives each binary a build ID of its own, so
+		// no go vet results of an identical earlier build (go test's own
+		// vet runs, the examples tests) can make a "cold" vet run warm.
+		nonce := fmt.Sprintf("-ldflags=-X=main.benchNonce=%d", time.Now().UnixNano())
+		cmd := exec.Command("go", "build", nonce, "-o", bin, pkg)
 		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
 			log.Fatalf("go build %s: %v\n%s", pkg, err, out)
@@ -316,10 +321,18 @@ func prepare(name, work string, needExport bool) *corpus {
 	// with everything the corpus compiles, so cold runs measure analysis,
 	// not compilation.
 	c.template = filepath.Join(work, "gocache-"+name)
-	usercache, _ := exec.Command("go", "env", "GOCACHE").Output()
-	if out, err := exec.Command("cp", "-al", strings.TrimSpace(string(usercache)), c.template).CombinedOutput(); err != nil {
-		log.Printf("cannot copy the user's build cache (%v: %s); priming from scratch", err, out)
-		os.MkdirAll(c.template, 0o777)
+	// By default it starts empty: the user's cache may hold go vet
+	// results (go test vets the packages it tests, and their
+	// dependencies for facts) that would make go vet's cold runs warm.
+	// -seed copies the user's cache instead, which primes much faster.
+	os.MkdirAll(c.template, 0o777)
+	if *seed {
+		os.Remove(c.template)
+		usercache, _ := exec.Command("go", "env", "GOCACHE").Output()
+		if out, err := exec.Command("cp", "-al", strings.TrimSpace(string(usercache)), c.template).CombinedOutput(); err != nil {
+			log.Printf("cannot copy the user's build cache (%v: %s); priming from scratch", err, out)
+			os.MkdirAll(c.template, 0o777)
+		}
 	}
 	log.Printf("priming the build cache for %s", name)
 	// Only go vet and staticcheck need compiled packages; memlint's
