@@ -1,0 +1,106 @@
+package multipart
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// formFact describes what a function does with the multipart forms held by
+// its parameters (a *multipart.Form, an *http.Request, a gin or echo
+// context); indexes are into the signature's parameters.
+//
+// Removes lists parameters whose form the function removes (calls
+// RemoveAll, directly or through another function with this fact).
+// Parses lists parameters whose form a helper (not a handler) parses
+// without removing it, leaving the cleanup to its caller.
+type formFact struct {
+	Removes []int
+	Parses  []int
+}
+
+func (*formFact) AFact() {}
+
+func (f *formFact) String() string {
+	var parts []string
+	if len(f.Removes) > 0 {
+		parts = append(parts, "removesForm("+joinInts(f.Removes)+")")
+	}
+	if len(f.Parses) > 0 {
+		parts = append(parts, "parsesForm("+joinInts(f.Parses)+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ",")
+}
+
+// exportFact computes and exports the formFact of d; it reports whether
+// the fact changed.
+func (c *checker) exportFact(d *ast.FuncDecl) bool {
+	fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	helper := !isHandler(sig)
+	var fact formFact
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		k, ok := kindOf(p.Type())
+		if !ok {
+			continue
+		}
+		o := &owner{v: p, kind: k}
+		c.collectFormAliases(d.Body, o)
+		removes, parses := c.releasesIn(d.Body, o), c.parses(d.Body, o)
+		switch {
+		case removes && !parses:
+			fact.Removes = append(fact.Removes, i)
+		case parses && !removes && helper && k != formOwner:
+			fact.Parses = append(fact.Parses, i)
+		}
+	}
+	var old formFact
+	had := c.pass.ImportObjectFact(fn, &old)
+	if len(fact.Removes)+len(fact.Parses) == 0 ||
+		(had && slices.Equal(old.Removes, fact.Removes) && slices.Equal(old.Parses, fact.Parses)) {
+		return false
+	}
+	c.pass.ExportObjectFact(fn, &fact)
+	return true
+}
+
+// isHandler reports whether sig has the shape of an HTTP handler of
+// net/http (w, r), gin (c) or echo (c) error. A parse on a parameter of any
+// other function is a helper's: its caller owns the request and the
+// cleanup, and the formFact carries the parse to the caller.
+func isHandler(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	params, results := sig.Params(), sig.Results()
+	switch params.Len() {
+	case 1:
+		switch k, _ := kindOf(params.At(0).Type()); k {
+		case ginOwner:
+			return results.Len() == 0
+		case echoOwner:
+			return results.Len() == 1 && isError(results.At(0).Type())
+		}
+	case 2:
+		k, ok := kindOf(params.At(1).Type())
+		return ok && k == httpOwner && results.Len() == 0 &&
+			apimatch.TypeKey(params.At(0).Type()) == "net/http.ResponseWriter"
+	}
+	return false
+}

@@ -1,0 +1,283 @@
+package multipart
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// handedOff reports whether o (its variable, request or form) escapes the
+// function: returned, stored outside a local variable, sent, put in a
+// composite literal, captured by a goroutine or an escaping closure, or
+// passed to a func value, an interface method or a function that may wrap
+// it (one returning a non-basic value).
+func (c *checker) handedOff(body *ast.BlockStmt, o *owner) bool {
+	info := c.pass.TypesInfo
+	found := false
+	var walk func(n ast.Node, escaping bool)
+	walk = func(root ast.Node, escaping bool) {
+		ast.Inspect(root, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.GoStmt:
+				if c.mentions(n.Call, o) {
+					found = true
+				}
+				return false
+			case *ast.FuncLit:
+				// A literal that is called or deferred on the spot runs
+				// here; any other may run later, elsewhere.
+				if escaping && c.mentions(n.Body, o) {
+					found = true
+					return false
+				}
+				walk(n.Body, false)
+				return false
+			case *ast.CallExpr:
+				if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+					walk(lit.Body, false)
+					for _, a := range n.Args {
+						walk(a, true)
+					}
+					return false
+				}
+				for _, a := range n.Args {
+					if c.refersTo(a, o) && c.mayRetain(n, o) {
+						found = true
+					}
+				}
+			case *ast.ReturnStmt:
+				for _, r := range n.Results {
+					if c.refersTo(r, o) {
+						found = true
+					}
+				}
+			case *ast.SendStmt:
+				if c.refersTo(n.Value, o) {
+					found = true
+				}
+			case *ast.CompositeLit:
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
+					if c.refersTo(e, o) {
+						found = true
+					}
+				}
+			case *ast.AssignStmt:
+				for i, rhs := range n.Rhs {
+					if len(n.Lhs) != len(n.Rhs) || !c.refersTo(rhs, o) {
+						continue
+					}
+					if id, ok := n.Lhs[i].(*ast.Ident); ok {
+						if id.Name == "_" {
+							continue
+						}
+						if v := identVar(info, id); v != nil && v.Parent() != nil && v.Parent() != v.Pkg().Scope() {
+							continue // a local variable
+						}
+					}
+					found = true // field, element, global
+				}
+			}
+			return !found
+		})
+	}
+	walk(body, false)
+	return found
+}
+
+// mentions reports whether n refers to o anywhere.
+func (c *checker) mentions(n ast.Node, o *owner) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found && c.refersTo(e, o) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// mayRetain reports whether a call that receives the tracked value o as an
+// argument may keep it or clean it up later: calls of func values and
+// interface methods, and functions with a result that can hold o (an
+// empty interface, or a type that contains o's type). Functions known to
+// remove the form are releases, not hand-offs.
+func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return false // conversion
+	}
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		if _, ok := info.Types[call.Fun].Type.(*types.Signature); ok {
+			return true // func value
+		}
+		return false // builtin
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return true
+	}
+	var fact formFact
+	if c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return false
+	}
+	seen := map[types.Type]bool{}
+	for v := range sig.Results().Variables() {
+		if canHold(v.Type(), o.v.Type(), seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// canHold reports whether a value of type t can hold a value of type want:
+// t is an empty interface, or want is reachable from t through pointers,
+// struct fields, elements and map entries.
+func canHold(t, want types.Type, seen map[types.Type]bool) bool {
+	if types.Identical(t, want) {
+		return true
+	}
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return u.Empty()
+	case *types.Pointer:
+		return canHold(u.Elem(), want, seen)
+	case *types.Slice:
+		return canHold(u.Elem(), want, seen)
+	case *types.Array:
+		return canHold(u.Elem(), want, seen)
+	case *types.Chan:
+		return canHold(u.Elem(), want, seen)
+	case *types.Map:
+		return canHold(u.Key(), want, seen) || canHold(u.Elem(), want, seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if canHold(f.Type(), want, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leakPath searches the CFG for a path from the parse to a return on which
+// o's form is never removed. Branches taken when the parse failed are
+// pruned. It returns the leaking return (or the parse itself when a loop
+// reaches it again), or nil.
+func (c *checker) leakPath(g *cfg.CFG, s site, o *owner) ast.Node {
+	var defblock *cfg.Block
+	var rest []ast.Node
+outer:
+	for _, b := range g.Blocks {
+		for i, n := range b.Nodes {
+			if n.Pos() <= s.call.Pos() && s.call.End() <= n.End() {
+				defblock, rest = b, b.Nodes[i+1:]
+				break outer
+			}
+		}
+	}
+	if defblock == nil {
+		return nil // unreachable code
+	}
+	for _, n := range rest {
+		if c.releasesIn(n, o) {
+			return nil
+		}
+	}
+	if ret := defblock.Return(); ret != nil {
+		return ret
+	}
+	seen := map[*cfg.Block]bool{}
+	var search func(blocks []*cfg.Block) ast.Node
+	search = func(blocks []*cfg.Block) ast.Node {
+		for _, b := range blocks {
+			if seen[b] {
+				continue
+			}
+			seen[b] = true
+			if slices.ContainsFunc(b.Nodes, func(n ast.Node) bool { return c.releasesIn(n, o) }) {
+				continue
+			}
+			if ret := b.Return(); ret != nil {
+				return ret
+			}
+			if ret := search(c.succs(b, s, o)); ret != nil {
+				return ret
+			}
+		}
+		return nil
+	}
+	return search(c.succs(defblock, s, o))
+}
+
+// succs returns b's successors, without the branch taken when s's parse
+// failed (if err != nil, if r.ParseMultipartForm(n) != nil).
+//
+// Likewise it drops the branch on which o's form is nil
+// (if r.MultipartForm != nil { r.MultipartForm.RemoveAll() }): there is
+// nothing to remove there.
+func (c *checker) succs(b *cfg.Block, s site, o *owner) []*cfg.Block {
+	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+		return b.Succs
+	}
+	last := b.Nodes[len(b.Nodes)-1]
+	if keep, ok := c.okBranch(last, s); ok {
+		return b.Succs[keep : keep+1]
+	}
+	if cond, ok := last.(*ast.BinaryExpr); ok && (cond.Op == token.NEQ || cond.Op == token.EQL) {
+		isNil := c.pass.TypesInfo.Types[cond.Y].IsNil()
+		x := cond.X
+		if !isNil && c.pass.TypesInfo.Types[cond.X].IsNil() {
+			isNil, x = true, cond.Y
+		}
+		if isNil && c.isFormOf(x, o) {
+			if cond.Op == token.NEQ {
+				return b.Succs[:1]
+			}
+			return b.Succs[1:]
+		}
+	}
+	return b.Succs
+}
+
+// okBranch reports, for a condition comparing s's error with nil, which
+// branch (0: then, 1: else) is taken when the parse succeeded.
+func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
+	cond, ok := n.(*ast.BinaryExpr)
+	if !ok || (cond.Op != token.NEQ && cond.Op != token.EQL) {
+		return 0, false
+	}
+	isErr := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if e == s.call {
+			return true
+		}
+		id, ok := e.(*ast.Ident)
+		return ok && s.errVar != nil && c.pass.TypesInfo.Uses[id] == s.errVar
+	}
+	isNil := func(e ast.Expr) bool {
+		return c.pass.TypesInfo.Types[e].IsNil()
+	}
+	if !(isErr(cond.X) && isNil(cond.Y) || isErr(cond.Y) && isNil(cond.X)) {
+		return 0, false
+	}
+	if cond.Op == token.NEQ {
+		return 1, true
+	}
+	return 0, true
+}
