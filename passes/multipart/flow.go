@@ -14,8 +14,8 @@ import (
 // handedOff reports whether o (its variable, request or form) escapes the
 // function: returned, stored outside a local variable, sent, put in a
 // composite literal, captured by a goroutine or an escaping closure, or
-// passed to a func value, an interface method or a function that may wrap
-// it (one returning a non-basic value).
+// passed to a func value, an interface method or a function whose result
+// can hold it (see mayRetain).
 func (c *checker) handedOff(body *ast.BlockStmt, o *owner) bool {
 	info := c.pass.TypesInfo
 	found := false
