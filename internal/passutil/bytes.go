@@ -65,5 +65,8 @@ func FormatBytes(n int64) string {
 			return fmt.Sprintf("%.1f %s", float64(n)/float64(u.mult), u.suffix)
 		}
 	}
+	if n == 1 {
+		return "1 byte"
+	}
 	return fmt.Sprintf("%d bytes", n)
 }

@@ -32,7 +32,7 @@ func (c *checker) checkAllocs() {
 			what = shortType(c.recvType(call)) + ".Grow"
 		}
 		passutil.Reportf(c.pass, call, "%s allocates %s%s; allocate it once outside the hot path or reuse it through a sync.Pool",
-			what, human(size), h.kind.phrase())
+			what, passutil.FormatBytes(size), h.kind.phrase())
 	}
 }
 

@@ -64,32 +64,18 @@ type byteSize struct {
 
 func (b *byteSize) String() string { return strconv.FormatInt(b.n, 10) }
 
-// Set parses "1048576", "1MiB", "256KiB" or "1 GiB".
+// Set parses a byte count as passutil.ParseBytes does ("1048576", "1MiB",
+// "256 KiB", "1<<20") and checks this flag's bounds.
 func (b *byteSize) Set(s string) error {
-	t := strings.TrimSpace(s)
-	unit := int64(1)
-	for _, u := range []struct {
-		suffix string
-		size   int64
-	}{{"KiB", kib}, {"MiB", mib}, {"GiB", gib}} {
-		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
-			t, unit = strings.TrimSpace(rest), u.size
-			break
-		}
-	}
-	n, err := strconv.ParseInt(t, 10, 64)
+	n, err := passutil.ParseBytes(s)
 	if err != nil {
-		return fmt.Errorf("invalid byte count %q: want a number, optionally followed by KiB, MiB or GiB", s)
+		return err
 	}
-	if n > (1<<62)/unit || n < 0 {
-		return fmt.Errorf("invalid byte count %q: out of range", s)
-	}
-	n *= unit
 	if n < b.min {
 		return fmt.Errorf("invalid byte count %q: must be at least %d", s, b.min)
 	}
 	if b.multiple > 0 && n%b.multiple != 0 {
-		return fmt.Errorf("invalid byte count %q: must be 0 or a multiple of %s (uploads round it up)", s, human(b.multiple))
+		return fmt.Errorf("invalid byte count %q: must be 0 or a multiple of %s (uploads round it up)", s, passutil.FormatBytes(b.multiple))
 	}
 	b.n = n
 	return nil
@@ -148,25 +134,6 @@ type checker struct {
 
 func isTestFile(pass *analysis.Pass, f *ast.File) bool {
 	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
-}
-
-// human formats a byte count: "16 MiB", "1.5 MiB", "300 KiB", "100 bytes".
-func human(n int64) string {
-	for _, u := range []struct {
-		size int64
-		name string
-	}{{gib, "GiB"}, {mib, "MiB"}, {kib, "KiB"}} {
-		if n >= u.size {
-			if n%u.size == 0 {
-				return strconv.FormatInt(n/u.size, 10) + " " + u.name
-			}
-			return strconv.FormatFloat(float64(n)/float64(u.size), 'f', 1, 64) + " " + u.name
-		}
-	}
-	if n == 1 {
-		return "1 byte"
-	}
-	return strconv.FormatInt(n, 10) + " bytes"
 }
 
 // sizeExpr renders n as Go source for a suggested fix: "256 << 10".

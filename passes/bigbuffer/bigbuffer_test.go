@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/testdataroot"
 )
 
@@ -94,8 +95,8 @@ func TestHuman(t *testing.T) {
 		3 << 19:  "1.5 MiB",
 		1 << 30:  "1 GiB",
 	} {
-		if got := human(n); got != want {
-			t.Errorf("human(%d) = %q, want %q", n, got, want)
+		if got := passutil.FormatBytes(n); got != want {
+			t.Errorf("FormatBytes(%d) = %q, want %q", n, got, want)
 		}
 	}
 	for n, want := range map[int64]string{0: "0", 256 << 10: "256 << 10", 1 << 20: "1 << 20", 1000: "1000"} {

@@ -59,7 +59,7 @@ func (c *checker) checkMedia() {
 			Pos: pos,
 			End: call.End(),
 			Message: fmt.Sprintf("%s.%s upload buffers %s%s (googleapi.DefaultUploadChunkSize); pass googleapi.ChunkSize to fit the media",
-				recv, fn.Name(), human(defaultChunkSize), h.kind.phrase()),
+				recv, fn.Name(), passutil.FormatBytes(defaultChunkSize), h.kind.phrase()),
 		}
 		if fix, ok := c.mediaFix(cur, call); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}

@@ -676,20 +676,20 @@ func (c *checker) reportWriter(w *tracked, g *cfg.CFG, use *event) {
 	switch late := c.setAfter(w, g, use.pos); {
 	case late != nil:
 		d.Message = fmt.Sprintf("%s.ChunkSize is set after the first Write, too late: %s buffers %s%s (default ChunkSize)",
-			name, what, human(defaultChunkSize), h.kind.phrase())
+			name, what, passutil.FormatBytes(defaultChunkSize), h.kind.phrase())
 		d.Related = []analysis.RelatedInformation{
 			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here"},
 			{Pos: late.pos, End: late.end, Message: "ChunkSize set here has no effect"},
 		}
 	case hasSet:
 		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize) on a path that skips %s.ChunkSize; set it before the first Write",
-			what, human(defaultChunkSize), h.kind.phrase(), name)
+			what, passutil.FormatBytes(defaultChunkSize), h.kind.phrase(), name)
 		d.Related = []analysis.RelatedInformation{
 			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here, ChunkSize unset"},
 		}
 	default:
 		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize); set %s.ChunkSize to fit the object",
-			what, human(defaultChunkSize), h.kind.phrase(), name)
+			what, passutil.FormatBytes(defaultChunkSize), h.kind.phrase(), name)
 		d.Related = []analysis.RelatedInformation{
 			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here"},
 		}

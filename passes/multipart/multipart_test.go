@@ -33,6 +33,8 @@ func TestMaxMemoryFlag(t *testing.T) {
 
 func TestMaxMemoryFlagRejectsGarbage(t *testing.T) {
 	f := multipart.Analyzer.Flags.Lookup("max-memory")
+	old := f.Value.String()
+	t.Cleanup(func() { f.Value.Set(old) })
 	for _, bad := range []string{"-1", "lots", "1.5"} {
 		if err := f.Value.Set(bad); err == nil {
 			t.Errorf("Set(%q) succeeded, want an error", bad)
