@@ -121,7 +121,10 @@
 //     binding (ShouldBindQuery, Bind), goes through a function without a
 //     fact (its result is not followed), or through an interface whose
 //     implementation lives in a package the caller does not import (wired
-//     in main); a constant clamp above max-rows is not reported.
+//     in main); a constant clamp above max-rows is not reported;
+//   - a helper returning a gRPC request field lives in a package that
+//     imports neither a database nor a web package (only the generated
+//     one): the fast path skips it, so it has no fact.
 //
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.
