@@ -226,3 +226,10 @@ func isIdent(e ast.Expr, name string) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == name
 }
+
+// ContainsLoop reports whether body, a loop or function body, has a loop
+// of its own outside nested closures.
+func ContainsLoop(body ast.Node) bool {
+	b, ok := body.(*ast.BlockStmt)
+	return ok && containsLoop(b)
+}
