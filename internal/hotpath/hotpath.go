@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 )
 
 // Kind says how often the code at some point runs.
@@ -55,8 +56,9 @@ type Hot struct {
 //     a go statement lies in between; but a goroutine that loops itself,
 //     started by a counting loop (for i := 0; i < n; i++, range n), is a
 //     pool worker whose buffers are allocated once per worker;
-//   - a function or closure with an http.ResponseWriter, *http.Request,
-//     *gin.Context or echo.Context parameter makes it per request;
+//   - a function or closure on a request path (internal/httpapi: a
+//     request holder or http.ResponseWriter parameter, or a gRPC server
+//     method) makes it per request;
 //   - a sync.Pool New func or a sync.Once's func make it cold, whatever
 //     encloses them, and so does init (but not closures created in init,
 //     such as handlers); package-level initialisers are cold.
@@ -98,7 +100,7 @@ func Of(info *types.Info, cur inspector.Cursor) Hot {
 				return Hot{} // init runs once, loops included
 			}
 			if res.Kind == Cold {
-				if obj := info.Defs[n.Name]; obj != nil && isHandler(obj.Type()) {
+				if fn, _ := info.Defs[n.Name].(*types.Func); httpapi.OnRequestPath(fn) {
 					res = Hot{Kind: PerRequest, Region: n}
 				}
 			}
@@ -158,27 +160,11 @@ func loopHot(goroutine bool, body ast.Node) Hot {
 	return Hot{Kind: PerIteration, Region: body}
 }
 
-// handlerParams are the parameter types that make a function a handler.
-var handlerParams = map[string]bool{
-	"net/http.ResponseWriter":          true,
-	"net/http.Request":                 true,
-	"github.com/gin-gonic/gin.Context": true,
-	"github.com/labstack/echo.Context": true,
-}
-
-// isHandler reports whether t is a signature with a parameter of a
-// request or response type.
+// isHandler reports whether t is the signature of a closure on a request
+// path (internal/httpapi).
 func isHandler(t types.Type) bool {
-	sig, ok := types.Unalias(t).(*types.Signature)
-	if !ok {
-		return false
-	}
-	for v := range sig.Params().Variables() {
-		if handlerParams[apimatch.TypeKey(v.Type())] {
-			return true
-		}
-	}
-	return false
+	sig, _ := types.Unalias(t).(*types.Signature)
+	return httpapi.OnRequestPathSig(sig)
 }
 
 // isPoolNew reports whether the closure at lit is a sync.Pool's New func:

@@ -13,7 +13,7 @@ import (
 func TestPerRequest(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), perrequest.Analyzer,
 		"perrequest/handlers", "perrequest/loops", "perrequest/escape",
-		"perrequest/crosspkg", "perrequest/cmd", "perrequest/creds")
+		"perrequest/crosspkg", "perrequest/cmd", "perrequest/creds", "perrequest/grpcsrv")
 }
 
 // TestOwnershipFacts asserts the facts perrequest/crosspkg relies on.

@@ -1,0 +1,316 @@
+// Package httpapi is memlint's one table of server request knowledge: the
+// request holders of each web framework (*http.Request, *gin.Context,
+// echo.Context, *fiber.Ctx, ...), the exact handler shapes, the accessors
+// that return client-controlled input (query, form, path parameters,
+// headers, gRPC request messages) and the response writers.
+//
+// Every pass asks this package instead of keeping its own copy, so adding a
+// framework is one entry in the tables of table.go, a stub at the real
+// import path under testdata/src and one test per pass.
+//
+// Matching is by object through internal/apimatch, whose canonical paths
+// drop major versions: echo v4 and echo v5 are both
+// "github.com/labstack/echo" and are told apart by shape (v4's Context is an
+// interface, v5's a struct used through a pointer); fiber v2's Ctx is a
+// struct used through a pointer, and fiber v3's interface Ctx is not
+// matched.
+//
+// gRPC servers have no request holder type: a method runs on a request
+// path when its receiver implements a service interface of a generated
+// package (one declaring RegisterXServer(s grpc.ServiceRegistrar, srv
+// XServer)) and the interface declares a method of that name; the request
+// messages are the pointer-to-struct parameters of the interface's methods,
+// and their GetX getters are client input.
+package httpapi
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// Framework names a server library.
+type Framework int
+
+const (
+	NetHTTP    Framework = iota + 1 // net/http
+	Gin                             // github.com/gin-gonic/gin
+	Echo                            // github.com/labstack/echo/v4
+	EchoV5                          // github.com/labstack/echo/v5
+	Fiber                           // github.com/gofiber/fiber/v2
+	Chi                             // github.com/go-chi/chi/v5 (input only: handlers are net/http's)
+	GorillaMux                      // github.com/gorilla/mux (input only: handlers are net/http's)
+	GRPC                            // google.golang.org/grpc servers
+)
+
+// String returns the display name used in messages: "net/http", "gin",
+// "echo", "echo v5", "fiber", "chi", "gorilla/mux", "gRPC".
+func (f Framework) String() string {
+	switch f {
+	case NetHTTP:
+		return "net/http"
+	case Gin:
+		return "gin"
+	case Echo:
+		return "echo"
+	case EchoV5:
+		return "echo v5"
+	case Fiber:
+		return "fiber"
+	case Chi:
+		return "chi"
+	case GorillaMux:
+		return "gorilla/mux"
+	case GRPC:
+		return "gRPC"
+	}
+	return "unknown"
+}
+
+// InputKind says where a piece of client input comes from.
+type InputKind int
+
+const (
+	Query     InputKind = iota + 1 // the URL query (?limit=)
+	Form                           // a form value (query or body)
+	PathParam                      // a route parameter (/users/{id})
+	Header                         // a request header
+	Body                           // the request body
+	Message                        // a field of a gRPC request message
+)
+
+// String returns "query", "form", "path parameter", "header", "body" or
+// "request message".
+func (k InputKind) String() string {
+	switch k {
+	case Query:
+		return "query"
+	case Form:
+		return "form"
+	case PathParam:
+		return "path parameter"
+	case Header:
+		return "header"
+	case Body:
+		return "body"
+	case Message:
+		return "request message"
+	}
+	return "unknown"
+}
+
+// Packages are the canonical import paths of the server libraries in the
+// table, for a pass's fast path (apimatch.Imports(pkg, Packages...)).
+// gRPC servers are reached through their generated package, which a fast
+// path cannot name; passes that must see them do not return early on
+// imports alone.
+var Packages = []string{
+	"net/http", "net/url",
+	"github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber",
+	"github.com/go-chi/chi", "github.com/gorilla/mux", "google.golang.org/grpc",
+}
+
+// IsPackage reports whether the canonical import path names a package of a
+// server library in the table (a request value passed to it is not being
+// validated).
+func IsPackage(path string) bool {
+	for _, p := range Packages {
+		if path == p {
+			return true
+		}
+	}
+	return false
+}
+
+// Holder reports whether t is a server request holder and its framework:
+// *http.Request, *gin.Context, echo.Context (v4, an interface),
+// *echo.Context (v5, a struct) or *fiber.Ctx (v2).
+func Holder(t types.Type) (Framework, bool) {
+	if t == nil {
+		return 0, false
+	}
+	h, ok := holders[apimatch.TypeKey(t)]
+	if !ok {
+		return 0, false
+	}
+	if p, ptr := types.Unalias(t).(*types.Pointer); ptr {
+		return h.ptr, h.ptr != 0 && !types.IsInterface(p.Elem())
+	}
+	if h.value != 0 && types.IsInterface(t) {
+		return h.value, true
+	}
+	return 0, false
+}
+
+// isWriter reports whether t is exactly http.ResponseWriter.
+func isWriter(t types.Type) bool {
+	_, ptr := types.Unalias(t).(*types.Pointer)
+	return !ptr && t != nil && apimatch.TypeKey(t) == "net/http.ResponseWriter"
+}
+
+// IsResponseWriter reports whether t writes to the client: it implements
+// http.ResponseWriter (including a concrete writer or gin.ResponseWriter),
+// or it is a request holder that writes responses (gin, echo and fiber
+// contexts). Type parameters and untyped nil are not writers.
+func IsResponseWriter(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if f, ok := Holder(t); ok && f != NetHTTP {
+		return true
+	}
+	switch types.Unalias(t).(type) {
+	case *types.TypeParam, *types.Tuple, *types.Basic:
+		return false
+	}
+	return implementsResponseWriter(t)
+}
+
+// implementsResponseWriter checks http.ResponseWriter's method set
+// (Header() http.Header, Write([]byte) (int, error), WriteHeader(int))
+// without needing the net/http package object.
+func implementsResponseWriter(t types.Type) bool {
+	if isWriter(t) {
+		return true
+	}
+	ms := types.NewMethodSet(t)
+	if ms.Len() < 3 {
+		return false
+	}
+	want := map[string]func(*types.Signature) bool{
+		"Header": func(s *types.Signature) bool {
+			return s.Params().Len() == 0 && s.Results().Len() == 1 &&
+				apimatch.TypeKey(s.Results().At(0).Type()) == "net/http.Header"
+		},
+		"Write": func(s *types.Signature) bool {
+			return s.Params().Len() == 1 && isByteSlice(s.Params().At(0).Type()) &&
+				s.Results().Len() == 2 && isBasic(s.Results().At(0).Type(), types.Int) && isError(s.Results().At(1).Type())
+		},
+		"WriteHeader": func(s *types.Signature) bool {
+			return s.Params().Len() == 1 && isBasic(s.Params().At(0).Type(), types.Int) && s.Results().Len() == 0
+		},
+	}
+	for name, ok := range want {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			return false
+		}
+		fn, _ := sel.Obj().(*types.Func)
+		if fn == nil || !ok(fn.Signature()) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsHandler reports whether sig is exactly a handler shape of a framework
+// in the table: func(http.ResponseWriter, *http.Request),
+// func(*gin.Context), func(echo.Context) error, func(*echo.Context) error
+// (v5) or func(*fiber.Ctx) error. A receiver is allowed (a method value
+// handler). Functions of other shapes taking a holder are helpers: their
+// caller owns the request.
+func IsHandler(sig *types.Signature) bool {
+	f, ok := HandlerFramework(sig)
+	return ok && f != 0
+}
+
+// HandlerFramework is IsHandler that also returns the framework.
+func HandlerFramework(sig *types.Signature) (Framework, bool) {
+	if sig == nil {
+		return 0, false
+	}
+	params, results := sig.Params(), sig.Results()
+	switch params.Len() {
+	case 1:
+		f, ok := Holder(params.At(0).Type())
+		if !ok {
+			return 0, false
+		}
+		switch f {
+		case Gin:
+			return f, results.Len() == 0
+		case Echo, EchoV5, Fiber:
+			return f, results.Len() == 1 && isError(results.At(0).Type())
+		}
+	case 2:
+		f, ok := Holder(params.At(1).Type())
+		return f, ok && f == NetHTTP && results.Len() == 0 && isWriter(params.At(0).Type())
+	}
+	return 0, false
+}
+
+// OnRequestPathSig reports whether a function of this signature runs on a
+// request path: a parameter is a request holder or exactly
+// http.ResponseWriter. Use it for closures; for declared functions and
+// methods use OnRequestPath, which also knows gRPC server methods.
+func OnRequestPathSig(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if _, ok := Holder(v.Type()); ok || isWriter(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// OnRequestPath reports whether fn runs on a request path: a parameter or
+// its receiver is a request holder or exactly http.ResponseWriter, or fn is
+// a gRPC server method (see the package doc).
+func OnRequestPath(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	sig := fn.Signature()
+	if OnRequestPathSig(sig) {
+		return true
+	}
+	if r := sig.Recv(); r != nil {
+		if _, ok := Holder(r.Type()); ok {
+			return true
+		}
+		return IsGRPCMethod(fn)
+	}
+	return false
+}
+
+// Input classifies fn as an accessor of client-controlled request input
+// and returns the kind of input: (url.Values).Get, r.FormValue,
+// c.QueryParam, chi.URLParam, mux.Vars, c.QueryInt, the GetX getters of a
+// gRPC request message, ... InputFrom also returns the framework.
+func Input(fn *types.Func) (InputKind, bool) {
+	k, _, ok := InputFrom(fn)
+	return k, ok
+}
+
+// InputFrom is Input that also returns the framework of the accessor.
+func InputFrom(fn *types.Func) (InputKind, Framework, bool) {
+	if fn == nil {
+		return 0, 0, false
+	}
+	if in, ok := inputs[apimatch.Key(fn)]; ok {
+		return in.kind, in.fw, true
+	}
+	if strings.HasPrefix(fn.Name(), "Get") {
+		if r := fn.Signature().Recv(); r != nil && IsRequestMessage(r.Type()) {
+			return Message, GRPC, true
+		}
+	}
+	return 0, 0, false
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func isBasic(t types.Type, k types.BasicKind) bool {
+	b, ok := types.Unalias(t).(*types.Basic)
+	return ok && b.Kind() == k
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := types.Unalias(t).Underlying().(*types.Slice)
+	return ok && isBasic(s.Elem(), types.Byte)
+}

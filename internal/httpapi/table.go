@@ -1,0 +1,63 @@
+package httpapi
+
+// The tables. Keys are canonical (internal/apimatch): major versions
+// dropped, so one entry covers echo v4 and v5 where the shapes agree.
+// Adding a framework: its holder type in holders, its accessors in inputs,
+// its handler shape in HandlerFramework if it is not one of those below,
+// and a stub at its real import path under testdata/src.
+
+// holder gives the framework of a holder type by how it is used: through
+// a pointer to a struct, or as an interface value.
+type holder struct {
+	ptr   Framework // *T, T a struct
+	value Framework // T, an interface
+}
+
+var holders = map[string]holder{
+	"net/http.Request":                 {ptr: NetHTTP},
+	"github.com/gin-gonic/gin.Context": {ptr: Gin},
+	"github.com/labstack/echo.Context": {ptr: EchoV5, value: Echo}, // v5 made Context a struct
+	"github.com/gofiber/fiber.Ctx":     {ptr: Fiber},               // v2; v3's Ctx is an interface
+}
+
+type input struct {
+	kind InputKind
+	fw   Framework
+}
+
+// inputs are the accessors returning client-controlled input, keyed by
+// apimatch.Key. Values parsed by the framework (fiber's QueryInt, the
+// (int, error) of ParamsInt) are input too.
+var inputs = map[string]input{
+	"(net/url.Values).Get":              {Query, NetHTTP},
+	"(*net/http.Request).FormValue":     {Form, NetHTTP},
+	"(*net/http.Request).PostFormValue": {Form, NetHTTP},
+	"(*net/http.Request).PathValue":     {PathParam, NetHTTP},
+
+	"(*github.com/gin-gonic/gin.Context).Query":        {Query, Gin},
+	"(*github.com/gin-gonic/gin.Context).DefaultQuery": {Query, Gin},
+	"(*github.com/gin-gonic/gin.Context).GetQuery":     {Query, Gin},
+	"(*github.com/gin-gonic/gin.Context).Param":        {PathParam, Gin},
+
+	"(github.com/labstack/echo.Context).QueryParam": {Query, Echo},
+	"(github.com/labstack/echo.Context).Param":      {PathParam, Echo},
+	"(github.com/labstack/echo.Context).FormValue":  {Form, Echo},
+
+	"(*github.com/labstack/echo.Context).QueryParam":   {Query, EchoV5},
+	"(*github.com/labstack/echo.Context).QueryParamOr": {Query, EchoV5},
+	"(*github.com/labstack/echo.Context).Param":        {PathParam, EchoV5},
+	"(*github.com/labstack/echo.Context).ParamOr":      {PathParam, EchoV5},
+	"(*github.com/labstack/echo.Context).FormValue":    {Form, EchoV5},
+	"(*github.com/labstack/echo.Context).FormValueOr":  {Form, EchoV5},
+
+	"(*github.com/gofiber/fiber.Ctx).Query":     {Query, Fiber},
+	"(*github.com/gofiber/fiber.Ctx).QueryInt":  {Query, Fiber},
+	"(*github.com/gofiber/fiber.Ctx).Params":    {PathParam, Fiber},
+	"(*github.com/gofiber/fiber.Ctx).ParamsInt": {PathParam, Fiber},
+	"(*github.com/gofiber/fiber.Ctx).FormValue": {Form, Fiber},
+
+	"github.com/go-chi/chi.URLParam":        {PathParam, Chi},
+	"github.com/go-chi/chi.URLParamFromCtx": {PathParam, Chi},
+
+	"github.com/gorilla/mux.Vars": {PathParam, GorillaMux}, // a map: its elements are input
+}
