@@ -1,6 +1,7 @@
 package bigbuffer
 
 import (
+	"github.com/memlint/memlint/internal/hotpath"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -21,8 +22,8 @@ func (c *checker) checkAllocs() {
 		if !ok || size < c.cfg.maxBytes || !c.inFiles(call) {
 			continue
 		}
-		h := c.hotContext(cur)
-		if h.kind == cold || c.allocatedOnce(cur, h) {
+		h := hotpath.Of(c.pass.TypesInfo, cur)
+		if h.Kind == hotpath.Cold || c.allocatedOnce(cur, h) {
 			continue
 		}
 		if what == "Grow" && !c.freshReceiver(call, h) {
@@ -32,7 +33,7 @@ func (c *checker) checkAllocs() {
 			what = shortType(c.recvType(call)) + ".Grow"
 		}
 		passutil.Reportf(c.pass, call, "%s allocates %s%s; allocate it once outside the hot path or reuse it through a sync.Pool",
-			what, passutil.FormatBytes(size), h.kind.phrase())
+			what, passutil.FormatBytes(size), h.Kind.Phrase())
 	}
 }
 
@@ -141,7 +142,7 @@ func shortType(t types.Type) string {
 //     preallocation of long-lived buffers, not per-iteration garbage;
 //   - it is assigned to a variable or field inside an if whose condition
 //     tests that variable or field (lazy initialisation: if buf == nil).
-func (c *checker) allocatedOnce(cur inspector.Cursor, h hot) bool {
+func (c *checker) allocatedOnce(cur inspector.Cursor, h hotpath.Hot) bool {
 	info := c.pass.TypesInfo
 	// Follow the value up through the expressions that hold it.
 	child := cur
@@ -190,7 +191,7 @@ walk:
 	}
 	for p := range cur.Enclosing((*ast.IfStmt)(nil)) {
 		ifs := p.Node().(*ast.IfStmt)
-		if h.region != nil && ifs.Pos() < h.region.Pos() {
+		if h.Region != nil && ifs.Pos() < h.Region.Pos() {
 			break
 		}
 		if refers(info, ifs.Cond, obj) {
@@ -230,7 +231,7 @@ func refers(info *types.Info, e ast.Expr, obj types.Object) bool {
 // new(T), &T{}, T{} or bytes.NewBuffer/NewBufferString. Growing a buffer
 // taken from a pool, a field or a parameter allocates nothing once it is
 // big enough, so those stay silent.
-func (c *checker) freshReceiver(call *ast.CallExpr, h hot) bool {
+func (c *checker) freshReceiver(call *ast.CallExpr, h hotpath.Hot) bool {
 	info := c.pass.TypesInfo
 	x := ast.Unparen(ast.Unparen(call.Fun).(*ast.SelectorExpr).X)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -241,7 +242,7 @@ func (c *checker) freshReceiver(call *ast.CallExpr, h hot) bool {
 		return false
 	}
 	v, ok := info.Uses[id].(*types.Var)
-	if !ok || h.region == nil || v.Pos() < h.region.Pos() || v.Pos() > h.region.End() {
+	if !ok || h.Region == nil || v.Pos() < h.Region.Pos() || v.Pos() > h.Region.End() {
 		return false
 	}
 	def, ok := c.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))

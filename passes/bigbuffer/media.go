@@ -2,6 +2,7 @@ package bigbuffer
 
 import (
 	"fmt"
+	"github.com/memlint/memlint/internal/hotpath"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -50,7 +51,7 @@ func (c *checker) checkMedia() {
 		}
 		recv := apimatch.TypeKey(fn.Type().(*types.Signature).Recv().Type())
 		recv = recv[strings.LastIndex(recv, ".")+1:]
-		h := c.hotContext(cur)
+		h := hotpath.Of(c.pass.TypesInfo, cur)
 		pos := call.Pos()
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 			pos = sel.Sel.Pos() // point at ".Media(...)", not the whole chain
@@ -59,7 +60,7 @@ func (c *checker) checkMedia() {
 			Pos: pos,
 			End: call.End(),
 			Message: fmt.Sprintf("%s.%s upload buffers %s%s (googleapi.DefaultUploadChunkSize); pass googleapi.ChunkSize to fit the media",
-				recv, fn.Name(), passutil.FormatBytes(defaultChunkSize), h.kind.phrase()),
+				recv, fn.Name(), passutil.FormatBytes(defaultChunkSize), h.Kind.Phrase()),
 		}
 		if fix, ok := c.mediaFix(cur, call); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}

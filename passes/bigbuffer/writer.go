@@ -2,6 +2,7 @@ package bigbuffer
 
 import (
 	"fmt"
+	"github.com/memlint/memlint/internal/hotpath"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -665,7 +666,7 @@ func (c *checker) reportWriter(w *tracked, g *cfg.CFG, use *event) {
 	if !ok {
 		return
 	}
-	h := c.hotContext(cur)
+	h := hotpath.Of(c.pass.TypesInfo, cur)
 	what := "storage.Writer " + w.v.Name()
 	if w.source != "NewWriter" {
 		what += " from " + w.source
@@ -676,20 +677,20 @@ func (c *checker) reportWriter(w *tracked, g *cfg.CFG, use *event) {
 	switch late := c.setAfter(w, g, use.pos); {
 	case late != nil:
 		d.Message = fmt.Sprintf("%s.ChunkSize is set after the first Write, too late: %s buffers %s%s (default ChunkSize)",
-			name, what, passutil.FormatBytes(defaultChunkSize), h.kind.phrase())
+			name, what, passutil.FormatBytes(defaultChunkSize), h.Kind.Phrase())
 		d.Related = []analysis.RelatedInformation{
 			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here"},
 			{Pos: late.pos, End: late.end, Message: "ChunkSize set here has no effect"},
 		}
 	case hasSet:
 		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize) on a path that skips %s.ChunkSize; set it before the first Write",
-			what, passutil.FormatBytes(defaultChunkSize), h.kind.phrase(), name)
+			what, passutil.FormatBytes(defaultChunkSize), h.Kind.Phrase(), name)
 		d.Related = []analysis.RelatedInformation{
 			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here, ChunkSize unset"},
 		}
 	default:
 		d.Message = fmt.Sprintf("%s buffers %s%s (default ChunkSize); set %s.ChunkSize to fit the object",
-			what, passutil.FormatBytes(defaultChunkSize), h.kind.phrase(), name)
+			what, passutil.FormatBytes(defaultChunkSize), h.Kind.Phrase(), name)
 		d.Related = []analysis.RelatedInformation{
 			{Pos: use.pos, End: use.end, Message: "the 16 MiB buffer is allocated here"},
 		}

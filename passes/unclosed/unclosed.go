@@ -18,6 +18,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -195,7 +196,7 @@ type creation struct {
 	instr ssa.Instruction // *ssa.Call or *ssa.Alloc
 	root  ssa.Value       // the resource; nil when discarded
 	err   ssa.Value       // the constructor's error result, if any
-	rule  rule
+	rule  resources.Rule
 	typ   string // "kafka.Writer"
 	ctor  string // "kafka.NewWriter"
 	own   *types.Package
@@ -207,9 +208,9 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Call:
 		callee := apimatch.SSACallee(&instr.Call)
 		key := apimatch.Key(callee)
-		r, ok := rules[key]
+		r, ok := resources.Rules[key]
 		if !ok && c.cfg.extra[key] {
-			r, ok = extraRule, true
+			r, ok = resources.ExtraRule, true
 		}
 		if !ok {
 			return
@@ -241,7 +242,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 			return
 		}
 		key := apimatch.TypeKey(ptr.Elem())
-		r, ok := literals[key]
+		r, ok := resources.Literals[key]
 		if !ok || !used(instr) {
 			return
 		}
@@ -253,7 +254,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 	if cr.root == nil {
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: c.exprRange(instr.Pos()).Pos(), End: c.exprRange(instr.Pos()).End(),
-			Message: fmt.Sprintf("%s from %s is discarded without being closed (%s)", cr.typ, cr.ctor, cr.rule.leaks),
+			Message: fmt.Sprintf("%s from %s is discarded without being closed (%s)", cr.typ, cr.ctor, cr.rule.Leaks),
 		})
 		return
 	}
@@ -607,7 +608,7 @@ func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, er
 }
 
 func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
-	a := c.analyse(fn, []ssa.Value{cr.root}, cr.rule.release, cr.own, false)
+	a := c.analyse(fn, []ssa.Value{cr.root}, cr.rule.Release, cr.own, false)
 	for in := range a.handoffs {
 		if in.Parent() != fn {
 			return // handed off inside a closure: its paths are not ours
@@ -634,7 +635,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: rng.Pos(), End: rng.End(),
 			Message: fmt.Sprintf("%s from %s is closed by a defer inside the loop that creates it: every iteration's value stays open until the function returns (%s)",
-				subject, cr.ctor, cr.rule.leaks),
+				subject, cr.ctor, cr.rule.Leaks),
 			Related: []analysis.RelatedInformation{{Pos: loopDefers[0].Pos(), Message: "deferred here; close it at the end of each iteration instead"}},
 		})
 		return
@@ -647,7 +648,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	if p.Again {
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: rng.Pos(), End: rng.End(),
-			Message: fmt.Sprintf("%s from %s is not closed before the loop creates the next one (%s)", subject, cr.ctor, cr.rule.leaks),
+			Message: fmt.Sprintf("%s from %s is not closed before the loop creates the next one (%s)", subject, cr.ctor, cr.rule.Leaks),
 		})
 		return
 	}
@@ -662,14 +663,14 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	related := []analysis.RelatedInformation{{Pos: exitPos, Message: what + " when the function returns here"}}
 	d := analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Related: related}
 	if len(a.releases) == 0 && len(a.handoffs) == 0 {
-		d.Message = fmt.Sprintf("%s from %s is never closed (%s)", subject, cr.ctor, cr.rule.leaks)
+		d.Message = fmt.Sprintf("%s from %s is never closed (%s)", subject, cr.ctor, cr.rule.Leaks)
 		if fix := c.fix(cr, name); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 		}
 	} else if fc := ssaflow.FailingCall(p); fc != nil && callName(fc, a, name) != "" {
-		d.Message = fmt.Sprintf("%s from %s is not closed when %s fails (%s)", subject, cr.ctor, callName(fc, a, name), cr.rule.leaks)
+		d.Message = fmt.Sprintf("%s from %s is not closed when %s fails (%s)", subject, cr.ctor, callName(fc, a, name), cr.rule.Leaks)
 	} else {
-		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.leaks)
+		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.Leaks)
 	}
 	passutil.Report(c.pass, d)
 }
@@ -700,7 +701,7 @@ func (c *checker) fix(cr *creation, name string) *analysis.SuggestedFix {
 		}
 	}
 	col := c.pass.Fset.Position(stmt.Pos()).Column
-	call := name + "." + cr.rule.release[0] + "()"
+	call := name + "." + cr.rule.Release[0] + "()"
 	at := c.lineEnd(after.End())
 	return &analysis.SuggestedFix{
 		Message:   "Defer " + call,

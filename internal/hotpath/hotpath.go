@@ -1,4 +1,7 @@
-package bigbuffer
+// Package hotpath decides how often a point of a function runs: once, per
+// loop iteration, per goroutine started in a loop, or per request. It is
+// memlint's one notion of a hot path, shared by bigbuffer and perrequest.
+package hotpath
 
 import (
 	"go/ast"
@@ -10,37 +13,42 @@ import (
 	"github.com/memlint/memlint/internal/httpapi"
 )
 
-// hotKind says how often the code at some point runs.
-type hotKind int
+// Kind says how often the code at some point runs.
+type Kind int
 
 const (
-	cold         hotKind = iota // once, or as often as its caller decides
-	perIteration                // in a loop body
-	perGoroutine                // in a goroutine started in a loop body
-	perRequest                  // in an HTTP handler
+	Cold         Kind = iota // once, or as often as its caller decides
+	PerIteration             // in a loop body
+	PerGoroutine             // in a goroutine started in a loop body
+	PerRequest               // in an HTTP handler
 )
 
-// phrase is the multiplier a message appends to a byte count.
-func (k hotKind) phrase() string {
+// Phrase is the multiplier a message appends to a byte count.
+func (k Kind) Phrase() string {
 	switch k {
-	case perIteration:
+	case PerIteration:
 		return " per loop iteration"
-	case perGoroutine:
+	case PerGoroutine:
 		return " per goroutine started in the loop"
-	case perRequest:
+	case PerRequest:
 		return " per request"
 	}
 	return ""
 }
 
-// hot is where a node runs: how often, and the node (loop body or handler
+// Hot is where a node runs: how often, and the node (loop body or handler
 // function) whose each execution runs it once.
-type hot struct {
-	kind   hotKind
-	region ast.Node
+type Hot struct {
+	Kind   Kind
+	Region ast.Node
+	// Loop is the loop whose body is Region (PerIteration, PerGoroutine).
+	Loop ast.Node
+	// Worker reports, for PerGoroutine, that the goroutine loops itself: a
+	// long-lived worker, one per item of the loop that starts it.
+	Worker bool
 }
 
-// hotContext walks up from cur to the enclosing function declaration and
+// Of walks up from cur to the enclosing function declaration and
 // decides how often cur runs:
 //
 //   - a loop body (of the same function, or of an enclosing one the
@@ -57,41 +65,43 @@ type hot struct {
 //
 // The innermost hot region wins. Other closures are transparent: a closure
 // created in a loop runs, at worst, once per iteration.
-func (c *checker) hotContext(cur inspector.Cursor) hot {
-	var res hot                // the innermost hot region
+func Of(info *types.Info, cur inspector.Cursor) Hot {
+	var res Hot                // the innermost hot region
 	var goroutine *ast.FuncLit // body of a go statement cur is in, if any
 	inClosure := false
 	prev := cur
 	for p := cur.Parent(); p.Node() != nil; prev, p = p, p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			if res.kind == cold && prev.Node() == loopBody(n) {
-				if goroutine != nil && isCountingLoop(c.pass.TypesInfo, n) && containsLoop(goroutine.Body) {
+			if res.Kind == Cold && prev.Node() == loopBody(n) {
+				if goroutine != nil && isCountingLoop(info, n) && containsLoop(goroutine.Body) {
 					// for i := 0; i < workers; i++ { go func() { buf := ...; for job := range jobs {...} }() }
 					// A worker pool: one buffer per worker, reused for every job.
-					return hot{}
+					return Hot{}
 				}
-				res = c.loopHot(goroutine != nil, loopBody(n))
+				res = loopHot(goroutine != nil, loopBody(n))
+				res.Loop = n
+				res.Worker = goroutine != nil && containsLoop(goroutine.Body)
 			}
 		case *ast.GoStmt:
 			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && goroutine == nil && prev.Node() == n.Call {
 				goroutine = lit
 			}
 		case *ast.FuncLit:
-			if c.isPoolNew(p) || c.isOnceFunc(p) {
-				return hot{} // runs rarely, whatever encloses it
+			if isPoolNew(info, p) || isOnceFunc(info, p) {
+				return Hot{} // runs rarely, whatever encloses it
 			}
-			if res.kind == cold && c.isHandler(c.pass.TypesInfo.TypeOf(n)) {
-				res = hot{kind: perRequest, region: n}
+			if res.Kind == Cold && isHandler(info.TypeOf(n)) {
+				res = Hot{Kind: PerRequest, Region: n}
 			}
 			inClosure = true
 		case *ast.FuncDecl:
 			if n.Recv == nil && n.Name.Name == "init" && !inClosure {
-				return hot{} // init runs once, loops included
+				return Hot{} // init runs once, loops included
 			}
-			if res.kind == cold {
-				if fn, _ := c.pass.TypesInfo.Defs[n.Name].(*types.Func); httpapi.OnRequestPath(fn) {
-					res = hot{kind: perRequest, region: n}
+			if res.Kind == Cold {
+				if fn, _ := info.Defs[n.Name].(*types.Func); httpapi.OnRequestPath(fn) {
+					res = Hot{Kind: PerRequest, Region: n}
 				}
 			}
 			return res
@@ -143,37 +153,37 @@ func containsLoop(body *ast.BlockStmt) bool {
 	return found
 }
 
-func (c *checker) loopHot(goroutine bool, body ast.Node) hot {
+func loopHot(goroutine bool, body ast.Node) Hot {
 	if goroutine {
-		return hot{kind: perGoroutine, region: body}
+		return Hot{Kind: PerGoroutine, Region: body}
 	}
-	return hot{kind: perIteration, region: body}
+	return Hot{Kind: PerIteration, Region: body}
 }
 
 // isHandler reports whether t is the signature of a closure on a request
 // path (internal/httpapi).
-func (c *checker) isHandler(t types.Type) bool {
+func isHandler(t types.Type) bool {
 	sig, _ := types.Unalias(t).(*types.Signature)
 	return httpapi.OnRequestPathSig(sig)
 }
 
 // isPoolNew reports whether the closure at lit is a sync.Pool's New func:
 // sync.Pool{New: lit} or p.New = lit.
-func (c *checker) isPoolNew(lit inspector.Cursor) bool {
+func isPoolNew(info *types.Info, lit inspector.Cursor) bool {
 	switch parent := lit.Parent().Node().(type) {
 	case *ast.KeyValueExpr:
 		if parent.Value != lit.Node() {
 			return false
 		}
 		cl, ok := lit.Parent().Parent().Node().(*ast.CompositeLit)
-		return ok && isPoolType(c.pass.TypesInfo.TypeOf(cl)) && isIdent(parent.Key, "New")
+		return ok && isPoolType(info.TypeOf(cl)) && isIdent(parent.Key, "New")
 	case *ast.AssignStmt:
 		for i, rhs := range parent.Rhs {
 			if rhs != lit.Node() || i >= len(parent.Lhs) || len(parent.Lhs) != len(parent.Rhs) {
 				continue
 			}
 			if sel, ok := parent.Lhs[i].(*ast.SelectorExpr); ok && sel.Sel.Name == "New" {
-				return isPoolType(c.pass.TypesInfo.TypeOf(sel.X))
+				return isPoolType(info.TypeOf(sel.X))
 			}
 		}
 	}
@@ -182,12 +192,12 @@ func (c *checker) isPoolNew(lit inspector.Cursor) bool {
 
 // isOnceFunc reports whether the closure at lit is given to sync.Once.Do,
 // sync.OnceFunc, sync.OnceValue or sync.OnceValues.
-func (c *checker) isOnceFunc(lit inspector.Cursor) bool {
+func isOnceFunc(info *types.Info, lit inspector.Cursor) bool {
 	call, ok := lit.Parent().Node().(*ast.CallExpr)
 	if !ok || call.Fun == lit.Node() {
 		return false
 	}
-	switch apimatch.CalleeKey(c.pass.TypesInfo, call) {
+	switch apimatch.CalleeKey(info, call) {
 	case "(*sync.Once).Do", "sync.OnceFunc", "sync.OnceValue", "sync.OnceValues":
 		return true
 	}
@@ -201,4 +211,11 @@ func isPoolType(t types.Type) bool {
 func isIdent(e ast.Expr, name string) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == name
+}
+
+// ContainsLoop reports whether body, a loop or function body, has a loop
+// of its own outside nested closures.
+func ContainsLoop(body ast.Node) bool {
+	b, ok := body.(*ast.BlockStmt)
+	return ok && containsLoop(b)
 }

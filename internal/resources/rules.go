@@ -1,13 +1,17 @@
-package unclosed
+// Package resources holds memlint's tables of library constructors whose
+// results hold resources: what releases each one and what it keeps alive
+// (unclosed), and which of them build heavy clients meant to be shared and
+// what one costs (perrequest).
+package resources
 
-// A rule says that the result of a constructor must be released.
-type rule struct {
-	// release lists the methods that release the value; any one counts.
+// A Rule says that the result of a constructor must be released.
+type Rule struct {
+	// Release lists the methods that release the value; any one counts.
 	// The first is the one a suggested fix defers.
-	release []string
-	// leaks says what stays alive while the value is not released; it is
+	Release []string
+	// Leaks says what stays alive while the value is not released; it is
 	// the parenthesised tail of every message.
-	leaks string
+	Leaks string
 }
 
 var (
@@ -28,10 +32,10 @@ const (
 	gcsReader     = "leaks its HTTP response body and connection"
 )
 
-// rules maps the canonical key of a constructor (apimatch.Key) to what its
+// Rules maps the canonical key of a constructor (apimatch.Key) to what its
 // result needs. Add a library with one line here, a stub under
 // testdata/src at its real import path and a test case.
-var rules = map[string]rule{
+var Rules = map[string]Rule{
 	"github.com/segmentio/kafka-go.NewWriter":                         {closeOnly, "leaks its batching goroutines and connections"},
 	"github.com/segmentio/kafka-go.NewReader":                         {closeOnly, "leaks its fetch goroutines, connections and prefetched messages"},
 	"github.com/segmentio/kafka-go.Dial":                              {closeOnly, kafkaConn},
@@ -65,11 +69,11 @@ var rules = map[string]rule{
 	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":      {closeOnly, gcsReader},
 }
 
-// literals maps the canonical key of a type (apimatch.TypeKey) whose
+// Literals maps the canonical key of a type (apimatch.TypeKey) whose
 // composite literal &T{...} is a resource, as recommended by its library.
-var literals = map[string]rule{
+var Literals = map[string]Rule{
 	"github.com/segmentio/kafka-go.Writer": {closeOnly, "leaks its batching goroutines and connections"},
 }
 
-// extraRule is the rule for constructors named by the extra flag.
-var extraRule = rule{closeOnly, "leaks what it holds"}
+// ExtraRule is the rule for constructors named by the extra flag.
+var ExtraRule = Rule{closeOnly, "leaks what it holds"}

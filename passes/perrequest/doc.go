@@ -1,0 +1,98 @@
+// Package perrequest defines an Analyzer that reports heavy clients meant
+// to be shared that are built per request or per loop iteration.
+//
+// # Analyzer perrequest
+//
+// perrequest: report shared clients built per request or per item
+//
+// A Cloud Storage client, a Kafka writer, a gRPC connection, a *sql.DB or
+// an http.Transport is built to be created once and shared: each one sets
+// up its own connection pool, goroutines, TLS handshakes and buffers. Built
+// in a handler or a loop and closed at the end, it is correct but pays that
+// setup on every request, keeps none of its connections, and concurrent
+// requests hold one each. Incident 5 in memlint's incident notes: per-call
+// http.Transports and their per-connection bufio buffers (dialConn) showed
+// up in the heap profile of a job OOM-killed at 700 MB. The libraries say
+// so: google-cloud-go#2688 and #10948 (a storage client per request),
+// segmentio/kafka-go#1358 (a writer per message leaves goroutines behind
+// even after Close), QuokkaStake/cosmos-validators-exporter#89 (a transport
+// per query: 7,000+ goroutines), owncloud/ocis#4889, dolthub/dolt#7707; 7
+// of 10 sampled public storage.NewClient(r.Context()) calls run per request.
+//
+// The pass reports a constructor of such a client called on a hot path
+// (memlint's shared notion, internal/hotpath: an HTTP, gin or echo handler,
+// a loop body, a goroutine started in a loop) whose result does not escape
+// the function:
+//
+//   - cloud.google.com/go: storage.NewClient and NewGRPCClient and every
+//     NewClient, NewRESTClient, NewGRPCClient of a cloud.google.com/go
+//     package (pubsub, bigquery, firestore, secretmanager/apiv1, ...);
+//     aws-sdk-go-v2 config.LoadDefaultConfig, s3.NewFromConfig and
+//     manager.NewUploader;
+//   - Kafka: kafka-go NewWriter, NewReader and &kafka.Writer{}, sarama
+//     NewClient, NewSyncProducer, NewAsyncProducer, NewConsumerGroup,
+//     franz-go kgo.NewClient, confluent-kafka-go NewProducer, NewConsumer;
+//   - connections and pools: grpc.Dial, DialContext, NewClient, sql.Open,
+//     sqlx.Open and Connect, pgxpool.New, pgx.Connect, mongo.Connect,
+//     go-redis NewClient and NewClusterClient;
+//   - HTTP: &http.Transport{...} (also inside http.Client{Transport: ...})
+//     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses
+//     the shared default transport and is cheap: not reported.
+//
+// The message names the constructor, the hot context and what each one
+// costs. When the client is also never closed, the one finding says both;
+// for the constructors unclosed knows (the Kafka clients and
+// storage.NewClient) a client that is never closed is left to unclosed,
+// whose finding it already is: one bug, one diagnostic.
+//
+// Wrong:
+//
+//	func upload(w http.ResponseWriter, r *http.Request) {
+//		client, err := storage.NewClient(r.Context())
+//		if err != nil {
+//			http.Error(w, err.Error(), http.StatusInternalServerError)
+//			return
+//		}
+//		defer client.Close()
+//		save(r.Context(), client, r.Body)
+//	}
+//
+// Right:
+//
+//	type server struct{ gcs *storage.Client } // built once in main
+//
+//	func (s *server) upload(w http.ResponseWriter, r *http.Request) {
+//		save(r.Context(), s.gcs, r.Body)
+//	}
+//
+// The pass stays silent when:
+//
+//   - the client escapes: it is returned, stored in a field, global, map
+//     or slice, sent on a channel, handed to a goroutine, captured by a
+//     closure that outlives the call, or passed to a function that keeps
+//     it (through the ownership facts of internal/ownership, also across
+//     packages), or to a func value or interface method. Constructors,
+//     per-tenant caches and lazy initialisation (if c == nil { c = New() }
+//     on a field or global) all store it;
+//   - it is built in a sync.Once, sync.OnceFunc/OnceValue/OnceValues func,
+//     a sync.Pool New func, init, or in a loop directly in main or
+//     TestMain; _test.go and generated files are not analysed;
+//   - the loop runs a constant number of times of at most 16 (for i := 0;
+//     i < 3; i++, range 4, range over an array);
+//   - a goroutine started in a loop loops itself: a long-lived worker per
+//     item (per topic, per partition) owns its client; and a "for { ... }"
+//     loop whose body loops again is a reconnect loop: one client per
+//     connection, used by the inner loop;
+//   - a cloud.google.com/go constructor is given a credentials option
+//     (option.WithTokenSource, WithCredentials, WithCredentialsJSON,
+//     WithAuthCredentials): those libraries have no per-call credentials,
+//     so a client per caller identity is their API. A per-user client is
+//     better cached per user, but that is not a finding.
+//
+// Limits: the hot path is intraprocedural. A function that builds a client
+// and is itself called per request (the cosmos-validators-exporter
+// transport was built in a Get method called per scrape) is not reported,
+// nor a helper that returns a new client called from a handler.
+//
+// The pass has no flags.
+package perrequest

@@ -1,0 +1,371 @@
+package perrequest
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/hotpath"
+	"github.com/memlint/memlint/internal/ownership"
+	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/resources"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports heavy shared clients built per request or per loop
+// iteration.
+var Analyzer = &analysis.Analyzer{
+	Name:     "perrequest",
+	Doc:      passutil.MustExtractDoc(doc, "perrequest"),
+	URL:      "https://pkg.go.dev/github.com/memlint/memlint/passes/perrequest",
+	Run:      passutil.Guard("perrequest", run),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, buildssa.Analyzer, ownership.Analyzer},
+}
+
+// maxConstantLoop is the largest constant iteration count of a loop whose
+// body is not a hot path for this pass (a client per shard of a fixed,
+// small set).
+const maxConstantLoop = 16
+
+type checker struct {
+	pass  *analysis.Pass
+	own   *ownership.Result
+	nodes map[token.Pos]inspector.Cursor // call Lparen / literal Lbrace -> cursor
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{
+		pass:  pass,
+		own:   pass.ResultOf[ownership.Analyzer].(*ownership.Result),
+		nodes: make(map[token.Pos]inspector.Cursor),
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			c.nodes[n.Lparen] = cur
+		case *ast.CompositeLit:
+			c.nodes[n.Lbrace] = cur
+		}
+	}
+	res := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	for _, fn := range res.SrcFuncs {
+		if fn.Synthetic != "" || c.skipFile(fn.Pos()) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c.check(fn, instr)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// skipFile reports whether pos lies in a generated or a _test.go file.
+func (c *checker) skipFile(pos token.Pos) bool {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			name := c.pass.Fset.File(pos).Name()
+			return strings.HasSuffix(name, "_test.go") || passutil.IsGenerated(f)
+		}
+	}
+	return true
+}
+
+// A creation is one constructor call or client literal.
+type creation struct {
+	root    ssa.Value
+	client  resources.Client
+	ctor    string // "storage.NewClient", "&http.Transport{}"
+	typ     string // "storage.Client"
+	key     string
+	literal bool
+	own     *types.Package
+	call    *ssa.CallCommon
+}
+
+func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
+	var cr *creation
+	switch instr := instr.(type) {
+	case *ssa.Call:
+		callee := apimatch.SSACallee(&instr.Call)
+		client, ok := resources.ClientOf(callee)
+		if !ok {
+			return
+		}
+		res := instr.Call.Signature().Results()
+		if res.Len() == 0 {
+			return
+		}
+		cr = &creation{client: client, key: apimatch.Key(callee), ctor: funcName(callee), typ: typeName(res.At(0).Type()), own: typePkg(res.At(0).Type()), call: &instr.Call}
+		if res.Len() == 1 {
+			cr.root = instr
+		} else {
+			for _, ref := range *instr.Referrers() {
+				if e, ok := ref.(*ssa.Extract); ok && e.Index == 0 {
+					cr.root = e
+				}
+			}
+		}
+	case *ssa.Alloc:
+		ptr, ok := instr.Type().(*types.Pointer)
+		if !ok || instr.Comment != "complit" {
+			return
+		}
+		key := apimatch.TypeKey(ptr.Elem())
+		client, ok := resources.ClientLiterals[key]
+		if !ok || key == "" {
+			return
+		}
+		t := typeName(ptr.Elem())
+		cr = &creation{root: instr, client: client, key: key, literal: true, ctor: "&" + t + "{}", typ: t, own: typePkg(ptr.Elem())}
+	default:
+		return
+	}
+	if cr.root == nil {
+		return // discarded: unclosed's finding for tracked constructors
+	}
+	cur, ok := c.nodes[instr.Pos()]
+	if !ok {
+		return
+	}
+	h := hotpath.Of(c.pass.TypesInfo, cur)
+	if !c.reportable(cur, h) {
+		return
+	}
+	if cr.call != nil && perCallerCredentials(cr.call) {
+		return // the library has no per-call credentials: one client per caller is the API
+	}
+	u := c.own.Uses(fn, []ssa.Value{cr.root}, cr.client.Release, cr.own)
+	if u.Escape != nil {
+		return // kept beyond the call: a cache, a field, a returned client
+	}
+	closed := len(u.Releases) > 0
+	if !closed && len(cr.client.Release) > 0 && resources.TrackedByUnclosed(cr.key, cr.literal) {
+		return // never closed: unclosed reports it, one diagnostic per bug
+	}
+	where := strings.TrimPrefix(h.Kind.Phrase(), " ")
+	what := "is built " + where
+	if !closed && len(cr.client.Release) > 0 {
+		what += " and never closed"
+	}
+	node := cur.Node()
+	d := analysis.Diagnostic{
+		Pos: node.Pos(), End: node.End(),
+		Message: fmt.Sprintf("%s from %s %s (%s each time); build it once at startup and pass it in",
+			cr.typ, cr.ctor, what, cr.client.Costs),
+	}
+	if h.Region != nil {
+		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: regionName(h)}}
+	}
+	passutil.Report(c.pass, d)
+}
+
+// reportable decides whether the hot context h of the constructor at cur
+// is one this pass reports.
+func (c *checker) reportable(cur inspector.Cursor, h hotpath.Hot) bool {
+	switch h.Kind {
+	case hotpath.PerRequest:
+		return true
+	case hotpath.PerGoroutine:
+		if h.Worker {
+			return false // a long-lived worker per item owns its client
+		}
+	case hotpath.PerIteration:
+		if isForever(h.Loop) && hotpath.ContainsLoop(h.Region) {
+			return false // a reconnect loop: one client per connection, used by the inner loop
+		}
+	default:
+		return false
+	}
+	if n, ok := constantCount(c.pass.TypesInfo, h.Loop); ok && n <= maxConstantLoop {
+		return false
+	}
+	// A loop in main, TestMain or a test runs once per process.
+	if fd := enclosingDecl(cur); fd != nil && fd.Recv == nil {
+		name := fd.Name.Name
+		if (name == "main" && c.pass.Pkg.Name() == "main") || name == "TestMain" {
+			return !directlyIn(cur, fd)
+		}
+	}
+	return true
+}
+
+// enclosingDecl returns the top-level function declaration around cur.
+func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return p.Node().(*ast.FuncDecl)
+	}
+	return nil
+}
+
+// directlyIn reports whether cur lies in fd outside any closure.
+func directlyIn(cur inspector.Cursor, fd *ast.FuncDecl) bool {
+	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		return p.Node() == fd
+	}
+	return false
+}
+
+func isForever(loop ast.Node) bool {
+	f, ok := loop.(*ast.ForStmt)
+	return ok && f.Cond == nil
+}
+
+// constantCount returns the iteration count of a loop fixed by constants:
+// for i := C0; i < C1; i++ (or <=), range over a constant integer or over
+// an array.
+func constantCount(info *types.Info, loop ast.Node) (int64, bool) {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		init, ok := l.Init.(*ast.AssignStmt)
+		cond, ok2 := l.Cond.(*ast.BinaryExpr)
+		inc, ok3 := l.Post.(*ast.IncDecStmt)
+		if !ok || !ok2 || !ok3 || inc.Tok != token.INC || len(init.Rhs) != 1 {
+			return 0, false
+		}
+		lo, ok := constInt(info, init.Rhs[0])
+		hi, ok2 := constInt(info, cond.Y)
+		if !ok || !ok2 {
+			return 0, false
+		}
+		switch cond.Op {
+		case token.LSS:
+			return hi - lo, true
+		case token.LEQ:
+			return hi - lo + 1, true
+		}
+	case *ast.RangeStmt:
+		if n, ok := constInt(info, l.X); ok {
+			return n, true
+		}
+		t := info.TypeOf(l.X)
+		if t == nil {
+			return 0, false
+		}
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if a, ok := t.Underlying().(*types.Array); ok {
+			return a.Len(), true
+		}
+	}
+	return 0, false
+}
+
+func constInt(info *types.Info, e ast.Expr) (int64, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}
+
+// credentialOptions are the cloud.google.com/go client options that carry
+// credentials: a client built with one per request serves that caller's
+// identity, and the libraries have no per-call credentials.
+var credentialOptions = map[string]bool{
+	"google.golang.org/api/option.WithTokenSource":     true,
+	"google.golang.org/api/option.WithCredentials":     true,
+	"google.golang.org/api/option.WithCredentialsJSON": true,
+	"google.golang.org/api/option.WithAuthCredentials": true,
+}
+
+// perCallerCredentials reports whether a cloud.google.com/go constructor
+// call is given a credentials option.
+func perCallerCredentials(call *ssa.CallCommon) bool {
+	callee := call.StaticCallee()
+	if callee == nil || callee.Pkg == nil || !strings.HasPrefix(apimatch.PkgPath(callee.Pkg.Pkg), "cloud.google.com/go/") {
+		return false
+	}
+	found := false
+	var visit func(v ssa.Value, depth int)
+	visit = func(v ssa.Value, depth int) {
+		if found || depth > 4 {
+			return
+		}
+		switch v := v.(type) {
+		case *ssa.Call:
+			if credentialOptions[apimatch.Key(apimatch.SSACallee(&v.Call))] {
+				found = true
+			}
+		case *ssa.MakeInterface:
+			visit(v.X, depth+1)
+		case *ssa.Slice:
+			visit(v.X, depth+1)
+		case *ssa.Alloc: // a varargs array: look at what is stored into it
+			for _, r := range *v.Referrers() {
+				if ia, ok := r.(*ssa.IndexAddr); ok {
+					for _, r2 := range *ia.Referrers() {
+						if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+							visit(st.Val, depth+1)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, a := range call.Args {
+		visit(a, 0)
+	}
+	return found
+}
+
+func regionPos(h hotpath.Hot) token.Pos {
+	if h.Loop != nil {
+		return h.Loop.Pos()
+	}
+	return h.Region.Pos()
+}
+
+func regionName(h hotpath.Hot) string {
+	switch h.Kind {
+	case hotpath.PerRequest:
+		return "the handler"
+	case hotpath.PerGoroutine:
+		return "the loop starting the goroutines"
+	}
+	return "the loop"
+}
+
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+func typePkg(t types.Type) *types.Package {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Pkg()
+	}
+	return nil
+}
+
+func funcName(fn *types.Func) string {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return "(" + typeName(sig.Recv().Type()) + ")." + fn.Name()
+}
