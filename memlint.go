@@ -1,7 +1,8 @@
 // Package memlint is a suite of static-analysis passes that find Go code
 // patterns known to blow up a service's memory: resources never closed,
 // 16 MiB upload buffers, multipart temp files left behind, indented JSON of
-// unbounded results and queries that read unbounded rows.
+// unbounded results, queries that read unbounded rows and request bodies
+// read whole with no limit.
 //
 // Every driver (the memlint command, go vet -vettool, the golangci-lint
 // plugin, the language server) runs exactly the analyzers in Analyzers.
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/passes/bigbuffer"
+	"github.com/memlint/memlint/passes/bodylimit"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
 	"github.com/memlint/memlint/passes/querylimit"
@@ -24,4 +26,5 @@ var Analyzers = []*analysis.Analyzer{
 	multipart.Analyzer,
 	jsonindent.Analyzer,
 	querylimit.Analyzer,
+	bodylimit.Analyzer,
 }

@@ -17,9 +17,6 @@ import (
 // echo v4 and v5. It returns h (an expression of a holder type).
 func RequestOf(info *types.Info, e ast.Expr) (h ast.Expr, ok bool) {
 	e = ast.Unparen(e)
-	if f, ok := Holder(info.TypeOf(e)); ok && f == NetHTTP {
-		return e, true
-	}
 	switch x := e.(type) {
 	case *ast.SelectorExpr: // c.Request
 		if f, ok := Holder(info.TypeOf(x.X)); ok && f == Gin && x.Sel.Name == "Request" {
@@ -33,6 +30,9 @@ func RequestOf(info *types.Info, e ast.Expr) (h ast.Expr, ok bool) {
 				return sel.X, true
 			}
 		}
+	}
+	if f, ok := Holder(info.TypeOf(e)); ok && f == NetHTTP {
+		return e, true
 	}
 	return nil, false
 }

@@ -195,16 +195,20 @@ func (c *checker) collect() {
 func (c *checker) localDefs(f *function) map[*types.Var][]def {
 	defs := map[*types.Var][]def{}
 	info := c.pass.TypesInfo
+	// A definition takes effect at the end of its statement: in
+	// x, err = gzip.NewReader(x) the argument is the previous x.
+	var end token.Pos
 	add := func(id *ast.Ident, rhs ast.Expr) {
 		v, _ := info.ObjectOf(id).(*types.Var)
 		if v == nil || rhs == nil {
 			return
 		}
-		defs[v] = append(defs[v], def{pos: id.Pos(), rhs: rhs})
+		defs[v] = append(defs[v], def{pos: end, rhs: rhs})
 	}
 	inspectBody(f.body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
+			end = n.End()
 			for i, l := range n.Lhs {
 				id, ok := ast.Unparen(l).(*ast.Ident)
 				if !ok {
@@ -218,6 +222,7 @@ func (c *checker) localDefs(f *function) map[*types.Var][]def {
 				}
 			}
 		case *ast.ValueSpec:
+			end = n.End()
 			for i, id := range n.Names {
 				switch {
 				case len(n.Values) == len(n.Names):
@@ -563,7 +568,7 @@ func (c *checker) summarize(f *function) bool {
 	})
 	// A literal inside f that bounds bodies makes f a middleware maker.
 	for _, g := range c.funcs {
-		if g.outer == f && g.obj == nil && (g.sum.limiter || len(g.sum.limits) > 0) {
+		if f.sig.Results().Len() > 0 && g.outer == f && g.obj == nil && (g.sum.limiter || len(g.sum.limits) > 0) {
 			s.limiter = true
 		}
 	}

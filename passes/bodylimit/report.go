@@ -3,7 +3,6 @@ package bodylimit
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,14 +40,14 @@ func (c *checker) reportRegistration(f *function, reg registration, root *router
 				Message: fmt.Sprintf("%s reads the whole request body into memory with no limit on this route, so a client decides its size; %s", what, hint),
 				Related: related,
 			}
-			if stmt != "" && !c.fixed[hr.local] {
+			if stmt != "" && !c.fixed[hr.local] && len(hr.local.body.List) > 0 {
 				c.fixed[hr.local] = true
 				d.SuggestedFixes = []analysis.SuggestedFix{{
 					Message: fmt.Sprintf("Limit the request body to %s", passutil.FormatBytes(c.cfg.maxBytes)),
 					TextEdits: []analysis.TextEdit{{
-						Pos:     hr.local.body.Lbrace + 1,
-						End:     hr.local.body.Lbrace + 1,
-						NewText: []byte("\n" + stmt + "\n"),
+						Pos:     hr.local.body.List[0].Pos(),
+						End:     hr.local.body.List[0].Pos(),
+						NewText: []byte(stmt + "\n"),
 					}},
 				}}
 			}
@@ -181,4 +180,3 @@ func (c *checker) decompression(f *function) {
 	})
 }
 
-var _ = token.NoPos

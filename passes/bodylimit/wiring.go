@@ -70,13 +70,6 @@ type registration struct {
 // registered on routers whose whole wiring f shows.
 func (c *checker) wiring(f *function) {
 	routers := c.routers(f)
-	var dflt *router
-	for _, r := range routers {
-		if r.v == nil {
-			dflt = r
-		}
-	}
-	_ = dflt
 	for _, r := range routers {
 		if r.parent != nil || r.param >= 0 {
 			continue
