@@ -179,4 +179,3 @@ func (c *checker) decompression(f *function) {
 		})
 	})
 }
-
