@@ -11,7 +11,7 @@ import (
 
 func TestBodyLimit(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer,
-		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp")
+		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp")
 }
 
 func TestDecompression(t *testing.T) {

@@ -16,6 +16,7 @@ var routerTypes = map[string]bool{
 	"github.com/labstack/echo.Echo":        true,
 	"github.com/labstack/echo.Group":       true,
 	"net/http.ServeMux":                    true,
+	"github.com/go-chi/chi.Mux":            true,
 }
 
 // routerMakers create an empty router.
@@ -24,6 +25,7 @@ var routerMakers = map[string]bool{
 	"github.com/gin-gonic/gin.Default": true, // Logger and Recovery: no limit
 	"github.com/labstack/echo.New":     true,
 	"net/http.NewServeMux":             true,
+	"github.com/go-chi/chi.NewRouter":  true,
 }
 
 // serveMethods start serving a router (gin, echo).
@@ -43,6 +45,9 @@ var serveFuncs = map[string]int{
 var methods = map[string]bool{
 	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true,
 	"HEAD": true, "OPTIONS": true, "CONNECT": true, "TRACE": true, "Any": true,
+	// chi
+	"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true,
+	"Head": true, "Options": true, "Connect": true, "Trace": true, "Method": true, "MethodFunc": true,
 }
 
 // A router is a router value in a function: made there or a parameter.
@@ -445,6 +450,11 @@ func (c *checker) registrationOf(call *ast.CallExpr, name string) (registration,
 			return registration{}, false
 		}
 		reg.handler = args[1]
+	case "github.com/go-chi/chi.Mux":
+		if len(args) < 2 {
+			return registration{}, false
+		}
+		reg.handler = args[len(args)-1]
 	default:
 		return registration{}, false
 	}
