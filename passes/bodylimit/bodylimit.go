@@ -72,6 +72,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if c.cfg.maxBytes <= 0 {
 		c.cfg.maxBytes = defaultMaxBytes
 	}
+	if !apimatch.Imports(pass.Pkg, fastPath...) {
+		return nil, nil
+	}
 	c.collect()
 	if len(c.funcs) == 0 {
 		return nil, nil
@@ -101,6 +104,16 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
+// fastPath are the imports without which a package can neither hold a
+// request, a router or a response body nor decompress: such a package has
+// nothing to report and no fact to export.
+var fastPath = append([]string{
+	"compress/...", "github.com/klauspost/compress/...", "github.com/klauspost/pgzip",
+	"github.com/golang/snappy", "github.com/pierrec/lz4", "github.com/andybalholm/brotli",
+	"github.com/ulikunitz/xz", "github.com/dsnet/compress/...",
+	"github.com/labstack/echo/middleware", "github.com/go-chi/chi/middleware",
+}, httpapi.Packages...)
+
 // A function is a declaration or literal with a body.
 type function struct {
 	node  ast.Node
@@ -112,6 +125,7 @@ type function struct {
 	defs  map[*types.Var][]def
 	sum   summary
 	outer *function
+	inner []*function // literals directly inside
 }
 
 // A def is one assignment of a local variable.
@@ -150,7 +164,17 @@ type regRead struct {
 func (c *checker) collect() {
 	for _, file := range c.pass.Files {
 		skip := passutil.IsGenerated(file) || strings.HasSuffix(c.pass.Fset.File(file.Pos()).Name(), "_test.go")
+		var nodes []ast.Node  // the path from the file to the current node
+		var stack []*function // the functions on that path
 		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				top := nodes[len(nodes)-1]
+				nodes = nodes[:len(nodes)-1]
+				if len(stack) > 0 && stack[len(stack)-1].node == top {
+					stack = stack[:len(stack)-1]
+				}
+				return true
+			}
 			var f *function
 			switch n := n.(type) {
 			case *ast.FuncDecl:
@@ -170,23 +194,20 @@ func (c *checker) collect() {
 				}
 				f = &function{node: n, body: n.Body, sig: sig}
 				c.byLit[n] = f
-			default:
-				return true
 			}
-			f.file, f.skip = file, skip
-			f.defs = c.localDefs(f)
-			c.funcs = append(c.funcs, f)
+			nodes = append(nodes, n)
+			if f != nil {
+				f.file, f.skip = file, skip
+				f.defs = c.localDefs(f)
+				if len(stack) > 0 {
+					f.outer = stack[len(stack)-1]
+					f.outer.inner = append(f.outer.inner, f)
+				}
+				c.funcs = append(c.funcs, f)
+				stack = append(stack, f)
+			}
 			return true
 		})
-	}
-	// The innermost function enclosing each literal.
-	for _, f := range c.funcs {
-		for _, g := range c.funcs {
-			if g != f && g.node.Pos() <= f.node.Pos() && f.node.End() <= g.node.End() &&
-				(f.outer == nil || f.outer.node.Pos() <= g.node.Pos()) {
-				f.outer = g
-			}
-		}
 	}
 }
 
@@ -567,8 +588,8 @@ func (c *checker) summarize(f *function) bool {
 		}
 	})
 	// A literal inside f that bounds bodies makes f a middleware maker.
-	for _, g := range c.funcs {
-		if f.sig.Results().Len() > 0 && g.outer == f && g.obj == nil && (g.sum.limiter || len(g.sum.limits) > 0) {
+	for _, g := range f.inner {
+		if f.sig.Results().Len() > 0 && (g.sum.limiter || len(g.sum.limits) > 0) {
 			s.limiter = true
 		}
 	}

@@ -67,7 +67,7 @@
 // covered that way (ory/kratos wraps its whole router in
 // http.MaxBytesHandler, mailpit and OPA limit every body in a global
 // middleware). So the pass reports only where it sees the whole wiring: a
-// router made in a function (gin.New, gin.Default, echo.New,
+// router made in a function (gin.New, gin.Default, echo.New, chi.NewRouter,
 // http.NewServeMux, or the default ServeMux through http.HandleFunc) and
 // served in that same function (Run, Start, http.ListenAndServe,
 // http.Server{Handler: r}), with every use of the router and of its

@@ -231,6 +231,9 @@ func (c *checker) routers(f *function) []*router {
 			}
 		}
 	}
+	if len(out) == 0 && !c.usesDefaultMux(f) {
+		return nil
+	}
 	// The default ServeMux, used through http.Handle and http.HandleFunc.
 	dflt := &router{param: -1}
 	usedDefault := false
@@ -620,4 +623,18 @@ func isHolderParam(sig *types.Signature, i int) bool {
 	}
 	_, ok := httpapi.Holder(sig.Params().At(i).Type())
 	return ok
+}
+
+// usesDefaultMux reports whether f registers on the default ServeMux.
+func (c *checker) usesDefaultMux(f *function) bool {
+	found := false
+	inspectBody(f.body, func(n ast.Node) {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			switch apimatch.CalleeKey(c.pass.TypesInfo, call) {
+			case "net/http.Handle", "net/http.HandleFunc":
+				found = true
+			}
+		}
+	})
+	return found
 }
