@@ -242,10 +242,11 @@ func (c *checker) routers(f *function) []*router {
 	parents := parentMap(f.body)
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && n != f.node {
-			// A router captured by a literal escapes our view.
+			// A router captured by a literal escapes our view, unless
+			// the literal only reads a field of it (e.Logger).
 			ast.Inspect(lit.Body, func(m ast.Node) bool {
 				if id, ok := m.(*ast.Ident); ok {
-					if v, ok := info.Uses[id].(*types.Var); ok && byVar[v] != nil {
+					if v, ok := info.Uses[id].(*types.Var); ok && byVar[v] != nil && !c.fieldUse(id, parents) {
 						byVar[v].opaque = true
 					}
 				}
@@ -637,4 +638,15 @@ func (c *checker) usesDefaultMux(f *function) bool {
 		}
 	})
 	return found
+}
+
+// fieldUse reports whether id is only the operand of a field selection
+// (e.Logger, e.Logger.Error(...)), which neither registers nor serves.
+func (c *checker) fieldUse(id *ast.Ident, parents map[ast.Node]ast.Node) bool {
+	sel, ok := parents[id].(*ast.SelectorExpr)
+	if !ok || sel.X != id {
+		return false
+	}
+	s, ok := c.pass.TypesInfo.Selections[sel]
+	return ok && s.Kind() == types.FieldVal
 }

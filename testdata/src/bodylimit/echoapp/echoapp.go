@@ -55,3 +55,30 @@ func serveLimited() {
 	e.POST("/a", globalRead)
 	e.Start(":8080")
 }
+
+// A closure reading a field of the router (e.HideBanner) keeps the wiring
+// visible.
+func serveFieldInClosure() {
+	e := echo.New()
+	e.POST("/a", func(c echo.Context) error {
+		if e.HideBanner {
+			return nil
+		}
+		_, err := io.ReadAll(c.Request().Body) // want `io.ReadAll reads the whole request body`
+		return err
+	})
+	e.Start(":8080")
+}
+
+func capturedRead(c echo.Context) error { // want capturedRead:`reads\(0:echo Bind\)`
+	var it item
+	return c.Bind(&it)
+}
+
+// A closure using the router itself hides the wiring: silent.
+func serveCaptured(setup func(func())) {
+	e := echo.New()
+	setup(func() { e.Use(middleware.Logger()) })
+	e.POST("/a", capturedRead)
+	e.Start(":8080")
+}
