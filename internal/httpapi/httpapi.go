@@ -25,6 +25,7 @@ package httpapi
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/memlint/memlint/internal/apimatch"
@@ -100,27 +101,22 @@ func (k InputKind) String() string {
 	return "unknown"
 }
 
-// Packages are the canonical import paths of the server libraries in the
-// table, for a pass's fast path (apimatch.Imports(pkg, Packages...)).
-// gRPC servers are reached through their generated package, which a fast
-// path cannot name; passes that must see them do not return early on
-// imports alone.
+// Packages are the canonical import paths of the HTTP server libraries in
+// the table, for a pass's fast path (apimatch.Imports(pkg, Packages...)).
+// gRPC is not among them: a server package imports its generated package,
+// which a fast path cannot name, and generated packages import grpc
+// without serving anything.
 var Packages = []string{
 	"net/http", "net/url",
 	"github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber",
-	"github.com/go-chi/chi", "github.com/gorilla/mux", "google.golang.org/grpc",
+	"github.com/go-chi/chi", "github.com/gorilla/mux",
 }
 
 // IsPackage reports whether the canonical import path names a package of a
-// server library in the table (a request value passed to it is not being
-// validated).
+// server library in the table, gRPC included (a request value passed to
+// it is not being validated).
 func IsPackage(path string) bool {
-	for _, p := range Packages {
-		if path == p {
-			return true
-		}
-	}
-	return false
+	return path == "google.golang.org/grpc" || slices.Contains(Packages, path)
 }
 
 // Holder reports whether t is a server request holder and its framework:

@@ -104,7 +104,7 @@ func TestNil(t *testing.T) {
 	if _, ok := httpapi.Input(nil); ok {
 		t.Error("Input(nil) = true")
 	}
-	if !httpapi.IsPackage("github.com/gofiber/fiber") || httpapi.IsPackage("github.com/gofiber/fiber/v2") {
+	if !httpapi.IsPackage("github.com/gofiber/fiber") || !httpapi.IsPackage("google.golang.org/grpc") || httpapi.IsPackage("github.com/gofiber/fiber/v2") {
 		t.Error("IsPackage does not take canonical paths")
 	}
 }

@@ -33,10 +33,11 @@
 //     make([]T, n) and make([]T, 0, n) (element size times n),
 //     bytes.NewBuffer(make(...)), bufio.NewReaderSize, bufio.NewWriterSize,
 //     and (*bytes.Buffer).Grow and (*strings.Builder).Grow of a buffer
-//     created in the same hot region. A hot path is a loop body, an HTTP
-//     handler (a function or closure with an http.ResponseWriter,
-//     *http.Request, *gin.Context or echo.Context parameter), or a
-//     goroutine started in a loop. Messages give the bytes and how often
+//     created in the same hot region. A hot path is a loop body, a
+//     function on a request path (a function or closure with an
+//     http.ResponseWriter or request holder parameter: *http.Request,
+//     *gin.Context, echo.Context, *echo.Context (v5), *fiber.Ctx; or a
+//     gRPC server method), or a goroutine started in a loop. Messages give the bytes and how often
 //     they are allocated ("16 MiB per request").
 //
 // Wrong:

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 )
 
 // hotKind says how often the code at some point runs.
@@ -47,8 +48,9 @@ type hot struct {
 //     a go statement lies in between; but a goroutine that loops itself,
 //     started by a counting loop (for i := 0; i < n; i++, range n), is a
 //     pool worker whose buffers are allocated once per worker;
-//   - a function or closure with an http.ResponseWriter, *http.Request,
-//     *gin.Context or echo.Context parameter makes it per request;
+//   - a function or closure on a request path (internal/httpapi: a
+//     request holder or http.ResponseWriter parameter, or a gRPC server
+//     method) makes it per request;
 //   - a sync.Pool New func or a sync.Once's func make it cold, whatever
 //     encloses them, and so does init (but not closures created in init,
 //     such as handlers); package-level initialisers are cold.
@@ -88,7 +90,7 @@ func (c *checker) hotContext(cur inspector.Cursor) hot {
 				return hot{} // init runs once, loops included
 			}
 			if res.kind == cold {
-				if obj := c.pass.TypesInfo.Defs[n.Name]; obj != nil && c.isHandler(obj.Type()) {
+				if fn, _ := c.pass.TypesInfo.Defs[n.Name].(*types.Func); httpapi.OnRequestPath(fn) {
 					res = hot{kind: perRequest, region: n}
 				}
 			}
@@ -148,27 +150,11 @@ func (c *checker) loopHot(goroutine bool, body ast.Node) hot {
 	return hot{kind: perIteration, region: body}
 }
 
-// handlerParams are the parameter types that make a function a handler.
-var handlerParams = map[string]bool{
-	"net/http.ResponseWriter":          true,
-	"net/http.Request":                 true,
-	"github.com/gin-gonic/gin.Context": true,
-	"github.com/labstack/echo.Context": true,
-}
-
-// isHandler reports whether t is a signature with a parameter of a
-// request or response type.
+// isHandler reports whether t is the signature of a closure on a request
+// path (internal/httpapi).
 func (c *checker) isHandler(t types.Type) bool {
-	sig, ok := types.Unalias(t).(*types.Signature)
-	if !ok {
-		return false
-	}
-	for v := range sig.Params().Variables() {
-		if handlerParams[apimatch.TypeKey(v.Type())] {
-			return true
-		}
-	}
-	return false
+	sig, _ := types.Unalias(t).(*types.Signature)
+	return httpapi.OnRequestPathSig(sig)
 }
 
 // isPoolNew reports whether the closure at lit is a sync.Pool's New func:

@@ -43,7 +43,9 @@
 //
 // A call is on a request path when the function or closure containing it
 // (or one enclosing it) takes an http.ResponseWriter (or any type
-// implementing it), a *gin.Context or an echo.Context; or when the
+// implementing it) or a framework context that writes the response
+// (*gin.Context, echo.Context, *echo.Context of v5, *fiber.Ctx), or is a
+// gRPC server method (the shared request table, internal/httpapi); or when the
 // indented bytes, the buffer or the encoder's writer flow to one of those
 // in the same function (w.Write(b), buf.WriteTo(w), c.Data(200, ct, b),
 // json.NewEncoder(w)).

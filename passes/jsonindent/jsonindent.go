@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 )
 
@@ -115,7 +116,6 @@ type site struct {
 type checker struct {
 	pass     *analysis.Pass
 	all      bool
-	rw       *types.Interface // net/http.ResponseWriter, if reachable
 	funcs    map[ast.Node]*function
 	local    map[*types.Func]*helperFact
 	reported map[token.Pos]bool
@@ -136,7 +136,6 @@ func run(pass *analysis.Pass) (any, error) {
 	if !apimatch.Imports(pass.Pkg, importPaths...) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
-	c.rw = responseWriter(pass.Pkg)
 
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var calls []inspector.Cursor
@@ -174,32 +173,6 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportObjectFact(fn, f)
 	}
 	return nil, nil
-}
-
-// responseWriter finds net/http.ResponseWriter among pkg's dependencies.
-func responseWriter(pkg *types.Package) *types.Interface {
-	seen := make(map[*types.Package]bool)
-	var find func(p *types.Package) *types.Interface
-	find = func(p *types.Package) *types.Interface {
-		if seen[p] {
-			return nil
-		}
-		seen[p] = true
-		if p.Path() == "net/http" {
-			if obj := p.Scope().Lookup("ResponseWriter"); obj != nil {
-				iface, _ := obj.Type().Underlying().(*types.Interface)
-				return iface
-			}
-			return nil
-		}
-		for _, imp := range p.Imports() {
-			if rw := find(imp); rw != nil {
-				return rw
-			}
-		}
-		return nil
-	}
-	return find(pkg)
 }
 
 func (c *checker) fileOf(pos token.Pos) *ast.File {
@@ -786,30 +759,19 @@ func (c *checker) toResponse(call *ast.CallExpr, skip ast.Node) bool {
 }
 
 // isResponse reports whether t stands for an HTTP response: it implements
-// http.ResponseWriter or is gin's or echo's request context.
+// http.ResponseWriter or is a framework's request context
+// (internal/httpapi).
 func (c *checker) isResponse(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if responseTypes[apimatch.TypeKey(t)] {
-		return true
-	}
-	if c.rw == nil {
-		return false
-	}
-	switch types.Unalias(t).(type) {
-	case *types.TypeParam, *types.Tuple:
-		return false
-	case *types.Basic:
-		return false // untyped nil
-	}
-	return types.Implements(t, c.rw)
+	return httpapi.IsResponseWriter(t)
 }
 
 // inHandler reports whether fn or a function enclosing it takes a
-// response writer or request context.
+// response writer or request context, or is a gRPC server method.
 func (c *checker) inHandler(fn *function) bool {
 	for ; fn != nil; fn = fn.outer {
+		if httpapi.IsGRPCMethod(fn.obj) {
+			return true
+		}
 		if fn.sig == nil {
 			continue
 		}

@@ -105,13 +105,6 @@ var importPaths = []string{
 	"github.com/labstack/echo",
 }
 
-// responseTypes are the request contexts that stand for the response
-// (besides any type implementing http.ResponseWriter).
-var responseTypes = map[string]bool{
-	"github.com/gin-gonic/gin.Context": true,
-	"github.com/labstack/echo.Context": true,
-}
-
 // cost states what indenting costs, per library.
 func (r rule) cost() string {
 	if r.lib == direct && r.kind != indentBuf {

@@ -55,13 +55,19 @@
 // count.
 //
 // A parse on a parameter of a function that is not a handler (net/http's
-// (w, r), gin's (c), echo's (c) error) is a helper's: the helper stays
+// (w, r), gin's (c), echo's (c) error, v4 or v5, fiber's (c) error: the
+// exact shapes of internal/httpapi) is a helper's: the helper stays
 // silent and a fact carries the parse to its callers, which are reported
 // at the call if they never remove the form.
 //
 // The pass stays silent when:
 //
 //   - the body is streamed with r.MultipartReader() and NextPart;
+//   - fiber v2's (*fiber.Ctx).FormFile and MultipartForm: fasthttp parses
+//     the form from the body it already holds in memory (bounded by the
+//     app's BodyLimit, 4 MiB by default), without temporary files, or with
+//     StreamRequestBody into files above 8 KiB, and removes the form itself
+//     when the handler returns; a RemoveAll would free nothing earlier;
 //   - only FormValue, PostFormValue or ParseForm are used (common on
 //     non-upload endpoints; for a non-multipart body they allocate nothing);
 //   - the form or request is handed off: returned, stored in a field,

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 )
 
 // formFact describes what a function does with the multipart forms held by
@@ -52,7 +52,7 @@ func (c *checker) exportFact(d *ast.FuncDecl) bool {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
-	helper := !isHandler(sig)
+	helper := !httpapi.IsHandler(sig) // a handler owns its request (exact shapes, internal/httpapi)
 	var fact formFact
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
@@ -78,29 +78,4 @@ func (c *checker) exportFact(d *ast.FuncDecl) bool {
 	}
 	c.pass.ExportObjectFact(fn, &fact)
 	return true
-}
-
-// isHandler reports whether sig has the shape of an HTTP handler of
-// net/http (w, r), gin (c) or echo (c) error. A parse on a parameter of any
-// other function is a helper's: its caller owns the request and the
-// cleanup, and the formFact carries the parse to the caller.
-func isHandler(sig *types.Signature) bool {
-	if sig == nil {
-		return false
-	}
-	params, results := sig.Params(), sig.Results()
-	switch params.Len() {
-	case 1:
-		switch k, _ := kindOf(params.At(0).Type()); k {
-		case ginOwner:
-			return results.Len() == 0
-		case echoOwner:
-			return results.Len() == 1 && isError(results.At(0).Type())
-		}
-	case 2:
-		k, ok := kindOf(params.At(1).Type())
-		return ok && k == httpOwner && results.Len() == 0 &&
-			apimatch.TypeKey(params.At(0).Type()) == "net/http.ResponseWriter"
-	}
-	return false
 }

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 )
 
@@ -55,28 +56,25 @@ const (
 	echoOwner                  // echo.Context (v4 interface) or *echo.Context (v5 struct)
 )
 
-const (
-	formKey = "mime/multipart.Form"
-	httpKey = "net/http.Request"
-	ginKey  = "github.com/gin-gonic/gin.Context"
-	echoKey = "github.com/labstack/echo.Context"
-)
+const formKey = "mime/multipart.Form"
 
+// kindOf says how a variable of type t holds a multipart form: a
+// *multipart.Form, or a request holder of the shared table
+// (internal/httpapi). fiber's *fiber.Ctx is not an owner: fasthttp removes
+// a request's multipart files itself when the handler returns.
 func kindOf(t types.Type) (ownerKind, bool) {
-	switch apimatch.TypeKey(t) {
-	case formKey:
+	if apimatch.TypeKey(t) == formKey {
 		if _, ok := types.Unalias(t).(*types.Pointer); ok {
 			return formOwner, true
 		}
-	case httpKey:
-		if _, ok := types.Unalias(t).(*types.Pointer); ok {
-			return httpOwner, true
-		}
-	case ginKey:
-		if _, ok := types.Unalias(t).(*types.Pointer); ok {
-			return ginOwner, true
-		}
-	case echoKey:
+		return 0, false
+	}
+	switch fw, _ := httpapi.Holder(t); fw {
+	case httpapi.NetHTTP:
+		return httpOwner, true
+	case httpapi.Gin:
+		return ginOwner, true
+	case httpapi.Echo, httpapi.EchoV5:
 		return echoOwner, true
 	}
 	return 0, false
@@ -297,7 +295,7 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 		if v == nil || !isLocal(v, fn, info) {
 			return true // stored elsewhere or not trackable: stay silent
 		}
-		if kind != formOwner && isParam(v, fn, info) && !isHandler(funcSig(fn, info)) {
+		if kind != formOwner && isParam(v, fn, info) && !httpapi.IsHandler(funcSig(fn, info)) {
 			return true // a helper's or method's parse: its caller owns the cleanup (formFact)
 		}
 		s.errVar = c.errVar(stack)

@@ -14,7 +14,7 @@ import (
 func TestMultipart(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), multipart.Analyzer,
 		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
-		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv")
+		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv", "multipart/fiber")
 }
 
 func TestFix(t *testing.T) {

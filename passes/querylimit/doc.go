@@ -46,10 +46,15 @@
 //     ("if limit > 0 { q += " LIMIT $1" }"), the finding says "on some
 //     paths": the default request is unbounded.
 //   - A limit taken from the request that reaches a bound with no upper
-//     bound on the way. Request input is r.URL.Query().Get (any url.Values
-//     Get), r.FormValue, r.PostFormValue, r.PathValue, gin's Query,
-//     DefaultQuery, Param and GetQuery, echo's QueryParam, Param and
-//     FormValue, and functions that a fact says return request input,
+//     bound on the way. Request input is what the shared request table
+//     (internal/httpapi) lists: r.URL.Query().Get (any url.Values Get),
+//     r.FormValue, r.PostFormValue, r.PathValue, gin's Query,
+//     DefaultQuery, Param and GetQuery, echo's (v4 and v5) QueryParam,
+//     Param and FormValue, chi.URLParam, an element of mux.Vars(r),
+//     fiber's Query, QueryInt, Params, ParamsInt and FormValue, the GetX
+//     getters and fields of a gRPC request message (a message parameter of
+//     a generated service interface, or nested in one, such as
+//     req.GetPageSize()), and functions that a fact says return request input,
 //     followed through strconv.Atoi/ParseInt/ParseUint, conversions and
 //     arithmetic. A bound is a SQL argument used by LIMIT/FETCH/TOP ($n, ?,
 //     @pn), a number formatted into the text (fmt.Sprintf "%d",
@@ -116,7 +121,10 @@
 //     binding (ShouldBindQuery, Bind), goes through a function without a
 //     fact (its result is not followed), or through an interface whose
 //     implementation lives in a package the caller does not import (wired
-//     in main); a constant clamp above max-rows is not reported.
+//     in main); a constant clamp above max-rows is not reported;
+//   - a helper returning a gRPC request field lives in a package that
+//     imports neither a database nor a web package (only the generated
+//     one): the fast path skips it, so it has no fact.
 //
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/sqlscan"
 )
@@ -138,12 +139,11 @@ type checker struct {
 // targets are the packages whose presence makes the pass do any work.
 var targets = []string{
 	"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/...", "gorm.io/gorm",
-	"go.mongodb.org/mongo-driver/...", "net/http", "net/url",
-	"github.com/gin-gonic/gin", "github.com/labstack/echo",
+	"go.mongodb.org/mongo-driver/...",
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apimatch.Imports(pass.Pkg, targets...) && len(pass.AllObjectFacts()) == 0 {
+	if !apimatch.Imports(pass.Pkg, targets...) && !apimatch.Imports(pass.Pkg, httpapi.Packages...) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	c := &checker{
@@ -364,19 +364,40 @@ var selects = map[string][2]int{
 	sqlxPkg + ".SelectContext":              {2, 3},
 }
 
-// requestSources are request-input accessors; the value is the result index.
-var requestSources = map[string]bool{
-	"(net/url.Values).Get":                             true,
-	"(*net/http.Request).FormValue":                    true,
-	"(*net/http.Request).PostFormValue":                true,
-	"(*net/http.Request).PathValue":                    true,
-	"(*github.com/gin-gonic/gin.Context).Query":        true,
-	"(*github.com/gin-gonic/gin.Context).DefaultQuery": true,
-	"(*github.com/gin-gonic/gin.Context).Param":        true,
-	"(*github.com/gin-gonic/gin.Context).GetQuery":     true,
-	"(github.com/labstack/echo.Context).QueryParam":    true,
-	"(github.com/labstack/echo.Context).Param":         true,
-	"(github.com/labstack/echo.Context).FormValue":     true,
+// isInput reports whether fn returns client-controlled request input:
+// a query, form or path parameter accessor of any framework, or a getter
+// of a gRPC request message (internal/httpapi).
+func isInput(fn *types.Func) bool {
+	_, ok := httpapi.Input(fn)
+	return ok
+}
+
+// requestRead describes v when it reads client input without a call: an
+// element of a request-input map (mux.Vars(r)["limit"]) or a field of a
+// gRPC request message (req.PageSize); "" otherwise.
+func (c *checker) requestRead(v ssa.Value) string {
+	switch x := v.(type) {
+	case *ssa.Extract:
+		if l, ok := x.Tuple.(*ssa.Lookup); ok && x.Index == 0 {
+			return c.requestRead(l) // n, ok := vars["limit"]
+		}
+	case *ssa.Lookup:
+		if call, ok := x.X.(*ssa.Call); ok && isInput(apimatch.SSACallee(call.Common())) {
+			if ix, ok := c.index[x.Pos()]; ok {
+				return types.ExprString(ix)
+			}
+			return c.describe(call)
+		}
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && httpapi.IsRequestMessage(fa.X.Type()) {
+			st := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+			if p, ok := fa.X.(*ssa.Parameter); ok {
+				return p.Name() + "." + st.Field(fa.Field).Name()
+			}
+			return "request message field " + st.Field(fa.Field).Name()
+		}
+	}
+	return ""
 }
 
 // neutral packages: passing a request value to them is not a validation.
@@ -385,7 +406,7 @@ var neutral = map[string]bool{
 	"net/http": true, "net/url": true, "encoding/json": true,
 	sqlPkg: true, sqlxPkg: true, pgxPkg: true, pgxPkg + "/pgxpool": true, gormPkg: true,
 	mongoPkg: true, optsPkg: true,
-	"github.com/gin-gonic/gin": true, "github.com/labstack/echo": true,
+	// and the server libraries of internal/httpapi (httpapi.IsPackage)
 }
 
 // callArgs returns a call's arguments without the receiver.
@@ -1339,6 +1360,9 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	if c.proven(v, b, at, zero) {
 		return ""
 	}
+	if s := c.requestRead(v); s != "" {
+		return s
+	}
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
 		return c.unclamped(x.X, b, at, zero, depth+1)
@@ -1374,7 +1398,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 			case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint":
 				return c.unclamped(common.Args[0], b, at, zero, depth+1)
 			default:
-				if requestSources[key] {
+				if isInput(apimatch.SSACallee(common)) {
 					return c.describe(call)
 				}
 				if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultRequest {
@@ -1412,7 +1436,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 		}
 		fn := apimatch.SSACallee(common)
 		key := apimatch.Key(fn)
-		if requestSources[key] {
+		if isInput(fn) {
 			return c.describe(x)
 		}
 		if f := c.fact(fn); f != nil && f.Result == resultRequest {
@@ -1591,6 +1615,9 @@ func (c *checker) fromRequest(v ssa.Value, depth int) bool {
 	if depth > 8 || v == nil {
 		return false
 	}
+	if c.requestRead(v) != "" {
+		return true
+	}
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
 		return c.fromRequest(x.X, depth+1)
@@ -1613,7 +1640,7 @@ func (c *checker) fromRequest(v ssa.Value, depth int) bool {
 	case *ssa.Call:
 		fn := apimatch.SSACallee(x.Common())
 		key := apimatch.Key(fn)
-		if requestSources[key] {
+		if isInput(fn) {
 			return true
 		}
 		if f := c.fact(fn); f != nil && f.Result == resultRequest {
@@ -1690,7 +1717,7 @@ func (c *checker) validated(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction) 
 				continue
 			}
 			fn := apimatch.SSACallee(cl.Common())
-			if fn == nil || fn.Pkg() == nil || neutral[apimatch.PkgPath(fn.Pkg())] {
+			if fn == nil || fn.Pkg() == nil || neutral[apimatch.PkgPath(fn.Pkg())] || httpapi.IsPackage(apimatch.PkgPath(fn.Pkg())) {
 				continue
 			}
 			if f := c.fact(fn); f != nil && f.Result == resultRequest {

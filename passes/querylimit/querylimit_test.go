@@ -13,7 +13,7 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/sqldb", "querylimit/sqlxdb", "querylimit/pgxdb", "querylimit/gormdb",
 		"querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
-		"querylimit/crossrepo", "querylimit/crosshandler")
+		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks")
 }
 
 func TestMaxRowsFlag(t *testing.T) {
