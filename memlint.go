@@ -3,6 +3,8 @@
 // 16 MiB upload buffers, multipart temp files left behind, indented JSON of
 // unbounded results, queries that read unbounded rows and heavy clients
 // built per request.
+// unbounded results, queries that read unbounded rows and request bodies
+// read whole with no limit.
 //
 // Every driver (the memlint command, go vet -vettool, the golangci-lint
 // plugin, the language server) runs exactly the analyzers in Analyzers.
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/passes/bigbuffer"
+	"github.com/memlint/memlint/passes/bodylimit"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
 	"github.com/memlint/memlint/passes/perrequest"
@@ -27,4 +30,5 @@ var Analyzers = []*analysis.Analyzer{
 	jsonindent.Analyzer,
 	querylimit.Analyzer,
 	perrequest.Analyzer,
+	bodylimit.Analyzer,
 }

@@ -24,6 +24,7 @@ type HandlerFunc func(*Context)
 
 // Engine is gin's router.
 type Engine struct {
+	RouterGroup
 	// MaxMultipartMemory is given to http.Request's ParseMultipartForm (default 32 MiB).
 	MaxMultipartMemory int64
 }

@@ -18,6 +18,8 @@ type Context interface {
 	MultipartForm() (*multipart.Form, error)
 	JSON(code int, i any) error
 	JSONPretty(code int, i any, indent string) error
+	Response() *Response
+	Bind(i any) error
 }
 
 // HandlerFunc is an echo handler.

@@ -13,8 +13,8 @@ type Context struct {
 	request *http.Request
 }
 
-func (c *Context) Request() *http.Request                             { return c.request }
-func (c *Context) FormValue(name string) string                       { return "" }
+func (c *Context) Request() *http.Request                              { return c.request }
+func (c *Context) FormValue(name string) string                        { return "" }
 func (c *Context) FormFile(name string) (*multipart.FileHeader, error) { return nil, nil }
 func (c *Context) MultipartForm() (*multipart.Form, error)             { return nil, nil }
 

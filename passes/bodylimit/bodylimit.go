@@ -1,0 +1,677 @@
+package bodylimit
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports request bodies and decompressed network streams read
+// whole into memory with no limit.
+var Analyzer = &analysis.Analyzer{
+	Name:      "bodylimit",
+	Doc:       passutil.MustExtractDoc(doc, "bodylimit"),
+	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/bodylimit",
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       passutil.Guard("bodylimit", run),
+	FactTypes: []analysis.Fact{new(bodyFact)},
+}
+
+const defaultMaxBytes = 1 << 20
+
+var (
+	maxBytes   = passutil.ByteSize(defaultMaxBytes)
+	allSources bool
+)
+
+func init() {
+	Analyzer.Flags.Var(&maxBytes, "max-bytes", "the body limit the suggested fixes write (accepts 1MiB, 1<<20, 1048576)")
+	Analyzer.Flags.BoolVar(&allSources, "all-sources", false,
+		"report decompressed streams read whole whatever their source (local files, byte slices), _test.go files included")
+}
+
+// config is the run's copy of the flags.
+type config struct {
+	maxBytes   int64
+	allSources bool
+}
+
+// checker holds one run's state.
+type checker struct {
+	pass     *analysis.Pass
+	cfg      config
+	funcs    []*function
+	byObj    map[*types.Func]*function
+	byLit    map[*ast.FuncLit]*function
+	reported map[token.Pos]bool
+	fixed    map[*function]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{
+		pass:     pass,
+		cfg:      config{maxBytes: int64(maxBytes), allSources: allSources},
+		byObj:    map[*types.Func]*function{},
+		byLit:    map[*ast.FuncLit]*function{},
+		reported: map[token.Pos]bool{},
+		fixed:    map[*function]bool{},
+	}
+	if c.cfg.maxBytes <= 0 {
+		c.cfg.maxBytes = defaultMaxBytes
+	}
+	if !apimatch.Imports(pass.Pkg, fastPath...) {
+		return nil, nil
+	}
+	c.collect()
+	if len(c.funcs) == 0 {
+		return nil, nil
+	}
+	// Summaries depend on the summaries of same-package callees: iterate
+	// to a fixed point (facts only grow), with a cap.
+	for range 8 {
+		changed := false
+		for _, f := range c.funcs {
+			if c.summarize(f) {
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for _, f := range c.funcs {
+		c.exportFact(f)
+	}
+	for _, f := range c.funcs {
+		if !f.skip {
+			c.wiring(f)
+			c.decompression(f)
+		}
+	}
+	return nil, nil
+}
+
+// fastPath are the imports without which a package can neither hold a
+// request, a router or a response body nor decompress: such a package has
+// nothing to report and no fact to export.
+var fastPath = append([]string{
+	"compress/...", "github.com/klauspost/compress/...", "github.com/klauspost/pgzip",
+	"github.com/golang/snappy", "github.com/pierrec/lz4", "github.com/andybalholm/brotli",
+	"github.com/ulikunitz/xz", "github.com/dsnet/compress/...",
+	"github.com/labstack/echo/middleware", "github.com/go-chi/chi/middleware",
+}, httpapi.Packages...)
+
+// A function is a declaration or literal with a body.
+type function struct {
+	node  ast.Node
+	body  *ast.BlockStmt
+	sig   *types.Signature
+	obj   *types.Func // nil for literals
+	file  *ast.File
+	skip  bool // test or generated file: facts only, no reports
+	defs  map[*types.Var][]def
+	sum   summary
+	outer *function
+	inner []*function // literals directly inside
+}
+
+// A def is one assignment of a local variable.
+type def struct {
+	pos token.Pos
+	rhs ast.Expr // the value, or the call of a tuple assignment
+}
+
+// summary is what a function does to the request bodies of its parameters.
+type summary struct {
+	reads   []read       // unlimited whole reads of a parameter's request body
+	limits  map[int]bool // parameters whose body it bounds
+	limiter bool         // it (or a literal in it) bounds bodies: a middleware
+	routers []int        // router parameters it only registers handlers on
+	regs    []regRead    // unlimited reads registered on router parameters
+}
+
+// A read is a whole read of the request body held by parameter param.
+type read struct {
+	param int
+	api   string   // the reading API
+	call  ast.Node // where in this package (the call, or the helper call)
+	pos   string   // where it reads ("file.go:12"), for messages
+	via   string   // the helper called, or ""
+}
+
+// A regRead is a handler that reads unbounded, registered on a router
+// parameter.
+type regRead struct {
+	param   int
+	handler string
+	api     string
+	pos     string
+}
+
+func (c *checker) collect() {
+	for _, file := range c.pass.Files {
+		skip := passutil.IsGenerated(file) || strings.HasSuffix(c.pass.Fset.File(file.Pos()).Name(), "_test.go")
+		var nodes []ast.Node  // the path from the file to the current node
+		var stack []*function // the functions on that path
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				top := nodes[len(nodes)-1]
+				nodes = nodes[:len(nodes)-1]
+				if len(stack) > 0 && stack[len(stack)-1].node == top {
+					stack = stack[:len(stack)-1]
+				}
+				return true
+			}
+			var f *function
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Body == nil {
+					return false
+				}
+				obj, _ := c.pass.TypesInfo.Defs[n.Name].(*types.Func)
+				if obj == nil {
+					return false
+				}
+				f = &function{node: n, body: n.Body, sig: obj.Signature(), obj: obj}
+				c.byObj[obj] = f
+			case *ast.FuncLit:
+				sig, _ := c.pass.TypesInfo.TypeOf(n).(*types.Signature)
+				if sig == nil {
+					return false
+				}
+				f = &function{node: n, body: n.Body, sig: sig}
+				c.byLit[n] = f
+			}
+			nodes = append(nodes, n)
+			if f != nil {
+				f.file, f.skip = file, skip
+				f.defs = c.localDefs(f)
+				if len(stack) > 0 {
+					f.outer = stack[len(stack)-1]
+					f.outer.inner = append(f.outer.inner, f)
+				}
+				c.funcs = append(c.funcs, f)
+				stack = append(stack, f)
+			}
+			return true
+		})
+	}
+}
+
+// localDefs records every assignment of a variable in f's body, literals
+// excluded.
+func (c *checker) localDefs(f *function) map[*types.Var][]def {
+	defs := map[*types.Var][]def{}
+	info := c.pass.TypesInfo
+	// A definition takes effect at the end of its statement: in
+	// x, err = gzip.NewReader(x) the argument is the previous x.
+	var end token.Pos
+	add := func(id *ast.Ident, rhs ast.Expr) {
+		v, _ := info.ObjectOf(id).(*types.Var)
+		if v == nil || rhs == nil {
+			return
+		}
+		defs[v] = append(defs[v], def{pos: end, rhs: rhs})
+	}
+	inspectBody(f.body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			end = n.End()
+			for i, l := range n.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				switch {
+				case len(n.Rhs) == len(n.Lhs):
+					add(id, n.Rhs[i])
+				case len(n.Rhs) == 1:
+					add(id, n.Rhs[0])
+				}
+			}
+		case *ast.ValueSpec:
+			end = n.End()
+			for i, id := range n.Names {
+				switch {
+				case len(n.Values) == len(n.Names):
+					add(id, n.Values[i])
+				case len(n.Values) == 1:
+					add(id, n.Values[0])
+				}
+			}
+		}
+	})
+	return defs
+}
+
+// inspectBody visits the nodes of body, not entering function literals.
+func inspectBody(body ast.Node, visit func(ast.Node)) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		if _, ok := n.(*ast.FuncLit); ok && n != body {
+			return false
+		}
+		visit(n)
+		return true
+	})
+}
+
+// paramIndex returns the index of the parameter e names in f, or -1.
+func (c *checker) paramIndex(f *function, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil {
+		return -1
+	}
+	for i := range f.sig.Params().Len() {
+		if f.sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// latest returns the expression v was last assigned before pos in f.
+func (f *function) latest(v *types.Var, pos token.Pos) ast.Expr {
+	var best *def
+	for i, d := range f.defs[v] {
+		if d.pos < pos && (best == nil || d.pos > best.pos) {
+			best = &f.defs[v][i]
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.rhs
+}
+
+// holderParam returns the parameter of f holding the request e denotes
+// (r, c.Request, c.Request(), or a local alias of them), or -1.
+func (c *checker) holderParam(f *function, e ast.Expr) int {
+	info := c.pass.TypesInfo
+	for range 4 {
+		if h, ok := httpapi.RequestOf(info, e); ok {
+			if i := c.paramIndex(f, h); i >= 0 {
+				return i
+			}
+		}
+		if _, ok := httpapi.Holder(info.TypeOf(e)); ok {
+			if i := c.paramIndex(f, e); i >= 0 {
+				return i
+			}
+		}
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		v, _ := info.Uses[id].(*types.Var)
+		if v == nil {
+			return -1
+		}
+		if e = f.latest(v, id.Pos()); e == nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// srcKind says where a stream read whole comes from.
+type srcKind int
+
+const (
+	srcOther    srcKind = iota
+	srcRequest          // a server request body
+	srcResponse         // a client response body
+)
+
+// origin is what the stream an API reads is made of, from the read back
+// to its source.
+type origin struct {
+	kind         srcKind
+	param        int    // holder parameter of a request body, or -1
+	limitedAfter bool   // a limit between the read and the decompressor (or the body)
+	decomp       string // the decompressor on the way, or ""
+}
+
+// passThrough are readers that hand their argument's bytes on unchanged.
+var passThrough = map[string]int{
+	"bufio.NewReader":     0,
+	"bufio.NewReaderSize": 0,
+	"io.NopCloser":        0,
+	"io/ioutil.NopCloser": 0,
+	"io.TeeReader":        0,
+}
+
+// origin follows the stream e back to its source.
+func (c *checker) origin(f *function, e ast.Expr) origin {
+	o := origin{param: -1}
+	info := c.pass.TypesInfo
+	seen := map[ast.Node]bool{}
+	for range 16 {
+		e = ast.Unparen(e)
+		if seen[e] {
+			return o
+		}
+		seen[e] = true
+		if h, ok := httpapi.BodyOf(info, e); ok {
+			o.kind = srcRequest
+			o.param = c.holderParam(f, h)
+			return o
+		}
+		if httpapi.IsResponseBody(info, e) {
+			o.kind = srcResponse
+			return o
+		}
+		switch x := e.(type) {
+		case *ast.Ident:
+			v, _ := info.Uses[x].(*types.Var)
+			if v == nil {
+				return o
+			}
+			next := f.latest(v, x.Pos())
+			if next == nil {
+				return o
+			}
+			e = next
+		case *ast.CallExpr:
+			fn := apimatch.Callee(info, x)
+			if fn == nil {
+				return o
+			}
+			if l, ok := httpapi.LimitCall(fn); ok && l.Arg < len(x.Args) {
+				if o.decomp == "" {
+					o.limitedAfter = true
+				}
+				e = x.Args[l.Arg]
+				continue
+			}
+			if d, ok := httpapi.DecompressorOf(fn); ok && d.Arg < len(x.Args) {
+				if o.decomp == "" {
+					o.decomp = d.Name
+				}
+				e = x.Args[d.Arg]
+				continue
+			}
+			if i, ok := passThrough[apimatch.Key(fn)]; ok && i < len(x.Args) {
+				e = x.Args[i]
+				continue
+			}
+			return o
+		default:
+			return o
+		}
+	}
+	return o
+}
+
+// A wholeRead is a call reading a stream whole into memory.
+type wholeRead struct {
+	call *ast.CallExpr
+	api  string
+	src  ast.Expr // the stream, nil for holder methods
+	recv ast.Expr // the holder of a holder method
+}
+
+// wholeReadOf reports whether call reads a stream whole into memory.
+func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool) {
+	info := c.pass.TypesInfo
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		return wholeRead{}, false
+	}
+	key := apimatch.Key(fn)
+	w := wholeRead{call: call}
+	switch key {
+	case "io.ReadAll", "io/ioutil.ReadAll":
+		if len(call.Args) == 1 {
+			w.api, w.src = strings.Replace(key, "io/ioutil", "ioutil", 1), call.Args[0]
+			return w, true
+		}
+	case "(*bytes.Buffer).ReadFrom":
+		if len(call.Args) == 1 {
+			w.api, w.src = "(*bytes.Buffer).ReadFrom", call.Args[0]
+			return w, true
+		}
+	case "io.Copy", "io.CopyBuffer":
+		if len(call.Args) >= 2 {
+			switch apimatch.TypeKey(info.TypeOf(call.Args[0])) {
+			case "bytes.Buffer", "strings.Builder":
+				w.api, w.src = key+" into a "+apimatch.TypeKey(info.TypeOf(call.Args[0])), call.Args[1]
+				return w, true
+			}
+		}
+	case "(*encoding/json.Decoder).Decode", "(*encoding/xml.Decoder).Decode":
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return wholeRead{}, false
+		}
+		if nd := c.newDecoder(f, sel.X); nd != nil {
+			w.api, w.src = "json.Decoder.Decode", nd.Args[0]
+			if strings.Contains(key, "xml") {
+				w.api = "xml.Decoder.Decode"
+			}
+			return w, true
+		}
+	default:
+		if api, ok := httpapi.HolderRead(fn); ok {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return wholeRead{}, false
+			}
+			w.api, w.recv = api, sel.X
+			return w, true
+		}
+	}
+	return wholeRead{}, false
+}
+
+// newDecoder returns the json/xml.NewDecoder call that made the decoder e.
+func (c *checker) newDecoder(f *function, e ast.Expr) *ast.CallExpr {
+	info := c.pass.TypesInfo
+	for range 4 {
+		e = ast.Unparen(e)
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			switch apimatch.CalleeKey(info, x) {
+			case "encoding/json.NewDecoder", "encoding/xml.NewDecoder":
+				if len(x.Args) == 1 {
+					return x
+				}
+			}
+			return nil
+		case *ast.Ident:
+			v, _ := info.Uses[x].(*types.Var)
+			if v == nil {
+				return nil
+			}
+			if e = f.latest(v, x.Pos()); e == nil {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// isBuffering reports whether rhs puts already-read bytes back as a body
+// (io.NopCloser(bytes.NewReader(b))): not a limit.
+func (c *checker) isBuffering(rhs ast.Expr) bool {
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch apimatch.CalleeKey(c.pass.TypesInfo, call) {
+	case "io.NopCloser", "io/ioutil.NopCloser":
+		if len(call.Args) != 1 {
+			return false
+		}
+		inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		switch apimatch.CalleeKey(c.pass.TypesInfo, inner) {
+		case "bytes.NewReader", "bytes.NewBuffer", "bytes.NewBufferString", "strings.NewReader":
+			return true
+		}
+	}
+	return false
+}
+
+// summarize computes f's summary; it reports whether it changed.
+func (c *checker) summarize(f *function) bool {
+	info := c.pass.TypesInfo
+	var s summary
+	s.limits = map[int]bool{}
+	inspectBody(f.body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			// r.Body = <anything but the bytes already read>: a limit.
+			for i, l := range n.Lhs {
+				h, ok := httpapi.BodyOf(info, l)
+				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) {
+					continue
+				}
+				if p := c.holderParam(f, h); p >= 0 {
+					s.limits[p] = true
+				}
+			}
+		case *ast.ReturnStmt:
+			// return g(...) with g a limiter: f makes middlewares too.
+			for _, r := range n.Results {
+				call, ok := ast.Unparen(r).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				if fn := apimatch.Callee(info, call); fn != nil {
+					if _, ok := httpapi.Limiter(fn); ok {
+						s.limiter = true
+					} else if cs := c.calleeSummary(fn); cs != nil && cs.limiter {
+						s.limiter = true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			fn := apimatch.Callee(info, n)
+			if fn == nil {
+				return
+			}
+			cs := c.calleeSummary(fn)
+			if cs == nil {
+				return
+			}
+			for j := range cs.limits {
+				if j < len(n.Args) {
+					if p := c.holderParam(f, n.Args[j]); p >= 0 {
+						s.limits[p] = true
+					}
+				}
+			}
+		}
+	})
+	// A literal inside f that bounds bodies makes f a middleware maker.
+	for _, g := range f.inner {
+		if f.sig.Results().Len() > 0 && (g.sum.limiter || len(g.sum.limits) > 0) {
+			s.limiter = true
+		}
+	}
+	inspectBody(f.body, func(n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if w, ok := c.wholeReadOf(f, call); ok {
+			p := -1
+			if w.recv != nil {
+				p = c.holderParam(f, w.recv)
+			} else if o := c.origin(f, w.src); o.kind == srcRequest && o.decomp == "" && !o.limitedAfter {
+				p = o.param
+			}
+			if p >= 0 && !s.limits[p] {
+				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos())})
+			}
+			return
+		}
+		fn := apimatch.Callee(info, call)
+		if fn == nil {
+			return
+		}
+		cs := c.calleeSummary(fn)
+		if cs == nil {
+			return
+		}
+		for _, r := range cs.reads {
+			if r.param < len(call.Args) {
+				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] {
+					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name()})
+				}
+			}
+		}
+	})
+	s.routers, s.regs = c.paramRouters(f)
+	changed := len(s.reads) != len(f.sum.reads) || len(s.limits) != len(f.sum.limits) ||
+		s.limiter != f.sum.limiter || len(s.routers) != len(f.sum.routers) || len(s.regs) != len(f.sum.regs)
+	f.sum = s
+	return changed
+}
+
+// calleeSummary returns the summary of a function of this package, or the
+// one its fact carries.
+func (c *checker) calleeSummary(fn *types.Func) *summary {
+	fn = fn.Origin()
+	if g := c.byObj[fn]; g != nil {
+		return &g.sum
+	}
+	if fn.Pkg() == c.pass.Pkg {
+		return nil
+	}
+	var fact bodyFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	s := &summary{limits: map[int]bool{}, limiter: fact.Limiter, routers: fact.Routers}
+	for _, r := range fact.Reads {
+		s.reads = append(s.reads, read{param: r.Param, api: r.API, pos: r.Pos})
+	}
+	for _, p := range fact.Limits {
+		s.limits[p] = true
+	}
+	for _, r := range fact.Registers {
+		s.regs = append(s.regs, regRead{param: r.Param, handler: r.Handler, api: r.API, pos: r.Pos})
+	}
+	return s
+}
+
+// posString prints pos as "file.go:12" for messages about another package.
+func (c *checker) posString(pos token.Pos) string {
+	p := c.pass.Fset.Position(pos)
+	name := p.Filename
+	if i := strings.LastIndex(name, "/"); i >= 0 {
+		name = name[i+1:]
+	}
+	if dir := c.pass.Pkg.Path(); dir != "" {
+		if j := strings.LastIndex(dir, "/"); j >= 0 {
+			dir = dir[j+1:]
+		}
+		name = dir + "/" + name
+	}
+	return name + ":" + strconv.Itoa(p.Line)
+}

@@ -1,0 +1,48 @@
+package bodylimit_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/passes/bodylimit"
+)
+
+func TestBodyLimit(t *testing.T) {
+	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer,
+		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp")
+}
+
+func TestDecompression(t *testing.T) {
+	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/decomp")
+}
+
+func TestFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/fix")
+}
+
+func TestAllSourcesFlag(t *testing.T) {
+	f := bodylimit.Analyzer.Flags.Lookup("all-sources")
+	old := f.Value.String()
+	if err := f.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set(old) })
+	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/allsources")
+}
+
+func TestMaxBytesFlag(t *testing.T) {
+	f := bodylimit.Analyzer.Flags.Lookup("max-bytes")
+	old := f.Value.String()
+	t.Cleanup(func() { f.Value.Set(old) })
+	if err := f.Value.Set("4MiB"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/fixflag")
+	for _, bad := range []string{"-1", "lots", "1.5"} {
+		if err := f.Value.Set(bad); err == nil {
+			t.Errorf("Set(%q) succeeded, want an error", bad)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+// Package bodylimit defines an Analyzer that reports request bodies and
+// decompressed network streams read whole into memory with no limit.
+//
+// # Analyzer bodylimit
+//
+// bodylimit: report request bodies read whole with no size limit
+//
+// A handler that reads its request body whole (io.ReadAll(r.Body),
+// json.NewDecoder(r.Body).Decode, gin's ShouldBindJSON, echo's Bind) holds
+// as many bytes as the client chose to send: nothing in net/http, gin or
+// echo bounds a body by default. One client can make the process allocate
+// gigabytes and be OOM-killed. Public evidence: a router pod OOM-killed by
+// large request bodies (volcano-sh/kthena#1641); penetration-test findings
+// on io.ReadAll(r.Body) without a limit (ory/kratos#3736,
+// flexprice/flexprice#2527); cilium, coder and brave each wrote an in-house
+// rule for it. A decompressed stream is worse: a limit on the compressed
+// body does not bound what the decompressor produces, and a few KiB of gzip
+// expand to gigabytes (cortexproject/cortex#7515,
+// open-policy-agent/opa#8132, gocolly/colly#886, ffuf/ffuf#897,
+// CVE-2023-0821, golang/vulndb#5041 and #5778).
+//
+// The pass reports:
+//
+//   - A server request body read whole with no limit on its route:
+//     io.ReadAll and ioutil.ReadAll, (*bytes.Buffer).ReadFrom, io.Copy into
+//     a bytes.Buffer or strings.Builder, json or xml
+//     NewDecoder(body).Decode (the decoder buffers the whole value), gin's
+//     GetRawData, Bind, BindJSON, BindXML, ShouldBind, ShouldBindJSON,
+//     ShouldBindXML, ShouldBindYAML, ShouldBindTOML and
+//     ShouldBindBodyWithJSON, echo's Bind; directly in the handler or in a
+//     helper it calls (a fact, also across packages).
+//   - A gzip, zlib, flate, bzip2, lzw, klauspost zstd, snappy or s2, or lz4
+//     reader over a server request body or an http.Response body, read
+//     whole by the same APIs with no limit after decompression. A limit
+//     before decompression does not count.
+//
+// Wrong:
+//
+//	func create(w http.ResponseWriter, r *http.Request) {
+//		body, err := io.ReadAll(r.Body)
+//		...
+//	}
+//
+//	func main() {
+//		mux := http.NewServeMux()
+//		mux.HandleFunc("POST /items", create)
+//		http.ListenAndServe(":8080", mux)
+//	}
+//
+// Right:
+//
+//	func create(w http.ResponseWriter, r *http.Request) {
+//		r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+//		body, err := io.ReadAll(r.Body)
+//		...
+//	}
+//
+// or http.ListenAndServe(":8080", http.MaxBytesHandler(mux, 1<<20)), or a
+// body-limit middleware on the router (echo's middleware.BodyLimit, chi's
+// middleware.RequestSize, gin-contrib/size, one of your own).
+//
+// Where it reports. Limits usually live far from the read: in a
+// middleware of another package, or in main where the router is wired.
+// Rules that report every unbounded read in a handler are known for false
+// positives on services with a global limit (securego/gosec#1544, #1566,
+// #1613; supabase/auth#2402), and in real services most handlers are
+// covered that way (ory/kratos wraps its whole router in
+// http.MaxBytesHandler, mailpit and OPA limit every body in a global
+// middleware). So the pass reports only where it sees the whole wiring: a
+// router made in a function (gin.New, gin.Default, echo.New, chi.NewRouter,
+// http.NewServeMux, or the default ServeMux through http.HandleFunc) and
+// served in that same function (Run, Start, http.ListenAndServe,
+// http.Server{Handler: r}), with every use of the router and of its
+// groups understood: registrations, middlewares (Use, Pre, Group and route
+// middlewares) and calls of functions that only register handlers on it
+// (a fact). On such a router, a handler that reads unbounded is reported
+// at the read when it is declared in the package, or at the registration,
+// naming the handler and where it reads, when it comes from another
+// package.
+//
+// The pass stays silent when:
+//
+//   - the handler, or a helper it calls first (a fact), assigns the body
+//     anything but the bytes it already read: http.MaxBytesReader,
+//     io.LimitReader, a wrapper of its own;
+//   - the read goes through io.LimitReader or http.MaxBytesReader;
+//   - a middleware on the router, a group or the route bounds bodies:
+//     http.MaxBytesHandler, echo's BodyLimit, chi's RequestSize,
+//     gin-contrib/size's RequestSizeLimiter, or a function of any package
+//     known (a fact) to assign request bodies, or to return a handler or
+//     middleware that does; a middleware the pass cannot resolve (a func
+//     variable) counts as a limit;
+//   - the router is passed to anything but a registering function, wrapped
+//     (http.MaxBytesHandler(mux, n) and any other wrapper), returned,
+//     stored or captured by a closure, or is not served in the function
+//     that made it: the limit may be there;
+//   - the handler is never registered in the analysed code, or its
+//     registration is not followed (routes of an inline group, a handler
+//     returned by a constructor call): precision first, the limit may be
+//     in the wiring the pass does not see;
+//   - the framework bounds bodies itself: fiber reads every body up to
+//     fiber.Config.BodyLimit (4 MiB by default) before a handler runs, so
+//     fiber handlers are not reported;
+//   - the body is streamed: json.Decoder.Token, io.Copy to a file or any
+//     other writer, bufio.Scanner;
+//   - a client response body (resp.Body) is read whole without
+//     decompression: its size is an upstream's choice, a different risk;
+//   - a decompressed stream comes from a local file or a byte slice (unless
+//     all-sources is set), or is read through io.LimitReader after
+//     decompression;
+//   - the file is a _test.go file or generated.
+//
+// Kafka and gRPC message payloads arrive as byte slices: a decompressor
+// over bytes.NewReader(msg.Value) is reported only with all-sources, and
+// zip and tar entries of network archives are not followed yet.
+//
+// A suggested fix inserts r.Body = http.MaxBytesReader(w, r.Body, n) (gin:
+// c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n); echo:
+// c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body,
+// n)) as the handler's first statement, when the handler is declared in the
+// package, its parameters are named and its file imports net/http. n is
+// the max-bytes flag.
+//
+// Flags:
+//
+//	-bodylimit.max-bytes=1MiB   the limit the suggested fix writes
+//	-bodylimit.all-sources      report decompressed streams of any source,
+//	                            _test.go files included
+package bodylimit

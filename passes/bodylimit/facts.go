@@ -1,0 +1,102 @@
+package bodylimit
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// bodyFact is what a function does to the request bodies and routers it is
+// given, for its callers in other packages. Parameter indices are the
+// signature's, receiver excluded, from 0.
+type bodyFact struct {
+	Reads     []ReadSite // reads the body of the request held by parameter Param whole, unbounded
+	Limits    []int      // bounds the body of the request held by these parameters
+	Limiter   bool       // bounds request bodies: a middleware, or returns one
+	Routers   []int      // router parameters it only registers handlers on, with no limit
+	Registers []RegSite  // handlers reading unbounded it registers on router parameter Param
+}
+
+// A ReadSite is a whole read of a parameter's request body.
+type ReadSite struct {
+	Param int
+	API   string
+	Pos   string // "pkg/file.go:12"
+}
+
+// A RegSite is a handler reading unbounded registered on a router parameter.
+type RegSite struct {
+	Param   int
+	Handler string
+	API     string
+	Pos     string
+}
+
+func (*bodyFact) AFact() {}
+
+func (f *bodyFact) String() string {
+	var parts []string
+	if len(f.Reads) > 0 {
+		var rs []string
+		for _, r := range f.Reads {
+			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
+		}
+		parts = append(parts, "reads("+strings.Join(rs, ",")+")")
+	}
+	if len(f.Limits) > 0 {
+		parts = append(parts, "limits("+ints(f.Limits)+")")
+	}
+	if f.Limiter {
+		parts = append(parts, "limiter")
+	}
+	if len(f.Routers) > 0 {
+		parts = append(parts, "routers("+ints(f.Routers)+")")
+	}
+	if len(f.Registers) > 0 {
+		var rs []string
+		for _, r := range f.Registers {
+			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.Handler))
+		}
+		parts = append(parts, "registers("+strings.Join(rs, ",")+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+func ints(xs []int) string {
+	var s []string
+	for _, x := range xs {
+		s = append(s, fmt.Sprint(x))
+	}
+	return strings.Join(s, ",")
+}
+
+// exportFact exports f's summary when it says something a caller needs.
+func (c *checker) exportFact(f *function) {
+	if f.obj == nil {
+		return
+	}
+	s := f.sum
+	var fact bodyFact
+	seen := map[string]bool{}
+	for _, r := range s.reads {
+		k := fmt.Sprint(r.param, r.api, r.pos)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		fact.Reads = append(fact.Reads, ReadSite{Param: r.param, API: r.api, Pos: r.pos})
+	}
+	for p := range s.limits {
+		fact.Limits = append(fact.Limits, p)
+	}
+	slices.Sort(fact.Limits)
+	fact.Limiter = s.limiter
+	fact.Routers = s.routers
+	for _, r := range s.regs {
+		fact.Registers = append(fact.Registers, RegSite{Param: r.param, Handler: r.handler, API: r.api, Pos: r.pos})
+	}
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 {
+		return
+	}
+	c.pass.ExportObjectFact(f.obj, &fact)
+}

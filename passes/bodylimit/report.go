@@ -1,0 +1,181 @@
+package bodylimit
+
+import (
+	"fmt"
+	"go/ast"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// reportRegistration reports the unbounded reads of the handler reg
+// registers on a router whose whole wiring f shows, with no limit.
+func (c *checker) reportRegistration(f *function, reg registration, root *router) {
+	for _, hr := range c.handlerReads(f, reg) {
+		related := []analysis.RelatedInformation{{Pos: reg.at.Pos(), End: reg.at.End(), Message: "registered here, on a router with no body limit"}}
+		if root.serve.IsValid() {
+			related = append(related, analysis.RelatedInformation{Pos: root.serve, Message: "served here with no body limit"})
+		}
+		if hr.local != nil && hr.read.call != nil && !hr.local.skip {
+			call := hr.read.call
+			if c.reported[call.Pos()] {
+				continue
+			}
+			c.reported[call.Pos()] = true
+			what := hr.read.api
+			if hr.read.via != "" {
+				what = fmt.Sprintf("%s (%s at %s)", hr.read.via, hr.read.api, hr.read.pos)
+			}
+			stmt := c.limitStmt(hr.local)
+			hint := "bound it with http.MaxBytesReader or a body-limit middleware"
+			if stmt != "" {
+				hint = "bound it first with " + stmt
+			}
+			d := analysis.Diagnostic{
+				Pos:     call.Pos(),
+				End:     call.End(),
+				Message: fmt.Sprintf("%s reads the whole request body into memory with no limit on this route, so a client decides its size; %s", what, hint),
+				Related: related,
+			}
+			if stmt != "" && !c.fixed[hr.local] && len(hr.local.body.List) > 0 {
+				c.fixed[hr.local] = true
+				d.SuggestedFixes = []analysis.SuggestedFix{{
+					Message: fmt.Sprintf("Limit the request body to %s", passutil.FormatBytes(c.cfg.maxBytes)),
+					TextEdits: []analysis.TextEdit{{
+						Pos:     hr.local.body.List[0].Pos(),
+						End:     hr.local.body.List[0].Pos(),
+						NewText: []byte(stmt + "\n"),
+					}},
+				}}
+			}
+			passutil.Report(c.pass, d)
+			continue
+		}
+		at := reg.handler
+		var atNode ast.Node = reg.at
+		if at != nil {
+			atNode = at
+		}
+		if c.reported[atNode.Pos()] {
+			continue
+		}
+		c.reported[atNode.Pos()] = true
+		passutil.Report(c.pass, analysis.Diagnostic{
+			Pos: atNode.Pos(),
+			End: atNode.End(),
+			Message: fmt.Sprintf("handler %s reads the whole request body into memory (%s at %s) with no limit on this route, so a client decides its size; bound it with http.MaxBytesReader or a body-limit middleware",
+				hr.handler, hr.api, hr.pos),
+			Related: related,
+		})
+	}
+}
+
+// limitStmt returns the statement bounding the body of handler g, or ""
+// when its parameters are unnamed or the file does not import net/http as
+// http.
+func (c *checker) limitStmt(g *function) string {
+	if !importsHTTP(g.file) {
+		return ""
+	}
+	fw, ok := httpapi.HandlerFramework(g.sig)
+	if !ok {
+		return ""
+	}
+	name := func(i int) string {
+		n := g.sig.Params().At(i).Name()
+		if n == "" || n == "_" {
+			return ""
+		}
+		return n
+	}
+	n := sizeExpr(c.cfg.maxBytes)
+	switch fw {
+	case httpapi.NetHTTP:
+		w, r := name(0), name(1)
+		if w == "" || r == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s.Body = http.MaxBytesReader(%s, %s.Body, %s)", r, w, r, n)
+	case httpapi.Gin:
+		x := name(0)
+		if x == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s.Request.Body = http.MaxBytesReader(%s.Writer, %s.Request.Body, %s)", x, x, x, n)
+	case httpapi.Echo, httpapi.EchoV5:
+		x := name(0)
+		if x == "" {
+			return ""
+		}
+		return fmt.Sprintf("%s.Request().Body = http.MaxBytesReader(%s.Response(), %s.Request().Body, %s)", x, x, x, n)
+	}
+	return ""
+}
+
+func importsHTTP(f *ast.File) bool {
+	for _, imp := range f.Imports {
+		if p, err := strconv.Unquote(imp.Path.Value); err == nil && p == "net/http" {
+			return imp.Name == nil || imp.Name.Name == "http"
+		}
+	}
+	return false
+}
+
+// sizeExpr writes n as Go source: 1<<20, 5<<20, 4096.
+func sizeExpr(n int64) string {
+	for _, u := range []struct {
+		shift int
+	}{{30}, {20}, {10}} {
+		if n >= 1<<u.shift && n%(1<<u.shift) == 0 {
+			return fmt.Sprintf("%d<<%d", n>>u.shift, u.shift)
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// decompression reports decompressed network streams read whole with no
+// limit after decompression.
+func (c *checker) decompression(f *function) {
+	if f.skip && !c.cfg.allSources {
+		return
+	}
+	inspectBody(f.body, func(n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		w, ok := c.wholeReadOf(f, call)
+		if !ok || w.src == nil {
+			return
+		}
+		o := c.origin(f, w.src)
+		if o.decomp == "" || o.limitedAfter {
+			return
+		}
+		var what string
+		switch o.kind {
+		case srcRequest:
+			what = "request body"
+		case srcResponse:
+			what = "response body"
+		default:
+			if !c.cfg.allSources {
+				return
+			}
+			what = "stream"
+		}
+		if c.reported[call.Pos()] {
+			return
+		}
+		c.reported[call.Pos()] = true
+		passutil.Report(c.pass, analysis.Diagnostic{
+			Pos: call.Pos(),
+			End: call.End(),
+			Message: fmt.Sprintf("%s reads the whole %s-decompressed %s into memory with no limit after decompression, so a few KiB of input can expand to gigabytes; read it through io.LimitReader on the decompressed stream",
+				w.api, o.decomp, what),
+		})
+	})
+}

@@ -1,0 +1,104 @@
+// Package decomp: decompressed network streams read whole.
+package decomp
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+
+	"github.com/gin-gonic/gin"
+	"github.com/golang/snappy"
+	"github.com/klauspost/compress/zstd"
+)
+
+// A gzip request body read whole, in a handler never registered here:
+// the decompression is the bug whatever the wiring.
+func gzipBody(w http.ResponseWriter, r *http.Request) {
+	zr, err := gzip.NewReader(r.Body)
+	if err != nil {
+		return
+	}
+	io.ReadAll(zr) // want `io.ReadAll reads the whole gzip-decompressed request body into memory with no limit after decompression, so a few KiB of input can expand to gigabytes; read it through io.LimitReader on the decompressed stream`
+}
+
+// A limit before decompression does not count.
+func limitBefore(w http.ResponseWriter, r *http.Request) { // want limitBefore:`limits\(1\)`
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	zr, _ := gzip.NewReader(r.Body)
+	var v map[string]any
+	json.NewDecoder(zr).Decode(&v) // want `json.Decoder.Decode reads the whole gzip-decompressed request body`
+}
+
+// A limit after decompression bounds it: silent.
+func limitAfter(w http.ResponseWriter, r *http.Request) {
+	zr, _ := gzip.NewReader(r.Body)
+	io.ReadAll(io.LimitReader(zr, 1<<20))
+}
+
+// The colly shape: the body limited, then decompressed, in one variable.
+func fetch(url string) ([]byte, error) {
+	res, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	var body io.Reader = res.Body
+	body = io.LimitReader(body, 10<<20)
+	body, err = gzip.NewReader(body)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(body) // want `io.ReadAll reads the whole gzip-decompressed response body`
+}
+
+// The prometheus shape: decompressed, then read through a limit.
+func otlp(r *http.Request) ([]byte, error) {
+	var reader io.Reader = r.Body
+	if r.Header.Get("Content-Encoding") == "gzip" {
+		gr, err := gzip.NewReader(reader)
+		if err != nil {
+			return nil, err
+		}
+		reader = gr
+	}
+	return io.ReadAll(io.LimitReader(reader, 32<<20))
+}
+
+func zlibCopy(resp *http.Response) {
+	zr, _ := zlib.NewReader(resp.Body)
+	var buf bytes.Buffer
+	io.Copy(&buf, zr) // want `io.Copy into a bytes.Buffer reads the whole zlib-decompressed response body`
+}
+
+func flateReadFrom(r *http.Request) {
+	var buf bytes.Buffer
+	buf.ReadFrom(flate.NewReader(bufio.NewReader(r.Body))) // want `\(\*bytes.Buffer\).ReadFrom reads the whole flate-decompressed request body`
+}
+
+func zstdGin(c *gin.Context) {
+	d, _ := zstd.NewReader(c.Request.Body)
+	io.ReadAll(d) // want `io.ReadAll reads the whole zstd-decompressed request body`
+}
+
+func snappyBody(r *http.Request) {
+	io.ReadAll(snappy.NewReader(r.Body)) // want `io.ReadAll reads the whole snappy-decompressed request body`
+}
+
+// Streaming the decompressed bytes to a file: silent.
+func toFile(r *http.Request, f *os.File) {
+	zr, _ := gzip.NewReader(r.Body)
+	io.Copy(f, zr)
+}
+
+// A local file: silent unless all-sources.
+func localFile(name string) {
+	f, _ := os.Open(name)
+	zr, _ := gzip.NewReader(f)
+	io.ReadAll(zr)
+}

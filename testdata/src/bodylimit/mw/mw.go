@@ -1,0 +1,71 @@
+// Package mw: middlewares, helpers and handlers used from another package
+// (facts).
+package mw
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+// Limit returns a net/http middleware that bounds every body.
+func Limit(n int64) func(http.Handler) http.Handler { // want Limit:`limiter`
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			r.Body = http.MaxBytesReader(w, r.Body, n)
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// BodyLimit returns a gin middleware that bounds every body.
+func BodyLimit(n int64) gin.HandlerFunc { // want BodyLimit:`limiter`
+	return func(c *gin.Context) {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n)
+		c.Next()
+	}
+}
+
+// LimitMW is a gin middleware bounding the body itself.
+func LimitMW(c *gin.Context) { // want LimitMW:`limits\(0\)`
+	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20)
+	c.Next()
+}
+
+// Wrap returns what Limit returns: a limiter too.
+func Wrap() func(http.Handler) http.Handler { // want Wrap:`limiter`
+	return Limit(1 << 20)
+}
+
+// Decode reads the body of the request it is given.
+func Decode(r *http.Request, v any) error { // want Decode:`reads\(0:json.Decoder.Decode\)`
+	return json.NewDecoder(r.Body).Decode(v)
+}
+
+// LimitBody bounds the body of the request it is given.
+func LimitBody(w http.ResponseWriter, r *http.Request) { // want LimitBody:`limits\(1\)`
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+}
+
+// Upload is a handler of this package registered elsewhere.
+func Upload(w http.ResponseWriter, r *http.Request) { // want Upload:`reads\(1:io.ReadAll\)`
+	io.ReadAll(r.Body)
+}
+
+// GinUpload is a gin handler registered elsewhere.
+func GinUpload(c *gin.Context) { // want GinUpload:`reads\(0:gin GetRawData\)`
+	c.GetRawData()
+}
+
+// Register only registers handlers on the mux it is given.
+func Register(mux *http.ServeMux) { // want Register:`routers\(0\) registers\(0:Upload\)`
+	mux.HandleFunc("POST /upload", Upload)
+}
+
+// RegisterLimited limits the router it is given: not a plain registrar.
+func RegisterLimited(r *gin.Engine) {
+	r.Use(LimitMW)
+	r.POST("/upload", GinUpload)
+}

@@ -1,0 +1,55 @@
+// Package gin is a stub of github.com/gin-gonic/gin v1.12.0 for memlint's
+// tests: it declares only what memlint's passes inspect, with the upstream
+// signatures. Passes may add methods in files of their own.
+package gin
+
+import "net/http"
+
+// Body readers and routing used by the bodylimit pass.
+
+func (c *Context) GetRawData() ([]byte, error)                   { return nil, nil }
+func (c *Context) Bind(obj any) error                            { return nil }
+func (c *Context) BindJSON(obj any) error                        { return nil }
+func (c *Context) BindXML(obj any) error                         { return nil }
+func (c *Context) ShouldBind(obj any) error                      { return nil }
+func (c *Context) ShouldBindJSON(obj any) error                  { return nil }
+func (c *Context) ShouldBindXML(obj any) error                   { return nil }
+func (c *Context) ShouldBindYAML(obj any) error                  { return nil }
+func (c *Context) ShouldBindTOML(obj any) error                  { return nil }
+func (c *Context) ShouldBindBodyWithJSON(obj any) error          { return nil }
+func (c *Context) Next()                                         {}
+func (c *Context) String(code int, format string, values ...any) {}
+
+// OptionFunc configures an Engine.
+type OptionFunc func(*Engine)
+
+// IRoutes is gin's route registration interface.
+type IRoutes interface {
+	Use(...HandlerFunc) IRoutes
+	POST(string, ...HandlerFunc) IRoutes
+}
+
+// RouterGroup is a group of routes sharing a prefix and middlewares.
+type RouterGroup struct{}
+
+func New(opts ...OptionFunc) *Engine     { return &Engine{} }
+func Default(opts ...OptionFunc) *Engine { return &Engine{} }
+
+func Logger() HandlerFunc   { return nil }
+func Recovery() HandlerFunc { return nil }
+
+func (engine *Engine) Use(middleware ...HandlerFunc) IRoutes              { return engine }
+func (engine *Engine) Run(addr ...string) (err error)                     { return nil }
+func (engine *Engine) Handler() http.Handler                              { return engine }
+func (engine *Engine) ServeHTTP(w http.ResponseWriter, req *http.Request) {}
+
+func (group *RouterGroup) Use(middleware ...HandlerFunc) IRoutes { return group }
+func (group *RouterGroup) Group(relativePath string, handlers ...HandlerFunc) *RouterGroup {
+	return group
+}
+func (group *RouterGroup) Handle(httpMethod, relativePath string, handlers ...HandlerFunc) IRoutes {
+	return group
+}
+func (group *RouterGroup) POST(relativePath string, handlers ...HandlerFunc) IRoutes { return group }
+func (group *RouterGroup) GET(relativePath string, handlers ...HandlerFunc) IRoutes  { return group }
+func (group *RouterGroup) PUT(relativePath string, handlers ...HandlerFunc) IRoutes  { return group }
