@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/passes/bigbuffer"
+	"github.com/memlint/memlint/passes/blockedsend"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
 	"github.com/memlint/memlint/passes/querylimit"
@@ -24,4 +25,5 @@ var Analyzers = []*analysis.Analyzer{
 	multipart.Analyzer,
 	jsonindent.Analyzer,
 	querylimit.Analyzer,
+	blockedsend.Analyzer,
 }
