@@ -274,6 +274,7 @@ type start struct {
 	sends []*ssa.Send     // its sends, when fn is known
 	count int             // sends it may make: -1 unknown or unbounded
 	must  int             // sends it makes on every path
+	many  bool            // it sends in a loop, or is started in a loop
 	name  string          // how the message names it
 }
 
@@ -395,6 +396,9 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 				if s, ok := u.Instr.(*ssa.Send); ok {
 					st.sends = append(st.sends, s)
 				}
+				if p == top && ssaflow.Reaches(u.Instr.Block(), u.Instr.Block()) {
+					st.many = true
+				}
 				if n < 0 || st.count < 0 || ssaflow.Reaches(u.Instr.Block(), u.Instr.Block()) || p != top {
 					st.count = -1
 				} else {
@@ -436,6 +440,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		if ssaflow.Reaches(st.at.Block(), st.at.Block()) {
 			st.count = -1
 			st.must = 0
+			st.many = true
 		}
 		live = append(live, st)
 	}
@@ -501,13 +506,48 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		if ci.drainedBefore(st.at) {
 			continue
 		}
-		path := ci.findExit(st.at)
+		path := ci.findExit(st.at.Block(), indexOf(st.at)+1)
 		if path == nil {
 			continue
 		}
-		c.report(ci, st, live, size, path)
+		c.report(ci, st, live, size, path, false)
 		return
 	}
+	// A receiving loop left early while senders still have values to send.
+	for _, st := range live {
+		if !st.many || ci.drainedBefore(st.at) {
+			continue
+		}
+		for _, u := range flow.Uses {
+			if u.Instr.Parent() != fn || !ssaflow.Reaches(u.Instr.Block(), u.Instr.Block()) {
+				continue
+			}
+			var path *ssaflow.Path
+			switch in := u.Instr.(type) {
+			case *ssa.UnOp:
+				path = ci.findExit(in.Block(), indexOf(in)+1)
+			case *ssa.Select:
+				for b, ce := range ci.selCases {
+					if ce.sel == in && ci.pruned[b] && path == nil {
+						path = ci.findExit(b.Succs[0], 0)
+					}
+				}
+			}
+			if path != nil {
+				c.report(ci, st, live, size, path, true)
+				return
+			}
+		}
+	}
+}
+
+func indexOf(in ssa.Instruction) int {
+	for i, x := range in.Block().Instrs {
+		if x == in {
+			return i
+		}
+	}
+	return -1
 }
 
 // closureRole classifies a closure of F that captures the channel: "go"
@@ -704,7 +744,7 @@ func (ci *chanInfo) drainedBefore(at ssa.Instruction) bool {
 
 // findExit searches for a path from at to a return of F that neither
 // receives from the channel, nor drains it, nor waits for the senders.
-func (ci *chanInfo) findExit(at ssa.Instruction) *ssaflow.Path {
+func (ci *chanInfo) findExit(sb *ssa.BasicBlock, idx int) *ssaflow.Path {
 	stop := func(in ssa.Instruction) bool {
 		if ci.stops[in] {
 			return true
@@ -752,13 +792,6 @@ func (ci *chanInfo) findExit(at ssa.Instruction) *ssaflow.Path {
 			p.Blocks = append([]*ssa.BasicBlock{n.b}, p.Blocks...)
 		}
 		return p
-	}
-	sb := at.Block()
-	idx := 0
-	for i, in := range sb.Instrs {
-		if in == at {
-			idx = i + 1
-		}
 	}
 	first := &node{b: sb}
 	if ended, ret := scan(sb, idx); ended {
@@ -808,7 +841,7 @@ func dominatesReturns(b *ssa.BasicBlock) bool {
 	return any
 }
 
-func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, path *ssaflow.Path) {
+func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, path *ssaflow.Path, inLoop bool) {
 	name := c.chanName(ci)
 	fname := funcName(ci.fn)
 	how := ci.describe(path)
@@ -843,6 +876,12 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 	}
 	alive := "its stack (2 KiB at least) and everything it references stay alive"
 	msg := fmt.Sprintf("%s blocks forever sending on %s when %s returns %s; %s", st.name, kind, fname, how, alive)
+	if inLoop {
+		if how == "before receiving" {
+			how = "early"
+		}
+		msg = fmt.Sprintf("%s blocks forever sending on %s when %s leaves its receiving loop %s with sends still pending; %s", st.name, kind, fname, how, alive)
+	}
 	d := analysis.Diagnostic{Pos: pos, End: end, Message: msg}
 	if len(st.sends) > 0 || st.at.Pos() != pos {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: st.at.Pos(), Message: "goroutine started here"})

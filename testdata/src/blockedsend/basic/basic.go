@@ -370,3 +370,67 @@ func closeOnly(ctx context.Context) error {
 }
 
 // main.main is not checked: the process ends when it returns.
+
+// A producer sending every item; the consumer returns on the first error
+// and the producer blocks on its next send.
+func producerConsumer(items []string) error {
+	results := make(chan error)
+	go func() {
+		defer close(results)
+		for _, it := range items {
+			results <- check2(it) // want `sending on unbuffered channel results when producerConsumer leaves its receiving loop early with sends still pending`
+		}
+	}()
+	for err := range results {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func check2(string) error { return nil }
+
+// One goroutine per item; the consumer returns on the first error.
+func fanInEarly(items []string) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() {
+			errc <- check2(it) // want `sending on unbuffered channel errc when fanInEarly leaves its receiving loop early with sends still pending`
+		}()
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The consumer reads everything before deciding: fine.
+func fanInAll(items []string) error {
+	errc := make(chan error) // fine: the loop receives one value per goroutine
+	for _, it := range items {
+		go func() { errc <- check2(it) }()
+	}
+	var first error
+	for range items {
+		if err := <-errc; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// One goroutine sends once; the loop returns after that one value: fine.
+func singleSenderLoop(ctx context.Context) error {
+	errc := make(chan error) // fine: one send, received before the return
+	go func() { errc <- check(ctx) }()
+	for {
+		err := <-errc
+		if err != nil {
+			return err
+		}
+		return nil
+	}
+}
