@@ -275,6 +275,8 @@ type start struct {
 	count int             // sends it may make: -1 unknown or unbounded
 	must  int             // sends it makes on every path
 	many  bool            // it sends in a loop, or is started in a loop
+	// closure is the goroutine's closure, when it captures variables.
+	closure *ssa.MakeClosure
 	name  string          // how the message names it
 }
 
@@ -287,6 +289,8 @@ type chanInfo struct {
 	defers   []ssa.Instruction        // deferred drains and Waits
 	pruned   map[*ssa.BasicBlock]bool // blocks whose true edge means "received"
 	selCases map[*ssa.BasicBlock]caseEdge
+	// signals are the other channels the senders close or send on.
+	signals map[ssa.Value]bool
 	// exitEdges are the normal exits of loops that receive.
 	exitEdges []edge
 }
@@ -490,6 +494,12 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 			}
 		}
 	}
+	ci.signals = map[ssa.Value]bool{}
+	for _, st := range live {
+		if st.closure != nil {
+			signals(st.closure, ci.signals)
+		}
+	}
 	for _, sel := range selects {
 		ci.mapSelect(sel)
 	}
@@ -564,13 +574,13 @@ func (c *checker) closureRole(mc *ssa.MakeClosure) (string, *start) {
 		if r.Call.Value != mc || len(r.Call.Args) > 0 {
 			return "", nil
 		}
-		return "go", &start{at: r, fn: f, name: "the goroutine"}
+		return "go", &start{at: r, fn: f, closure: mc, name: "the goroutine"}
 	case *ssa.Call:
 		if r.Call.Value == mc {
 			return "drain", nil
 		}
 		if isGoMethod(&r.Call) && len(r.Call.Args) == 2 && r.Call.Args[1] == mc {
-			return "go", &start{at: r, fn: f, name: "the goroutine started by " + r.Call.StaticCallee().Name()}
+			return "go", &start{at: r, fn: f, closure: mc, name: "the goroutine started by " + r.Call.StaticCallee().Name()}
 		}
 	case *ssa.Defer:
 		if r.Call.Value == mc && len(r.Call.Args) == 0 {
@@ -668,6 +678,9 @@ func (ci *chanInfo) mapSelect(sel *ssa.Select) {
 				if ifi, ok := r3.(*ssa.If); ok {
 					b := ifi.Block()
 					ci.selCases[b] = caseEdge{sel, int(k)}
+					if ci.isSignal(sel.States[k].Chan) {
+						ci.pruned[b] = true // the sender's own signal: it got past its send, or never sends
+					}
 					if ci.flow.Tracked(sel.States[k].Chan) {
 						ci.pruned[b] = true
 						found = true
@@ -679,6 +692,58 @@ func (ci *chanInfo) mapSelect(sel *ssa.Select) {
 	if !found {
 		ci.stops[sel] = true // cannot tell the cases apart: count it as a receive
 	}
+}
+
+// signals adds to set the channels, other than the tracked one, that the
+// goroutine of mc closes or sends on (a "stopped" or "done" it signals
+// when it finishes): a select case on one of them is taken only once the
+// goroutine got past its send or did not send at all.
+func signals(mc *ssa.MakeClosure, set map[ssa.Value]bool) {
+	fn := mc.Fn.(*ssa.Function)
+	for i, b := range mc.Bindings {
+		if i >= len(fn.FreeVars) {
+			break
+		}
+		fv := fn.FreeVars[i]
+		vals := []ssa.Value{fv}
+		if p, ok := b.Type().Underlying().(*types.Pointer); ok {
+			if _, ok := p.Elem().Underlying().(*types.Chan); !ok {
+				continue
+			}
+			vals = nil // a captured variable: its loads are the channel
+			for _, r := range refs(fv) {
+				if u, ok := r.(*ssa.UnOp); ok && u.Op == token.MUL {
+					vals = append(vals, u)
+				}
+			}
+		} else if _, ok := b.Type().Underlying().(*types.Chan); !ok {
+			continue
+		}
+		for _, v := range vals {
+			for _, r := range refs(v) {
+				switch r := r.(type) {
+				case *ssa.Send:
+					if r.Chan == v {
+						set[b] = true
+					}
+				case ssa.CallInstruction:
+					if bi, ok := r.Common().Value.(*ssa.Builtin); ok && bi.Name() == "close" {
+						set[b] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// isSignal reports whether v, a select case's channel, is one of the
+// senders' signals (directly, or loaded from a captured variable).
+func (ci *chanInfo) isSignal(v ssa.Value) bool {
+	if ci.signals[v] {
+		return true
+	}
+	u, ok := v.(*ssa.UnOp)
+	return ok && u.Op == token.MUL && ci.signals[u.X]
 }
 
 // pruneLoopExit handles a receive inside a loop: the loop running to its

@@ -434,3 +434,22 @@ func singleSenderLoop(ctx context.Context) error {
 		return nil
 	}
 }
+
+// The other case is the sender's own "stopped" signal: it is closed only
+// after the send was received, or when the goroutine did not send.
+func ownSignal() error {
+	errc := make(chan error) // fine: stopped closes after the send completes
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		if err := prepare(); err != nil {
+			errc <- err
+		}
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-stopped:
+		return nil
+	}
+}
