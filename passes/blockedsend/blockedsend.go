@@ -277,7 +277,7 @@ type start struct {
 	many  bool            // it sends in a loop, or is started in a loop
 	// closure is the goroutine's closure, when it captures variables.
 	closure *ssa.MakeClosure
-	name  string          // how the message names it
+	name    string // how the message names it
 }
 
 type chanInfo struct {
