@@ -1,7 +1,8 @@
 // Package memlint is a suite of static-analysis passes that find Go code
 // patterns known to blow up a service's memory: resources never closed,
 // 16 MiB upload buffers, multipart temp files left behind, indented JSON of
-// unbounded results and queries that read unbounded rows.
+// unbounded results, queries that read unbounded rows and goroutines left
+// blocked forever on a channel send.
 //
 // Every driver (the memlint command, go vet -vettool, the golangci-lint
 // plugin, the language server) runs exactly the analyzers in Analyzers.
