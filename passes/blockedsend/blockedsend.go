@@ -939,13 +939,13 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 			pos = st.at.Pos()
 		}
 	}
-	alive := "its stack (2 KiB at least) and everything it references stay alive"
-	msg := fmt.Sprintf("%s blocks forever sending on %s when %s returns %s; %s", st.name, kind, fname, how, alive)
+	alive := "(leaks the goroutine, its stack of 2 KiB or more and everything it references)"
+	msg := fmt.Sprintf("%s blocks forever sending on %s when %s returns %s %s", st.name, kind, fname, how, alive)
 	if inLoop {
 		if how == "before receiving" {
 			how = "early"
 		}
-		msg = fmt.Sprintf("%s blocks forever sending on %s when %s leaves its receiving loop %s with sends still pending; %s", st.name, kind, fname, how, alive)
+		msg = fmt.Sprintf("%s blocks forever sending on %s when %s leaves its receiving loop %s with sends still pending %s", st.name, kind, fname, how, alive)
 	}
 	d := analysis.Diagnostic{Pos: pos, End: end, Message: msg}
 	if len(st.sends) > 0 || st.at.Pos() != pos {

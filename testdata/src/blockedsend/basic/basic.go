@@ -21,7 +21,7 @@ func work(ctx context.Context) int { return 0 }
 func selectCtx(ctx context.Context, url string) (*Result, error) {
 	done := make(chan *Result)
 	go func() {
-		done <- get(url) // want `the goroutine blocks forever sending on unbuffered channel done when selectCtx returns through the ctx.Done\(\) case of the select; its stack \(2 KiB at least\)`
+		done <- get(url) // want `the goroutine blocks forever sending on unbuffered channel done when selectCtx returns through the ctx.Done\(\) case of the select \(leaks the goroutine, its stack of 2 KiB or more and everything it references\)`
 	}()
 	select {
 	case r := <-done:
