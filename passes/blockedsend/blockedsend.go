@@ -1022,19 +1022,37 @@ func caseName(v ssa.Value) string {
 			}
 			return "Done()"
 		}
+		if v.Call.IsInvoke() {
+			return v.Call.Method.Name() + "()"
+		}
+		if callee := v.Call.StaticCallee(); callee != nil {
+			return callee.Name() + "()"
+		}
 	case *ssa.UnOp:
 		if fa, ok := v.X.(*ssa.FieldAddr); ok {
 			if st, ok := typesStruct(fa.X.Type()); ok {
 				f := st.Field(fa.Field)
 				if f.Name() == "C" && f.Pkg() != nil && f.Pkg().Path() == "time" {
+					if p, ok := fa.X.Type().Underlying().(*types.Pointer); ok {
+						if n, ok := p.Elem().(*types.Named); ok && n.Obj().Name() == "Ticker" {
+							return "ticker"
+						}
+					}
 					return "timer"
 				}
 				return f.Name()
 			}
 		}
-	}
-	if n := v.Name(); n != "" && !strings.HasPrefix(n, "t") {
-		return n
+		switch x := v.X.(type) {
+		case *ssa.Alloc:
+			if x.Comment != "" {
+				return x.Comment
+			}
+		case *ssa.FreeVar:
+			return x.Name()
+		}
+	case *ssa.Parameter, *ssa.FreeVar:
+		return v.Name()
 	}
 	return "other"
 }

@@ -453,3 +453,35 @@ func ownSignal() error {
 		return nil
 	}
 }
+
+type clock interface {
+	After(time.Duration) <-chan time.Time
+}
+
+// An injected clock's After (circuitbreaker #35).
+func viaClock(c clock) error {
+	res := make(chan error)
+	go func() {
+		res <- prepare() // want `sending on unbuffered channel res when viaClock returns through the After\(\) case of the select`
+	}()
+	select {
+	case err := <-res:
+		return err
+	case <-c.After(time.Second):
+		return errors.New("timeout")
+	}
+}
+
+// A stop channel captured from the caller.
+func viaStop(stop <-chan struct{}) error {
+	res := make(chan error)
+	go func() {
+		res <- prepare() // want `sending on unbuffered channel res when viaStop returns through the stop case of the select`
+	}()
+	select {
+	case err := <-res:
+		return err
+	case <-stop:
+		return nil
+	}
+}
