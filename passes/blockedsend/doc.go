@@ -55,7 +55,15 @@
 // path from a go statement to a return of F on which F neither receives
 // from the channel, nor calls a closure that drains it, nor waits on a
 // sync.WaitGroup or errgroup.Group (on such a path the send was received,
-// or F deadlocks: not a leak). The path is described by the way it leaves:
+// or F deadlocks: not a leak). A receiving loop that runs to its end (its
+// header's exit: the range over the senders, or the channel closed) is
+// taken to have received every send. When the senders send more than once
+// (a send in a loop, or a go statement in a loop), a path from a receive
+// inside a loop that leaves the loop early (return on the first error)
+// is reported too: the remaining sends have nobody to receive them. A
+// select case on a channel the goroutine itself closes or sends on (its
+// "stopped" signal) counts as a receive: it fires only once the goroutine
+// is past its send, or did not send. The path is described by the way it leaves:
 // the select case it takes, or the call whose error it returns. The
 // finding is at the send when the goroutine is a function literal of F,
 // and at the go statement otherwise; related information points at the go
@@ -73,8 +81,9 @@
 // sent, passed to a function the pass cannot see through, or received from
 // in another goroutine or a closure that is not called in F); F closes the
 // channel or sends on it itself; F is main.main (the process ends with
-// it). It does not report a receiver that leaves a loop early while a
-// sender in a loop still has values to send, a function that returns a
+// it). It does not report "first response wins" (one goroutine per
+// replica, one receive: the loop may start a single goroutine), a
+// function that returns a
 // channel a goroutine sends on once (go-sh's Go(f), minio-go's
 // newRetryTimer: the receiver is the caller), nor a goroutine blocked
 // receiving from a channel nobody closes: these need more than one
