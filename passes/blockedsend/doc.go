@@ -63,11 +63,13 @@
 // is reported too: the remaining sends have nobody to receive them. A
 // select case on a channel the goroutine itself closes or sends on (its
 // "stopped" signal) counts as a receive: it fires only once the goroutine
-// is past its send, or did not send. The path is described by the way it leaves:
-// the select case it takes, or the call whose error it returns. The
-// finding is at the send when the goroutine is a function literal of F,
-// and at the go statement otherwise; related information points at the go
-// statement and at the return.
+// is past its send, or did not send.
+//
+// The path is described by the way it leaves: the select case it takes,
+// or the call whose error it returns. The finding is at the send when the
+// goroutine is a function literal of F without parameters, and at the go
+// statement otherwise; related information points at the go statement and
+// at the return.
 //
 // Functions that only send on a channel parameter (and may close it or
 // call len or cap on it) carry a fact, printed sends(i) with i the index
