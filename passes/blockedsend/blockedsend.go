@@ -529,7 +529,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 			continue
 		}
 		for _, u := range flow.Uses {
-			if u.Instr.Parent() != fn || !ssaflow.Reaches(u.Instr.Block(), u.Instr.Block()) {
+			if u.Instr.Parent() != fn || !ssaflow.Reaches(u.Instr.Block(), u.Instr.Block()) || ci.drainedBefore(u.Instr) {
 				continue
 			}
 			var path *ssaflow.Path
@@ -771,6 +771,12 @@ func (ci *chanInfo) pruneLoopExit(rb *ssa.BasicBlock) {
 		if !header {
 			continue
 		}
+		if _, isSel := ci.selCases[h]; isSel || len(h.Instrs) == 0 {
+			return // "for { select { ... } }": its exits are select cases, not a loop condition
+		}
+		if _, isIf := h.Instrs[len(h.Instrs)-1].(*ssa.If); !isIf {
+			return
+		}
 		for i, s := range h.Succs {
 			if !loop[s] {
 				ci.exitEdges = append(ci.exitEdges, edge{h, i})
@@ -786,17 +792,12 @@ type edge struct {
 }
 
 // drainedBefore reports whether a deferred drain or Wait is registered
-// before the goroutine starts, on every path to it.
+// before at (the goroutine's start, or a receive), on every path to it.
 func (ci *chanInfo) drainedBefore(at ssa.Instruction) bool {
 	for _, d := range ci.defers {
 		if d.Block() == at.Block() {
-			for _, in := range at.Block().Instrs {
-				if in == d {
-					return true
-				}
-				if in == at {
-					break
-				}
+			if indexOf(d) < indexOf(at) {
+				return true
 			}
 			continue
 		}

@@ -485,3 +485,62 @@ func viaStop(stop <-chan struct{}) error {
 		return nil
 	}
 }
+
+type conn struct{}
+
+func accept() (*conn, error) { return nil, nil }
+
+// A deferred drain registered after the goroutine starts but before the
+// receiving loop (x/tools internal/jsonrpc2.Serve): every return drains.
+func deferredDrainAfterStart(ctx context.Context) error {
+	conns := make(chan *conn) // fine: the deferred range drains it on every return
+	go func() {
+		defer close(conns)
+		for {
+			c, err := accept()
+			if err != nil {
+				return
+			}
+			conns <- c
+		}
+	}()
+	defer func() {
+		for range conns {
+		}
+	}()
+	for {
+		select {
+		case c, ok := <-conns:
+			if !ok {
+				return nil
+			}
+			use(c)
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// A reader goroutine feeding a select loop that returns on an error from
+// elsewhere (x/tools playground/socket.socketHandler).
+func readerLoop(errc chan error) {
+	in := make(chan int)
+	go func() {
+		for {
+			v, err := accept()
+			if err != nil {
+				return
+			}
+			in <- len([]*conn{v}) // want `sending on unbuffered channel in when readerLoop returns through the errc case of the select`
+		}
+	}()
+	for {
+		select {
+		case v := <-in:
+			use(v)
+		case err := <-errc:
+			use(err)
+			return
+		}
+	}
+}
