@@ -538,7 +538,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 				path = ci.findExit(in.Block(), indexOf(in)+1)
 			case *ssa.Select:
 				for b, ce := range ci.selCases {
-					if ce.sel == in && ci.pruned[b] && path == nil {
+					if ce.sel == in && ci.flow.Tracked(in.States[ce.k].Chan) && path == nil {
 						path = ci.findExit(b.Succs[0], 0)
 					}
 				}
@@ -705,6 +705,15 @@ func signals(mc *ssa.MakeClosure, set map[ssa.Value]bool) {
 			break
 		}
 		fv := fn.FreeVars[i]
+		closures := 0
+		for _, r := range refs(b) {
+			if _, ok := r.(*ssa.MakeClosure); ok {
+				closures++
+			}
+		}
+		if closures != 1 {
+			continue // shared with another closure: a value on it says nothing about this goroutine
+		}
 		vals := []ssa.Value{fv}
 		if p, ok := b.Type().Underlying().(*types.Pointer); ok {
 			if _, ok := p.Elem().Underlying().(*types.Chan); !ok {

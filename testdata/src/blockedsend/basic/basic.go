@@ -544,3 +544,35 @@ func readerLoop(errc chan error) {
 		}
 	}
 }
+
+// Two goroutines report on one errc: a value on it may come from the
+// writer while the reader is still blocked on in (x/tools
+// playground/socket.socketHandler).
+func sharedErrc(w func() error) {
+	in := make(chan int)
+	errc := make(chan error, 1)
+	go func() {
+		for {
+			v, err := accept()
+			if err != nil {
+				errc <- err
+				return
+			}
+			in <- len([]*conn{v}) // want `sending on unbuffered channel in when sharedErrc returns through the errc case of the select`
+		}
+	}()
+	go func() {
+		if err := w(); err != nil {
+			errc <- err
+		}
+	}()
+	for {
+		select {
+		case v := <-in:
+			use(v)
+		case err := <-errc:
+			use(err)
+			return
+		}
+	}
+}
