@@ -524,6 +524,12 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		return
 	}
 	// A receiving loop left early while senders still have values to send.
+	// Off: on std it reported loops whose early return is guarded by a
+	// count of the senders (internal/fuzz) and channels made afresh in the
+	// loop that starts the goroutine (os/exec tests).
+	if !earlyLoopExits {
+		return
+	}
 	for _, st := range live {
 		if !st.many || ci.drainedBefore(st.at) {
 			continue
@@ -550,6 +556,9 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		}
 	}
 }
+
+// earlyLoopExits enables the receiving-loop rule (see check).
+const earlyLoopExits = false
 
 func indexOf(in ssa.Instruction) int {
 	for i, x := range in.Block().Instrs {

@@ -57,10 +57,11 @@
 // sync.WaitGroup or errgroup.Group (on such a path the send was received,
 // or F deadlocks: not a leak). A receiving loop that runs to its end (its
 // header's exit: the range over the senders, or the channel closed) is
-// taken to have received every send. When the senders send more than once
-// (a send in a loop, or a go statement in a loop), a path from a receive
-// inside a loop that leaves the loop early (return on the first error)
-// is reported too: the remaining sends have nobody to receive them. A
+// taken to have received every send. A receiving loop left early (return
+// on the first error) while senders in a loop still have values to send
+// is not reported: on std that rule also fired on loops whose return is
+// guarded by a count of the senders and on channels made afresh in each
+// iteration. A
 // select case on a channel the goroutine itself closes or sends on (its
 // "stopped" signal) counts as a receive: it fires only once the goroutine
 // is past its send, or did not send.
