@@ -5,6 +5,8 @@
 // built per request.
 // unbounded results, queries that read unbounded rows and request bodies
 // read whole with no limit.
+// unbounded results, queries that read unbounded rows and goroutines left
+// blocked forever on a channel send.
 //
 // Every driver (the memlint command, go vet -vettool, the golangci-lint
 // plugin, the language server) runs exactly the analyzers in Analyzers.
@@ -15,6 +17,7 @@ import (
 
 	"github.com/memlint/memlint/passes/bigbuffer"
 	"github.com/memlint/memlint/passes/bodylimit"
+	"github.com/memlint/memlint/passes/blockedsend"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
 	"github.com/memlint/memlint/passes/perrequest"
@@ -31,4 +34,5 @@ var Analyzers = []*analysis.Analyzer{
 	querylimit.Analyzer,
 	perrequest.Analyzer,
 	bodylimit.Analyzer,
+	blockedsend.Analyzer,
 }

@@ -1,0 +1,98 @@
+// Package blockedsend defines an Analyzer that reports goroutines left
+// blocked forever on a channel send after the function that should receive
+// has returned.
+//
+// # Analyzer blockedsend
+//
+// blockedsend: report goroutines left blocked forever on a channel send
+//
+// A function makes an unbuffered channel, starts a goroutine that sends
+// its result on it, and waits in a select whose other case (ctx.Done(),
+// time.After, a timer) returns, or returns early on an error before it
+// receives. On that path nobody will ever receive: the goroutine blocks on
+// its send forever. The runtime never collects a blocked goroutine, so it
+// keeps its stack (2 KiB at least, more if it grew or if the runtime's
+// average-stack-size start applies) and everything it references (the
+// request, the response, buffers it captured) for the life of the process.
+// Under load every timed-out call leaks one more, until the process is
+// killed. None of memlint's incident notes covers it; it is the goroutine
+// leak that Uber's LeakProf found most often in production, and public
+// projects have fixed it one at a time: moby (#5955, #40144, #40595,
+// #40994), google/cadvisor (#2549), google/gvisor (#2817),
+// opentelemetry-collector-contrib (#1505), minio-go (#1259),
+// BishopFox/sliver (#1089), hellofresh/health-go (#224),
+// rubyist/circuitbreaker (#35), codeskyblue/go-sh (#26), containerd
+// (#4309). go vet and staticcheck do not report it (dominikh/go-tools#1649).
+//
+// Wrong:
+//
+//	func fetch(ctx context.Context, url string) (*Result, error) {
+//		done := make(chan *Result)
+//		go func() {
+//			done <- get(url) // blocks forever once fetch has returned
+//		}()
+//		select {
+//		case r := <-done:
+//			return r, nil
+//		case <-ctx.Done():
+//			return nil, ctx.Err()
+//		}
+//	}
+//
+// Right:
+//
+//	done := make(chan *Result, 1) // the send completes whoever listens
+//
+// (or send in a select with a case on ctx.Done(), so the goroutine can
+// give up too).
+//
+// The pass reports the strict, single-function shape: a channel made in a
+// function F, unbuffered or with a constant capacity smaller than the
+// number of sends that happen on every path of the senders; one or more
+// goroutines started in F that send on it (a function literal, errgroup's
+// or WaitGroup's Go with a literal, or a function with a channel argument
+// whose fact says it only sends on that parameter, across packages); and a
+// path from a go statement to a return of F on which F neither receives
+// from the channel, nor calls a closure that drains it, nor waits on a
+// sync.WaitGroup or errgroup.Group (on such a path the send was received,
+// or F deadlocks: not a leak). A receiving loop that runs to its end (its
+// header's exit: the range over the senders, or the channel closed) is
+// taken to have received every send. A receiving loop left early (return
+// on the first error) while senders in a loop still have values to send
+// is not reported: on std that rule also fired on loops whose return is
+// guarded by a count of the senders and on channels made afresh in each
+// iteration. A
+// select case on a channel the goroutine itself closes or sends on (its
+// "stopped" signal) counts as a receive: it fires only once the goroutine
+// is past its send, or did not send.
+//
+// The path is described by the way it leaves: the select case it takes,
+// or the call whose error it returns. The finding is at the send when the
+// goroutine is a function literal of F without parameters, and at the go
+// statement otherwise; related information points at the go statement and
+// at the return.
+//
+// Functions that only send on a channel parameter (and may close it or
+// call len or cap on it) carry a fact, printed sends(i) with i the index
+// among the signature's parameters, receiver excluded.
+//
+// The pass stays silent, preferring a missed leak to a false alarm, when:
+// the capacity is not a constant, or covers every send made on every path;
+// the goroutine's sends are all inside a select with another case
+// (ctx.Done(), default); a receive, a drain closure or a Wait is deferred
+// before the goroutine starts; the channel escapes F (returned, stored,
+// sent, passed to a function the pass cannot see through, or received from
+// in another goroutine or a closure that is not called in F); F closes the
+// channel or sends on it itself; F is main.main (the process ends with
+// it). It does not report "first response wins" (one goroutine per
+// replica, one receive: the loop may start a single goroutine), a
+// function that returns a
+// channel a goroutine sends on once (go-sh's Go(f), minio-go's
+// newRetryTimer: the receiver is the caller), nor a goroutine blocked
+// receiving from a channel nobody closes: these need more than one
+// function. Generated files are skipped; _test.go files are analysed.
+//
+// A suggested fix gives the channel a buffer for all its sends, make(chan
+// T, n), when n, the number of send statements of the goroutines, is a
+// constant (no send and no go statement in a loop, no helper).
+package blockedsend
