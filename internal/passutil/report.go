@@ -43,14 +43,13 @@ func ignored(pass *analysis.Pass, pos token.Pos) (ok bool, bad token.Pos) {
 	if file == nil {
 		return false, token.NoPos
 	}
-	tf := pass.Fset.File(pos)
-	line := tf.Line(pos)
+	line := Line(pass.Fset, pos)
 	for _, cg := range file.Comments {
 		for _, c := range cg.List {
 			if !strings.HasPrefix(c.Text, IgnoreDirective) {
 				continue
 			}
-			cl := tf.Line(c.Slash)
+			cl := Line(pass.Fset, c.Slash)
 			if cl != line && cl != line-1 {
 				continue
 			}

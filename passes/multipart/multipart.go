@@ -703,8 +703,8 @@ func (c *checker) errVar(stack []ast.Node) *types.Var {
 		n = tup.Len()
 	}
 	lhs := assignLHS(stack)
-	if len(lhs) != n {
-		return nil
+	if n == 0 || len(lhs) != n {
+		return nil // no results (a helper returning nothing), or not assigned
 	}
 	id, ok := lhs[n-1].(*ast.Ident)
 	if !ok {

@@ -699,30 +699,12 @@ func (c *checker) fix(cr *creation, name string) *analysis.SuggestedFix {
 			after = ifs
 		}
 	}
-	col := c.pass.Fset.Position(stmt.Pos()).Column
 	call := name + "." + cr.rule.release[0] + "()"
-	at := c.lineEnd(after.End())
+	at := passutil.LineEnd(c.pass.Fset, c.pass.Files, after.End())
 	return &analysis.SuggestedFix{
 		Message:   "Defer " + call,
-		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + strings.Repeat("\t", col-1) + "defer " + call)}},
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + passutil.Indent(c.pass.Fset, stmt.Pos()) + "defer " + call)}},
 	}
-}
-
-// lineEnd returns end, or the end of a comment that follows it on the
-// same line, so that an inserted line goes below a trailing comment.
-func (c *checker) lineEnd(end token.Pos) token.Pos {
-	tf := c.pass.Fset.File(end)
-	for _, f := range c.pass.Files {
-		if f.FileStart > end || end > f.FileEnd {
-			continue
-		}
-		for _, cg := range f.Comments {
-			if cg.Pos() >= end && tf.Line(cg.Pos()) == tf.Line(end) {
-				return cg.End()
-			}
-		}
-	}
-	return end
 }
 
 // isErrCheck reports whether ifs is "if err != nil { ...; return }" (or
