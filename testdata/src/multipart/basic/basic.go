@@ -226,6 +226,6 @@ func ignored(w http.ResponseWriter, r *http.Request) {
 }
 
 func ignoredWithoutReason(w http.ResponseWriter, r *http.Request) {
-	//memlint:ignore multipart
+	/* want `^memlint:ignore needs a reason` */ //memlint:ignore multipart
 	r.ParseMultipartForm(1 << 10) // want `ParseMultipartForm without RemoveAll`
 }
