@@ -227,5 +227,5 @@ func ignored(w http.ResponseWriter, r *http.Request) {
 
 func ignoredWithoutReason(w http.ResponseWriter, r *http.Request) {
 	/* want `^memlint:ignore needs a reason` */ //memlint:ignore multipart
-	r.ParseMultipartForm(1 << 10) // want `ParseMultipartForm without RemoveAll`
+	r.ParseMultipartForm(1 << 10)               // want `ParseMultipartForm without RemoveAll`
 }

@@ -18,30 +18,30 @@ func suppressed() {
 
 func noReason() {
 	/* want `^memlint:ignore needs a reason after the pass name` */ //memlint:ignore alpha
-	leak() // want `^leak called$`
+	leak()                                                          // want `^leak called$`
 
 	/* want `^memlint:ignore needs a reason` */ //memlint:ignore all
-	leak() // want `^leak called$`
+	leak()                                      // want `^leak called$`
 }
 
 func noPass() {
 	/* want `^memlint:ignore names no pass and suppresses nothing: .* passes from alpha, beta or all$` */ //memlint:ignore
-	leak() // want `^leak called$`
+	leak()                                                                                                // want `^leak called$`
 }
 
 func unknownPass() {
 	/* want `^memlint:ignore names unknown pass "alpah" \(did you mean alpha\?\) and suppresses nothing for it$` */ //memlint:ignore alpah the reason
-	leak() // want `^leak called$`
+	leak()                                                                                                          // want `^leak called$`
 
 	/* want `^memlint:ignore names unknown pass "always" and suppresses nothing for it; passes are alpha, beta or all$` */ //memlint:ignore always the proxy rejects big bodies
-	leak() // want `^leak called$`
+	leak()                                                                                                                 // want `^leak called$`
 
 	//memlint:ignore betta the reason
 	leak() // want `^leak called$`
 	// (the warning for "betta" belongs to beta, the nearest pass, so that it is reported once)
 
 	/* want `unknown pass "apple"` */ //memlint:ignore alpha,apple the reason
-	leak() // fine: alpha is named, with a reason
+	leak()                            // fine: alpha is named, with a reason
 }
 
 func wordBoundary() {
