@@ -23,6 +23,10 @@ func (c *checker) fix(body *ast.BlockStmt, s site, o *owner) []analysis.Suggeste
 	case echoOwner:
 		form += ".Request().MultipartForm"
 	}
+	switch s.stmt.(type) {
+	case *ast.DeferStmt, *ast.GoStmt:
+		return nil // the parse runs at exit or elsewhere: a defer here would run first
+	}
 	list, idx := enclosingList(body, s.stmt)
 	if list == nil {
 		return nil

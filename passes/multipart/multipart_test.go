@@ -15,7 +15,7 @@ func TestMultipart(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), multipart.Analyzer,
 		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
 		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
-		"multipart/noresult", "multipart/parsehelp")
+		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin")
 }
 
 func TestFix(t *testing.T) {
