@@ -868,7 +868,6 @@ func (c *checker) report(s *site, typ string) {
 	passutil.Report(c.pass, d)
 }
 
-
 // funcName names a function as a caller sees it: pkg.F or pkg.T.M.
 func (c *checker) funcName(fn *types.Func) string {
 	name := fn.Name()
