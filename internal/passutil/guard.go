@@ -10,7 +10,8 @@ import (
 // Guard wraps an analyzer's run function so that a panic becomes an error
 // naming the pass and the package instead of crashing the whole driver.
 // Under golangci-lint a panicking plugin would otherwise take every other
-// linter's findings down with it.
+// linter's findings down with it. It also reports malformed
+// //memlint:ignore directives (see checkDirectives).
 func Guard(name string, run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (res any, err error) {
 		defer func() {
@@ -20,6 +21,8 @@ func Guard(name string, run func(*analysis.Pass) (any, error)) func(*analysis.Pa
 					name, pass.Pkg.Path(), r, debug.Stack())
 			}
 		}()
-		return run(pass)
+		res, err = run(pass)
+		checkDirectives(pass)
+		return res, err
 	}
 }

@@ -30,6 +30,9 @@ const (
 	confluentAdm  = "leaks its librdkafka handle and threads"
 	gcsClient     = "leaks its HTTP or gRPC connections"
 	gcsReader     = "leaks its HTTP response body and connection"
+	// ChunkBuffer is replaced in messages by the buffer's size when the
+	// code shows it (see StorageWriters).
+	ChunkBuffer = "its ChunkSize buffer"
 )
 
 // Rules maps the canonical key of a constructor (apimatch.Key) to what its
@@ -56,7 +59,6 @@ var Rules = map[string]Rule{
 	"github.com/IBM/sarama.NewConsumerGroup":                          {closeOnly, saramaCons},
 	"github.com/IBM/sarama.NewConsumerGroupFromClient":                {closeOnly, saramaCons},
 	"github.com/IBM/sarama.NewClusterAdmin":                           {closeOnly, "leaks its broker connections"},
-	"github.com/IBM/sarama.NewClusterAdminFromClient":                 {closeOnly, "leaks its broker connections"},
 	"(github.com/IBM/sarama.Consumer).ConsumePartition":               {closeOrAsync, "leaks its fetch goroutines and message buffer"},
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewProducer":    {closeOnly, confluentProd},
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer":    {closeOnly, confluentCons},
@@ -64,9 +66,31 @@ var Rules = map[string]Rule{
 	"github.com/twmb/franz-go/pkg/kgo.NewClient":                      {closeOnly, "leaks its goroutines, connections and buffered records"},
 	"cloud.google.com/go/storage.NewClient":                           {closeOnly, gcsClient},
 	"cloud.google.com/go/storage.NewGRPCClient":                       {closeOnly, gcsClient},
-	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and its 16 MiB buffer stays live"},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and " + ChunkBuffer + " stays live"},
 	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":           {closeOnly, gcsReader},
 	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":      {closeOnly, gcsReader},
+}
+
+// StorageWriters are the constructors of a *storage.Writer. Its buffer is
+// ChunkSize bytes (16 MiB when never set, none when set to 0), so messages
+// name the size the code sets. Cancelling the context given to the
+// constructor aborts the upload and ends the writer's goroutine (the
+// storage docs: "cancel the context to stop writing without saving"), and
+// a Write that failed has already ended it: neither path leaks.
+var StorageWriters = map[string]bool{
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter": true,
+}
+
+// Adopters map constructors whose result takes over one of its arguments
+// (parameter index) to that index: releasing the result releases the
+// argument, and the result holds nothing else. It is tracked as an alias
+// of the argument, never as a resource of its own, so no fix defers its
+// Close where the argument is shared. Sarama v1.61.1, admin.go: "Note that
+// underlying client will also be closed on admin's Close() call". (Its
+// producers' and consumers' FromClient constructors do not close the
+// client: they wrap it in a nopCloserClient, and are rules above.)
+var Adopters = map[string]int{
+	"github.com/IBM/sarama.NewClusterAdminFromClient": 0,
 }
 
 // Literals maps the canonical key of a type (apimatch.TypeKey) whose

@@ -740,20 +740,9 @@ func (c *checker) chunkSizeFix(w *tracked) (analysis.SuggestedFix, bool) {
 	default:
 		return analysis.SuggestedFix{}, false // if/for/switch init
 	}
-	col := c.pass.Fset.Position(stmt.Pos()).Column
-	indent := strings.Repeat("\t", max(col-1, 0))
+	indent := passutil.Indent(c.pass.Fset, stmt.Pos())
 	text := fmt.Sprintf("\n%s%s.ChunkSize = %s", indent, w.v.Name(), sizeExpr(c.cfg.chunkSize))
-	at := stmt.End()
-	// Keep a trailing comment on the statement's line.
-	if f := c.fileOf(at); f != nil {
-		line := c.pass.Fset.Position(at).Line
-		for _, cg := range f.Comments {
-			if cg.Pos() >= at && c.pass.Fset.Position(cg.Pos()).Line == line {
-				at = cg.End()
-				break
-			}
-		}
-	}
+	at := passutil.LineEnd(c.pass.Fset, c.pass.Files, stmt.End()) // below a trailing comment
 	return analysis.SuggestedFix{
 		Message:   fmt.Sprintf("Set %s.ChunkSize = %s", w.v.Name(), sizeExpr(c.cfg.chunkSize)),
 		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},

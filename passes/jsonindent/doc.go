@@ -12,9 +12,9 @@
 // still live, so a response of N bytes costs about 3N (the Marshal copy
 // plus the indented buffer) instead of N. gin's IndentedJSON calls
 // json.MarshalIndent and echo's JSONPretty an Encoder with SetIndent.
-// goccy/go-json and json-iterator write the indented document into one
-// buffer, but it is still built whole in memory and its whitespace often
-// doubles it. Incident 3 in memlint's incident notes: an API with ~50 MB
+// goccy/go-json and json-iterator write the indented document directly
+// into one buffer: indentation adds only its whitespace, and the document
+// is built whole in memory either way. Incident 3 in memlint's incident notes: an API with ~50 MB
 // steady state on 512 MB dynos was killed when one endpoint serialised a
 // huge result set with indentation; one request allocated 5 GB.
 //
@@ -54,13 +54,18 @@
 // ("json.MarshalIndent of param 1 into param 0"): a function that indents
 // a value it is given, or computes, into a writer it is given or into its
 // result. A caller that hands such a helper an unbounded value and its
-// ResponseWriter (or writes the result to it) is on a request path. The
-// finding is reported once: at the helper's encoder when the helper is in
-// the same package ("in request-path helper writeJSON"), else at the call.
-// A helper that itself takes a ResponseWriter and indents a parameter of
+// ResponseWriter (or writes the result to it) is on a request path. A
+// helper that itself takes a ResponseWriter and indents a parameter of
 // type any (or an unconstrained type parameter), like
-// writeJSON(w http.ResponseWriter, status int, v any), is reported at its
-// encoder as a request-path helper whatever its callers pass.
+// writeJSON(w http.ResponseWriter, status int, v any), is a request-path
+// helper ("request-path helper: json.MarshalIndent of param 2"). Either
+// way the finding is reported where the unbounded value enters the helper,
+// at each such call ("json.MarshalIndent of []Order (unbounded) via
+// writeJSON"), with the helper's encoder as related information; the
+// helper itself is not reported, and callers that give it small
+// envelopes (an error struct, gin.H{"ok": true}) are not findings. A
+// closure with such a parameter carries no fact, so its calls are not
+// followed.
 //
 // Wrong:
 //
@@ -87,7 +92,11 @@
 //
 // Suggested fixes: MarshalIndent(v, prefix, indent) becomes Marshal(v)
 // (MarshalIndentWithOption becomes MarshalWithOption), the SetIndent call
-// is removed, IndentedJSON and JSONPretty become JSON.
+// is removed, IndentedJSON and JSONPretty become JSON. Exactly what they
+// save: for encoding/json, gin and echo, the indented second copy;
+// json.Marshal and Encoder.Encode still build the whole compact document
+// in a buffer before it is written (capping what is read, see querylimit,
+// is what bounds it). For goccy/go-json and json-iterator, the whitespace.
 //
 // The pass stays silent:
 //

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // fixes returns the suggested fix of a site reported at its own encoder.
@@ -77,9 +79,9 @@ func (c *checker) deleteStmt(s *site) (analysis.TextEdit, bool) {
 	// A comment trailing the statement on its line goes with it.
 	end := stmt.End()
 	if f := c.fileOf(stmt.Pos()); f != nil && from != stmt.Pos() {
-		line := c.pass.Fset.Position(end).Line
+		line := passutil.Line(c.pass.Fset, end)
 		for _, cg := range f.Comments {
-			if cg.Pos() >= end && c.pass.Fset.Position(cg.Pos()).Line == line {
+			if cg.Pos() >= end && passutil.Line(c.pass.Fset, cg.Pos()) == line {
 				end = cg.End()
 				break
 			}

@@ -284,7 +284,7 @@ func (c *checker) check(calls []inspector.Cursor) {
 			continue
 		}
 		f := c.factOf(callee)
-		if f == nil || f.Reported {
+		if f == nil {
 			continue
 		}
 		s := &site{cur: cur, call: call, ruleKey: f.Rule, rule: rules[f.Rule], via: callee.Origin(), fn: fn}
@@ -293,7 +293,9 @@ func (c *checker) check(calls []inspector.Cursor) {
 		} else if s.value = arg(call, f.Value); s.value == nil {
 			continue
 		}
-		if f.Out < 0 {
+		if f.Reported {
+			s.out = outResponse // a request-path helper writes the response
+		} else if f.Out < 0 {
 			s.out = outResult
 		} else if s.outExpr = arg(call, f.Out); s.outExpr != nil {
 			s.out = outWriter
@@ -453,9 +455,16 @@ func (c *checker) evaluate(s *site) bool {
 		return true
 	case !unbounded && (response || handler):
 		// The value is a parameter of unknown size and the document
-		// goes to the response: a request-path helper.
-		c.setFact(fn, &helperFact{Rule: s.ruleKey, Value: param, Out: -1, Reported: true, origin: s})
-		c.reportHelper(s, typ)
+		// goes to the response: a request-path helper. Its callers are
+		// reported where they pass it an unbounded value; callers that
+		// pass small envelopes are not findings.
+		f := &helperFact{Rule: s.ruleKey, Value: param, Out: -1, Reported: true, origin: s}
+		if s.via != nil {
+			if vf := c.factOf(s.via); vf != nil && vf.origin != nil {
+				f.origin = vf.origin
+			}
+		}
+		c.setFact(fn, f)
 		return true
 	case sink != noSink && fn.obj != nil:
 		f := &helperFact{Rule: s.ruleKey, Value: param, Out: sink, origin: s}
@@ -790,33 +799,6 @@ func (c *checker) report(s *site, typ string) {
 	if !c.final {
 		return
 	}
-	if s.via != nil {
-		if f := c.factOf(s.via); f != nil && f.origin != nil {
-			o := f.origin
-			// Once: later calls of these helpers are skipped, and
-			// callers in other packages learn it from the fact.
-			f.Reported = true
-			if of := c.local[o.fn.obj]; of != nil {
-				of.Reported = true
-			}
-			if c.reported[o.call.Pos()] {
-				return
-			}
-			c.reported[o.call.Pos()] = true
-			what := o.rule.name
-			if o.via != nil {
-				what += " via " + c.funcName(o.via)
-			}
-			passutil.Report(c.pass, analysis.Diagnostic{
-				Pos: o.call.Pos(),
-				End: o.call.End(),
-				Message: fmt.Sprintf("%s of %s in request-path helper %s, given %s (unbounded) by %s, %s; %s",
-					what, c.valueName(o), o.fn.name(), typ, s.fn.name(), o.rule.cost(), o.rule.cure()),
-				Related: []analysis.RelatedInformation{{Pos: s.call.Pos(), End: s.call.End(), Message: "called on a request path here"}},
-			})
-			return
-		}
-	}
 	if c.reported[s.call.Pos()] {
 		return
 	}
@@ -836,40 +818,16 @@ func (c *checker) report(s *site, typ string) {
 	if s.encode != nil {
 		d.Related = []analysis.RelatedInformation{{Pos: s.encode.Pos(), End: s.encode.End(), Message: "encoded here"}}
 	}
-	passutil.Report(c.pass, d)
-}
-
-// reportHelper reports a request-path helper encoding a parameter of
-// unknown size with indentation.
-func (c *checker) reportHelper(s *site, typ string) {
-	if !c.final || c.reported[s.call.Pos()] {
-		return
-	}
-	c.reported[s.call.Pos()] = true
-	what := s.rule.name
-	if s.encode != nil {
-		what += " then Encode"
-	}
-	d := analysis.Diagnostic{
-		Pos: s.call.Pos(),
-		End: s.call.End(),
-		Message: fmt.Sprintf("%s of %s (%s) in request-path helper %s %s; %s",
-			what, types.ExprString(s.value), typ, s.fn.name(), s.rule.cost(), s.rule.cure()),
-	}
-	if s.via == nil {
-		d.SuggestedFixes = c.fixes(s)
-	}
-	if s.encode != nil {
-		d.Related = []analysis.RelatedInformation{{Pos: s.encode.Pos(), End: s.encode.End(), Message: "encoded here"}}
+	if s.via != nil {
+		// Reported where the unbounded value enters the helper; the
+		// helper's encoder is the second place.
+		if f := c.factOf(s.via); f != nil && f.origin != nil {
+			o := f.origin
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.call.Pos(), End: o.call.End(),
+				Message: fmt.Sprintf("%s indents it here with %s", o.fn.name(), o.rule.name)})
+		}
 	}
 	passutil.Report(c.pass, d)
-}
-
-func (c *checker) valueName(s *site) string {
-	if s.value == nil {
-		return s.valueType
-	}
-	return types.ExprString(s.value)
 }
 
 // funcName names a function as a caller sees it: pkg.F or pkg.T.M.

@@ -55,10 +55,10 @@ var rules = map[string]rule{
 	"encoding/json.Indent":               {kind: indentBuf, name: "json.Indent", indentArgs: []int{2, 3}},
 	"(*encoding/json.Encoder).SetIndent": {kind: setIndent, name: "(*json.Encoder).SetIndent", fix: dropSetIndent, indentArgs: []int{0, 1}},
 
-	"github.com/goccy/go-json.MarshalIndent":           {kind: marshalIndent, name: "json.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
-	"github.com/goccy/go-json.MarshalIndentWithOption": {kind: marshalIndent, name: "json.MarshalIndentWithOption", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
-	"github.com/goccy/go-json.Indent":                  {kind: indentBuf, name: "json.Indent", indentArgs: []int{2, 3}},
-	"(*github.com/goccy/go-json.Encoder).SetIndent":    {kind: setIndent, name: "(*json.Encoder).SetIndent", lib: direct, fix: dropSetIndent, indentArgs: []int{0, 1}},
+	"github.com/goccy/go-json.MarshalIndent":           {kind: marshalIndent, name: "goccy/go-json MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
+	"github.com/goccy/go-json.MarshalIndentWithOption": {kind: marshalIndent, name: "goccy/go-json MarshalIndentWithOption", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
+	"github.com/goccy/go-json.Indent":                  {kind: indentBuf, name: "goccy/go-json Indent", indentArgs: []int{2, 3}},
+	"(*github.com/goccy/go-json.Encoder).SetIndent":    {kind: setIndent, name: "goccy/go-json (*Encoder).SetIndent", lib: direct, fix: dropSetIndent, indentArgs: []int{0, 1}},
 
 	"github.com/json-iterator/go.MarshalIndent":        {kind: marshalIndent, name: "jsoniter.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
 	"(github.com/json-iterator/go.API).MarshalIndent":  {kind: marshalIndent, name: "jsoniter.API.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
@@ -105,24 +105,36 @@ var importPaths = []string{
 	"github.com/labstack/echo",
 }
 
-// cost states what indenting costs, per library.
+// cost states what indenting costs, per library. encoding/json (and gin's
+// IndentedJSON and echo's JSONPretty, built on it) marshals the compact
+// document and then appends an indented copy of it (MarshalIndent, and
+// Encoder.Encode after SetIndent); goccy/go-json and json-iterator write
+// the indented document directly, so indentation only adds whitespace.
 func (r rule) cost() string {
 	if r.lib == direct && r.kind != indentBuf {
-		return "builds the whole indented document in memory, its whitespace often doubling it"
+		return "builds the whole document in memory with its indentation whitespace"
 	}
 	return "holds the compact and the indented document in memory at once"
 }
 
-// cure says what to do instead.
+// cure says what to do instead, and exactly what it saves: compact
+// encoding (Marshal, Encoder.Encode, JSON) still builds the whole compact
+// document in a buffer before writing it.
 func (r rule) cure() string {
+	if r.lib == direct && r.kind != indentBuf {
+		if r.fix == dropSetIndent {
+			return "drop the SetIndent call to save the whitespace"
+		}
+		return "use Marshal to save the whitespace"
+	}
 	switch r.fix {
 	case toJSON, toJSONDropIndent:
-		return "use JSON"
+		return "use JSON to drop the indented copy"
 	case dropSetIndent:
-		return "drop the SetIndent call"
+		return "drop the SetIndent call to drop the indented copy"
 	}
 	if r.kind == indentBuf {
-		return "write the compact bytes instead"
+		return "write the compact bytes to drop the indented copy"
 	}
-	return "stream it with json.NewEncoder(w).Encode"
+	return "use json.Marshal or json.NewEncoder(w).Encode to drop the indented copy"
 }

@@ -6,11 +6,25 @@
 // multipart: report multipart forms parsed without RemoveAll
 //
 // Parsing a multipart form keeps up to maxMemory bytes of the upload in
-// memory and writes the rest to temporary files. (*multipart.Form).RemoveAll
-// deletes those files. Incident 2 in memlint's incident notes: an upload
+// memory (plus up to 10 MiB of non-file values) and writes the rest to
+// temporary files. (*multipart.Form).RemoveAll deletes those files; it
+// frees no memory. Incident 2 in memlint's incident notes: an upload
 // service parsing ~10,000 files a day with ParseMultipartForm(32 << 20) and
 // no RemoveAll had to be restarted every few hours; the fix was a smaller
 // maxMemory plus defer r.MultipartForm.RemoveAll().
+//
+// What net/http does (server.go, finishRequest): after the handler
+// returns, the server calls RemoveAll on the form of the *Request it
+// passed in, its original request. A copy of the request has its own
+// MultipartForm field: a form parsed on r.WithContext(ctx), r.Clone(ctx)
+// or *r2 = *r is never removed by the server. Routers and middleware
+// commonly pass such copies (chi's Mux and gorilla/mux add their route
+// context with WithContext, http.StripPrefix and http.TimeoutHandler copy,
+// and so does any middleware that adds a context value), so a handler
+// cannot know whether its r is the original. On the original, RemoveAll
+// in the handler only deletes the files earlier; the memory cost there is
+// maxMemory per concurrent upload while the handler runs, which only a
+// smaller maxMemory reduces (the max-memory rule below).
 //
 // The pass reports:
 //
@@ -19,12 +33,16 @@
 //   - (*http.Request).ParseMultipartForm and FormFile, gin's
 //     (*gin.Context).FormFile and MultipartForm and echo's Context.FormFile
 //     and MultipartForm, with no RemoveAll of that request's MultipartForm on
-//     every path. When the form was parsed on a copy of the request
-//     (r.WithContext, r.Clone, http.NewRequest, a request literal) the server
-//     never removes the files. On the server's own request it removes them
-//     only after the handler returns, and up to maxMemory bytes (32 MiB for
-//     FormFile and the gin and echo defaults) stay in memory meanwhile.
-//   - A constant maxMemory above the max-memory flag, whatever the cleanup.
+//     every path. When the form was parsed on a copy made in the function
+//     (r.WithContext, r.Clone, http.NewRequest, a request literal) the
+//     message says the files are never deleted. On a handler's request
+//     parameter (net/http's r, gin's c.Request, echo's c.Request()) it says
+//     they are never deleted if the request is a copy made by a router or
+//     middleware; the suggested RemoveAll is then the fix, and on the
+//     server's original request it is harmless.
+//   - A constant maxMemory above the max-memory flag, whatever the cleanup:
+//     each concurrent upload may hold that much in memory until the
+//     handler returns, and the remedy is a smaller maxMemory.
 //
 // Wrong:
 //
@@ -75,6 +93,11 @@
 //     func value or interface method (such as next.ServeHTTP), or to a
 //     function whose result can hold it (an empty interface, or a type that
 //     contains a request), any of which may clean it up later;
+//   - a middleware of the same package parses the form of the request it
+//     passes on (next.ServeHTTP(w, r), next(w, r), gin's c.Next()) and
+//     removes it: the handlers' parses then find the form parsed and do
+//     nothing (a copy made in the handler is still reported). A middleware
+//     in another package is not seen;
 //   - the file is a _test.go file (tests build requests with
 //     httptest.NewRequest and their temporary files die with the test run).
 //
@@ -84,7 +107,8 @@
 // A suggested fix inserts "defer r.MultipartForm.RemoveAll()" right after
 // the parse and its error check, or a nil-guarded deferred closure where
 // there is no error check, when the form is never cleaned up nor handed
-// off.
+// off. A parse that is itself deferred or run by a go statement gets no
+// fix (a defer placed after it would run first, on a nil form).
 //
 // Flags:
 //

@@ -2,13 +2,12 @@ package multipart
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // fix inserts a deferred RemoveAll right after the parse, or after the
@@ -23,6 +22,10 @@ func (c *checker) fix(body *ast.BlockStmt, s site, o *owner) []analysis.Suggeste
 		form += ".Request.MultipartForm"
 	case echoOwner:
 		form += ".Request().MultipartForm"
+	}
+	switch s.stmt.(type) {
+	case *ast.DeferStmt, *ast.GoStmt:
+		return nil // the parse runs at exit or elsewhere: a defer here would run first
 	}
 	list, idx := enclosingList(body, s.stmt)
 	if list == nil {
@@ -41,8 +44,8 @@ func (c *checker) fix(body *ast.BlockStmt, s site, o *owner) []analysis.Suggeste
 			after, checked = ifs, true
 		}
 	}
-	indent := strings.Repeat("\t", c.pass.Fset.Position(s.stmt.Pos()).Column-1)
-	at := c.lineEnd(after)
+	indent := passutil.Indent(c.pass.Fset, s.stmt.Pos())
+	at := passutil.LineEnd(c.pass.Fset, c.pass.Files, after.End())
 	var text string
 	if checked {
 		text = "\n" + indent + "defer " + form + ".RemoveAll()"
@@ -57,23 +60,6 @@ func (c *checker) fix(body *ast.BlockStmt, s site, o *owner) []analysis.Suggeste
 		Message:   "Defer " + form + ".RemoveAll()",
 		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}},
 	}}
-}
-
-// lineEnd returns the end of n, or of a comment trailing it on its line.
-func (c *checker) lineEnd(n ast.Node) token.Pos {
-	end := n.End()
-	line := c.pass.Fset.Position(end).Line
-	for _, f := range c.pass.Files {
-		if f.FileStart > end || end > f.FileEnd {
-			continue
-		}
-		for _, cg := range f.Comments {
-			if cg.Pos() >= end && c.pass.Fset.Position(cg.Pos()).Line == line {
-				end = cg.End()
-			}
-		}
-	}
-	return end
 }
 
 // isErrCheck reports whether ifs is "if err != nil { ... }" for the error

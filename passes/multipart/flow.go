@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/memlint/memlint/internal/apimatch"
@@ -280,4 +281,79 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 		return 1, true
 	}
 	return 0, true
+}
+
+// upstreamCleanup returns the position of a middleware in the package: a
+// function that parses the multipart form of a request, removes it, and
+// passes that request on to the next handler (next.ServeHTTP(w, r),
+// next(w, r), or gin's c.Next()). After it, a handler's ParseMultipartForm
+// or FormFile finds the form parsed and does nothing, and the middleware
+// deletes the files: handler parses in the package are not reported. Only
+// the package's own middleware is seen; one in another package is not.
+func (c *checker) upstreamCleanup(ins *inspector.Inspector) token.Pos {
+	info := c.pass.TypesInfo
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var body *ast.BlockStmt
+		var sig *types.Signature
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			body, sig = n.Body, funcSig(n, info)
+		case *ast.FuncLit:
+			body, sig = n.Body, funcSig(n, info)
+		}
+		if body == nil || sig == nil {
+			continue
+		}
+		for p := range sig.Params().Variables() {
+			k, ok := kindOf(p.Type())
+			if !ok || k == formOwner {
+				continue
+			}
+			o := &owner{v: p, kind: k}
+			c.collectFormAliases(body, o)
+			if c.parses(body, o) && c.releasesIn(body, o) && c.passesOn(body, o) {
+				return cur.Node().Pos()
+			}
+		}
+	}
+	return token.NoPos
+}
+
+// passesOn reports whether body hands o's request to the next handler:
+// a ServeHTTP call or a func value called with it, or gin's c.Next().
+func (c *checker) passesOn(body *ast.BlockStmt, o *owner) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fn := apimatch.Callee(info, call)
+		switch {
+		case fn != nil && fn.Name() == "Next" && o.kind == ginOwner:
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.refersTo(sel.X, o) {
+				found = true
+			}
+		case fn != nil && fn.Name() == "ServeHTTP" || fn == nil && isFuncValue(info, call):
+			for _, a := range call.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == o.v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isFuncValue reports whether call calls a func value (not a builtin,
+// nor a conversion).
+func isFuncValue(info *types.Info, call *ast.CallExpr) bool {
+	tv, ok := info.Types[call.Fun]
+	if !ok || tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	_, ok = tv.Type.Underlying().(*types.Signature)
+	return ok
 }

@@ -148,6 +148,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	c.upstream = c.upstreamCleanup(ins)
 	for fileCur := range ins.Root().Children() {
 		if skipFile(pass, fileCur.Node().(*ast.File)) {
 			continue
@@ -177,6 +178,9 @@ type checker struct {
 	pass *analysis.Pass
 	cfg  config
 	cfgs *ctrlflow.CFGs
+	// upstream is a middleware of this package that parses the form of
+	// the request it passes on and removes it (see upstreamCleanup).
+	upstream token.Pos
 }
 
 // parses reports whether body parses o's form itself or through a helper
@@ -336,34 +340,38 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 		neverRemoved = leak != nil && !c.releasesIn(body, o)
 	}
 
+	isCopy := o.kind == httpOwner && c.isCopy(body, o)
+	if leak != nil && o.kind != formOwner && !isCopy && c.upstream.IsValid() {
+		leak = nil // a middleware of this package parses and removes the form first
+	}
 	if leak == nil {
 		if bigMem >= 0 {
-			c.report(bigSite.call, fmt.Sprintf("%s with maxMemory %s exceeds max-memory (%s): each such request may hold that much of the upload in memory",
+			// RemoveAll deletes files; the in-memory part lives until the
+			// handler returns whatever the cleanup.
+			c.report(bigSite.call, fmt.Sprintf("%s with maxMemory %s exceeds max-memory (%s): each concurrent upload may hold that much in memory until the handler returns; use a smaller maxMemory",
 				bigSite.rule.api, passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory)), nil, nil)
 		}
 		return
 	}
 
-	mem := "maxMemory bytes"
-	if m, ok := c.constMax(first); ok {
-		mem = passutil.FormatBytes(m)
-	}
-	if o.kind == ginOwner && first.rule.maxArg < 0 {
-		mem = "the engine's MaxMultipartMemory (32 MiB by default)"
-	}
 	name := o.v.Name()
 	var msg string
 	switch {
 	case o.kind == formOwner:
 		msg = fmt.Sprintf("*multipart.Form %s from %s is not removed on every path: nothing else deletes its temporary files (call %s.RemoveAll)", name, first.rule.api, name)
-	case o.kind == httpOwner && c.isCopy(body, o):
+	case isCopy:
 		msg = fmt.Sprintf("%s on %s, a copy of the request, without %s.MultipartForm.RemoveAll(): the server only cleans up the original request's form, so these temporary files are never deleted", first.rule.api, name, name)
 	default:
-		msg = fmt.Sprintf("%s without RemoveAll of %s's multipart form on every path: the server deletes its temporary files only after the handler returns and meanwhile up to %s of the upload stays in memory",
-			first.rule.api, name, mem)
+		// The server removes the form of its original request after the
+		// handler returns (net/http server.go, finishRequest); a router
+		// or middleware that passes a copy (chi, gorilla/mux,
+		// http.StripPrefix, TimeoutHandler, r.WithContext) leaves the
+		// files of a form parsed on the copy behind for good.
+		msg = fmt.Sprintf("%s without RemoveAll of %s's multipart form on every path: if the request is a copy made by a router or middleware (chi, gorilla/mux, WithContext), its temporary files are never deleted",
+			first.rule.api, name)
 	}
 	if bigMem >= 0 {
-		msg += fmt.Sprintf("; maxMemory %s also exceeds max-memory (%s)", passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory))
+		msg += fmt.Sprintf("; maxMemory %s also exceeds max-memory (%s): use a smaller maxMemory", passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory))
 	}
 	var related []analysis.RelatedInformation
 	if ret, ok := leak.(*ast.ReturnStmt); ok && !neverRemoved && c.pass.Fset.File(ret.Pos()) == c.pass.Fset.File(ret.End()) {
@@ -701,8 +709,8 @@ func (c *checker) errVar(stack []ast.Node) *types.Var {
 		n = tup.Len()
 	}
 	lhs := assignLHS(stack)
-	if len(lhs) != n {
-		return nil
+	if n == 0 || len(lhs) != n {
+		return nil // no results (a helper returning nothing), or not assigned
 	}
 	id, ok := lhs[n-1].(*ast.Ident)
 	if !ok {

@@ -14,11 +14,12 @@ import (
 func TestMultipart(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), multipart.Analyzer,
 		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
-		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv", "multipart/fiber")
+		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
+		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber")
 }
 
 func TestFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), multipart.Analyzer, "multipart/fix")
+	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), multipart.Analyzer, "multipart/fix", "multipart/fixline")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {

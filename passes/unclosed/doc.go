@@ -11,8 +11,10 @@
 // memlint's incident notes: an upload service created a segmentio/kafka-go
 // Writer per request and never closed it; it had to be restarted every few
 // hours, and "defer writer.Close()" flattened its memory. A storage.Writer
-// that is never closed holds a 16 MiB upload buffer (incident 1) and never
-// finalizes the upload.
+// that is never closed never finalizes the upload and keeps its ChunkSize
+// buffer (16 MiB by default, incident 1); messages name the size the code
+// sets, "its ChunkSize buffer" when the code computes it or may set it
+// elsewhere, and no buffer for ChunkSize 0.
 //
 // The pass reports a value from one of these constructors that can reach
 // the end of its function without being released and without being handed
@@ -23,8 +25,13 @@
 //     (*Dialer) methods of the same names;
 //   - github.com/IBM/sarama (and github.com/Shopify/sarama): NewSyncProducer,
 //     NewAsyncProducer, NewClient, NewConsumer, NewConsumerGroup,
-//     NewClusterAdmin, their ...FromClient variants, and
-//     Consumer.ConsumePartition (Close or AsyncClose release);
+//     NewClusterAdmin, the ...FromClient variants of the producers and
+//     consumers (their Close leaves the client open), and
+//     Consumer.ConsumePartition (Close or AsyncClose release). A cluster
+//     admin from NewClusterAdminFromClient is not a resource of its own:
+//     its Close closes the client it was built from (sarama's admin.go), so
+//     closing the admin counts as closing that client, and no fix ever
+//     defers the Close of an admin over a client the function does not own;
 //   - github.com/confluentinc/confluent-kafka-go (v1 and v2): NewProducer,
 //     NewConsumer, NewAdminClient;
 //   - github.com/twmb/franz-go/pkg/kgo: NewClient;
@@ -67,6 +74,19 @@
 // which the constructor's error is non-nil, or the value is nil, do not
 // count; nor do paths ending in a panic or a call that never returns
 // (log.Fatal, os.Exit).
+//
+// A storage.Writer is aborted by the library when the context given to
+// NewWriter is cancelled (the storage docs: cancel the context to stop
+// writing without saving); its goroutine and buffer go with it, and
+// calling Close instead would finalize a partial object. So the pass
+// stays silent on a writer whose context is cancelled when the function
+// returns: r.Context() in an HTTP handler func(w, r) (the server cancels
+// it when the handler returns), or a context from context.WithCancel,
+// WithTimeout or WithDeadline (or their Cause forms, or derived from one by
+// WithValue) whose cancel function is deferred. Paths on which the
+// writer's own Write failed do not count either (the upload has ended),
+// and a writer that is discarded is never opened (it opens on its first
+// Write), so it holds nothing.
 //
 // The pass stays silent, preferring a missed leak to a false alarm, when
 // the value is handed off: returned; stored in a struct field, global, map,

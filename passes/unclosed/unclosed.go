@@ -199,6 +199,7 @@ type creation struct {
 	rule  resources.Rule
 	typ   string // "kafka.Writer"
 	ctor  string // "kafka.NewWriter"
+	key   string // the constructor's apimatch.Key; "" for a literal
 	own   *types.Package
 }
 
@@ -219,7 +220,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		if res.Len() == 0 {
 			return
 		}
-		cr = &creation{instr: instr, rule: r, ctor: funcName(callee), typ: typeName(res.At(0).Type())}
+		cr = &creation{instr: instr, rule: r, ctor: funcName(callee), typ: typeName(res.At(0).Type()), key: key}
 		if res.Len() == 1 {
 			if used(instr) {
 				cr.root = instr
@@ -252,6 +253,9 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		return
 	}
 	if cr.root == nil {
+		if resources.StorageWriters[cr.key] {
+			return // a writer opens on its first Write: a discarded one holds nothing
+		}
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: c.exprRange(instr.Pos()).Pos(), End: c.exprRange(instr.Pos()).End(),
 			Message: fmt.Sprintf("%s from %s is discarded without being closed (%s)", cr.typ, cr.ctor, cr.rule.Leaks),
@@ -273,11 +277,12 @@ func used(v ssa.Value) bool {
 
 // A usage is the classification of the uses of one tracked value.
 type usage struct {
-	releases map[ssa.Instruction]bool // calls and defers that release it
-	handoffs map[ssa.Instruction]bool // uses that hand it off
-	returned bool                     // returned by its own function (summaries)
-	values   map[ssa.Value]bool       // its aliases
-	carried  bool                     // a Phi or a variable may carry it across loop iterations
+	releases  map[ssa.Instruction]bool // calls and defers that release it
+	handoffs  map[ssa.Instruction]bool // uses that hand it off
+	returned  bool                     // returned by its own function (summaries)
+	values    map[ssa.Value]bool       // its aliases
+	carried   bool                     // a Phi or a variable may carry it across loop iterations
+	writeErrs []ssa.Value              // errors of a storage.Writer's own Write calls (see writeErrors)
 }
 
 // analyse classifies the uses of the values roots of function fn.
@@ -464,11 +469,12 @@ func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
 		callee = callee.Origin()
 	}
 	obj, _ := callee.Object().(*types.Func)
-	if obj != nil && own != nil && obj.Pkg() == own {
+	var o *ownership
+	if i, ok := resources.Adopters[apimatch.Key(obj)]; ok && obj != nil {
+		o = &ownership{Returns: []int{i}} // its result releases the argument
+	} else if obj != nil && own != nil && obj.Pkg() == own {
 		return nil
-	}
-	o := c.ownershipOf(callee, obj)
-	if o == nil {
+	} else if o = c.ownershipOf(callee, obj); o == nil {
 		return nil
 	}
 	for i, arg := range call.Call.Args {
@@ -590,6 +596,15 @@ func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, er
 	if errv != nil {
 		errs = ssaflow.Track([]ssa.Value{errv}, nil).Values
 	}
+	// After a failed Write of a storage.Writer the upload has ended.
+	for _, e := range a.writeErrs {
+		if errs == nil {
+			errs = map[ssa.Value]bool{}
+		}
+		for v := range ssaflow.Track([]ssa.Value{e}, nil).Values {
+			errs[v] = true
+		}
+	}
 	prune := func(b *ssa.BasicBlock, i int) bool {
 		if errs != nil {
 			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return errs[v] }); ok && i == nonNil {
@@ -613,6 +628,17 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		if in.Parent() != fn {
 			return // handed off inside a closure: its paths are not ours
 		}
+	}
+	if resources.StorageWriters[cr.key] {
+		// A writer whose context is cancelled when the function returns
+		// is aborted by the library on every path: no leak.
+		if call, ok := cr.instr.(*ssa.Call); ok && len(call.Call.Args) > 1 && cancelledOnReturn(fn, call.Call.Args[1]) {
+			return
+		}
+		r := cr.rule
+		r.Leaks = storageLeaks(r.Leaks, a)
+		cr.rule = r
+		a.writeErrs = writeErrors(a)
 	}
 	name := c.varName(cr.instr.Pos())
 	subject := cr.typ
@@ -700,30 +726,12 @@ func (c *checker) fix(cr *creation, name string) *analysis.SuggestedFix {
 			after = ifs
 		}
 	}
-	col := c.pass.Fset.Position(stmt.Pos()).Column
 	call := name + "." + cr.rule.Release[0] + "()"
-	at := c.lineEnd(after.End())
+	at := passutil.LineEnd(c.pass.Fset, c.pass.Files, after.End())
 	return &analysis.SuggestedFix{
 		Message:   "Defer " + call,
-		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + strings.Repeat("\t", col-1) + "defer " + call)}},
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + passutil.Indent(c.pass.Fset, stmt.Pos()) + "defer " + call)}},
 	}
-}
-
-// lineEnd returns end, or the end of a comment that follows it on the
-// same line, so that an inserted line goes below a trailing comment.
-func (c *checker) lineEnd(end token.Pos) token.Pos {
-	tf := c.pass.Fset.File(end)
-	for _, f := range c.pass.Files {
-		if f.FileStart > end || end > f.FileEnd {
-			continue
-		}
-		for _, cg := range f.Comments {
-			if cg.Pos() >= end && tf.Line(cg.Pos()) == tf.Line(end) {
-				return cg.End()
-			}
-		}
-	}
-	return end
 }
 
 // isErrCheck reports whether ifs is "if err != nil { ...; return }" (or

@@ -19,13 +19,19 @@ type Status struct{ Up bool }
 
 func orders() []Order { return nil }
 
-// Fine: WriteJSON is reported in its own package, once.
+// Reported where the unbounded value enters WriteJSON (its own package
+// knows only that it encodes what it is given).
 func viaWriteJSON(w http.ResponseWriter, r *http.Request) {
-	helpers.WriteJSON(w, http.StatusOK, orders())
+	helpers.WriteJSON(w, http.StatusOK, orders()) // want `^json.MarshalIndent of \[\]Order \(unbounded\) via helpers.WriteJSON on a request path`
+}
+
+// Fine: a small envelope given to the same helper.
+func statusViaWriteJSON(w http.ResponseWriter, r *http.Request) {
+	helpers.WriteJSON(w, http.StatusOK, Status{Up: true})
 }
 
 func viaEncode(w http.ResponseWriter, r *http.Request) {
-	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; drop the SetIndent call`
+	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; drop the SetIndent call to drop the indented copy$`
 }
 
 // Fine: a bounded value through the same helper.
@@ -66,11 +72,11 @@ func viaRespond(w http.ResponseWriter, r *http.Request) {
 }
 
 // reply forwards to a helper of another package; a handler of this package
-// calls it with its ResponseWriter: reported here, at the forwarding call.
-func reply(w io.Writer, v any) { // want reply:`request-path helper: \(\*json.Encoder\).SetIndent of param 1`
-	helpers.Encode(w, v) // want `\(\*json.Encoder\).SetIndent via helpers.Encode of v in request-path helper reply, given \[\]Order \(unbounded\) by viaReply`
+// calls it with its ResponseWriter: reported at that call.
+func reply(w io.Writer, v any) { // want reply:`\(\*json.Encoder\).SetIndent of param 1 into param 0`
+	helpers.Encode(w, v)
 }
 
 func viaReply(w http.ResponseWriter, r *http.Request) {
-	reply(w, orders())
+	reply(w, orders()) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via reply on a request path`
 }

@@ -15,10 +15,11 @@ type Record struct {
 
 func loadAll() []Record { return nil }
 
-// WriteJSON takes the ResponseWriter itself: a request-path helper,
-// reported here whatever its callers pass.
+// WriteJSON takes the ResponseWriter itself: a request-path helper. It is
+// not reported here: its callers are, where they pass it an unbounded
+// value (callers that pass small envelopes are fine).
 func WriteJSON(w http.ResponseWriter, status int, v any) { // want WriteJSON:`request-path helper: json.MarshalIndent of param 2`
-	b, err := json.MarshalIndent(v, "", "  ") // want `json.MarshalIndent of v \(any\) in request-path helper WriteJSON holds the compact and the indented document in memory at once; stream it with json.NewEncoder\(w\).Encode`
+	b, err := json.MarshalIndent(v, "", "  ") // fine here: reported at the callers that pass unbounded values
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -52,15 +53,21 @@ func Respond(w io.Writer, v any) error { // want Respond:`\(\*json.Encoder\).Set
 }
 
 // writeIndented is used by a handler of this package with its
-// ResponseWriter: reported here, once, as a request-path helper.
-func writeIndented(w io.Writer, v any) { // want writeIndented:`request-path helper: json.MarshalIndent of param 1`
-	b, _ := json.MarshalIndent(v, "", "  ") // want `json.MarshalIndent of v in request-path helper writeIndented, given \[\]Record \(unbounded\) by ListRecords, holds the compact and the indented document in memory at once`
+// ResponseWriter: reported at each call that passes an unbounded value.
+func writeIndented(w io.Writer, v any) { // want writeIndented:`json.MarshalIndent of param 1 into param 0`
+	b, _ := json.MarshalIndent(v, "", "  ")
 	w.Write(b)
 }
 
 func ListRecords(w http.ResponseWriter, r *http.Request) {
-	writeIndented(w, loadAll())
-	writeIndented(w, loadAll()) // the same finding: reported once
+	writeIndented(w, loadAll()) // want `^json.MarshalIndent of \[\]Record \(unbounded\) via writeIndented on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
+	writeIndented(w, loadAll()) // want `via writeIndented`
+}
+
+// Fine: WriteJSON given small envelopes only.
+func Health(w http.ResponseWriter, r *http.Request) {
+	WriteJSON(w, http.StatusOK, map[string]bool{"ok": true})
+	WriteJSON(w, http.StatusOK, struct{ Error string }{"nope"})
 }
 
 // Fine: writes a bounded value only.

@@ -28,7 +28,7 @@ func allOrders() []Order { return nil }
 
 func listOrders(w http.ResponseWriter, r *http.Request) {
 	orders := allOrders()
-	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; stream it with json.NewEncoder\(w\).Encode`
+	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -68,7 +68,7 @@ func order(w http.ResponseWriter, r *http.Request) {
 
 func withEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; drop the SetIndent call`
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; drop the SetIndent call to drop the indented copy$`
 	enc.Encode(allOrders())
 }
 
@@ -88,7 +88,7 @@ func encoderBounded(w http.ResponseWriter, r *http.Request) {
 
 func indentBody(w http.ResponseWriter, r *http.Request, body []byte) {
 	var buf bytes.Buffer
-	json.Indent(&buf, body, "", "  ") // want `json.Indent of \[\]byte \(unbounded\) on a request path holds the compact and the indented document in memory at once; write the compact bytes instead`
+	json.Indent(&buf, body, "", "  ") // want `json.Indent of \[\]byte \(unbounded\) on a request path holds the compact and the indented document in memory at once; write the compact bytes to drop the indented copy$`
 	buf.WriteTo(w)
 }
 
@@ -183,7 +183,7 @@ func writeJSONIndented(w http.ResponseWriter, data interface{}) error { // want 
 		return err
 	}
 	var prettyJSON bytes.Buffer
-	if err := json.Indent(&prettyJSON, dataJSON, "", "  "); err != nil { // want `json.Indent of data \(interface\{\}\) in request-path helper writeJSONIndented`
+	if err := json.Indent(&prettyJSON, dataJSON, "", "  "); err != nil { // fine here: reported at callers that pass unbounded values
 		return err
 	}
 	_, err = w.Write(prettyJSON.Bytes())

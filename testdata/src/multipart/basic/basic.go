@@ -118,7 +118,7 @@ func readFormFatal(mr *multipart.Reader) {
 // --- *http.Request on the server's own request ---
 
 func parseNoRemove(w http.ResponseWriter, r *http.Request) {
-	if err := r.ParseMultipartForm(32 << 20); err != nil { // want `ParseMultipartForm without RemoveAll of r's multipart form on every path: the server deletes its temporary files only after the handler returns and meanwhile up to 32 MiB of the upload stays in memory`
+	if err := r.ParseMultipartForm(32 << 20); err != nil { // want `^ParseMultipartForm without RemoveAll of r's multipart form on every path: if the request is a copy made by a router or middleware \(chi, gorilla/mux, WithContext\), its temporary files are never deleted$`
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
@@ -135,7 +135,7 @@ func parseRemoved(w http.ResponseWriter, r *http.Request) {
 }
 
 func formFileNoRemove(w http.ResponseWriter, r *http.Request) {
-	f, _, err := r.FormFile("file") // want `FormFile without RemoveAll of r's multipart form on every path: .* up to 32 MiB of the upload stays in memory`
+	f, _, err := r.FormFile("file") // want `^FormFile without RemoveAll of r's multipart form on every path: if the request is a copy`
 	if err != nil {
 		return
 	}
@@ -226,6 +226,6 @@ func ignored(w http.ResponseWriter, r *http.Request) {
 }
 
 func ignoredWithoutReason(w http.ResponseWriter, r *http.Request) {
-	//memlint:ignore multipart
-	r.ParseMultipartForm(1 << 10) // want `ParseMultipartForm without RemoveAll`
+	/* want `^memlint:ignore needs a reason` */ //memlint:ignore multipart
+	r.ParseMultipartForm(1 << 10)               // want `ParseMultipartForm without RemoveAll`
 }

@@ -9,9 +9,21 @@ import (
 )
 
 func write(ctx context.Context, data []byte) error {
-	w := helpers.Object(nil, "o").NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when w\.Write fails`
+	w := helpers.Object(nil, "o").NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when indirect\.check fails`
+	if err := check(data); err != nil {
+		return err
+	}
+	w.Write(data)
+	return w.Close()
+}
+
+// Fine: after a failed Write the upload has already ended.
+func writeFails(ctx context.Context, data []byte) error {
+	w := helpers.Object(nil, "o").NewWriter(ctx)
 	if _, err := w.Write(data); err != nil {
 		return err
 	}
 	return w.Close()
 }
+
+func check(data []byte) error { return nil }

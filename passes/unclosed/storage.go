@@ -1,0 +1,260 @@
+package unclosed
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/resources"
+)
+
+// A *storage.Writer's cost and lifetime depend on what the code around it
+// does (see storageWriters): the buffer is the ChunkSize the code sets, and
+// a writer whose context is cancelled when the function returns is aborted
+// by the library.
+
+const (
+	storagePkg       = "cloud.google.com/go/storage"
+	defaultChunkSize = 16 << 20 // storage.Writer's ChunkSize when never set
+	chunkGranule     = 256 << 10
+)
+
+// storageLeaks returns the rule's leaks text with the buffer the code
+// shows: "its 256 KiB buffer" for a constant ChunkSize, "its 16 MiB buffer
+// (the default ChunkSize)" when ChunkSize is provably never set (no field
+// access, never passed where it could be set), no buffer for ChunkSize 0,
+// and "its ChunkSize buffer" otherwise.
+func storageLeaks(leaks string, a *usage) string {
+	size, set, known := chunkSize(a)
+	switch {
+	case !known:
+		return leaks
+	case size == 0:
+		return strings.Replace(leaks, " and "+resources.ChunkBuffer+" stays live", "", 1)
+	case !set:
+		return strings.Replace(leaks, resources.ChunkBuffer, "its 16 MiB buffer (the default ChunkSize)", 1)
+	}
+	return strings.Replace(leaks, resources.ChunkBuffer, "its "+passutil.FormatBytes(size)+" buffer", 1)
+}
+
+// chunkSize returns the ChunkSize of the writer a tracks, when every
+// assignment to it is the same constant (rounded up to a multiple of
+// 256 KiB as the library does), or when it is provably never assigned
+// (set is false).
+func chunkSize(a *usage) (size int64, set, known bool) {
+	size = -1
+	for v := range a.values {
+		if types.IsInterface(v.Type()) {
+			continue // an io.Writer cannot set ChunkSize
+		}
+		for _, ref := range *v.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.FieldAddr:
+				if fieldName(ref) != "ChunkSize" {
+					continue
+				}
+				for _, r := range *ref.Referrers() {
+					st, ok := r.(*ssa.Store)
+					if !ok || st.Addr != ref {
+						continue // a read
+					}
+					set = true
+					k, ok := st.Val.(*ssa.Const)
+					if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+						return 0, false, false
+					}
+					n, ok := constant.Int64Val(k.Value)
+					if !ok || n < 0 {
+						return 0, false, false
+					}
+					if n%chunkGranule != 0 {
+						n += chunkGranule - n%chunkGranule
+					}
+					if size >= 0 && size != n {
+						return 0, false, false
+					}
+					size = n
+				}
+			case *ssa.Store:
+				if ref.Val == v {
+					return 0, false, false // stored somewhere: set elsewhere, perhaps
+				}
+			case ssa.CallInstruction:
+				if passedWhereSettable(ref.Common(), v) {
+					return 0, false, false
+				}
+			}
+		}
+	}
+	if size < 0 {
+		return defaultChunkSize, false, true
+	}
+	return size, true, true
+}
+
+// passedWhereSettable reports whether call passes v to a function outside
+// the storage package, which could set its ChunkSize.
+func passedWhereSettable(call *ssa.CallCommon, v ssa.Value) bool {
+	if call.IsInvoke() {
+		return false
+	}
+	fn := apimatch.SSACallee(call)
+	if fn != nil && fn.Pkg() != nil && apimatch.PkgPath(fn.Pkg()) == storagePkg {
+		return false
+	}
+	for _, arg := range call.Args {
+		if arg == v {
+			return true
+		}
+	}
+	return false
+}
+
+func fieldName(fa *ssa.FieldAddr) string {
+	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return ""
+	}
+	return st.Field(fa.Field).Name()
+}
+
+// cancelledOnReturn reports whether the context ctx is cancelled when fn
+// returns: r.Context() of the request parameter of an HTTP handler (the
+// server cancels it when the handler returns), a context from
+// context.WithCancel, WithTimeout or WithDeadline (or their Cause forms)
+// whose cancel function fn defers, or a context derived from either by
+// context.WithValue or a further With* call.
+func cancelledOnReturn(fn *ssa.Function, ctx ssa.Value) bool {
+	for range 8 { // a chain of derivations, bounded
+		switch v := ctx.(type) {
+		case *ssa.MakeInterface:
+			ctx = v.X
+			continue
+		case *ssa.Extract:
+			call, ok := v.Tuple.(*ssa.Call)
+			if !ok || v.Index != 0 {
+				return false
+			}
+			switch calleeKey(call) {
+			case "context.WithCancel", "context.WithTimeout", "context.WithDeadline",
+				"context.WithCancelCause", "context.WithTimeoutCause", "context.WithDeadlineCause":
+				if defersCancel(fn, call) {
+					return true
+				}
+				ctx = call.Call.Args[0]
+				continue
+			}
+			return false
+		case *ssa.Call:
+			switch calleeKey(v) {
+			case "context.WithValue":
+				ctx = v.Call.Args[0]
+				continue
+			case "(*net/http.Request).Context":
+				p, ok := v.Call.Args[0].(*ssa.Parameter)
+				return ok && p.Parent() == fn && isHTTPHandler(fn.Signature) && fn.Signature.Params().At(1) == p.Object()
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
+func calleeKey(call *ssa.Call) string {
+	if fn := apimatch.SSACallee(&call.Call); fn != nil {
+		return apimatch.Key(fn)
+	}
+	return ""
+}
+
+// defersCancel reports whether fn defers the cancel function (result 1)
+// of call, directly or in a deferred closure that calls it.
+func defersCancel(fn *ssa.Function, call *ssa.Call) bool {
+	for _, ref := range *call.Referrers() {
+		e, ok := ref.(*ssa.Extract)
+		if !ok || e.Index != 1 {
+			continue
+		}
+		refs := *e.Referrers()
+		for _, r := range refs {
+			// A cancel captured by a closure lives in a cell.
+			if st, ok := r.(*ssa.Store); ok && st.Val == e {
+				if cell, ok := st.Addr.(*ssa.Alloc); ok {
+					refs = append(refs, *cell.Referrers()...)
+				}
+			}
+		}
+		for _, r := range refs {
+			switch r := r.(type) {
+			case *ssa.Defer:
+				if r.Parent() == fn && r.Call.Value == e {
+					return true
+				}
+			case *ssa.MakeClosure:
+				for _, cr := range *r.Referrers() {
+					if d, ok := cr.(*ssa.Defer); ok && d.Parent() == fn && d.Call.Value == r && callsFreeVar(r.Fn.(*ssa.Function)) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// callsFreeVar reports whether closure fn calls one of its free variables
+// (defer func() { cancel() }()).
+func callsFreeVar(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			c, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			v := c.Common().Value
+			if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+				v = load.X
+			}
+			if _, ok := v.(*ssa.FreeVar); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHTTPHandler reports whether sig is func(http.ResponseWriter, *http.Request).
+func isHTTPHandler(sig *types.Signature) bool {
+	p := sig.Params()
+	if p.Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	return apimatch.TypeKey(p.At(0).Type()) == "net/http.ResponseWriter" && apimatch.TypeKey(p.At(1).Type()) == "net/http.Request"
+}
+
+// writeErrors returns the error results of the writer's own Write calls:
+// after a failed Write the upload has already ended, so the branch where
+// such an error is non-nil is no leak.
+func writeErrors(a *usage) []ssa.Value {
+	var errs []ssa.Value
+	for v := range a.values {
+		for _, ref := range *v.Referrers() {
+			call, ok := ref.(*ssa.Call)
+			if !ok || calleeKey(call) != "(*"+storagePkg+".Writer).Write" || len(call.Call.Args) == 0 || call.Call.Args[0] != v {
+				continue
+			}
+			for _, r := range *call.Referrers() {
+				if e, ok := r.(*ssa.Extract); ok && e.Index == 1 {
+					errs = append(errs, e)
+				}
+			}
+		}
+	}
+	return errs
+}

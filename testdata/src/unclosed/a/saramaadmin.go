@@ -1,0 +1,62 @@
+package a
+
+import (
+	ibm "github.com/IBM/sarama"
+)
+
+type kafkaTool struct{ client ibm.Client }
+
+// Fine: the admin's Close closes the shared client it was built from
+// (sarama: "underlying client will also be closed on admin's Close()
+// call"), so it must not be closed here, and it holds nothing else.
+func (k *kafkaTool) topics() ([]string, error) {
+	admin, err := ibm.NewClusterAdminFromClient(k.client)
+	if err != nil {
+		return nil, err
+	}
+	return listTopics(admin), nil
+}
+
+// listTopics stands for the admin's methods: it only uses the admin.
+func listTopics(admin ibm.ClusterAdmin) []string { return nil }
+
+// Fine: closing the admin closes the client this function created.
+func adminOwnsClient(brokers []string) error {
+	client, err := ibm.NewClient(brokers, nil)
+	if err != nil {
+		return err
+	}
+	admin, err := ibm.NewClusterAdminFromClient(client)
+	if err != nil {
+		client.Close()
+		return err
+	}
+	defer admin.Close()
+	listTopics(admin)
+	return nil
+}
+
+// The client leaks when the admin cannot be built, and nothing closes it.
+func adminClientLeaks(brokers []string) error {
+	client, err := ibm.NewClient(brokers, nil) // want `^sarama\.Client client from sarama\.NewClient is not closed when sarama\.NewClusterAdminFromClient fails`
+	if err != nil {
+		return err
+	}
+	admin, err := ibm.NewClusterAdminFromClient(client)
+	if err != nil {
+		return err
+	}
+	defer admin.Close()
+	listTopics(admin)
+	return nil
+}
+
+// Producers from a client do not close it: their own Close is owed.
+func producerFromClient(client ibm.Client) error {
+	p, err := ibm.NewSyncProducerFromClient(client) // want `^sarama\.SyncProducer p from sarama\.NewSyncProducerFromClient is never closed`
+	if err != nil {
+		return err
+	}
+	_, _, err = p.SendMessage(nil)
+	return err
+}

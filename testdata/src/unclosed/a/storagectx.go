@@ -1,0 +1,131 @@
+package a
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"time"
+
+	"cloud.google.com/go/storage"
+)
+
+// The buffer named is the ChunkSize the code sets.
+func chunk256(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when io\.Copy fails \(the upload is never finalized and its 256 KiB buffer stays live\)$`
+	w.ChunkSize = 256 << 10
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// The library rounds ChunkSize up to a multiple of 256 KiB.
+func chunkRounded(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	w := obj.NewWriter(ctx) // want `its 512 KiB buffer stays live`
+	w.ChunkSize = 300 << 10
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// ChunkSize 0 disables chunking: no buffer.
+func chunkZero(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	w := obj.NewWriter(ctx) // want `\(the upload is never finalized\)$`
+	w.ChunkSize = 0
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// A size the code computes, or sets in a helper: named, not guessed.
+func chunkVariable(ctx context.Context, obj *storage.ObjectHandle, r io.Reader, size int) error {
+	w := obj.NewWriter(ctx) // want `\(the upload is never finalized and its ChunkSize buffer stays live\)$`
+	w.ChunkSize = size
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func configure(w *storage.Writer) { w.ChunkSize = 1 << 20 }
+
+func chunkInHelper(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	w := obj.NewWriter(ctx) // want `its ChunkSize buffer stays live`
+	configure(w)
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// Fine: the server cancels r.Context() when the handler returns, and the
+// library then aborts the upload (Google's samples return like this).
+func uploadHandler(w http.ResponseWriter, r *http.Request) {
+	obj := bucketObject()
+	sw := obj.NewWriter(r.Context())
+	if _, err := io.Copy(sw, r.Body); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	if err := sw.Close(); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// Fine: the deferred cancel aborts the upload on the error path.
+func uploadWithTimeout(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	ctx, cancel := context.WithTimeout(ctx, 50*time.Second)
+	defer cancel()
+	w := obj.NewWriter(ctx)
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// Fine: a context derived from a cancelled one, cancel in a deferred closure.
+func uploadDerived(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer func() { cancel() }()
+	w := obj.NewWriter(context.WithValue(ctx, ctxKey{}, 1))
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+type ctxKey struct{}
+
+// The cancel is not deferred: nothing aborts the writer when io.Copy fails.
+func uploadCancelNotDeferred(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
+	ctx, cancel := context.WithCancel(ctx)
+	w := obj.NewWriter(ctx) // want `is not closed when io\.Copy fails`
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	cancel()
+	return w.Close()
+}
+
+// Fine: after a failed Write the upload has already ended.
+func uploadWriteFails(ctx context.Context, obj *storage.ObjectHandle, data []byte) error {
+	w := obj.NewWriter(ctx)
+	w.ChunkSize = 0
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// A helper's context is its caller's: not known to be cancelled.
+func helperWithRequestContext(r *http.Request, obj *storage.ObjectHandle) error {
+	w := obj.NewWriter(r.Context()) // want `is not closed when io\.Copy fails`
+	if _, err := io.Copy(w, r.Body); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func bucketObject() *storage.ObjectHandle { return nil }
