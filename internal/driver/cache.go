@@ -41,6 +41,19 @@ type cache struct {
 
 	mu       sync.Mutex
 	disabled bool // a write failed during the run
+	damaged  bool // a damaged entry was met (and named) during the run
+}
+
+// damage warns about the first damaged entry of the run: one line, however
+// many entries are damaged.
+func (c *cache) damage(format string, args ...any) {
+	c.mu.Lock()
+	first := !c.damaged
+	c.damaged = true
+	c.mu.Unlock()
+	if first {
+		c.warn(format, args...)
+	}
 }
 
 // cacheMaxAge is how long an unused entry is kept.
@@ -73,7 +86,10 @@ func openCache(tmp string, warn func(format string, args ...any)) *cache {
 	// read-only file system.
 	probe, err := os.CreateTemp(dir, ".probe-*")
 	if err != nil {
-		warn("cache disabled: %v", err)
+		if pe, ok := err.(*os.PathError); ok {
+			err = pe.Err
+		}
+		warn("cache disabled: cannot write to %s: %v", dir, err)
 		return off
 	}
 	probe.Close()
@@ -110,7 +126,7 @@ func (c *cache) lookup(key, id string, withJSON bool) (vetx string, js []byte, o
 	}
 	sums, err := parseSums(sumData)
 	if err != nil {
-		c.warn("damaged cache entry for %s (%v): analysing it again", id, err)
+		c.damage("damaged cache entry for %s (%v): analysing it again (and any other damaged entry)", id, err)
 		return "", nil, false
 	}
 	kinds := []string{"vetx"}
@@ -126,7 +142,7 @@ func (c *cache) lookup(key, id string, withJSON bool) (vetx string, js []byte, o
 			err = errors.New("checksum mismatch")
 		}
 		if err != nil {
-			c.warn("damaged cache entry for %s (%s file: %v): analysing it again", id, kind, err)
+			c.damage("damaged cache entry for %s (%s file: %v): analysing it again (and any other damaged entry)", id, kind, err)
 			return "", nil, false
 		}
 		if kind == "json" {
