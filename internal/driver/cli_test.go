@@ -82,7 +82,7 @@ func runDriver(t *testing.T, dir, cache string, args ...string) (string, string,
 	select {
 	case code := <-done:
 		return stdout.String(), stderr.String(), code
-	case <-time.After(2 * time.Minute):
+	case <-time.After(10 * time.Minute):
 		t.Fatalf("memlint %q in %s hangs", args, dir)
 		return "", "", 0
 	}
@@ -573,5 +573,90 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestFixEditResolution checks the fix side alone, on analysis JSON as
+// x/tools writes it (an edit names the file a //line directive names, with
+// the offsets of the file holding the directive), so it runs with -short:
+// a //line directive naming a file outside the package, one naming
+// another file of the package, and cgo's output (a compiled file that is
+// not one of the package's own).
+func TestFixEditResolution(t *testing.T) {
+	root := t.TempDir()
+	victimSrc := "package victim\n\n// Victim is outside the package; a misplaced edit would mangle it.\n"
+	evil := "package h\n\n//line ../victim/victim.go:1\nvar A = 1\n"
+	plain := "package h\n\nvar B = 1\n"
+	origin := "package h\n\nimport \"C\"\n\nvar C = 1\n"
+	cgoOut := "package h\n\n//line " + filepath.Join(root, "h", "c.go") + ":5:1\nvar C = 1\n"
+	writeFiles(t, root, map[string]string{
+		"victim/victim.go": victimSrc, "h/evil.go": evil, "h/plain.go": plain,
+		"h/c.go": origin, "cache/c.cgo1.go": cgoOut,
+	})
+	file := func(rel string) string { return filepath.Join(root, rel) }
+	edit := func(named, src string) jsonSuggestedFix {
+		at := strings.Index(src, "= 1") + 2
+		return jsonSuggestedFix{Message: "Fix", Edits: []jsonTextEdit{{Filename: named, Start: at, End: at + 1, New: "2"}}}
+	}
+	diags := []jsonDiagnostic{
+		{Posn: file("victim/victim.go") + ":2:5", Message: "evil", SuggestedFixes: []jsonSuggestedFix{edit(file("victim/victim.go"), evil)}},
+		{Posn: file("h/plain.go") + ":3:5", Message: "plain", SuggestedFixes: []jsonSuggestedFix{edit(file("h/plain.go"), plain)}},
+		{Posn: file("h/c.go") + ":5:5", Message: "cgo", SuggestedFixes: []jsonSuggestedFix{edit(file("h/c.go"), cgoOut)}},
+	}
+	d, stdout, stderr := testDriver(&options{fix: true})
+	u := rootWith(t, d, "h", "p", diags, file("h/evil.go"), file("h/plain.go"), file("cache/c.cgo1.go"))
+	u.p.GoFiles = []string{file("h/evil.go"), file("h/plain.go"), file("h/c.go")}
+	code := d.applyFixes([]*unit{u})
+	for name, want := range map[string]string{
+		"victim/victim.go": victimSrc,
+		"h/evil.go":        strings.Replace(evil, "= 1", "= 2", 1), // the file the offsets belong to
+		"h/plain.go":       strings.Replace(plain, "= 1", "= 2", 1),
+		"h/c.go":           origin,
+		"cache/c.cgo1.go":  cgoOut,
+	} {
+		if got, _ := os.ReadFile(file(name)); string(got) != want {
+			t.Errorf("%s after -fix:\n%s\nwant:\n%s", name, got, want)
+		}
+	}
+	if code != 3 || !strings.Contains(stderr.String(), `fix "Fix" of p not applied: its edit falls in `+file("cache/c.cgo1.go")) ||
+		!strings.Contains(stdout.String(), ":5:5: cgo (p, fixable)") || !strings.Contains(stderr.String(), "2 of 3 findings fixed; 1 not") {
+		t.Errorf("exit %d, want 3 with the cgo fix named and its finding listed\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+}
+
+// TestDiffGitApply: -diff prints paths relative to the current directory
+// with git's a/ and b/ prefixes; git apply accepts the patch.
+func TestDiffGitApply(t *testing.T) {
+	dir := t.TempDir()
+	src := "package a\n\nvar X = 1\n"
+	writeFiles(t, dir, map[string]string{"sub/a.go": src})
+	name := filepath.Join(dir, "sub", "a.go")
+	d, u, stderr := fixRoot(t, name, src, "1", "2")
+	d.opts.diff = true
+	d.cwd = dir
+	var stdout strings.Builder
+	d.stdout = &stdout
+	if code := d.applyFixes([]*unit{u}); code != 0 {
+		t.Errorf("exit %d, want 0\n%s", code, stderr)
+	}
+	want := "--- a/sub/a.go\n+++ b/sub/a.go\n@@ -1,3 +1,3 @@\n package a\n \n-var X = 1\n+var X = 2\n"
+	if stdout.String() != want {
+		t.Errorf("-diff printed:\n%s\nwant:\n%s", stdout.String(), want)
+	}
+	if got, _ := os.ReadFile(name); string(got) != src {
+		t.Errorf("-diff wrote the file")
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git: cannot check that git apply accepts the patch")
+	}
+	patch := filepath.Join(t.TempDir(), "fix.patch")
+	os.WriteFile(patch, []byte(stdout.String()), 0o666)
+	cmd := exec.Command("git", "apply", patch)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git apply: %v\n%s", err, out)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "package a\n\nvar X = 2\n" {
+		t.Errorf("after git apply:\n%s", got)
 	}
 }

@@ -145,7 +145,7 @@ func jobs() (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 {
-		return 0, fmt.Errorf("invalid MEMLINT_JOBS=%q: want a number of processes from 1 to %d", s, maxJobs)
+		return 0, fmt.Errorf("invalid MEMLINT_JOBS=%q: want a positive number of processes (at most %d are used)", s, maxJobs)
 	}
 	return min(n, maxJobs), nil
 }
