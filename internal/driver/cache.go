@@ -159,11 +159,12 @@ func (c *cache) lookup(key, id string, withJSON bool) (vetx string, js []byte, o
 
 // store moves the finished facts file vetxSrc into the cache under key,
 // with the analysis JSON js of a root (nil for a facts-only run), and
-// returns the facts file to hand to importers. When the cache cannot be
+// returns the facts file to hand to importers. Unless persist, the files
+// stay in the run's temporary directory. When the cache cannot be
 // written, it warns once, disables caching for the rest of the run and
 // keeps the files in the run's temporary directory.
-func (c *cache) store(key, vetxSrc string, js []byte) (string, error) {
-	if c.enabled() {
+func (c *cache) store(key, vetxSrc string, js []byte, persist bool) (string, error) {
+	if persist && c.enabled() {
 		dst, err := c.storeEntry(key, vetxSrc, js)
 		if err == nil {
 			return dst, nil

@@ -183,7 +183,8 @@ func (d *driver) run() int {
 		return 1
 	}
 	d.flagID = strings.Join(d.opts.passArgs, "\x00")
-	d.tmp, err = os.MkdirTemp("", "memlint-")
+	removeStaleTemp()
+	d.tmp, err = os.MkdirTemp("", fmt.Sprintf("memlint-%d-", os.Getpid()))
 	if err != nil {
 		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
 		return 1
@@ -237,6 +238,19 @@ func (d *driver) run() int {
 		return 1
 	}
 	return out
+}
+
+// removeStaleTemp removes the temporary directories of memlint runs that
+// died without cleaning up (kill -9): $TMPDIR/memlint-PID-* of a PID that
+// no longer runs.
+func removeStaleTemp() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "memlint-*-*"))
+	for _, dir := range dirs {
+		pid, _, ok := strings.Cut(strings.TrimPrefix(filepath.Base(dir), "memlint-"), "-")
+		if n, err := strconv.Atoi(pid); ok && err == nil && n > 0 && n != os.Getpid() && !processAlive(n) {
+			os.RemoveAll(dir)
+		}
+	}
 }
 
 // interrupted reports a run stopped by SIGINT or SIGTERM: the children
@@ -687,7 +701,16 @@ func (d *driver) exec(u *unit, base *unitchecker.Config, vetxOnly bool) (*childO
 		}
 		out.json = data
 	}
-	out.vetx, err = d.cache.store(u.key, cfg.VetxOutput, out.json)
+	// A file edited while the child ran: the results are not those of
+	// the key's content, so they are used for this run (where -fix
+	// refuses the changed file) but not cached.
+	persist := true
+	for _, f := range slices.Concat(cfg.GoFiles, cfg.NonGoFiles) {
+		if h, err := fileHash(f); err != nil || h != d.files.hash(f) {
+			persist = false
+		}
+	}
+	out.vetx, err = d.cache.store(u.key, cfg.VetxOutput, out.json, persist)
 	if err != nil {
 		return out, err
 	}

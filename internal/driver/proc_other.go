@@ -10,3 +10,7 @@ import (
 func setProcAttr(*exec.Cmd) {}
 
 func killGroup(p *os.Process) { p.Kill() }
+
+// processAlive is true: without a cheap check, never remove another
+// run's files.
+func processAlive(int) bool { return true }
