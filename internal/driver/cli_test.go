@@ -195,7 +195,7 @@ func Big(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	// The multipart finding has no fix: it is listed and counted, exit 3.
-	if code != 3 || !strings.Contains(stdout, "h/p.go:16:12: ParseMultipartForm with maxMemory 64 MiB") ||
+	if code != 3 || !strings.Contains(stdout, "h/p.go:15:12: ParseMultipartForm with maxMemory 64 MiB") ||
 		!strings.Contains(stderr, "2 of 3 findings fixed; 1 not") {
 		t.Errorf("exit %d, want 3 and the finding left\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}

@@ -44,10 +44,11 @@ import (
 )
 
 // Standalone parses args (os.Args[1:]) and reports whether they describe a
-// standalone run this driver handles. When it returns false the caller
-// hands the command line to multichecker.Main, which answers help, -V=full,
-// -flags, usage errors and the *.cfg units of go vet -vettool (and of this
-// driver's own child processes).
+// standalone run this driver handles, or a usage error it reports (Main
+// prints it in one line). When it returns false the caller hands the
+// command line to multichecker.Main, which answers help, -V=full, -flags
+// and the *.cfg units of go vet -vettool (and of this driver's own child
+// processes).
 func Standalone(args []string, analyzers []*analysis.Analyzer) bool {
 	// A child process of this driver only ever analyses *.cfg units.
 	if os.Getenv("MEMLINT_DRIVER") == "multichecker" || os.Getenv(childEnv) != "" {
