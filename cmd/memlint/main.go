@@ -8,12 +8,27 @@
 //
 //	go vet -vettool=$(command -v memlint) ./...
 //
-// The exit status is 0 when nothing is reported, 3 when there are findings
-// and 1 on errors (packages that do not load or type-check). -json prints
-// the standard analysis JSON (and exits 0), -fix applies suggested fixes,
-// -NAME=false turns pass NAME off and -NAME.FLAG=VALUE sets one of its
-// flags. "memlint help" lists the passes and flags, "memlint help NAME"
+// Findings go to stdout, one per line, "file:line:col: message (pass)",
+// with "(pass, fixable)" when -fix can fix it; file names under the current
+// directory are relative to it. Errors and warnings go to stderr.
+//
+// The exit status is 0 when nothing is reported, 3 when there are findings,
+// 1 on errors (packages that do not load or type-check, fixes not applied)
+// and 2 on usage errors (an unknown flag, a bad flag value or MEMLINT_JOBS),
+// which are reported in one line. -json prints the standard analysis JSON
+// (and exits 0 unless the run fails). -fix applies the suggested fixes and
+// lists what it could not fix (exit 3 when findings remain); -diff prints
+// the fixes as a patch for git apply instead of writing them. -c N prints
+// N lines of context. -NAME=false turns pass NAME off and -NAME.FLAG=VALUE
+// sets one of its flags. The build flags -tags, -mod, -modfile,
+// -modcacherw, -race, -msan, -asan and -toolexec go to go list, as with go
+// vet. "memlint help" lists the passes and flags, "memlint help NAME"
 // prints one pass's documentation.
+//
+// memlint runs go list -compiled in the analysed module, as go vet does:
+// it obeys the module's toolchain line (a download under GOTOOLCHAIN=auto)
+// and runs cgo and the C compiler. -c N prints lines of any file a //line
+// directive names.
 //
 // As a language server for editors, on stdin and stdout:
 //

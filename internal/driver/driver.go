@@ -20,13 +20,16 @@ package driver
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -34,28 +37,46 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
 // Standalone parses args (os.Args[1:]) and reports whether they describe a
-// standalone run this driver handles. When it returns false the caller
-// hands the command line to multichecker.Main, which answers help, -V=full,
-// -flags, usage errors and the *.cfg units of go vet -vettool (and of this
-// driver's own child processes).
+// standalone run this driver handles, or a usage error it reports (Main
+// prints it in one line). When it returns false the caller hands the
+// command line to multichecker.Main, which answers help, -V=full, -flags
+// and the *.cfg units of go vet -vettool (and of this driver's own child
+// processes).
 func Standalone(args []string, analyzers []*analysis.Analyzer) bool {
 	// A child process of this driver only ever analyses *.cfg units.
 	if os.Getenv("MEMLINT_DRIVER") == "multichecker" || os.Getenv(childEnv) != "" {
 		return false
 	}
-	return !parseArgs(args, analyzers).delegate
+	o := parseArgs(args, analyzers)
+	if o.err != nil {
+		// A go vet -vettool unit with a flag this driver does not know:
+		// unitchecker answers as before.
+		for _, a := range args {
+			if strings.HasSuffix(a, ".cfg") {
+				return false
+			}
+		}
+		return true
+	}
+	return !o.delegate
 }
 
 // Main runs a standalone analysis of the packages named on the command line
-// and returns the exit code: 0 clean, 3 findings (text output), 1 errors.
+// and returns the exit code: 0 clean, 3 findings (text output) or findings
+// left unfixed (-fix, -diff), 1 errors, 2 usage errors.
 func Main(args []string, analyzers []*analysis.Analyzer) int {
 	o := parseArgs(args, analyzers)
+	if o.err != nil {
+		fmt.Fprintf(os.Stderr, "memlint: %v\n", o.err)
+		return exitUsage
+	}
 	d := &driver{opts: o, stderr: os.Stderr, stdout: os.Stdout}
 	return d.run()
 }
@@ -63,17 +84,25 @@ func Main(args []string, analyzers []*analysis.Analyzer) int {
 // childEnv is set in the environment of the driver's child processes.
 const childEnv = "MEMLINT_DRIVER_CHILD"
 
+// maxJobs caps MEMLINT_JOBS: each child holds a package's syntax, types
+// and SSA, and more children than cores only add memory.
+const maxJobs = 64
+
 type driver struct {
 	opts           *options
-	stdout, stderr *os.File
+	stdout, stderr io.Writer
 
+	ctx    context.Context
+	procs  procGroup
 	env    *goEnv
-	self   string // path of this binary
+	cwd    string
+	self   string // path of this binary (the child processes run it)
 	selfID string // its content hash
 	cache  *cache
 	tmp    string
 	files  fileHasher
 	flagID string // forwarded pass flags, for keys
+	jobs   int
 
 	mu     sync.Mutex
 	errors []string // load and type errors, in order
@@ -101,36 +130,82 @@ func (d *driver) errorf(format string, args ...any) {
 	d.errors = append(d.errors, fmt.Sprintf(format, args...))
 }
 
+// warnf prints one warning line on stderr at once.
+func (d *driver) warnf(format string, args ...any) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	fmt.Fprintf(d.stderr, "memlint: "+format+"\n", args...)
+}
+
+// jobs returns the number of child processes to run at once:
+// MEMLINT_JOBS, else GOMAXPROCS, at most maxJobs.
+func jobs() (int, error) {
+	s := os.Getenv("MEMLINT_JOBS")
+	if s == "" {
+		return min(runtime.GOMAXPROCS(0), maxJobs), nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("invalid MEMLINT_JOBS=%q: want a positive number of processes (at most %d are used)", s, maxJobs)
+	}
+	return min(n, maxJobs), nil
+}
+
 func (d *driver) run() int {
 	var err error
-	if d.env, err = readGoEnv(); err != nil {
+	if d.jobs, err = jobs(); err != nil {
+		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		return exitUsage
+	}
+	// SIGINT and SIGTERM kill the child processes (each in its own
+	// process group, with whatever it started) and remove the temporary
+	// files before memlint exits.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	d.ctx = ctx
+	defer d.procs.killAll()
+
+	if d.env, err = readGoEnv(ctx); err != nil {
 		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
 		return 1
 	}
-	if d.self, err = os.Executable(); err != nil {
+	if d.cwd, err = os.Getwd(); err != nil {
 		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
 		return 1
 	}
-	if d.selfID, err = selfHash(); err != nil {
+	if d.self == "" {
+		if d.self, err = os.Executable(); err != nil {
+			fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+			return 1
+		}
+	}
+	if d.selfID, err = fileHash(d.self); err != nil {
 		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
 		return 1
 	}
 	d.flagID = strings.Join(d.opts.passArgs, "\x00")
-	d.tmp, err = os.MkdirTemp("", "memlint-")
+	removeStaleTemp()
+	d.tmp, err = os.MkdirTemp("", fmt.Sprintf("memlint-%d-", os.Getpid()))
 	if err != nil {
 		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
 		return 1
 	}
 	defer os.RemoveAll(d.tmp)
-	d.cache = openCache(d.tmp)
+	d.cache = openCache(d.tmp, d.warnf)
 
-	pkgs, err := goList(d.opts.patterns, d.opts.tests)
+	pkgs, err := d.goList()
 	if err != nil {
+		if ctx.Err() != nil {
+			return d.interrupted()
+		}
 		fmt.Fprintf(d.stderr, "memlint: %v\n", err)
 		return 1
 	}
 	units := d.plan(pkgs)
 	d.schedule(units)
+	if ctx.Err() != nil {
+		return d.interrupted()
+	}
 
 	code := 0
 	if len(d.errors) > 0 {
@@ -152,7 +227,7 @@ func (d *driver) run() int {
 	sort.Slice(roots, func(i, j int) bool { return roots[i].p.ImportPath < roots[j].p.ImportPath })
 	var out int
 	switch {
-	case d.opts.fix:
+	case d.opts.fix || d.opts.diff:
 		out = d.applyFixes(roots)
 	case d.opts.json:
 		out = d.printJSON(roots)
@@ -164,6 +239,26 @@ func (d *driver) run() int {
 		return 1
 	}
 	return out
+}
+
+// removeStaleTemp removes the temporary directories of memlint runs that
+// died without cleaning up (kill -9): $TMPDIR/memlint-PID-* of a PID that
+// no longer runs.
+func removeStaleTemp() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "memlint-*-*"))
+	for _, dir := range dirs {
+		pid, _, ok := strings.Cut(strings.TrimPrefix(filepath.Base(dir), "memlint-"), "-")
+		if n, err := strconv.Atoi(pid); ok && err == nil && n > 0 && n != os.Getpid() && !processAlive(n) {
+			os.RemoveAll(dir)
+		}
+	}
+}
+
+// interrupted reports a run stopped by SIGINT or SIGTERM: the children
+// are killed (by the deferred killAll) and the temporary files removed.
+func (d *driver) interrupted() int {
+	fmt.Fprintln(d.stderr, "memlint: interrupted")
+	return 1
 }
 
 // plan turns the go list output into units with their import edges and
@@ -228,6 +323,9 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 			msg := strings.TrimSpace(p.Error.Err)
 			if p.Error.Pos != "" && !strings.HasPrefix(msg, p.Error.Pos) {
 				msg = p.Error.Pos + ": " + msg
+			} else if st := p.Error.ImportStack; p.Error.Pos == "" && len(st) > 0 && !strings.Contains(msg, "\n") {
+				// As the go command prints an import cycle.
+				msg = "package " + strings.Join(st, "\n\timports ") + ": " + msg
 			}
 			d.errorf("%s", msg)
 		} else if len(p.CompiledGoFiles) == 0 {
@@ -245,25 +343,29 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 	return units
 }
 
-// schedule analyses the units in dependency order with at most GOMAXPROCS
-// child processes at a time.
+// schedule analyses the units in dependency order with at most d.jobs
+// child processes at a time. Units that can never become ready (an import
+// cycle, or a dependency on one) fail with their error first.
 func (d *driver) schedule(units []*unit) {
-	if len(units) == 0 {
+	d.cutCycles(units)
+	var live []*unit
+	for _, u := range units {
+		if !u.failed || u.pending == 0 {
+			live = append(live, u)
+		}
+	}
+	if len(live) == 0 {
 		return
 	}
-	workers := runtime.GOMAXPROCS(0)
-	if n, err := strconv.Atoi(os.Getenv("MEMLINT_JOBS")); err == nil && n > 0 {
-		workers = n
-	}
-	ready := make(chan *unit, len(units))
-	for _, u := range units {
+	ready := make(chan *unit, len(live))
+	for _, u := range live {
 		if u.pending == 0 {
 			ready <- u
 		}
 	}
 	var (
 		mu        sync.Mutex
-		remaining = len(units)
+		remaining = len(live)
 		wg        sync.WaitGroup
 	)
 	done := func(u *unit) {
@@ -280,7 +382,7 @@ func (d *driver) schedule(units []*unit) {
 			close(ready)
 		}
 	}
-	for range workers {
+	for range d.jobs {
 		wg.Go(func() {
 			for u := range ready {
 				d.analyse(u)
@@ -291,10 +393,103 @@ func (d *driver) schedule(units []*unit) {
 	wg.Wait()
 }
 
+// cutCycles finds the units that would never become ready (they are in an
+// import cycle or depend on a unit in one), marks them failed, reports an
+// error for those go list did not already report, and takes them out of
+// the graph so the scheduler never waits for them.
+func (d *driver) cutCycles(units []*unit) {
+	pending := make(map[*unit]int, len(units))
+	var queue []*unit
+	for _, u := range units {
+		pending[u] = u.pending
+		if u.pending == 0 {
+			queue = append(queue, u)
+		}
+	}
+	reached := make(map[*unit]bool, len(units))
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		reached[u] = true
+		for _, r := range u.dependents {
+			pending[r]--
+			if pending[r] == 0 {
+				queue = append(queue, r)
+			}
+		}
+	}
+	stuck := make(map[*unit]bool)
+	for _, u := range units {
+		if !reached[u] {
+			stuck[u] = true
+		}
+	}
+	if len(stuck) == 0 {
+		return
+	}
+	for _, u := range units {
+		if !stuck[u] {
+			continue
+		}
+		if !u.failed && u.p.Error == nil && inCycle(u, stuck) {
+			d.errorf("memlint: %s: import cycle not allowed", u.p.ImportPath)
+		}
+		u.failed = true
+		u.pending = 0
+		var deps []*unit
+		for _, dep := range u.deps {
+			if !stuck[dep] {
+				deps = append(deps, dep)
+			}
+		}
+		u.deps = deps
+	}
+	// A unit outside the cycle never waits for a stuck one (stuck units
+	// only have stuck dependents), and stuck units are not scheduled:
+	// drop them from their dependencies' dependents.
+	for _, u := range units {
+		var ds []*unit
+		for _, r := range u.dependents {
+			if !stuck[r] {
+				ds = append(ds, r)
+			}
+		}
+		u.dependents = ds
+	}
+	for u := range stuck {
+		u.failed = true
+	}
+}
+
+// inCycle reports whether u reaches itself through stuck units.
+func inCycle(u *unit, stuck map[*unit]bool) bool {
+	seen := make(map[*unit]bool)
+	var walk func(v *unit) bool
+	walk = func(v *unit) bool {
+		for _, dep := range v.deps {
+			if dep == u {
+				return true
+			}
+			if stuck[dep] && !seen[dep] {
+				seen[dep] = true
+				if walk(dep) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(u)
+}
+
 // analyse runs the passes on one package, or takes its results from the
 // cache.
 func (d *driver) analyse(u *unit) {
 	if u.failed {
+		return
+	}
+	if d.ctx.Err() != nil {
+		u.failed = true
 		return
 	}
 	for _, dep := range u.deps {
@@ -306,21 +501,13 @@ func (d *driver) analyse(u *unit) {
 	cfg := d.config(u)
 	u.key = d.key(u, cfg)
 
-	if vetx, ok := d.cache.get(u.key, "vetx"); ok {
-		if !u.root {
-			u.vetx = vetx
-			return
-		}
-		if js, ok := d.cache.get(u.key, "json"); ok {
-			if data, err := os.ReadFile(js); err == nil {
-				u.vetx, u.json = vetx, data
-				return
-			}
-		}
+	if vetx, js, ok := d.cache.lookup(u.key, u.p.ImportPath, u.root); ok {
+		u.vetx, u.json = vetx, js
+		return
 	}
 
 	out, err := d.exec(u, cfg, !u.root)
-	if err != nil && !u.root {
+	if err != nil && !u.root && d.ctx.Err() == nil {
 		// A facts-only run exits 1 without saying why; run again for
 		// the message.
 		out, err = d.exec(u, cfg, false)
@@ -330,7 +517,9 @@ func (d *driver) analyse(u *unit) {
 	}
 	if err != nil {
 		u.failed = true
-		d.errorf("%s", d.describe(u, out, err))
+		if d.ctx.Err() == nil {
+			d.errorf("%s", d.describe(u, out, err))
+		}
 		return
 	}
 	if s := strings.TrimSpace(string(out.stderr)); s != "" {
@@ -346,6 +535,9 @@ func (d *driver) analyse(u *unit) {
 // syntax errors as file:line:col: message, crashes without their stack.
 func (d *driver) describe(u *unit, out *childOutput, err error) string {
 	msg := strings.TrimSpace(string(out.stderr))
+	if errors.Is(err, errIncomplete) {
+		return fmt.Sprintf("memlint: analysing %s: %v (is the disk full?)", u.p.ImportPath, err)
+	}
 	if i := strings.Index(msg, "\ngoroutine "); i >= 0 || strings.HasPrefix(msg, "panic:") {
 		// A crash outside the guarded passes (e.g. in the type checker
 		// or SSA construction). Keep the panic message, drop the stack.
@@ -422,7 +614,7 @@ func (d *driver) goVersion(p *listPackage) string {
 // key is the cache key of u: everything the analysis of u depends on.
 func (d *driver) key(u *unit, cfg *unitchecker.Config) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "memlint driver 1\nbinary %s\nflags %q\n", d.selfID, d.flagID)
+	fmt.Fprintf(h, "memlint driver 2\nbinary %s\nflags %q\nbuild %q\n", d.selfID, d.flagID, d.opts.buildFlags)
 	fmt.Fprintf(h, "env %s %s %s %s %q\n", d.env.GOVERSION, d.env.GOOS, d.env.GOARCH, d.env.CGO_ENABLED, os.Getenv("GOARCH"))
 	js, _ := json.Marshal(cfg) // no output or fact file names yet
 	h.Write(js)
@@ -454,16 +646,15 @@ func (d *driver) tmpName(key, kind string) string {
 	tmpSeq.n++
 	n := tmpSeq.n
 	tmpSeq.Unlock()
-	dir := d.tmp
-	if d.cache.keep {
-		dir = filepath.Dir(d.cache.path(key, kind))
-		os.MkdirAll(dir, 0o777)
-	}
-	return filepath.Join(dir, fmt.Sprintf("%s-%s.tmp%d-%d", key[:16], kind, os.Getpid(), n))
+	return filepath.Join(d.tmp, fmt.Sprintf("%s-%s-%d", key[:16], kind, n))
 }
 
-// exec runs this binary on u in unitchecker mode and stores its results in
-// the cache.
+// errIncomplete marks a child's output that is missing or cut short
+// (unitchecker ignores errors writing its -json output and exits 0).
+var errIncomplete = errors.New("incomplete analysis output")
+
+// exec runs this binary on u in unitchecker mode, checks that its output
+// is complete, and stores it in the cache.
 func (d *driver) exec(u *unit, base *unitchecker.Config, vetxOnly bool) (*childOutput, error) {
 	cfg := *base
 	cfg.PackageVetx = make(map[string]string)
@@ -474,11 +665,9 @@ func (d *driver) exec(u *unit, base *unitchecker.Config, vetxOnly bool) (*childO
 	cfg.VetxOutput = d.tmpName(u.key, "vetx")
 	if !vetxOnly {
 		cfg.Stdout = d.tmpName(u.key, "json")
-	}
-	defer os.Remove(cfg.VetxOutput)
-	if cfg.Stdout != "" {
 		defer os.Remove(cfg.Stdout)
 	}
+	defer os.Remove(cfg.VetxOutput)
 	js, err := json.Marshal(&cfg)
 	if err != nil {
 		return &childOutput{}, err
@@ -495,27 +684,57 @@ func (d *driver) exec(u *unit, base *unitchecker.Config, vetxOnly bool) (*childO
 	cmd.Env = append(os.Environ(), childEnv+"=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	err = cmd.Run()
+	err = d.procs.run(d.ctx, cmd)
 	out := &childOutput{stderr: stderr.Bytes()}
 	if err != nil {
 		return out, err
 	}
+	if st, err := os.Stat(cfg.VetxOutput); err != nil || st.Size() == 0 {
+		return out, fmt.Errorf("%w: no facts file", errIncomplete)
+	}
 	if !vetxOnly {
 		data, err := os.ReadFile(cfg.Stdout)
 		if err != nil {
-			return out, err
+			return out, fmt.Errorf("%w: %v", errIncomplete, err)
+		}
+		if err := checkTree(data); err != nil {
+			return out, fmt.Errorf("%w: %v", errIncomplete, err)
 		}
 		out.json = data
 	}
-	// Store the facts first: a json entry is only ever used with its
-	// vetx entry present.
-	if out.vetx, err = d.cache.put(u.key, "vetx", cfg.VetxOutput); err != nil {
-		return out, err
-	}
-	if !vetxOnly {
-		if _, err := d.cache.put(u.key, "json", cfg.Stdout); err != nil && d.cache.keep {
-			return out, err
+	// A file edited while the child ran: the results are not those of
+	// the key's content, so they are used for this run (where -fix
+	// refuses the changed file) but not cached.
+	persist := true
+	for _, f := range slices.Concat(cfg.GoFiles, cfg.NonGoFiles) {
+		if h, err := fileHash(f); err != nil || h != d.files.hash(f) {
+			persist = false
 		}
 	}
+	out.vetx, err = d.cache.store(u.key, cfg.VetxOutput, out.json, persist)
+	if err != nil {
+		return out, err
+	}
 	return out, nil
+}
+
+// checkTree reports whether data is a whole analysis JSON tree.
+func checkTree(data []byte) error {
+	var tree jsonTree
+	if err := json.Unmarshal(data, &tree); err != nil {
+		return err
+	}
+	if tree == nil {
+		return errors.New("null tree")
+	}
+	for _, passes := range tree {
+		for pass, raw := range passes {
+			var diags []jsonDiagnostic
+			var e jsonError
+			if json.Unmarshal(raw, &diags) != nil && (json.Unmarshal(raw, &e) != nil || e.Err == "") {
+				return fmt.Errorf("bad result of pass %s", pass)
+			}
+		}
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,7 +21,9 @@ func TestParseArgs(t *testing.T) {
 		args     []string
 		delegate bool
 		pass     []string
+		build    []string
 		patterns []string
+		err      string
 	}{
 		{args: []string{"./..."}, patterns: []string{"./..."}},
 		{args: []string{"-json", "-multipart=false", "-bigbuffer.max-bytes=4MiB", "std"},
@@ -34,11 +37,27 @@ func TestParseArgs(t *testing.T) {
 		{args: []string{"help"}, delegate: true},
 		{args: []string{"help", "multipart"}, delegate: true},
 		{args: nil, delegate: true},
-		{args: []string{"-nosuchflag", "./..."}, delegate: true},
-		{args: []string{"-bigbuffer.max-bytes=lots", "./..."}, delegate: true}, // invalid value: multichecker says why
 		{args: []string{"-cpuprofile", "cpu.out", "./..."}, delegate: true},
+		{args: []string{"-tags=a,b", "-race", "-mod=mod", "./..."}, build: []string{"-tags=a,b", "-race=true", "-mod=mod"}, patterns: []string{"./..."}},
+		{args: []string{"-diff", "./..."}, patterns: []string{"./..."}},
+		// Usage errors: one line naming the flag, the value and what
+		// is accepted.
+		{args: []string{"-nosuchflag", "./..."}, err: "unknown flag -nosuchflag (memlint help lists the flags)"},
+		{args: []string{"-bigbuffer.max-bytes=4MB", "./..."}, err: `invalid value "4MB" for flag -bigbuffer.max-bytes: want a number of bytes such as 1048576, 1<<20 or 1MiB (units B, KiB, MiB, GiB)`},
+		{args: []string{"-multipart=maybe", "./..."}, err: `invalid boolean value "maybe" for -multipart: want true or false`},
+		{args: []string{"-c=x", "./..."}, err: `invalid value "x" for flag -c: want an integer`},
+		{args: []string{"-c=5000", "./..."}, err: `invalid value "5000" for flag -c: want a number of lines from 0 to 1000`},
+		{args: []string{"-mod=bogus", "./..."}, err: `invalid value "bogus" for flag -mod: want one of readonly, vendor, mod`},
+		{args: []string{"-overlay=o.json", "./..."}, err: "unknown flag -overlay (memlint help lists the flags)"},
+		{args: []string{"-v", "./..."}, err: "unknown flag -v (memlint help lists the flags)"},
 	} {
 		o := parseArgs(tc.args, memlint.Analyzers)
+		if tc.err != "" || o.err != nil {
+			if o.err == nil || o.err.Error() != tc.err {
+				t.Errorf("%q: error %v, want %q", tc.args, o.err, tc.err)
+			}
+			continue
+		}
 		if o.delegate != tc.delegate {
 			t.Errorf("%q: delegate = %v, want %v", tc.args, o.delegate, tc.delegate)
 			continue
@@ -48,6 +67,9 @@ func TestParseArgs(t *testing.T) {
 		}
 		if !slices.Equal(o.passArgs, tc.pass) {
 			t.Errorf("%q: pass flags %q, want %q", tc.args, o.passArgs, tc.pass)
+		}
+		if !slices.Equal(o.buildFlags, tc.build) {
+			t.Errorf("%q: build flags %q, want %q", tc.args, o.buildFlags, tc.build)
 		}
 		if !slices.Equal(o.patterns, tc.patterns) {
 			t.Errorf("%q: patterns %q, want %q", tc.args, o.patterns, tc.patterns)
@@ -75,14 +97,27 @@ func TestPkgPath(t *testing.T) {
 	}
 }
 
-// rootWith returns a root unit whose analysis JSON reports diags for pass.
-func rootWith(t *testing.T, id, pass string, diags []jsonDiagnostic) *unit {
+// rootWith returns a root unit whose analysis JSON reports diags for pass
+// and whose files are files (analysed as they are now).
+func rootWith(t *testing.T, d *driver, id, pass string, diags []jsonDiagnostic, files ...string) *unit {
 	t.Helper()
 	data, err := json.Marshal(map[string]map[string]any{id: {pass: diags}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &unit{p: &listPackage{ImportPath: id}, root: true, json: data}
+	for _, f := range files {
+		d.files.hash(f)
+	}
+	return &unit{p: &listPackage{ImportPath: id, GoFiles: files, CompiledGoFiles: files}, root: true, json: data}
+}
+
+// testDriver returns a driver writing to buffers.
+func testDriver(o *options) (*driver, *strings.Builder, *strings.Builder) {
+	var stdout, stderr strings.Builder
+	if o.context == 0 {
+		o.context = -1
+	}
+	return &driver{opts: o, stdout: &stdout, stderr: &stderr}, &stdout, &stderr
 }
 
 func TestApplyFixesSkipsOverlaps(t *testing.T) {
@@ -103,16 +138,11 @@ func TestApplyFixesSkipsOverlaps(t *testing.T) {
 		// A fix elsewhere is applied, and formatted.
 		{Posn: name + ":5:2", Message: "three", SuggestedFixes: []jsonSuggestedFix{edit(strings.Index(src, "_ = x"), strings.Index(src, "_ = x")+5, "_ =   x + 1")}},
 	}
+	d, _, stderr := testDriver(&options{fix: true})
 	roots := []*unit{
-		rootWith(t, "a", "p", diags),
-		rootWith(t, "a [a.test]", "p", diags), // a test variant repeats every finding
+		rootWith(t, d, "a", "p", diags, name),
+		rootWith(t, d, "a [a.test]", "p", diags, name), // a test variant repeats every finding
 	}
-	stderr, err := os.CreateTemp(dir, "stderr")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stderr.Close()
-	d := &driver{opts: &options{fix: true}, stderr: stderr, stdout: os.Stdout}
 	if code := d.applyFixes(roots); code != 1 {
 		t.Errorf("exit code %d, want 1 (fixes skipped)", code)
 	}
@@ -121,8 +151,8 @@ func TestApplyFixesSkipsOverlaps(t *testing.T) {
 	if string(got) != want {
 		t.Errorf("fixed file:\n%s\nwant:\n%s", got, want)
 	}
-	msgs, _ := os.ReadFile(stderr.Name())
-	if n := strings.Count(string(msgs), "overlaps another fix"); n != 2 {
+	msgs := stderr.String()
+	if n := strings.Count(msgs, "overlaps another fix"); n != 2 {
 		t.Errorf("want both overlapping fixes named once, got:\n%s", msgs)
 	}
 	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".a.go.memlint-*")); len(leftovers) > 0 {
@@ -133,7 +163,7 @@ func TestApplyFixesSkipsOverlaps(t *testing.T) {
 func TestUnifiedDiff(t *testing.T) {
 	a := "a\nb\nc\nd\ne\nf\ng\nh\n"
 	b := "a\nb\nc\nd\nE\nf\ng\nh\n"
-	want := "--- f (old)\n+++ f (new)\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"
+	want := "--- a/f\n+++ b/f\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"
 	if got := unifiedDiff("f", []byte(a), []byte(b)); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
@@ -141,33 +171,47 @@ func TestUnifiedDiff(t *testing.T) {
 
 func TestPrintTextDedupsAndExitCode(t *testing.T) {
 	diags := []jsonDiagnostic{{Posn: "/x/a.go:3:1", End: "/x/a.go:3:5", Message: "m",
-		Related: []jsonRelatedInform{{Posn: "/x/a.go:4:1", End: "/x/a.go:4:2", Message: "here"}}}}
-	roots := []*unit{rootWith(t, "a", "p", diags), rootWith(t, "a [a.test]", "p", diags)}
-	f, err := os.CreateTemp(t.TempDir(), "stderr")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	d := &driver{opts: &options{context: -1}, stderr: f}
+		Related: []jsonRelatedInform{{Posn: "/x/a.go:4:1", End: "/x/a.go:4:2", Message: "here"}}},
+		{Posn: "/y/b.go:1:1", End: "/y/b.go:1:2", Message: "n", SuggestedFixes: []jsonSuggestedFix{{Message: "Fix"}}}}
+	d, stdout, stderr := testDriver(&options{})
+	d.cwd = "/x"
+	roots := []*unit{rootWith(t, d, "a", "p", diags), rootWith(t, d, "a [a.test]", "p", diags)}
 	if code := d.printText(roots); code != 3 {
 		t.Errorf("exit code %d, want 3", code)
 	}
-	out, _ := os.ReadFile(f.Name())
-	want := "/x/a.go:3:1: m\n/x/a.go:4:1: \there\n"
-	if string(out) != want {
-		t.Errorf("output %q, want %q", out, want)
+	// Findings on stdout, relative to the current directory when under
+	// it, with the pass name and the fix marker.
+	want := "a.go:3:1: m (p)\na.go:4:1: \there\n/y/b.go:1:1: n (p, fixable)\n"
+	if stdout.String() != want || stderr.String() != "" {
+		t.Errorf("stdout %q, stderr %q; want stdout %q and no stderr", stdout, stderr, want)
 	}
 }
 
-// buildMemlint builds cmd/memlint for the end-to-end tests.
+// The memlint binary the end-to-end tests run, built once per test binary.
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+	out  []byte
+}
+
+// buildMemlint builds cmd/memlint for the end-to-end tests (once).
 func buildMemlint(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "memlint")
-	cmd := exec.Command("go", "build", "-o", bin, "github.com/memlint/memlint/cmd/memlint")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "memlint-test-bin-")
+		if built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "memlint")
+		cmd := exec.Command("go", "build", "-o", built.bin, "github.com/memlint/memlint/cmd/memlint")
+		built.out, built.err = cmd.CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	return bin
+	return built.bin
 }
 
 func writeModule(t *testing.T, files map[string]string) string {

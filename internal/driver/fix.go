@@ -2,6 +2,9 @@ package driver
 
 import (
 	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -9,71 +12,73 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
 
-// fix is the first suggested fix of one diagnostic.
+// fix is the first suggested fix of one finding, with its edits resolved
+// to the files they change.
 type fix struct {
-	pass, posn, message string
-	edits               []jsonTextEdit
-	conflict            bool
+	f        *finding
+	message  string
+	edits    []jsonTextEdit // Filename: the file the offsets belong to
+	skip     string         // why it is not applied, if it is not
+	conflict bool
+	done     bool
 }
 
 // applyFixes applies the first suggested fix of every finding, as
-// multichecker -fix does, with two differences: two fixes that overlap are
-// both skipped (and named), and every file is replaced by an atomic rename,
-// so it is written whole or not at all. With -diff the changes are printed
-// as a unified diff instead.
+// multichecker -fix does, with these differences:
+//   - an edit applies only to one of the package's own source files, the
+//     one its offsets belong to: x/tools' JSON names the file a //line
+//     directive names, with the offsets of the file that holds the
+//     directive; a fix that would edit any other file (outside the
+//     package, cgo's output) is skipped and named;
+//   - a fix on a file that changed since it was analysed is skipped and
+//     named, and the exit status is 1;
+//   - two fixes that overlap are both skipped and named (exit status 1);
+//   - every file is replaced by an atomic rename, so it is written whole
+//     or not at all; a symbolic link is followed and its target written,
+//     and a read-only file is refused, as gofmt -w does.
+//
+// With -diff the changes are printed as a unified diff instead, file names
+// relative to the current directory with git's a/ and b/ prefixes, which
+// git apply accepts. The findings left unfixed are printed (not with -diff)
+// and counted on stderr; the exit status is then 3.
 func (d *driver) applyFixes(roots []*unit) int {
-	results, problems := d.results(roots)
+	items, problems := d.findings(roots)
 	code := 0
 	for _, p := range problems {
 		fmt.Fprintln(d.stderr, p)
 		code = 1
 	}
+	files := &fileSet{d: d}
 	var fixes []*fix
-	seen := make(map[string]bool)
-	for _, r := range results {
-		if r.err != "" {
-			fmt.Fprintf(d.stderr, "%s: %s\n", r.pass, r.err)
-			code = 1
+	for _, it := range items {
+		if !it.hasFix() {
 			continue
 		}
-		for _, diag := range r.diags {
-			if len(diag.SuggestedFixes) == 0 {
-				continue
-			}
-			// Test variants report the same finding again.
-			k := r.pass + "\x00" + diag.Posn + "\x00" + diag.Message
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			sf := diag.SuggestedFixes[0]
-			fixes = append(fixes, &fix{pass: r.pass, posn: diag.Posn, message: sf.Message, edits: sf.Edits})
-		}
+		sf := it.diag.SuggestedFixes[0]
+		fx := &fix{f: it, message: sf.Message}
+		fx.edits, fx.skip = files.resolve(it.u, sf.Edits)
+		fixes = append(fixes, fx)
+	}
+	skipped := func(fx *fix, why string) {
+		fmt.Fprintf(d.stderr, "memlint: %s: fix %q of %s not applied: %s\n", d.rel(fx.f.diag.Posn), fx.message, fx.f.pass, why)
 	}
 
 	// Fixes in generated files are skipped, as multichecker does.
-	generated := make(map[string]bool)
-	isGenerated := func(name string) bool {
-		g, ok := generated[name]
-		if !ok {
-			f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.PackageClauseOnly|parser.ParseComments)
-			g = err == nil && ast.IsGenerated(f)
-			generated[name] = g
-		}
-		return g
-	}
 	var usable []*fix
-	for _, f := range fixes {
-		gen := false
-		for _, e := range f.edits {
-			gen = gen || isGenerated(e.Filename)
-		}
-		if !gen {
-			usable = append(usable, f)
+	for _, fx := range fixes {
+		switch {
+		case fx.skip != "":
+			skipped(fx, fx.skip)
+			if strings.Contains(fx.skip, errChanged) {
+				code = 1
+			}
+		case !slices.ContainsFunc(fx.edits, func(e jsonTextEdit) bool { return files.generated(e.Filename) }):
+			usable = append(usable, fx)
 		}
 	}
 
@@ -101,26 +106,35 @@ func (d *driver) applyFixes(roots []*unit) int {
 		}
 	}
 	edits := make(map[string][]jsonTextEdit)
-	applied := make(map[string][]*fix)
-	for _, f := range usable {
-		if f.conflict {
-			fmt.Fprintf(d.stderr, "memlint: %s: fix %q of %s not applied: it overlaps another fix (fix one by hand and run memlint -fix again)\n", f.posn, f.message, f.pass)
+	byFile := make(map[string][]*fix)
+	for _, fx := range usable {
+		if fx.conflict {
+			skipped(fx, "it overlaps another fix (fix one by hand and run memlint -fix again)")
 			code = 1
 			continue
 		}
-		for _, e := range f.edits {
+		for _, e := range fx.edits {
 			if !containsEdit(edits[e.Filename], e) {
 				edits[e.Filename] = append(edits[e.Filename], e)
 			}
-			applied[e.Filename] = append(applied[e.Filename], f)
+			if !slices.Contains(byFile[e.Filename], fx) {
+				byFile[e.Filename] = append(byFile[e.Filename], fx)
+			}
 		}
 	}
 
+	failed := make(map[*fix]bool)
 	for _, name := range sortedKeys(edits) {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			fmt.Fprintf(d.stderr, "memlint: %v\n", err)
+		fail := func(format string, args ...any) {
+			fmt.Fprintf(d.stderr, "memlint: %s: fixes not applied: %s\n", d.rel(name), fmt.Sprintf(format, args...))
 			code = 1
+			for _, fx := range byFile[name] {
+				failed[fx] = true
+			}
+		}
+		src, err := files.current(name)
+		if err != nil {
+			fail("%v", err)
 			continue
 		}
 		out, err := applyEdits(src, edits[name])
@@ -128,20 +142,178 @@ func (d *driver) applyFixes(roots []*unit) int {
 			out, err = format.Source(out)
 		}
 		if err != nil {
-			fmt.Fprintf(d.stderr, "memlint: %s: fixes not applied: %v\n", name, err)
-			code = 1
+			fail("%v", err)
 			continue
 		}
 		if d.opts.diff {
-			d.stdout.WriteString(unifiedDiff(name, src, out))
+			d.stdout.Write([]byte(unifiedDiff(d.diffName(name), src, out)))
 			continue
 		}
-		if err := writeFileAtomic(name, out); err != nil {
-			fmt.Fprintf(d.stderr, "memlint: %v\n", err)
-			code = 1
+		if err := writeFix(name, out); err != nil {
+			fail("%v", err)
+		}
+	}
+	fixed := 0
+	var left []*finding
+	done := make(map[*finding]bool)
+	for _, fx := range usable {
+		if !fx.conflict && !failed[fx] {
+			done[fx.f] = true
+			fixed++
+		}
+	}
+	for _, it := range items {
+		if !done[it] {
+			left = append(left, it)
+		}
+	}
+	if len(left) > 0 {
+		verb := "fixed"
+		if d.opts.diff {
+			verb = "fixed by the diff"
+		} else {
+			d.writeText(d.stdout, left)
+		}
+		fmt.Fprintf(d.stderr, "memlint: %d of %d findings %s; %d not (no fix, or not applied)\n", fixed, len(items), verb, len(left))
+		if code == 0 {
+			code = 3
 		}
 	}
 	return code
+}
+
+// errChanged is the reason given for a fix on a file that changed during
+// the run.
+const errChanged = "changed since it was analysed"
+
+// fileSet knows, for the fixes of one run, each file's content, its //line
+// mapping and whether it changed since it was analysed.
+type fileSet struct {
+	d     *driver
+	files map[string]*srcFile
+	gen   map[string]bool
+}
+
+type srcFile struct {
+	content []byte
+	err     error
+	tf      *token.File // nil when the file has no //line directive
+}
+
+// load reads name once and checks it against the hash the run analysed.
+func (s *fileSet) load(name string) *srcFile {
+	if f, ok := s.files[name]; ok {
+		return f
+	}
+	if s.files == nil {
+		s.files = make(map[string]*srcFile)
+	}
+	f := &srcFile{}
+	s.files[name] = f
+	f.content, f.err = os.ReadFile(name)
+	if f.err != nil {
+		return f
+	}
+	h := sha256.Sum256(f.content)
+	if known, ok := s.d.files.known(name); !ok || known != hex.EncodeToString(h[:]) {
+		f.err = fmt.Errorf("%s %s", s.d.rel(name), errChanged)
+		return f
+	}
+	if bytes.Contains(f.content, []byte("line ")) { // maybe //line or /*line
+		fset := token.NewFileSet()
+		parser.ParseFile(fset, name, f.content, parser.ParseComments|parser.SkipObjectResolution)
+		fset.Iterate(func(tf *token.File) bool { f.tf = tf; return false })
+	}
+	return f
+}
+
+// current returns the content of name as analysed.
+func (s *fileSet) current(name string) ([]byte, error) {
+	f := s.load(name)
+	return f.content, f.err
+}
+
+// names returns the file name the analysis printed for offset off of the
+// file (the name a //line directive gives, else its own), and whether off
+// is in the file.
+func (f *srcFile) names(name string, off int) (string, bool) {
+	if off < 0 || off > len(f.content) {
+		return "", false
+	}
+	if f.tf == nil || f.tf.Size() != len(f.content) {
+		return name, true
+	}
+	return f.tf.PositionFor(f.tf.Pos(off), true).Filename, true
+}
+
+// resolve finds, for each edit of a fix reported by u, the file its
+// offsets belong to: the one of u's compiled files whose name at those
+// offsets (after //line directives) is the edit's file name. The fix is
+// skipped, with the reason, unless that file is unique, is one of the
+// package's own source files, and is unchanged since it was analysed.
+func (s *fileSet) resolve(u *unit, edits []jsonTextEdit) ([]jsonTextEdit, string) {
+	own := make(map[string]bool)
+	for _, f := range u.p.abs(u.p.GoFiles) {
+		own[filepath.Clean(f)] = true
+	}
+	compiled := u.p.abs(u.p.CompiledGoFiles)
+	var out []jsonTextEdit
+	for _, e := range edits {
+		want := filepath.Clean(e.Filename)
+		var found []string
+		var loadErr error
+		for _, c := range compiled {
+			f := s.load(c)
+			if f.err != nil {
+				if filepath.Clean(c) == want {
+					return nil, f.err.Error()
+				}
+				loadErr = cmp.Or(loadErr, f.err)
+				continue
+			}
+			a, ok1 := f.names(c, e.Start)
+			b, ok2 := f.names(c, e.End)
+			if ok1 && ok2 && filepath.Clean(a) == want && filepath.Clean(b) == want {
+				found = append(found, c)
+			}
+		}
+		switch {
+		case len(found) == 0 && loadErr != nil:
+			return nil, loadErr.Error()
+		case len(found) == 0:
+			return nil, fmt.Sprintf("its edit of %s is not in any file of package %s", s.d.rel(e.Filename), u.p.ImportPath)
+		case len(found) > 1:
+			return nil, fmt.Sprintf("//line directives make its edit of %s ambiguous", s.d.rel(e.Filename))
+		case !own[filepath.Clean(found[0])]:
+			return nil, fmt.Sprintf("its edit falls in %s, generated from %s (cgo), not in a source file", found[0], s.d.rel(e.Filename))
+		}
+		e.Filename = found[0]
+		out = append(out, e)
+	}
+	return out, ""
+}
+
+// generated reports whether name is a generated file.
+func (s *fileSet) generated(name string) bool {
+	g, ok := s.gen[name]
+	if !ok {
+		f, err := parser.ParseFile(token.NewFileSet(), name, s.load(name).content, parser.PackageClauseOnly|parser.ParseComments)
+		g = err == nil && ast.IsGenerated(f)
+		if s.gen == nil {
+			s.gen = make(map[string]bool)
+		}
+		s.gen[name] = g
+	}
+	return g
+}
+
+// diffName is the name of a file in a -diff: relative to the current
+// directory when it is under it (git apply strips the a/ and b/).
+func (d *driver) diffName(name string) string {
+	if r := d.rel(name); r != name {
+		return filepath.ToSlash(r)
+	}
+	return name
 }
 
 func containsEdit(list []jsonTextEdit, e jsonTextEdit) bool {
@@ -170,12 +342,26 @@ func applyEdits(src []byte, edits []jsonTextEdit) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// writeFileAtomic replaces name by data with a rename, keeping its mode.
-func writeFileAtomic(name string, data []byte) error {
-	mode := os.FileMode(0o644)
-	if st, err := os.Stat(name); err == nil {
-		mode = st.Mode().Perm()
+// writeFix writes the fixed content of name as gofmt -w would: through a
+// symbolic link to its target (the link stays a link), never to a
+// read-only file.
+func writeFix(name string, data []byte) error {
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return err
 	}
+	st, err := os.Stat(target)
+	if err != nil {
+		return err
+	}
+	if st.Mode().Perm()&0o222 == 0 {
+		return fmt.Errorf("%s is read-only", target)
+	}
+	return writeFileAtomic(target, data, st.Mode().Perm())
+}
+
+// writeFileAtomic replaces name by data with a rename, with mode.
+func writeFileAtomic(name string, data []byte, mode os.FileMode) error {
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".memlint-*")
 	if err != nil {
 		return err
@@ -218,7 +404,11 @@ func unifiedDiff(name string, a, b []byte) string {
 	aEnd := min(len(al)-suf+ctx, len(al))
 	bEnd := min(len(bl)-suf+ctx, len(bl))
 	var s strings.Builder
-	fmt.Fprintf(&s, "--- %s (old)\n+++ %s (new)\n", name, name)
+	if filepath.IsAbs(name) {
+		fmt.Fprintf(&s, "--- %s\n+++ %s\n", name, name)
+	} else {
+		fmt.Fprintf(&s, "--- a/%s\n+++ b/%s\n", name, name)
+	}
 	fmt.Fprintf(&s, "@@ -%d,%d +%d,%d @@\n", start+1, aEnd-start, start+1, bEnd-start)
 	for _, l := range al[start:pre] {
 		s.WriteString(" " + l)

@@ -2,11 +2,11 @@ package driver
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -20,7 +20,8 @@ type listPackage struct {
 	ForTest         string
 	DepOnly         bool
 	Standard        bool
-	CompiledGoFiles []string
+	GoFiles         []string          // the package's own Go files (without cgo's output)
+	CompiledGoFiles []string          // what the compiler sees (cgo's output instead of files that import "C")
 	Imports         []string          // package IDs of direct imports
 	ImportMap       map[string]string // import path in source -> package ID, where they differ
 
@@ -32,8 +33,9 @@ type listPackage struct {
 		Error                    *struct{ Err string }
 	}
 	Error *struct {
-		Pos string
-		Err string
+		ImportStack []string
+		Pos         string
+		Err         string
 	}
 }
 
@@ -41,7 +43,7 @@ type listPackage struct {
 // its output small.
 var listFields = []string{
 	"ImportPath", "Name", "Dir", "ForTest", "DepOnly", "Standard",
-	"CompiledGoFiles", "Imports", "ImportMap",
+	"GoFiles", "CompiledGoFiles", "Imports", "ImportMap",
 	"CFiles", "CXXFiles", "MFiles", "HFiles", "FFiles", "SFiles", "SwigFiles", "SwigCXXFiles", "SysoFiles",
 	"IgnoredGoFiles", "IgnoredOtherFiles", "Module", "Error",
 }
@@ -51,8 +53,8 @@ type goEnv struct {
 	GOVERSION, GOOS, GOARCH, CGO_ENABLED, GOFLAGS string
 }
 
-func readGoEnv() (*goEnv, error) {
-	out, err := exec.Command("go", "env", "-json", "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS").Output()
+func readGoEnv(ctx context.Context) (*goEnv, error) {
+	out, err := exec.CommandContext(ctx, "go", "env", "-json", "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS").Output()
 	if err != nil {
 		return nil, fmt.Errorf("go env: %v%s", err, stderrOf(err))
 	}
@@ -63,19 +65,22 @@ func readGoEnv() (*goEnv, error) {
 	return &e, nil
 }
 
-// goList runs go list on the patterns and returns the packages and all
-// their dependencies, dependencies first.
-func goList(patterns []string, tests bool) ([]*listPackage, error) {
+// goList runs go list on the patterns, with the build flags of the
+// command line, and returns the packages and all their dependencies,
+// dependencies first.
+func (d *driver) goList() ([]*listPackage, error) {
 	args := []string{"list", "-e", "-deps", "-compiled", "-json=" + strings.Join(listFields, ",")}
-	if tests {
+	if d.opts.tests {
 		args = append(args, "-test")
 	}
+	args = append(args, d.opts.buildFlags...)
 	args = append(args, "--")
-	args = append(args, patterns...)
+	args = append(args, d.opts.patterns...)
 	cmd := exec.Command("go", args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := d.procs.run(d.ctx, cmd)
+	out := stdout.Bytes()
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
@@ -85,7 +90,7 @@ func goList(patterns []string, tests bool) ([]*listPackage, error) {
 	}
 	// go list -e may still print warnings (e.g. "matched no packages").
 	if s := strings.TrimSpace(stderr.String()); s != "" {
-		fmt.Fprintln(os.Stderr, s)
+		fmt.Fprintln(d.stderr, s)
 	}
 	var pkgs []*listPackage
 	dec := json.NewDecoder(bytes.NewReader(out))

@@ -3,7 +3,9 @@ package driver
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,6 +63,7 @@ func (u *unit) tree() (jsonTree, error) {
 
 // result is one pass's outcome on one package.
 type result struct {
+	u        *unit // the unit that reported it
 	id, pass string
 	diags    []jsonDiagnostic
 	err      string
@@ -83,7 +86,7 @@ func (d *driver) results(roots []*unit) ([]result, []string) {
 		for _, id := range ids {
 			for _, pass := range sortedKeys(tree[id]) {
 				raw := tree[id][pass]
-				r := result{id: id, pass: pass}
+				r := result{u: u, id: id, pass: pass}
 				if len(raw) > 0 && raw[0] == '{' {
 					var e jsonError
 					json.Unmarshal(raw, &e)
@@ -96,6 +99,57 @@ func (d *driver) results(roots []*unit) ([]result, []string) {
 		}
 	}
 	return out, problems
+}
+
+// finding is one diagnostic of the run, once although test variants of a
+// package report a finding in a shared file again.
+type finding struct {
+	u    *unit
+	pass string
+	pos  position
+	diag jsonDiagnostic
+}
+
+func (f *finding) hasFix() bool { return len(f.diag.SuggestedFixes) > 0 }
+
+// findings merges the roots' results into the run's findings, in file,
+// line and column order, and the errors to print: undecodable output and
+// pass errors ("pass: error", internal errors, failed prerequisites). Every
+// output format (text, -fix, and any other) starts from here.
+func (d *driver) findings(roots []*unit) ([]*finding, []string) {
+	results, problems := d.results(roots)
+	var items []*finding
+	seen := make(map[string]bool)
+	errSeen := make(map[string]bool)
+	for _, r := range results {
+		if r.err != "" {
+			msg := fmt.Sprintf("%s: %s", r.pass, r.err)
+			if !errSeen[msg] {
+				errSeen[msg] = true
+				problems = append(problems, msg)
+			}
+			continue
+		}
+		for _, diag := range r.diags {
+			k := diag.Posn + "\x00" + diag.End + "\x00" + r.pass + "\x00" + diag.Message
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			items = append(items, &finding{u: r.u, pass: r.pass, pos: parsePosn(diag.Posn), diag: diag})
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].pos, items[j].pos
+		if a.file != b.file {
+			return a.file < b.file
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		return a.col < b.col
+	})
+	return items, problems
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -160,74 +214,54 @@ func parsePosn(s string) position {
 	return p
 }
 
-// printText prints the findings as multichecker does ("file:line:col:
-// message", related information indented below), once each although test
-// variants of a package report a finding in a shared file again, in file
-// and line order. Pass errors (internal errors, failed prerequisites) are
-// printed as "pass: error".
+// printText prints the findings on stdout and errors on stderr; see
+// writeText for the format.
 func (d *driver) printText(roots []*unit) int {
-	results, problems := d.results(roots)
+	items, problems := d.findings(roots)
 	code := 0
 	for _, p := range problems {
 		fmt.Fprintln(d.stderr, p)
 		code = 1
 	}
-	type item struct {
-		pos  position
-		pass string
-		d    jsonDiagnostic
-	}
-	var items []item
-	seen := make(map[string]bool)
-	errSeen := make(map[string]bool)
-	for _, r := range results {
-		if r.err != "" {
-			msg := fmt.Sprintf("%s: %s", r.pass, r.err)
-			if !errSeen[msg] {
-				errSeen[msg] = true
-				fmt.Fprintln(d.stderr, msg)
-			}
-			code = 1
-			continue
-		}
-		for _, diag := range r.diags {
-			k := diag.Posn + "\x00" + diag.End + "\x00" + r.pass + "\x00" + diag.Message
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			items = append(items, item{parsePosn(diag.Posn), r.pass, diag})
-		}
-	}
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i].pos, items[j].pos
-		if a.file != b.file {
-			return a.file < b.file
-		}
-		if a.line != b.line {
-			return a.line < b.line
-		}
-		return a.col < b.col
-	})
-	for _, it := range items {
-		d.printPlain(it.d.Posn, it.d.End, it.d.Message)
-		for _, rel := range it.d.Related {
-			d.printPlain(rel.Posn, rel.End, "\t"+rel.Message)
-		}
-	}
+	d.writeText(d.stdout, items)
 	if len(items) > 0 && code == 0 {
 		code = 3
 	}
 	return code
 }
 
+// fixMarker ends the pass name of a finding that has a suggested fix
+// (memlint -fix applies it): "... (multipart, fixable)".
+const fixMarker = ", fixable"
+
+// writeText prints findings as go vet does, "file:line:col: message",
+// with the pass name at the end, "(pass)", or "(pass, fixable)" when
+// memlint -fix can fix it, and related information indented below. File
+// names under the current directory are relative to it.
+func (d *driver) writeText(w io.Writer, items []*finding) {
+	for _, it := range items {
+		mark := ""
+		if it.hasFix() {
+			mark = fixMarker
+		}
+		d.printPlain(w, it.diag.Posn, it.diag.End, fmt.Sprintf("%s (%s%s)", it.diag.Message, it.pass, mark))
+		for _, rel := range it.diag.Related {
+			d.printPlain(w, rel.Posn, rel.End, "\t"+rel.Message)
+		}
+	}
+}
+
 // printPlain prints one message, with -c N lines of context.
-func (d *driver) printPlain(posn, end, message string) {
-	fmt.Fprintf(d.stderr, "%s: %s\n", posn, message)
+func (d *driver) printPlain(w io.Writer, posn, end, message string) {
+	p, e := parsePosn(posn), parsePosn(end)
+	shown := posn
+	if p.line > 0 {
+		shown = fmt.Sprintf("%s:%d:%d", d.rel(p.file), p.line, p.col)
+	}
+	fmt.Fprintf(w, "%s: %s\n", shown, message)
 	if d.opts.context < 0 {
 		return
 	}
-	p, e := parsePosn(posn), parsePosn(end)
 	if e.line == 0 {
 		e = p
 	}
@@ -235,7 +269,20 @@ func (d *driver) printPlain(posn, end, message string) {
 	lines := strings.Split(string(data), "\n")
 	for i := p.line - d.opts.context; i <= e.line+d.opts.context; i++ {
 		if 1 <= i && i <= len(lines) {
-			fmt.Fprintf(d.stderr, "%d\t%s\n", i, lines[i-1])
+			fmt.Fprintf(w, "%d\t%s\n", i, lines[i-1])
 		}
 	}
+}
+
+// rel returns name relative to the current directory when it is under
+// it, as go vet prints file names, else name.
+func (d *driver) rel(name string) string {
+	if d.cwd == "" || !filepath.IsAbs(name) {
+		return name
+	}
+	r, err := filepath.Rel(d.cwd, name)
+	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return name
+	}
+	return r
 }

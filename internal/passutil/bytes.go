@@ -34,8 +34,8 @@ var units = []struct {
 }
 
 // ParseBytes parses a byte count as accepted by ByteSize.Set.
-func ParseBytes(s string) (int64, error) {
-	s = strings.TrimSpace(s)
+func ParseBytes(text string) (int64, error) {
+	s := strings.TrimSpace(text)
 	mult := int64(1)
 	for _, u := range units {
 		if num, ok := strings.CutSuffix(s, u.suffix); ok {
@@ -45,11 +45,11 @@ func ParseBytes(s string) (int64, error) {
 	}
 	tv, err := types.Eval(token.NewFileSet(), nil, token.NoPos, s)
 	if err != nil || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, fmt.Errorf("invalid byte size %q: want a number such as 1048576, 1<<20 or 1MiB", s)
+		return 0, fmt.Errorf("invalid byte size %q: want a number of bytes such as 1048576, 1<<20 or 1MiB (units B, KiB, MiB, GiB)", text)
 	}
 	n, ok := constant.Int64Val(tv.Value)
 	if !ok || n < 0 || (mult > 1 && n > (1<<62)/mult) {
-		return 0, fmt.Errorf("invalid byte size %q: out of range", s)
+		return 0, fmt.Errorf("invalid byte size %q: out of range", text)
 	}
 	return n * mult, nil
 }

@@ -1,6 +1,9 @@
 package passutil
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseBytes(t *testing.T) {
 	for in, want := range map[string]int64{
@@ -26,5 +29,15 @@ func TestFormatBytes(t *testing.T) {
 		if got := FormatBytes(n); got != want {
 			t.Errorf("FormatBytes(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestParseBytesErrorNamesInput checks that the error quotes the value as
+// given ("4MB", not the "4M" left after the unit is cut) and the accepted
+// forms.
+func TestParseBytesErrorNamesInput(t *testing.T) {
+	_, err := ParseBytes("4MB")
+	if err == nil || !strings.Contains(err.Error(), `"4MB"`) || !strings.Contains(err.Error(), "MiB") {
+		t.Errorf("ParseBytes(\"4MB\") error = %v, want it to quote \"4MB\" and name the units", err)
 	}
 }
