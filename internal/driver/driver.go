@@ -154,6 +154,8 @@ func (d *driver) run() int {
 	switch {
 	case d.opts.fix:
 		out = d.applyFixes(roots)
+	case d.opts.sarif:
+		out = d.printSARIF(roots)
 	case d.opts.json:
 		out = d.printJSON(roots)
 	default:

@@ -11,6 +11,7 @@ import (
 // options are the parsed command line of a standalone run.
 type options struct {
 	json    bool
+	sarif   bool // -sarif: a SARIF 2.1.0 log (see printSARIF)
 	fix     bool
 	diff    bool
 	context int
@@ -25,6 +26,8 @@ type options struct {
 	delegate bool
 
 	patterns []string
+
+	analyzers []*analysis.Analyzer // for -sarif's rules
 }
 
 // recorder wraps a pass flag so that the raw text given on the command line
@@ -86,6 +89,8 @@ func parseArgs(args []string, analyzers []*analysis.Analyzer) *options {
 		})
 	}
 	fs.BoolVar(&o.json, "json", false, "")
+	fs.BoolVar(&o.sarif, "sarif", false, "")
+	o.analyzers = analyzers
 	fs.BoolVar(&o.fix, "fix", false, "")
 	fs.BoolVar(&o.diff, "diff", false, "")
 	fs.IntVar(&o.context, "c", -1, "")
