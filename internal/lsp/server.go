@@ -140,7 +140,12 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdin io.ReadCloser, st
 		fmt.Fprintf(stderr, "memlint lsp: -engine=%s: want driver or checker\n", *engine)
 		return 2
 	}
-	return Serve(context.Background(), stdin, stdout, opts)
+	// SIGINT and SIGTERM end the session as a disconnect does: the
+	// analysis under way is cancelled, which kills the driver's process
+	// group (its children included).
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Serve(ctx, stdin, stdout, opts)
 }
 
 // Serve runs one session of the server, reading from in and writing to
