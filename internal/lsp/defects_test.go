@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -282,25 +283,38 @@ func TestShutdownKillsDriverGroup(t *testing.T) {
 	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
 		URI: fileURI(path), LanguageID: "go", Version: 1, Text: string(text),
 	}})
-	// Wait for a grandchild: a unitchecker run on a *.cfg unit.
-	deadline := time.Now().Add(2 * time.Minute)
+	// Wait for a grandchild analysing a big package (a unitchecker run
+	// on a *.cfg unit, which names the package), so that an orphan would
+	// outlive the exit by seconds.
+	big := map[string]bool{"runtime": true, "reflect": true, "syscall": true, "net": true, "net/http": true, "crypto/tls": true}
+	deadline := time.Now().Add(3 * time.Minute)
+	var procs []string
+wait:
 	for {
-		procs := markedProcesses(t, mark)
-		if strings.Contains(strings.Join(procs, "\n"), ".cfg") {
-			break
+		procs = markedProcesses(t, mark)
+		for _, p := range procs {
+			for _, arg := range strings.Fields(p) {
+				if !strings.HasSuffix(arg, ".cfg") {
+					continue
+				}
+				var cfg struct{ ImportPath string }
+				if data, err := os.ReadFile(arg); err == nil && json.Unmarshal(data, &cfg) == nil && big[cfg.ImportPath] {
+					break wait
+				}
+			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no driver child seen; processes: %q", procs)
+			t.Fatalf("no driver child on a big package seen; processes: %q", procs)
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(20 * time.Millisecond)
 	}
 	if code := c.exit(); code != 0 {
 		t.Errorf("exit status %d", code)
 	}
 	// A killed group is gone at once; an orphaned child would still be
 	// analysing its package.
-	time.Sleep(500 * time.Millisecond)
-	if procs := markedProcesses(t, mark); len(procs) > 0 {
-		t.Errorf("processes left after exit:\n%s", strings.Join(procs, "\n"))
+	time.Sleep(200 * time.Millisecond)
+	if left := markedProcesses(t, mark); len(left) > 0 {
+		t.Errorf("processes left after exit:\n%s\n(before exit:\n%s)", strings.Join(left, "\n"), strings.Join(procs, "\n"))
 	}
 }

@@ -197,3 +197,18 @@ func TestUTF16Columns(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateFile validates the log named by $MEMLINT_SARIF_FILE, e.g.
+// `memlint -sarif ./... > /tmp/x.sarif; MEMLINT_SARIF_FILE=/tmp/x.sarif go
+// test -run ValidateFile ./internal/sarif`.
+func TestValidateFile(t *testing.T) {
+	name := os.Getenv("MEMLINT_SARIF_FILE")
+	if name == "" {
+		t.Skip("MEMLINT_SARIF_FILE not set")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Validate(t, data)
+}
