@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -262,6 +264,45 @@ func markedProcesses(t *testing.T, mark string) []string {
 	return out
 }
 
+// waitBigChild waits until a process marked with mark is a driver child
+// analysing a big package (a unitchecker run on a *.cfg unit, which names
+// the package), so that an orphan would outlive its parent by seconds,
+// and returns the marked processes.
+func waitBigChild(t *testing.T, mark string) []string {
+	t.Helper()
+	big := map[string]bool{"runtime": true, "reflect": true, "syscall": true, "net": true, "net/http": true, "crypto/tls": true}
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		procs := markedProcesses(t, mark)
+		for _, p := range procs {
+			for _, arg := range strings.Fields(p) {
+				if !strings.HasSuffix(arg, ".cfg") {
+					continue
+				}
+				var cfg struct{ ImportPath string }
+				if data, err := os.ReadFile(arg); err == nil && json.Unmarshal(data, &cfg) == nil && big[cfg.ImportPath] {
+					return procs
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no driver child on a big package seen; processes: %q", procs)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// noneLeft fails the test if marked processes outlive a short grace: a
+// killed group is gone at once, an orphaned child would still be
+// analysing its package.
+func noneLeft(t *testing.T, mark string, before []string) {
+	t.Helper()
+	time.Sleep(200 * time.Millisecond)
+	if left := markedProcesses(t, mark); len(left) > 0 {
+		t.Errorf("processes left after exit:\n%s\n(before exit:\n%s)", strings.Join(left, "\n"), strings.Join(before, "\n"))
+	}
+}
+
 // Shutdown and exit in the middle of a driver-engine analysis leave no
 // process behind: neither the driver nor its per-package children.
 func TestShutdownKillsDriverGroup(t *testing.T) {
@@ -283,38 +324,59 @@ func TestShutdownKillsDriverGroup(t *testing.T) {
 	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
 		URI: fileURI(path), LanguageID: "go", Version: 1, Text: string(text),
 	}})
-	// Wait for a grandchild analysing a big package (a unitchecker run
-	// on a *.cfg unit, which names the package), so that an orphan would
-	// outlive the exit by seconds.
-	big := map[string]bool{"runtime": true, "reflect": true, "syscall": true, "net": true, "net/http": true, "crypto/tls": true}
-	deadline := time.Now().Add(3 * time.Minute)
-	var procs []string
-wait:
-	for {
-		procs = markedProcesses(t, mark)
-		for _, p := range procs {
-			for _, arg := range strings.Fields(p) {
-				if !strings.HasSuffix(arg, ".cfg") {
-					continue
-				}
-				var cfg struct{ ImportPath string }
-				if data, err := os.ReadFile(arg); err == nil && json.Unmarshal(data, &cfg) == nil && big[cfg.ImportPath] {
-					break wait
-				}
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no driver child on a big package seen; processes: %q", procs)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	procs := waitBigChild(t, mark)
 	if code := c.exit(); code != 0 {
 		t.Errorf("exit status %d", code)
 	}
-	// A killed group is gone at once; an orphaned child would still be
-	// analysing its package.
-	time.Sleep(200 * time.Millisecond)
-	if left := markedProcesses(t, mark); len(left) > 0 {
-		t.Errorf("processes left after exit:\n%s\n(before exit:\n%s)", strings.Join(left, "\n"), strings.Join(procs, "\n"))
+	noneLeft(t, mark, procs)
+}
+
+// SIGTERM to `memlint lsp` in the middle of an analysis: the server ends
+// and leaves no process behind.
+func TestSIGTERMKillsDriverGroup(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an analysis of net/http's dependency graph")
 	}
+	if _, err := os.Stat("/proc/self/environ"); err != nil {
+		t.Skip("needs /proc to find the driver's processes")
+	}
+	bin := buildMemlint(t)
+	mark := fmt.Sprintf("memlint-lsp-sigterm-test-%d", time.Now().UnixNano())
+	dir := module(t, nil)
+	path := filepath.Join(dir, "upload", "upload.go")
+	text, _ := os.ReadFile(path)
+
+	cmd := exec.Command(bin, "lsp", "-debounce=10ms")
+	cmd.Env = append(os.Environ(), "MEMLINT_CACHE="+t.TempDir(), "MEMLINT_LSP_TEST_MARK="+mark)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	send := func(v any) {
+		data, _ := json.Marshal(v)
+		fmt.Fprintf(stdin, "Content-Length: %d\r\n\r\n%s", len(data), data)
+	}
+	send(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": map[string]any{"capabilities": map[string]any{}}})
+	send(map[string]any{"jsonrpc": "2.0", "method": "initialized", "params": map[string]any{}})
+	send(map[string]any{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{
+		"uri": fileURI(path), "languageId": "go", "version": 1, "text": string(text),
+	}}})
+	procs := waitBigChild(t, mark)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("memlint lsp did not exit after SIGTERM; log:\n%s", stderr.String())
+	}
+	noneLeft(t, mark, procs)
 }

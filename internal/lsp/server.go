@@ -188,7 +188,12 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 	case <-s.conn.Done():
 	case <-ctx.Done():
 		s.conn.Close()
-		<-s.conn.Done()
+		// Closing a blocking stdin does not interrupt its read: do not
+		// wait for the reader for long (Main's caller exits).
+		select {
+		case <-s.conn.Done():
+		case <-time.After(time.Second):
+		}
 	}
 	cancel()
 	s.stopTimers()
@@ -210,6 +215,9 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 	defer s.mu.Unlock()
 	err := s.conn.Err()
 	switch {
+	case ctx.Err() != nil && !s.exited:
+		s.log.Printf("exiting: %v", context.Cause(ctx))
+		return 1
 	case s.exited && s.shutdown:
 		s.log.Printf("exit")
 		return 0
