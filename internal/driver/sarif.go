@@ -3,6 +3,10 @@ package driver
 import (
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/internal/sarif"
 )
@@ -27,7 +31,7 @@ func (d *driver) printSARIF(roots []*unit) int {
 		pkgs = append(pkgs, sarif.Package{Dir: u.p.Dir, CompiledGoFiles: u.p.abs(u.p.CompiledGoFiles), Tree: tree})
 	}
 	wd, _ := os.Getwd()
-	sum, err := sarif.Write(d.stdout, pkgs, sarif.Options{Analyzers: d.opts.analyzers, BaseDir: wd})
+	sum, err := sarif.Write(d.stdout, pkgs, sarif.Options{Analyzers: d.enabled(), BaseDir: wd})
 	if err != nil {
 		fmt.Fprintf(d.stderr, "memlint: writing SARIF: %v\n", err)
 		return 1
@@ -37,4 +41,27 @@ func (d *driver) printSARIF(roots []*unit) int {
 		code = 1
 	}
 	return code
+}
+
+// enabled returns the passes that run, by multichecker's rule for the
+// -NAME flags: if any is set true, only those; else all but those set false.
+func (d *driver) enabled() []*analysis.Analyzer {
+	set := make(map[string]bool)
+	for _, arg := range d.opts.passArgs {
+		name, val, ok := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if b, err := strconv.ParseBool(val); ok && err == nil && !strings.Contains(name, ".") {
+			set[name] = b
+		}
+	}
+	anyOn := false
+	for _, on := range set {
+		anyOn = anyOn || on
+	}
+	var out []*analysis.Analyzer
+	for _, a := range d.opts.analyzers {
+		if on, ok := set[a.Name]; anyOn && on || !anyOn && (!ok || on) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
