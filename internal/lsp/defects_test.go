@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -379,4 +380,85 @@ func TestSIGTERMKillsDriverGroup(t *testing.T) {
 		t.Fatalf("memlint lsp did not exit after SIGTERM; log:\n%s", stderr.String())
 	}
 	noneLeft(t, mark, procs)
+}
+
+// The driver engine's conversion of analysis JSON under the issue's exact
+// shape: `//line ../victim/victim.go:1` (no column) above a handler whose
+// jsonindent finding and fix x/tools prints as victim.go with evil.go's
+// offsets. The finding and the fix land in evil.go, at the right bytes.
+func TestConverterLineDirective(t *testing.T) {
+	dir := t.TempDir()
+	evilSrc := `package evil
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+//line ../victim/victim.go:1
+func Handler(w http.ResponseWriter, r *http.Request) {
+	var items []string
+	for _, v := range r.URL.Query()["q"] {
+		items = append(items, v)
+	}
+	data, _ := json.MarshalIndent(items, "", "  ")
+	w.Write(data)
+}
+`
+	for name, content := range map[string]string{
+		"go.mod":           "module example.com/evilm\n\ngo 1.22\n",
+		"evil/evil.go":     evilSrc,
+		"victim/victim.go": "package victim\n\n// a comment\n",
+	} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	evil := filepath.Join(dir, "evil", "evil.go")
+	victim := filepath.Join(dir, "victim", "victim.go")
+	pf, err := packageFiles(context.Background(), filepath.Dir(evil), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := strings.Index(evilSrc, "MarshalIndent")
+	args := strings.Index(evilSrc, `, "", "  "`)
+	// What `memlint -jsonindent -json` prints for it.
+	js := fmt.Sprintf(`{"posn": %[1]q, "end": %[1]q, "message": "json.MarshalIndent of []string (unbounded)",
+		"suggested_fixes": [{"message": "Use Marshal without indentation", "edits": [
+			{"filename": %[2]q, "start": %[3]d, "end": %[4]d, "new": "Marshal"},
+			{"filename": %[2]q, "start": %[5]d, "end": %[6]d, "new": ""}]}]}`,
+		victim+":6", victim, start, start+len("MarshalIndent"), args, args+len(`, "", "  "`))
+	var d jsonDiagnostic
+	if err := json.Unmarshal([]byte(js), &d); err != nil {
+		t.Fatal(err)
+	}
+	c := converter{packageFileSet: pf, seen: make(map[findingKey]bool)}
+	c.add("jsonindent", "", d)
+	r := pf.reports[canonical(evil)]
+	if r == nil || len(r.findings) != 1 {
+		t.Fatalf("evil.go findings: %+v", r)
+	}
+	f := r.findings[0]
+	if f.diag.Range.Start.Line != 13 {
+		t.Errorf("finding on line %d, want 14", f.diag.Range.Start.Line+1)
+	}
+	if len(f.fixes) != 1 || len(f.fixes[0].edits) != 1 || f.fixes[0].edits[evil] == nil {
+		t.Fatalf("fixes %+v, want one editing evil.go", f.fixes)
+	}
+	fixed := apply(t, evilSrc, f.fixes[0].edits[evil])
+	if !strings.Contains(fixed, "data, _ := json.Marshal(items)\n") {
+		t.Errorf("fixed evil.go:\n%s", fixed)
+	}
+	if c.dropped != 0 {
+		t.Errorf("%d fixes dropped", c.dropped)
+	}
+	// The same edit given an offset past evil.go's end is withheld.
+	d.SuggestedFixes[0].Edits[0].End = len(evilSrc) + 10
+	d.Message += " again"
+	c.add("jsonindent", "", d)
+	if n := len(r.findings); n != 2 || len(r.findings[1].fixes) != 0 || c.dropped != 1 {
+		t.Errorf("out-of-range edit: %d findings, fixes %+v, dropped %d", n, r.findings[n-1].fixes, c.dropped)
+	}
 }
