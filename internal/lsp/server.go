@@ -21,6 +21,14 @@
 //     passes; everything is dropped once the diagnostics are sent, but the
 //     peak grows with the dependency graph.
 //
+// Findings and quick fixes stay in the package's own files: a //line
+// directive does not move them to the file it names, a finding in a cgo
+// file is shown in that file, and a quick fix is offered only when each of
+// its edits resolves, by its unadjusted offset, to a file of the package
+// whose bytes are those analysed (see internal/linemap); otherwise it is
+// withheld and the log says so. The driver engine runs in a process group
+// that cancelling (shutdown, exit, SIGINT, SIGTERM) kills whole.
+//
 // A package with syntax or type errors gets no memlint diagnostics (gopls
 // reports the errors). Unsaved edits are not analysed: while a buffer
 // differs from what was analysed its quick fixes are withheld.
