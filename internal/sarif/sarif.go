@@ -354,9 +354,9 @@ func (w *writer) location(posn, end string) (location, bool) {
 		return location{}, false
 	}
 	efile, eline, ecol, eok := parsePosn(end)
-	// A directive in one of the package's own files that names another
-	// file: report the real place.
-	if name, off, own, ok := w.lm.Pos(file, line, col); ok && own && filepath.Clean(name) != filepath.Clean(file) {
+	// A position in one of the package's own files (a directive there
+	// may name another file, or other lines): report the real place.
+	if name, off, own, ok := w.lm.Pos(file, line, col); ok && own {
 		content := w.lm.Content(name)
 		line, col = lineCol(content, off)
 		file = name
