@@ -56,6 +56,10 @@ func main() {
 		}
 		os.Args = append(os.Args[:1], os.Args[3:]...)
 	}
+	// help [NAME], -h, -V and -V=full: memlint's own answers (help.go).
+	if code, ok := helpMain(os.Args[1:], memlint.Analyzers, os.Stdout, os.Stderr); ok {
+		os.Exit(code)
+	}
 	// memlint lsp [flags]: the language server that editors run beside
 	// gopls (see internal/lsp).
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {

@@ -229,6 +229,8 @@ func (d *driver) run() int {
 	switch {
 	case d.opts.fix || d.opts.diff:
 		out = d.applyFixes(roots)
+	case d.opts.sarif:
+		out = d.printSARIF(roots)
 	case d.opts.json:
 		out = d.printJSON(roots)
 	default:

@@ -14,6 +14,7 @@ import (
 // options are the parsed command line of a standalone run.
 type options struct {
 	json    bool
+	sarif   bool // -sarif: a SARIF 2.1.0 log (see printSARIF)
 	fix     bool
 	diff    bool
 	context int
@@ -36,6 +37,8 @@ type options struct {
 	err error
 
 	patterns []string
+
+	analyzers []*analysis.Analyzer // for -sarif's rules
 }
 
 // Usage errors (an unknown flag, a bad flag value, a bad MEMLINT_JOBS)
@@ -149,6 +152,8 @@ func parseArgs(args []string, analyzers []*analysis.Analyzer) *options {
 		})
 	}
 	fs.BoolVar(&o.json, "json", false, "")
+	fs.BoolVar(&o.sarif, "sarif", false, "")
+	o.analyzers = analyzers
 	fs.BoolVar(&o.fix, "fix", false, "")
 	fs.BoolVar(&o.diff, "diff", false, "")
 	fs.IntVar(&o.context, "c", -1, "")

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -62,6 +63,7 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 	cdir := canonical(dir)
 	reports := make(map[string]*report)
 	mappers := make(map[string]*mapper) // content of the files in dir
+	compiled := make(map[string]bool)   // files in dir the analysis parsed
 	var roots []*packages.Package
 	var broken []string
 	for _, p := range pkgs {
@@ -69,6 +71,13 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 			continue // the generated test main
 		}
 		for _, f := range p.CompiledGoFiles {
+			if key := canonical(f); filepath.Dir(key) == cdir {
+				compiled[key] = true
+			}
+		}
+		// The package's own files: cgo's originals too (GoFiles), whose
+		// findings come at the positions cgo's //line directives give.
+		for _, f := range append(slices.Clip(p.GoFiles), p.CompiledGoFiles...) {
 			key := canonical(f)
 			if filepath.Dir(key) != cdir || reports[key] != nil {
 				continue
@@ -117,21 +126,43 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 		}
 		return m
 	}
-	// span returns the file, mapper and LSP range of [pos, end).
-	span := func(pos, end token.Pos) (*token.File, *mapper, protocol.Range, bool) {
+	// span returns the file name and LSP range of [pos, end) in the file
+	// the analysis parsed, which must be one of the package's own: a
+	// //line directive does not move it (nor the edits of a fix).
+	span := func(pos, end token.Pos) (string, protocol.Range, bool) {
 		tf := fset.File(pos)
-		if tf == nil {
-			return nil, nil, protocol.Range{}, false
+		if tf == nil || reports[canonical(tf.Name())] == nil {
+			return "", protocol.Range{}, false
 		}
 		m := mapperOf(tf)
 		if m == nil {
-			return nil, nil, protocol.Range{}, false
+			return "", protocol.Range{}, false
 		}
 		start, stop := tf.Offset(pos), tf.Offset(pos)
 		if end.IsValid() && int(end) >= tf.Base() && int(end) <= tf.Base()+tf.Size() {
 			stop = tf.Offset(end)
 		}
-		return tf, m, m.rng(start, stop), true
+		return tf.Name(), m.rng(start, stop), true
+	}
+	// place is span for diagnostics and related information, which in a
+	// cgo file (parsed from cgo's output in the build cache) stand at the
+	// position cgo's //line directives give in the original file.
+	place := func(pos, end token.Pos) (string, protocol.Range, bool) {
+		if name, rng, ok := span(pos, end); ok {
+			return name, rng, true
+		}
+		p := fset.Position(pos)
+		key := canonical(p.Filename)
+		m := mappers[key]
+		if m == nil || reports[key] == nil || compiled[key] || p.Line < 1 || p.Line > len(m.lines) {
+			return "", protocol.Range{}, false
+		}
+		start := min(m.lines[p.Line-1]+max(p.Column-1, 0), len(m.content))
+		stop := start
+		if e := fset.Position(end); end.IsValid() && canonical(e.Filename) == key && e.Line >= p.Line && e.Line <= len(m.lines) {
+			stop = max(start, min(m.lines[e.Line-1]+max(e.Column-1, 0), len(m.content)))
+		}
+		return p.Filename, m.rng(start, stop), true
 	}
 
 	type key struct {
@@ -146,12 +177,12 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			tf, _, rng, ok := span(d.Pos, d.End)
+			name, rng, ok := place(d.Pos, d.End)
 			if !ok {
 				continue
 			}
-			r := reports[canonical(tf.Name())]
-			k := key{tf.Name(), d.Message, rng.Start, rng.End}
+			r := reports[canonical(name)]
+			k := key{canonical(name), d.Message, rng.Start, rng.End}
 			if r == nil || seen[k] {
 				continue
 			}
@@ -167,9 +198,9 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 				diag.CodeDescription = &protocol.CodeDescription{Href: protocol.URI(u)}
 			}
 			for _, rel := range d.Related {
-				if rtf, _, rrng, ok := span(rel.Pos, rel.End); ok {
+				if rname, rrng, ok := place(rel.Pos, rel.End); ok {
 					diag.RelatedInformation = append(diag.RelatedInformation, protocol.DiagnosticRelatedInformation{
-						Location: protocol.Location{URI: fileURI(rtf.Name()), Range: rrng},
+						Location: protocol.Location{URI: fileURI(rname), Range: rrng},
 						Message:  rel.Message,
 					})
 				}
@@ -179,11 +210,11 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 			for _, sf := range d.SuggestedFixes {
 				fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
 				for _, e := range sf.TextEdits {
-					etf, _, erng, ok := span(e.Pos, e.End)
+					ename, erng, ok := span(e.Pos, e.End)
 					if !ok {
-						continue fixes
+						continue fixes // not in the package's own files
 					}
-					fx.edits[etf.Name()] = append(fx.edits[etf.Name()], protocol.TextEdit{Range: erng, NewText: string(e.NewText)})
+					fx.edits[ename] = append(fx.edits[ename], protocol.TextEdit{Range: erng, NewText: string(e.NewText)})
 				}
 				if len(fx.edits) > 0 {
 					f.fixes = append(f.fixes, fx)

@@ -10,13 +10,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
+
+	"github.com/memlint/memlint/internal/linemap"
 )
 
 // analyseFunc analyses the package in dir (with its test variants if
@@ -31,31 +33,40 @@ type analyseFunc func(ctx context.Context, dir string, tests bool) (map[string]*
 // findings on disk, so the server's peak memory is that of one package
 // (not of the whole dependency graph in one process), and a save
 // re-analyses only what changed.
+//
+// The driver runs in a process group of its own, which cancelling (a
+// newer save, shutdown, exit, a signal) kills whole. A package whose
+// listing shows errors (an import cycle, a missing import) is not handed
+// to the driver at all.
 func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer) analyseFunc {
 	urls := make(map[string]string)
 	for _, a := range analyzers {
 		urls[a.Name] = a.URL
 	}
 	return func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
-		reports, mappers, err := packageFiles(ctx, dir, tests)
+		pf, err := packageFiles(ctx, dir, tests)
 		if err != nil {
 			return nil, err
+		}
+		if len(pf.errors) > 0 {
+			return pf.reports, fmt.Errorf("not analysed, package has errors: %s", strings.Join(pf.errors, "; "))
 		}
 		args := append([]string{"-json", "-test=" + strconv.FormatBool(tests)}, passFlags...)
 		cmd := exec.CommandContext(ctx, bin, append(args, ".")...)
 		cmd.Dir = dir
+		inGroup(cmd)
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Run(); err != nil {
 			// With -json the driver exits 0 unless packages did not
 			// load or type-check: then the package gets no findings.
-			return reports, fmt.Errorf("not analysed: %s %s: %v: %s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+			return pf.reports, fmt.Errorf("not analysed: %s %s: %v: %s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
 		}
 		var tree map[string]map[string]json.RawMessage
 		if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
-			return reports, fmt.Errorf("decoding %s -json: %v", bin, err)
+			return pf.reports, fmt.Errorf("decoding %s -json: %v", bin, err)
 		}
-		c := converter{reports: reports, mappers: mappers, seen: make(map[findingKey]bool)}
+		c := converter{packageFileSet: pf, seen: make(map[findingKey]bool)}
 		var errs []string
 		ids := make([]string, 0, len(tree))
 		for id := range tree {
@@ -79,46 +90,126 @@ func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer
 				}
 			}
 		}
-		sortFindings(reports)
-		if len(errs) > 0 {
-			return reports, fmt.Errorf("%s", strings.Join(errs, "; "))
+		if c.dropped > 0 {
+			errs = append(errs, fmt.Sprintf("%d suggested fixes withheld: their edits are not provably in this package's files (//line directives or cgo)", c.dropped))
 		}
-		return reports, nil
+		// The bytes the driver analysed must be the ones the offsets
+		// were resolved against: a file saved again meanwhile gets no
+		// quick fixes (its hash no longer matches any buffer) until the
+		// next analysis.
+		for _, r := range pf.reports {
+			if content, err := os.ReadFile(r.path); err != nil || sha256.Sum256(content) != r.hash {
+				r.hash = [sha256.Size]byte{}
+				for i := range r.findings {
+					r.findings[i].fixes = nil
+				}
+			}
+		}
+		sortFindings(pf.reports)
+		if len(errs) > 0 {
+			return pf.reports, fmt.Errorf("%s", strings.Join(errs, "; "))
+		}
+		return pf.reports, nil
 	}
 }
 
-// packageFiles lists the Go files in dir of the package there (and its
-// test variants) with the go command, and returns an empty report and a
-// mapper for each.
-func packageFiles(ctx context.Context, dir string, tests bool) (map[string]*report, map[string]*mapper, error) {
-	cfg := &packages.Config{
-		Context: ctx,
-		Mode:    packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles,
-		Dir:     dir,
-		Tests:   tests,
+// packageFileSet is what the go command says of the package in a
+// directory: a report and a mapper for each of its own Go files (those in
+// the directory, cgo's originals included), the compiled files behind the
+// analysis positions, and the errors that keep it from being analysed.
+type packageFileSet struct {
+	reports  map[string]*report // by canonical path
+	mappers  map[string]*mapper
+	compiled map[string]bool // own files the analysis parsed (not cgo's originals)
+	lines    *linemap.Package
+	errors   []string
+}
+
+// listedPackage is the part of go list's output packageFiles reads.
+type listedPackage struct {
+	Dir, ImportPath                                               string
+	GoFiles, CgoFiles, CompiledGoFiles, TestGoFiles, XTestGoFiles []string
+	Error                                                         *struct{ Err string }
+	DepsErrors                                                    []*struct{ Err string }
+}
+
+// packageFiles lists the package in dir (and its test variants) with the
+// go command. go list -e names an import cycle or a missing dependency in
+// Error and DepsErrors, which go/packages leaves out in its cheap modes.
+func packageFiles(ctx context.Context, dir string, tests bool) (*packageFileSet, error) {
+	args := []string{"list", "-e", "-compiled", "-json=Dir,ImportPath,GoFiles,CgoFiles,CompiledGoFiles,TestGoFiles,XTestGoFiles,Error,DepsErrors"}
+	if tests {
+		args = append(args, "-test")
 	}
-	pkgs, err := packages.Load(cfg, ".")
+	cmd := exec.CommandContext(ctx, "go", append(args, ".")...)
+	cmd.Dir = dir
+	inGroup(cmd)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		return nil, nil, err
+		return nil, fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	pf := &packageFileSet{
+		reports:  make(map[string]*report),
+		mappers:  make(map[string]*mapper),
+		compiled: make(map[string]bool),
 	}
 	cdir := canonical(dir)
-	reports := make(map[string]*report)
-	mappers := make(map[string]*mapper)
-	for _, p := range pkgs {
-		for _, f := range p.CompiledGoFiles {
-			key := canonical(f)
-			if filepath.Dir(key) != cdir || reports[key] != nil {
-				continue
-			}
-			content, err := os.ReadFile(f)
-			if err != nil {
-				continue
-			}
-			reports[key] = &report{path: f, hash: sha256.Sum256(content)}
-			mappers[key] = newMapper(content)
+	var compiled []string
+	seenErr := make(map[string]bool)
+	addErr := func(e string) {
+		if !seenErr[e] {
+			seenErr[e] = true
+			pf.errors = append(pf.errors, e)
 		}
 	}
-	return reports, mappers, nil
+	for dec := json.NewDecoder(bytes.NewReader(out)); dec.More(); {
+		var p listedPackage
+		if err := dec.Decode(&p); err != nil {
+			return nil, fmt.Errorf("go list: %v", err)
+		}
+		if strings.HasSuffix(p.ImportPath, ".test") && !strings.Contains(p.ImportPath, " ") {
+			continue // the generated test main
+		}
+		if p.Error != nil {
+			addErr(p.ImportPath + ": " + p.Error.Err)
+		}
+		for _, e := range p.DepsErrors {
+			addErr(p.ImportPath + ": " + e.Err)
+		}
+		abs := func(f string) string {
+			if !filepath.IsAbs(f) {
+				f = filepath.Join(p.Dir, f)
+			}
+			return f
+		}
+		for _, f := range p.CompiledGoFiles {
+			f = abs(f)
+			compiled = append(compiled, f)
+			if filepath.Dir(canonical(f)) == cdir {
+				pf.compiled[canonical(f)] = true
+			}
+		}
+		for _, list := range [][]string{p.GoFiles, p.CgoFiles, p.CompiledGoFiles, p.TestGoFiles, p.XTestGoFiles} {
+			for _, f := range list {
+				f = abs(f)
+				key := canonical(f)
+				if filepath.Dir(key) != cdir || pf.reports[key] != nil {
+					continue
+				}
+				content, err := os.ReadFile(f)
+				if err != nil {
+					continue
+				}
+				pf.reports[key] = &report{path: f, hash: sha256.Sum256(content)}
+				pf.mappers[key] = newMapper(content)
+			}
+		}
+	}
+	slices.Sort(compiled)
+	pf.lines = linemap.New(dir, slices.Compact(compiled))
+	return pf, nil
 }
 
 // The analysis JSON of unitchecker, multichecker and memlint's driver.
@@ -150,65 +241,79 @@ type findingKey struct {
 
 // converter turns JSON diagnostics into findings in reports.
 type converter struct {
-	reports map[string]*report
-	mappers map[string]*mapper // by canonical path; nil if unreadable
+	*packageFileSet
 	seen    map[findingKey]bool
+	dropped int // fixes withheld
 }
 
-func (c *converter) mapper(path string) *mapper {
-	key := canonical(path)
-	m, ok := c.mappers[key]
+// place resolves a "file:line:col" (or "file:line") of analysis JSON,
+// which //line directives adjust, to one of the package's own files and a
+// byte offset in it. A directive in an own file that names another file is
+// undone (the finding is shown where its code is); in a cgo file the
+// adjusted position is the original file's, which is what the user edits.
+func (c *converter) place(s string) (string, int, bool) {
+	file, line, col, ok := parsePosn(s)
 	if !ok {
-		if content, err := os.ReadFile(path); err == nil {
-			m = newMapper(content)
+		return "", 0, false
+	}
+	if name, off, own, ok := c.lines.Pos(file, line, col); ok && own {
+		key := canonical(name)
+		if m := c.mappers[key]; m != nil && c.reports[key] != nil && off <= len(m.content) {
+			return key, off, true
 		}
-		c.mappers[key] = m
+		return "", 0, false
 	}
-	return m
-}
-
-// posn resolves "file:line:col" (col in bytes, 1-based) to the file and
-// its byte offset.
-func (c *converter) posn(s string) (string, *mapper, int, bool) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return "", nil, 0, false
+	// Not in an own compiled file: the adjusted position stands only for
+	// a file the analysis did not parse itself (cgo's original), never
+	// for a compiled file another file's directive points into.
+	key := canonical(file)
+	m := c.mappers[key]
+	if m == nil || c.reports[key] == nil || c.compiled[key] || line > len(m.lines) {
+		return "", 0, false
 	}
-	j := strings.LastIndexByte(s[:i], ':')
-	if j < 0 {
-		return "", nil, 0, false
-	}
-	line, err1 := strconv.Atoi(s[j+1 : i])
-	col, err2 := strconv.Atoi(s[i+1:])
-	file := s[:j]
-	m := c.mapper(file)
-	if err1 != nil || err2 != nil || m == nil || line < 1 || line > len(m.lines) || col < 1 {
-		return "", nil, 0, false
-	}
-	return file, m, min(m.lines[line-1]+col-1, len(m.content)), true
+	return key, min(m.lines[line-1]+max(col-1, 0), len(m.content)), true
 }
 
 // span resolves a posn and an optional end in the same file to a range.
 func (c *converter) span(posn, end string) (string, protocol.Range, bool) {
-	file, m, start, ok := c.posn(posn)
+	key, start, ok := c.place(posn)
 	if !ok {
 		return "", protocol.Range{}, false
 	}
 	stop := start
-	if efile, _, e, ok := c.posn(end); ok && canonical(efile) == canonical(file) {
+	if ekey, e, ok := c.place(end); ok && ekey == key && e >= start {
 		stop = e
 	}
-	return file, m.rng(start, stop), true
+	return key, c.mappers[key].rng(start, stop), true
+}
+
+// parsePosn parses "file:line:col" or "file:line" (a //line directive
+// without a column leaves it unknown: 0).
+func parsePosn(s string) (file string, line, col int, ok bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return "", 0, 0, false
+	}
+	n, err := strconv.Atoi(s[i+1:])
+	if err != nil {
+		return "", 0, 0, false
+	}
+	if j := strings.LastIndexByte(s[:i], ':'); j >= 0 {
+		if l, err := strconv.Atoi(s[j+1 : i]); err == nil {
+			return s[:j], l, n, l > 0 && n >= 0
+		}
+	}
+	return s[:i], n, 0, n > 0
 }
 
 func (c *converter) add(analyzer, url string, d jsonDiagnostic) {
-	file, rng, ok := c.span(d.Posn, d.End)
+	key, rng, ok := c.span(d.Posn, d.End)
 	if !ok {
 		return
 	}
-	r := c.reports[canonical(file)]
-	k := findingKey{canonical(file), d.Message, rng.Start, rng.End}
-	if r == nil || c.seen[k] {
+	r := c.reports[key]
+	k := findingKey{key, d.Message, rng.Start, rng.End}
+	if c.seen[k] {
 		return
 	}
 	c.seen[k] = true
@@ -223,9 +328,9 @@ func (c *converter) add(analyzer, url string, d jsonDiagnostic) {
 		diag.CodeDescription = &protocol.CodeDescription{Href: protocol.URI(u)}
 	}
 	for _, rel := range d.Related {
-		if rfile, rrng, ok := c.span(rel.Posn, rel.End); ok {
+		if rkey, rrng, ok := c.span(rel.Posn, rel.End); ok {
 			diag.RelatedInformation = append(diag.RelatedInformation, protocol.DiagnosticRelatedInformation{
-				Location: protocol.Location{URI: fileURI(rfile), Range: rrng},
+				Location: protocol.Location{URI: fileURI(c.reports[rkey].path), Range: rrng},
 				Message:  rel.Message,
 			})
 		}
@@ -235,11 +340,19 @@ fixes:
 	for _, sf := range d.SuggestedFixes {
 		fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
 		for _, e := range sf.Edits {
-			m := c.mapper(e.Filename)
-			if m == nil || e.Start < 0 || e.End < e.Start || e.End > len(m.content) {
+			// The edit's file is //line-adjusted, its offsets are not:
+			// it must resolve to one own file that the analysis parsed,
+			// with the bytes read before the analysis ran.
+			name, ok := c.lines.Edit(e.Filename, e.Start, e.End)
+			ekey := canonical(name)
+			m := c.mappers[ekey]
+			if !ok || m == nil || c.reports[ekey] == nil || e.End > len(m.content) ||
+				!bytes.Equal(m.content, c.lines.Content(name)) {
+				c.dropped++
 				continue fixes
 			}
-			fx.edits[e.Filename] = append(fx.edits[e.Filename], protocol.TextEdit{Range: m.rng(e.Start, e.End), NewText: e.New})
+			path := c.reports[ekey].path
+			fx.edits[path] = append(fx.edits[path], protocol.TextEdit{Range: m.rng(e.Start, e.End), NewText: e.New})
 		}
 		if len(fx.edits) > 0 {
 			f.fixes = append(f.fixes, fx)

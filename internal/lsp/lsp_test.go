@@ -68,6 +68,12 @@ type client struct {
 // checker engine) or, given a memlint binary, with its driver.
 func startServer(t *testing.T, driver ...string) *client {
 	t.Helper()
+	return startServerWith(t, Options{Analyzers: memlint.Analyzers, Driver: strings.Join(driver, "")})
+}
+
+// startServerWith starts Serve with opts (Debounce and Log are set here).
+func startServerWith(t *testing.T, opts Options) *client {
+	t.Helper()
 	srvIn, cliOut := io.Pipe()
 	cliIn, srvOut := io.Pipe()
 	c := &client{
@@ -79,12 +85,9 @@ func startServer(t *testing.T, driver ...string) *client {
 		news:  make(chan struct{}, 1),
 	}
 	go func() {
-		code := Serve(context.Background(), srvIn, srvOut, Options{
-			Analyzers: memlint.Analyzers,
-			Debounce:  20 * time.Millisecond,
-			Log:       log.New(c.log, "memlint lsp: ", 0),
-			Driver:    strings.Join(driver, ""),
-		})
+		opts.Debounce = 20 * time.Millisecond
+		opts.Log = log.New(c.log, "memlint lsp: ", 0)
+		code := Serve(context.Background(), srvIn, srvOut, opts)
 		srvOut.Close()
 		c.code <- code
 	}()
@@ -546,6 +549,9 @@ func buildMemlint(t *testing.T) string {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if sharedCache.dir != "" {
+		os.RemoveAll(sharedCache.dir)
+	}
 	if memlintBin.dir != "" {
 		os.RemoveAll(memlintBin.dir)
 	}

@@ -21,6 +21,14 @@
 //     passes; everything is dropped once the diagnostics are sent, but the
 //     peak grows with the dependency graph.
 //
+// Findings and quick fixes stay in the package's own files: a //line
+// directive does not move them to the file it names, a finding in a cgo
+// file is shown in that file, and a quick fix is offered only when each of
+// its edits resolves, by its unadjusted offset, to a file of the package
+// whose bytes are those analysed (see internal/linemap); otherwise it is
+// withheld and the log says so. The driver engine runs in a process group
+// that cancelling (shutdown, exit, SIGINT, SIGTERM) kills whole.
+//
 // A package with syntax or type errors gets no memlint diagnostics (gopls
 // reports the errors). Unsaved edits are not analysed: while a buffer
 // differs from what was analysed its quick fixes are withheld.
@@ -140,7 +148,12 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdin io.ReadCloser, st
 		fmt.Fprintf(stderr, "memlint lsp: -engine=%s: want driver or checker\n", *engine)
 		return 2
 	}
-	return Serve(context.Background(), stdin, stdout, opts)
+	// SIGINT and SIGTERM end the session as a disconnect does: the
+	// analysis under way is cancelled, which kills the driver's process
+	// group (its children included).
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Serve(ctx, stdin, stdout, opts)
 }
 
 // Serve runs one session of the server, reading from in and writing to
@@ -183,7 +196,12 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 	case <-s.conn.Done():
 	case <-ctx.Done():
 		s.conn.Close()
-		<-s.conn.Done()
+		// Closing a blocking stdin does not interrupt its read: do not
+		// wait for the reader for long (Main's caller exits).
+		select {
+		case <-s.conn.Done():
+		case <-time.After(time.Second):
+		}
 	}
 	cancel()
 	s.stopTimers()
@@ -205,6 +223,9 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 	defer s.mu.Unlock()
 	err := s.conn.Err()
 	switch {
+	case ctx.Err() != nil && !s.exited:
+		s.log.Printf("exiting: %v", context.Cause(ctx))
+		return 1
 	case s.exited && s.shutdown:
 		s.log.Printf("exit")
 		return 0

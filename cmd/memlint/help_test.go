@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/memlint/memlint"
+)
+
+func runHelp(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code, ok := helpMain(args, memlint.Analyzers, &stdout, &stderr)
+	if !ok {
+		t.Fatalf("%q not answered by helpMain", args)
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"-h"}, {"-help"}, {"--help"}} {
+		out, errOut, code := runHelp(t, args...)
+		if code != 0 || errOut != "" {
+			t.Errorf("%q: status %d, stderr %q", args, code, errOut)
+		}
+		// memlint's own text: lsp, -C, -sarif, exit codes, the
+		// environment, every pass and every pass flag; none of
+		// x/tools' generic multichecker text.
+		for _, want := range []string{"memlint lsp", "-C dir", "-sarif", "Exit status", "3  findings", "MEMLINT_CACHE", "MEMLINT_JOBS", "MEMLINT_DRIVER", "-V=full", "-flags"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%q: usage lacks %q", args, want)
+			}
+		}
+		for _, a := range memlint.Analyzers {
+			if !strings.Contains(out, "  "+a.Name+" ") {
+				t.Errorf("%q: usage does not list pass %s", args, a.Name)
+			}
+		}
+		for _, bad := range []string{"Printf", "-fixtool", "-source", "Registered analyzers"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%q: usage mentions %q", args, bad)
+			}
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if len(line) > 80 {
+				t.Errorf("%q: line longer than 80 columns: %q", args, line)
+			}
+		}
+	}
+}
+
+func TestHelpTopics(t *testing.T) {
+	out, _, code := runHelp(t, "help", "multipart")
+	if code != 0 || !strings.HasPrefix(out, "multipart: report multipart forms") || !strings.Contains(out, "-multipart.max-memory") || !strings.Contains(out, "Documentation: https://") {
+		t.Errorf("help multipart: status %d:\n%s", code, out)
+	}
+	out, _, code = runHelp(t, "help", "lsp")
+	if code != 0 || !strings.Contains(out, "usage: memlint lsp") || !strings.Contains(out, "-engine") {
+		t.Errorf("help lsp: status %d:\n%s", code, out)
+	}
+	_, errOut, code := runHelp(t, "help", "nosuch")
+	if code != 2 || !strings.Contains(errOut, `unknown topic "nosuch"`) || !strings.Contains(errOut, "multipart") || !strings.Contains(errOut, "lsp") {
+		t.Errorf("help nosuch: status %d, stderr %q", code, errOut)
+	}
+}
+
+// -V=full keeps the form go vet parses (cmd/go's toolID): third field
+// "devel", last field buildID=<content hash>, so vet's cache is keyed on
+// this binary's content.
+func TestVersionFull(t *testing.T) {
+	out, _, code := runHelp(t, "-V=full")
+	f := strings.Fields(out)
+	if code != 0 || len(f) < 4 || f[1] != "version" || f[2] != "devel" || !regexp.MustCompile(`^buildID=[0-9a-f]{64}$`).MatchString(f[len(f)-1]) {
+		t.Errorf("-V=full = %q (status %d)", out, code)
+	}
+	if strings.Contains(out, "comments-go-here") {
+		t.Errorf("-V=full prints x/tools' placeholder: %q", out)
+	}
+	out, _, code = runHelp(t, "-V")
+	if code != 0 || !strings.HasPrefix(out, "memlint version ") {
+		t.Errorf("-V = %q", out)
+	}
+	if _, _, code := runHelp(t, "-V=short"); code != 2 {
+		t.Errorf("-V=short: status %d, want 2", code)
+	}
+	var stdout, stderr bytes.Buffer
+	if _, ok := helpMain([]string{"-flags"}, memlint.Analyzers, &stdout, &stderr); ok {
+		t.Error("-flags must stay with multichecker (go vet reads its JSON)")
+	}
+	if _, ok := helpMain([]string{"./..."}, memlint.Analyzers, &stdout, &stderr); ok {
+		t.Error("a pattern was taken for help")
+	}
+}
