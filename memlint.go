@@ -1,11 +1,8 @@
 // Package memlint is a suite of static-analysis passes that find Go code
 // patterns known to blow up a service's memory: resources never closed,
 // 16 MiB upload buffers, multipart temp files left behind, indented JSON of
-// unbounded results, queries that read unbounded rows and heavy clients
-// built per request.
-// unbounded results, queries that read unbounded rows and request bodies
-// read whole with no limit.
-// unbounded results, queries that read unbounded rows and goroutines left
+// unbounded results, queries that read unbounded rows, heavy clients built
+// per request, request bodies read whole with no limit and goroutines left
 // blocked forever on a channel send.
 //
 // Every driver (the memlint command, go vet -vettool, the golangci-lint
@@ -16,8 +13,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/passes/bigbuffer"
-	"github.com/memlint/memlint/passes/bodylimit"
 	"github.com/memlint/memlint/passes/blockedsend"
+	"github.com/memlint/memlint/passes/bodylimit"
 	"github.com/memlint/memlint/passes/jsonindent"
 	"github.com/memlint/memlint/passes/multipart"
 	"github.com/memlint/memlint/passes/perrequest"

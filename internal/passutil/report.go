@@ -21,7 +21,7 @@ const IgnoreDirective = "//memlint:ignore"
 // Passes lists the names //memlint:ignore accepts besides "all": the names
 // of memlint's analyzers (memlint's own tests check it against
 // memlint.Analyzers).
-var Passes = []string{"bigbuffer", "jsonindent", "multipart", "querylimit", "unclosed"}
+var Passes = []string{"bigbuffer", "blockedsend", "bodylimit", "jsonindent", "multipart", "perrequest", "querylimit", "unclosed"}
 
 // directive is a parsed //memlint:ignore comment.
 type directive struct {
