@@ -22,8 +22,10 @@
 // flag|ok<TAB>reason", one file per pass. A module named only in the labels
 // is analysed too (with ./...).
 //
-// Downloads and copies are cached under -cache (default: memlint-corpus in
-// the user cache directory). The corpus test (TestCorpus) runs the same
+// Downloads, copies and each module's results (per memlint binary, so a
+// rebuilt memlint analyses again) are cached under -cache (default:
+// memlint-corpus in the user cache directory); -rerun ignores cached
+// results. The corpus test (TestCorpus) runs the same
 // with MEMLINT_CORPUS=1.
 package main
 
@@ -31,6 +33,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -54,7 +58,7 @@ func main() {
 // options are the command's flags.
 type options struct {
 	modules, passes []string
-	accept          bool
+	accept, rerun   bool
 	cache           string
 	timeout         time.Duration
 	jobs            int
@@ -70,6 +74,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	mods := fs.String("modules", "", "comma-separated substrings: analyse only modules whose module@version contains one")
 	passes := fs.String("passes", "", "comma-separated pass names: score only these passes (default all)")
 	fs.BoolVar(&o.accept, "accept", false, "print label lines for findings without a verdict (review them before committing)")
+	fs.BoolVar(&o.rerun, "rerun", false, "analyse again modules whose results this memlint binary already has in the cache")
 	fs.StringVar(&o.cache, "cache", "", "directory for module copies and memlint's cache (default memlint-corpus in the user cache directory)")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "time limit for memlint on one module")
 	fs.IntVar(&o.jobs, "j", 1, "modules analysed at once")
@@ -152,7 +157,9 @@ type label struct {
 	src       string // labels file:line, for errors
 }
 
-func (l label) key() string { return l.mod + "\x00" + l.pass + "\x00" + l.file + ":" + strconv.Itoa(l.line) }
+func (l label) key() string {
+	return l.mod + "\x00" + l.pass + "\x00" + l.file + ":" + strconv.Itoa(l.line)
+}
 
 func readModules(path string) ([]module, error) {
 	data, err := os.ReadFile(path)
@@ -240,6 +247,7 @@ type outcome struct {
 	skipped  []string // packages that did not load or type-check
 	err      error    // the module could not be analysed at all
 	elapsed  time.Duration
+	cached   bool // from the results cache
 }
 
 func run(o options, stderr io.Writer) (*report, error) {
@@ -295,6 +303,10 @@ func run(o options, stderr io.Writer) (*report, error) {
 			return nil, fmt.Errorf("building memlint: %v", err)
 		}
 	}
+	binID, err := hashFile(bin)
+	if err != nil {
+		return nil, err
+	}
 	outs := make([]*outcome, len(mods))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, o.jobs)
@@ -305,12 +317,15 @@ func run(o options, stderr io.Writer) (*report, error) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			out := analyse(o, bin, m)
+			out := analyse(o, bin, binID, m)
 			outs[i] = out
 			mu.Lock()
 			status := fmt.Sprintf("%d findings", len(out.findings))
 			if out.err != nil {
 				status = "error: " + out.err.Error()
+			}
+			if out.cached {
+				status += ", cached"
 			}
 			fmt.Fprintf(stderr, "corpus: %s: %s (%s)\n", m.path, status, out.elapsed.Round(time.Second))
 			mu.Unlock()
@@ -320,8 +335,75 @@ func run(o options, stderr io.Writer) (*report, error) {
 	return score(o, mods, outs, labels), nil
 }
 
-// analyse downloads one module, copies it and runs memlint on the copy.
-func analyse(o options, bin string, m module) *outcome {
+// saved is an outcome as stored in the results cache.
+type saved struct {
+	Findings []savedFinding
+	Crashes  []string
+	Skipped  []string
+	Err      string
+	Elapsed  time.Duration
+}
+
+type savedFinding struct {
+	Pass, File, Message string
+	Line                int
+}
+
+// analyse returns memlint's outcome on one module: from the results cache
+// when this memlint binary already analysed the same packages of it.
+func analyse(o options, bin, binID string, m module) *outcome {
+	file := filepath.Join(o.cache, "results", binID, strings.ReplaceAll(m.path, "/", "+")+"."+hashString(strings.Join(m.patterns, " "))+".json")
+	if data, err := os.ReadFile(file); err == nil && !o.rerun {
+		var sv saved
+		if json.Unmarshal(data, &sv) == nil {
+			out := &outcome{mod: m, crashes: sv.Crashes, skipped: sv.Skipped, elapsed: sv.Elapsed, cached: true}
+			if sv.Err != "" {
+				out.err = errors.New(sv.Err)
+			}
+			for _, f := range sv.Findings {
+				out.findings = append(out.findings, finding{mod: m.path, pass: f.Pass, file: f.File, line: f.Line, message: f.Message})
+			}
+			return out
+		}
+	}
+	out := analyseNow(o, bin, m)
+	if out.err != nil && strings.HasPrefix(out.err.Error(), "go mod download") {
+		return out // a network failure is not a result
+	}
+	sv := saved{Crashes: out.crashes, Skipped: out.skipped, Elapsed: out.elapsed}
+	if out.err != nil {
+		sv.Err = out.err.Error()
+	}
+	for _, f := range out.findings {
+		sv.Findings = append(sv.Findings, savedFinding{Pass: f.pass, File: f.file, Line: f.line, Message: f.message})
+	}
+	if data, err := json.MarshalIndent(sv, "", "\t"); err == nil {
+		os.MkdirAll(filepath.Dir(file), 0o755)
+		os.WriteFile(file, data, 0o644)
+	}
+	return out
+}
+
+func hashString(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:6])
+}
+
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6]), nil
+}
+
+// analyseNow downloads one module, copies it and runs memlint on the copy.
+func analyseNow(o options, bin string, m module) *outcome {
 	start := time.Now()
 	out := &outcome{mod: m}
 	defer func() { out.elapsed = time.Since(start) }()
