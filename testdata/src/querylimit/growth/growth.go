@@ -16,7 +16,7 @@ type Row struct {
 	Name string
 }
 
-func collect(rows *sql.Rows) []Row {
+func collect(rows *sql.Rows) []Row { // want collect:"accumulates rows of param rows"
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {
