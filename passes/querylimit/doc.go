@@ -91,9 +91,9 @@
 //   - a GROUP BY on enum-like columns only: status, state, type, kind,
 //     level, priority, role, a boolean flag (disabled, active, is_*,
 //     has_*), *_status, *_type, *_state, *_kind;
-//   - migration code: a function or package whose name contains "migrat"
-//     (or "upgrade"), or a package ending in /deltas: it runs once, at
-//     startup, on tables it owns.
+//   - migration code: a function whose name contains "migrat", "upgrade"
+//     or "schema", or a package whose path contains "migrat" or ends in
+//     /deltas: it runs once, at startup, on tables it owns.
 //
 // The judgement reads the query text only: a LIMIT elsewhere on the same
 // table, the schema or migrations of the module and unique indexes are
@@ -102,14 +102,13 @@
 // saying what would make them grow ("if one user_id can have many rows").
 // gorm chains and mongo filters are not judged this way.
 //
-// Rows streamed or returned as a cursor: a bound taken from the request,
-// or a constant LIMIT above max-rows, is reported only when the rows are
-// kept. When the function reads the rows one by one (rows.Next with Scan,
-// writing each row out) or returns them to its caller as a cursor, and
-// passes them to no other function, nothing in this process holds them:
-// the bound limits the database's work and the page the client receives,
-// which is not a memory cost, so the pass stays silent (a caller that
-// accumulates a returned cursor is not followed).
+// Rows streamed: a bound taken from the request, or a constant LIMIT above
+// max-rows, is not a memory finding when the function reads the rows one
+// by one (rows.Next with Scan, writing each row out) and passes them to
+// no other function: nothing in this process holds them, the bound limits
+// the database's work and the page the client receives, so the pass stays
+// silent. Rows returned to the caller as a cursor are still judged by
+// their bound: the pass does not follow what the caller does with them.
 //
 // Wrong:
 //

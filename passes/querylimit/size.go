@@ -60,14 +60,15 @@ func growth(infos []sqlscan.Info) (small bool, belief string) {
 }
 
 // migration reports whether fn is migration or schema-setup code: a
-// function or package whose name says so. It runs once, at startup, on
+// function (migrate*, upgrade*, *schema*) or package (*migrat*, */deltas)
+// whose name says so. It runs once, at startup, on
 // tables it owns.
 func migration(fn *ssa.Function) bool {
 	for fn.Parent() != nil {
 		fn = fn.Parent()
 	}
 	name := strings.ToLower(fn.Name())
-	if strings.Contains(name, "migrat") || strings.Contains(name, "upgrade") {
+	if strings.Contains(name, "migrat") || strings.Contains(name, "upgrade") || strings.Contains(name, "schema") {
 		return true
 	}
 	if fn.Pkg != nil {
@@ -80,10 +81,11 @@ func migration(fn *ssa.Function) bool {
 }
 
 // streamed reports whether the rows returned by call are read here one by
-// one (rows.Next with Scan, Close, Err) or returned to the caller as a
-// cursor, and kept nowhere else: nothing in this function holds them in
-// memory, so a row bound on the query limits the database's work and the
-// page the client receives, not this process's memory.
+// one (rows.Next with Scan, Close, Err) and kept nowhere else: nothing
+// holds them in memory, so a row bound on the query limits the database's
+// work and the page the client receives, not this process's memory. Rows
+// returned to the caller as a cursor are not streamed here: the pass does
+// not follow what the caller does with them.
 func streamed(call *ssa.Call) bool {
 	var rows ssa.Value
 	for _, r := range *call.Referrers() {
@@ -94,7 +96,7 @@ func streamed(call *ssa.Call) bool {
 	if rows == nil || rows.Referrers() == nil {
 		return false
 	}
-	used := false // read with Next, or returned
+	used := false // read with Next
 	for _, r := range *rows.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Call:
@@ -126,8 +128,6 @@ func streamed(call *ssa.Call) bool {
 			if common.StaticCallee() == nil || common.StaticCallee().Name() != "Close" {
 				return false
 			}
-		case *ssa.Return:
-			used = true
 		case *ssa.DebugRef:
 		default:
 			return false

@@ -113,16 +113,16 @@ func accumulate(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	json.NewEncoder(w).Encode(collect(rows))
 }
 
-// Fine: returned as a cursor, the rows are the caller's to read; this
-// function holds none of them.
-func cursor(db *sql.DB, limit int) (*sql.Rows, error) {
+// Returned as a cursor, the rows are the caller's: the pass does not
+// follow what it does with them, so the bound is judged as if kept.
+func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:"row bound from param limit"
 	rows, err := db.Query(`SELECT id, name FROM events ORDER BY id LIMIT $1`, limit)
 	return rows, err
 }
 
 func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	rows, err := cursor(db, limit)
+	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches cursor's limit \(a row bound\) with no upper bound`
 	if err != nil {
 		return
 	}
