@@ -313,9 +313,9 @@ func run(o options, stderr io.Writer) (*report, error) {
 	var mu sync.Mutex
 	for i, m := range mods {
 		wg.Add(1)
+		sem <- struct{}{} // in modules.txt order
 		go func() {
 			defer wg.Done()
-			sem <- struct{}{}
 			defer func() { <-sem }()
 			out := analyse(o, bin, binID, m)
 			outs[i] = out
@@ -367,8 +367,8 @@ func analyse(o options, bin, binID string, m module) *outcome {
 		}
 	}
 	out := analyseNow(o, bin, m)
-	if out.err != nil && strings.HasPrefix(out.err.Error(), "go mod download") {
-		return out // a network failure is not a result
+	if out.err != nil {
+		return out // a failure (network, a killed run) is analysed again next time
 	}
 	sv := saved{Crashes: out.crashes, Skipped: out.skipped, Elapsed: out.elapsed}
 	if out.err != nil {
