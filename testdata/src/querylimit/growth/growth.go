@@ -122,7 +122,7 @@ func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:"row boun
 
 func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches cursor's limit \(a row bound\) with no upper bound`
+	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches growth.cursor's limit \(a row bound\) with no upper bound`
 	if err != nil {
 		return
 	}
