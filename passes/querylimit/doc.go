@@ -91,6 +91,8 @@
 //   - a GROUP BY on enum-like columns only: status, state, type, kind,
 //     level, priority, role, a boolean flag (disabled, active, is_*,
 //     has_*), *_status, *_type, *_state, *_kind;
+//   - a WHERE clause with a piece built at run time (" WHERE " +
+//     strings.Join(conds, " AND ")): what it selects is unknown;
 //   - migration code: a function whose name contains "migrat", "upgrade"
 //     or "schema", or a package whose path contains "migrat" or ends in
 //     /deltas: it runs once, at startup, on tables it owns.

@@ -31,6 +31,12 @@ func growth(infos []sqlscan.Info) (small bool, belief string) {
 	small = true
 	var smallBelief string
 	for _, info := range infos {
+		if conditionHole(info.Tokens) {
+			// WHERE + strings.Join(conds, " AND "): the conditions are
+			// built at run time, a user_id = $1 among them or not.
+			smallBelief = "if its conditions, built at run time, can select many rows"
+			continue
+		}
 		s := sqlscan.ScopeOf(info.Tokens)
 		switch s.Kind {
 		case sqlscan.ScopeWhole:
@@ -57,6 +63,26 @@ func growth(infos []sqlscan.Info) (small bool, belief string) {
 		return true, smallBelief
 	}
 	return false, belief
+}
+
+// conditionHole reports whether the WHERE clause of a query has a piece
+// built at run time at its top level.
+func conditionHole(toks []sqlscan.Token) bool {
+	where := false
+	for _, t := range toks {
+		if t.Depth != 0 || t.Kind != sqlscan.Word {
+			continue
+		}
+		switch u := t.Upper(); {
+		case u == "WHERE":
+			where = true
+		case u == "ORDER" || u == "GROUP" || u == "HAVING":
+			where = false
+		case where && strings.HasPrefix(t.Text, holeMark):
+			return true
+		}
+	}
+	return false
 }
 
 // migration reports whether fn is migration or schema-setup code: a

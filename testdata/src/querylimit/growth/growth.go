@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 type Row struct {
@@ -79,6 +80,14 @@ func enclosures(db *sql.DB, ids []int64) []Row {
 // Fine: one row per status (a low-cardinality column).
 func countByStatus(db *sql.DB) []Row {
 	rows, _ := db.Query(`SELECT status, count(*) FROM entries GROUP BY status`)
+	return collect(rows)
+}
+
+// Fine: the conditions are built at run time (one user's feeds on some
+// paths, a batch on others): the pass cannot tell what they select.
+func jobs(db *sql.DB, conds []string, args []any) []Row {
+	q := `SELECT id, feed_url FROM feeds WHERE ` + strings.Join(conds, " AND ") + " ORDER BY next_check_at ASC"
+	rows, _ := db.Query(q, args...)
 	return collect(rows)
 }
 
