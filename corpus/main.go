@@ -434,6 +434,7 @@ func analyseNow(o options, bin string, m module) *outcome {
 		switch {
 		case isCrash(line):
 			out.crashes = append(out.crashes, line)
+		case strings.HasPrefix(line, "go: downloading "), strings.HasPrefix(line, "go: finding "):
 		case strings.TrimSpace(line) != "":
 			out.skipped = append(out.skipped, line)
 		}
