@@ -440,7 +440,9 @@ func (c *checker) checkCall(call *ssa.Call) {
 		}
 		c.checkSQL(call, callArgs(prep.Common())[q], args[len(args)-1], c.rowsAccumulation(call))
 		return
-	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()):
+	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()) && stringParam(common) >= 0:
+		// A query (or a DBTX wrapper of one); a function returning rows
+		// without a query text is judged by its facts below.
 		q := stringParam(common)
 		if q < 0 || len(args) != sig.Params().Len() {
 			return
