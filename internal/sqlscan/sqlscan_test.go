@@ -145,3 +145,37 @@ func endsInWordOrNumber(s string) bool {
 	c := s[len(s)-1]
 	return isIdentPart(c) || c == '.'
 }
+
+func TestScopeOf(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		kind ScopeKind
+		cols string
+	}{
+		{"SELECT id, username FROM users ORDER BY username ASC", ScopeWhole, ""},
+		{"SELECT * FROM users u JOIN teams t ON t.id = u.team_id", ScopeWhole, ""},
+		{"SELECT id FROM jobs WHERE state = 'available' AND scheduled_at < now()", ScopeFiltered, "state,scheduled_at"},
+		{"SELECT id FROM t WHERE team = ?", ScopeFiltered, "team"},
+		{"SELECT id FROM feeds WHERE user_id = $1 OR public", ScopeFiltered, ""},
+		{"SELECT id FROM categories WHERE user_id=$1 ORDER BY title", ScopeParent, "user_id"},
+		{"SELECT i.id FROM icons i JOIN feeds f ON f.icon_id = i.id WHERE f.user_id=$1", ScopeParent, "user_id"},
+		{"SELECT id FROM creds WHERE userId = ?", ScopeParent, "userId"},
+		{`SELECT id FROM keys WHERE "token" = $1 AND revoked = false`, ScopeParent, "token"},
+		{"SELECT id FROM api_keys WHERE token IN (?)", ScopeKeyList, "token"},
+		{"SELECT id FROM api_keys WHERE token IN ?", ScopeKeyList, "token"},
+		{"SELECT id FROM e WHERE entry_id = ANY($1) ORDER BY id", ScopeKeyList, "entry_id"},
+		{"SELECT id FROM e WHERE name IN ($1, $2, 'x')", ScopeKeyList, "name"},
+		{"SELECT id FROM e WHERE entry_id IN (SELECT id FROM entries)", ScopeFiltered, "entry_id"},
+		{"SELECT status, count(*) FROM entries GROUP BY status", ScopeGroups, "status"},
+		{"SELECT e.state, e.is_read, count(*) FROM entries e GROUP BY e.state, e.is_read", ScopeGroups, "state,is_read"},
+		{"SELECT user_id, count(*) FROM entries GROUP BY user_id", ScopeWhole, ""},
+		{"SELECT id FROM a UNION SELECT id FROM b", ScopeFiltered, ""},
+		{"SELECT id FROM t WHERE created_at > now() - interval '1 day'", ScopeFiltered, "created_at"},
+	} {
+		info := Analyze(tc.q)
+		s := ScopeOf(info.Tokens)
+		if s.Kind != tc.kind || strings.Join(s.Columns, ",") != tc.cols {
+			t.Errorf("ScopeOf(%q) = %d %v, want %d %s", tc.q, s.Kind, s.Columns, tc.kind, tc.cols)
+		}
+	}
+}

@@ -117,6 +117,7 @@ func (f *limitFact) sink(i int) (string, bool) {
 
 type config struct {
 	maxRows int64
+	strict  bool
 }
 
 type checker struct {
@@ -148,7 +149,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{
 		pass:  pass,
-		cfg:   config{maxRows: int64(maxRows)},
+		cfg:   config{maxRows: int64(maxRows), strict: strict},
 		calls: map[token.Pos]*ast.CallExpr{},
 		index: map[token.Pos]*ast.IndexExpr{},
 		sums:  map[*types.Func]*limitFact{},
@@ -460,7 +461,9 @@ func (c *checker) checkCall(call *ssa.Call) {
 		}
 		c.checkSQL(call, callArgs(prep.Common())[q], args[len(args)-1], c.rowsAccumulation(call))
 		return
-	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()):
+	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()) && stringParam(common) >= 0:
+		// A query (or a DBTX wrapper of one); a function returning rows
+		// without a query text is judged by its facts below.
 		q := stringParam(common)
 		if q < 0 || len(args) != sig.Params().Len() {
 			return
@@ -1190,7 +1193,11 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	var holes []ssa.Value
 	alts := c.texts(qv, &holes, 0)
 	elems, elemsOK := variadic(argsv)
-	unbounded, bounded := 0, 0
+	bounded := 0
+	var unbounded []sqlscan.Info
+	// Rows read one by one or returned as a cursor: a bound limits the
+	// database's work and the client's page, not this process's memory.
+	stream := acc == nil && streamed(call)
 	for _, s := range alts {
 		q := analyzeText(s)
 		if !q.known {
@@ -1202,30 +1209,38 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			bounded++
 		case info.Bound != nil:
 			bounded++
-			c.checkSQLBound(call, info.Bound, holes, elems, elemsOK)
+			if !stream {
+				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK)
+			}
 		default:
-			unbounded++
+			unbounded = append(unbounded, info)
 		}
 	}
-	if unbounded == 0 || acc == nil {
+	if len(unbounded) == 0 || acc == nil {
 		return
 	}
-	note := "no LIMIT"
-	if bounded > 0 {
-		note = "no LIMIT on some paths"
+	small, belief := growth(unbounded)
+	if !c.cfg.strict && (small || migration(call.Parent())) {
+		return
 	}
-	c.report(call, acc, note)
+	c.report(call, acc, unboundedNote(bounded), belief)
 }
 
-func (c *checker) report(call *ssa.Call, acc *accum, note string) {
+// report reports rows accumulated with no bound (note); belief, if set,
+// says why the pass believes the result grows.
+func (c *checker) report(call *ssa.Call, acc *accum, note string, belief ...string) {
 	rng := c.node(call)
 	if rng == nil {
 		return
 	}
+	msg := fmt.Sprintf("every row of this query is %s (%s); page it or stream rows", acc.what, note)
+	if len(belief) > 0 && belief[0] != "" {
+		msg += " " + belief[0]
+	}
 	d := analysis.Diagnostic{
 		Pos:     rng.Pos(),
 		End:     rng.End(),
-		Message: fmt.Sprintf("every row of this query is %s (%s); page it or stream rows", acc.what, note),
+		Message: msg,
 	}
 	if acc.pos.IsValid() && acc.pos != call.Pos() {
 		d.Related = []analysis.RelatedInformation{{Pos: acc.pos, Message: "rows accumulated here"}}

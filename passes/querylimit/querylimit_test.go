@@ -35,3 +35,15 @@ func TestMaxRowsFlagRejectsBadValues(t *testing.T) {
 		t.Errorf("max-rows = %s after rejected values, want 1000", got)
 	}
 }
+
+func TestGrowth(t *testing.T) {
+	analysistest.Run(t, testdataroot.Dir(), Analyzer, "querylimit/growth")
+}
+
+func TestStrictFlag(t *testing.T) {
+	if err := Analyzer.Flags.Set("strict", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer Analyzer.Flags.Set("strict", "false")
+	analysistest.Run(t, testdataroot.Dir(), Analyzer, "querylimit/growthstrict")
+}

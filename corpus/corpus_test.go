@@ -1,0 +1,48 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestCorpus runs memlint on the whole real-world corpus and fails on a
+// finding without a verdict, a crash or a module that could not be
+// analysed (what "go run ./corpus" exits 1 for). It downloads every
+// module and its dependencies through the Go module proxy and analyses
+// them (see docs/validation.md for its time), so it runs only with
+// MEMLINT_CORPUS=1; MEMLINT_CORPUS_CACHE names its cache directory.
+func TestCorpus(t *testing.T) {
+	if testing.Short() || os.Getenv("MEMLINT_CORPUS") != "1" {
+		t.Skip("downloads and analyses the real-world corpus; set MEMLINT_CORPUS=1 to run")
+	}
+	args := []string{"-j", "2"}
+	if dir := os.Getenv("MEMLINT_CORPUS_CACHE"); dir != "" {
+		args = append(args, "-cache", dir)
+	}
+	var stdout, stderr strings.Builder
+	code := Main(args, &stdout, &stderr)
+	t.Log(stdout.String())
+	if code != 0 {
+		t.Fatalf("go run ./corpus exited %d:\n%s", code, stderr.String())
+	}
+}
+
+func TestReadLabels(t *testing.T) {
+	labels, err := readLabels("labels")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mods, err := readModules("modules.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mods) < 25 {
+		t.Errorf("modules.txt pins %d modules, want at least 25", len(mods))
+	}
+	for _, l := range labels {
+		if strings.HasPrefix(l.reason, "REVIEW") || strings.TrimSpace(l.reason) == "" {
+			t.Errorf("%s: a label needs a reviewed one-line reason", l.src)
+		}
+	}
+}

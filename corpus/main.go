@@ -1,0 +1,766 @@
+// Command corpus measures memlint on public Go services: it downloads each
+// module pinned in corpus/modules.txt through the Go module proxy, runs
+// memlint on a writable copy, and compares the findings with the reviewed
+// labels in corpus/labels/<pass>.tsv.
+//
+// Run it from the repository root:
+//
+//	go run ./corpus [-modules SUBSTR,...] [-passes NAME,...] [-accept] [-j N]
+//
+// A finding at a line labelled "flag" is a true positive, at a line
+// labelled "ok" a false positive; a finding at an unlabelled line "needs a
+// verdict", and a "flag" line without a finding is a false negative. The
+// command prints precision and recall per pass and per module, and exits 1
+// when a finding has no verdict, when memlint crashed (a panic or an
+// internal error) on any module, or when a module could not be analysed;
+// -accept prints label lines for the unlabelled findings, to be reviewed
+// and pasted into the labels.
+//
+// modules.txt: one module a line, "module@version<TAB>domain[<TAB>pattern
+// ...]"; the patterns (default ./...) narrow a large module to the packages
+// that matter. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
+// flag|ok<TAB>reason", one file per pass. A module named only in the labels
+// is analysed too (with ./...).
+//
+// Downloads, copies and each module's results (per memlint binary, so a
+// rebuilt memlint analyses again) are cached under -cache (default:
+// memlint-corpus in the user cache directory); -rerun ignores cached
+// results. The corpus test (TestCorpus) runs the same
+// with MEMLINT_CORPUS=1.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+func main() {
+	os.Exit(Main(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// options are the command's flags.
+type options struct {
+	modules, passes []string
+	accept, rerun   bool
+	cache           string
+	timeout         time.Duration
+	jobs            int
+	root            string // the memlint repository
+	memlint         string // a prebuilt memlint binary, or "" to build one
+}
+
+// Main runs the corpus and returns the exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("corpus", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	mods := fs.String("modules", "", "comma-separated substrings: analyse only modules whose module@version contains one")
+	passes := fs.String("passes", "", "comma-separated pass names: score only these passes (default all)")
+	fs.BoolVar(&o.accept, "accept", false, "print label lines for findings without a verdict (review them before committing)")
+	fs.BoolVar(&o.rerun, "rerun", false, "analyse again modules whose results this memlint binary already has in the cache")
+	fs.StringVar(&o.cache, "cache", "", "directory for module copies and memlint's cache (default memlint-corpus in the user cache directory)")
+	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "time limit for memlint on one module")
+	fs.IntVar(&o.jobs, "j", 1, "modules analysed at once")
+	fs.StringVar(&o.memlint, "memlint", "", "a memlint binary to use instead of building ./cmd/memlint")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	o.modules = splitList(*mods)
+	o.passes = splitList(*passes)
+	root, err := repoRoot()
+	if err != nil {
+		fmt.Fprintf(stderr, "corpus: %v\n", err)
+		return 1
+	}
+	o.root = root
+	if o.cache == "" {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			fmt.Fprintf(stderr, "corpus: %v (set -cache)\n", err)
+			return 1
+		}
+		o.cache = filepath.Join(dir, "memlint-corpus")
+	}
+	if o.jobs < 1 {
+		o.jobs = 1
+	}
+	rep, err := run(o, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "corpus: %v\n", err)
+		return 1
+	}
+	rep.print(stdout, o)
+	if rep.failed() {
+		return 1
+	}
+	return 0
+}
+
+func splitList(s string) []string {
+	var out []string
+	for f := range strings.SplitSeq(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// repoRoot is the directory of the memlint module's go.mod.
+func repoRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %v", err)
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		return "", errors.New("run from the memlint repository")
+	}
+	root := filepath.Dir(gomod)
+	if _, err := os.Stat(filepath.Join(root, "corpus", "modules.txt")); err != nil {
+		return "", errors.New("run from the memlint repository (no corpus/modules.txt)")
+	}
+	return root, nil
+}
+
+// module is one pinned module of the corpus.
+type module struct {
+	path     string // module@version
+	domain   string
+	patterns []string
+}
+
+// label is one reviewed line.
+type label struct {
+	mod, file string
+	line      int
+	flag      bool
+	reason    string
+	pass      string
+	src       string // labels file:line, for errors
+}
+
+func (l label) key() string {
+	return l.mod + "\x00" + l.pass + "\x00" + l.file + ":" + strconv.Itoa(l.line)
+}
+
+func readModules(path string) ([]module, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var mods []module
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || !strings.Contains(f[0], "@") {
+			return nil, fmt.Errorf("%s:%d: want module@version<TAB>domain[<TAB>patterns]", path, i+1)
+		}
+		m := module{path: f[0], domain: f[1], patterns: []string{"./..."}}
+		if len(f) > 2 && strings.TrimSpace(f[2]) != "" {
+			m.patterns = strings.Fields(f[2])
+		}
+		mods = append(mods, m)
+	}
+	return mods, nil
+}
+
+// readLabels reads every labels/<pass>.tsv.
+func readLabels(dir string) ([]label, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	var out []label
+	seen := make(map[string]string)
+	for _, file := range files {
+		pass := strings.TrimSuffix(filepath.Base(file), ".tsv")
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			src := fmt.Sprintf("%s:%d", filepath.Base(file), i+1)
+			f := strings.SplitN(line, "\t", 4)
+			if len(f) < 4 || !strings.Contains(f[0], "@") {
+				return nil, fmt.Errorf("%s: want module@version<TAB>file:LINE<TAB>flag|ok<TAB>reason", src)
+			}
+			j := strings.LastIndexByte(f[1], ':')
+			n, err := strconv.Atoi(f[1][j+1:])
+			if j < 0 || err != nil {
+				return nil, fmt.Errorf("%s: bad position %q", src, f[1])
+			}
+			if f[2] != "flag" && f[2] != "ok" {
+				return nil, fmt.Errorf("%s: verdict %q is neither flag nor ok", src, f[2])
+			}
+			l := label{mod: f[0], file: f[1][:j], line: n, flag: f[2] == "flag", reason: f[3], pass: pass, src: src}
+			if prev, ok := seen[l.key()]; ok {
+				return nil, fmt.Errorf("%s: %s labelled again (first at %s)", src, f[1], prev)
+			}
+			seen[l.key()] = src
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// finding is one memlint diagnostic, with its position relative to the
+// module root.
+type finding struct {
+	mod, pass, file string
+	line            int
+	message         string
+}
+
+func (f finding) key() string {
+	return f.mod + "\x00" + f.pass + "\x00" + f.file + ":" + strconv.Itoa(f.line)
+}
+
+// outcome is what memlint did on one module.
+type outcome struct {
+	mod      module
+	findings []finding
+	crashes  []string // panics and internal errors
+	skipped  []string // packages that did not load or type-check
+	err      error    // the module could not be analysed at all
+	elapsed  time.Duration
+	cached   bool // from the results cache
+}
+
+func run(o options, stderr io.Writer) (*report, error) {
+	mods, err := readModules(filepath.Join(o.root, "corpus", "modules.txt"))
+	if err != nil {
+		return nil, err
+	}
+	labels, err := readLabels(filepath.Join(o.root, "corpus", "labels"))
+	if err != nil {
+		return nil, err
+	}
+	// The union: modules named only by labels are analysed whole.
+	known := make(map[string]bool)
+	for _, m := range mods {
+		known[m.path] = true
+	}
+	var extra []string
+	for _, l := range labels {
+		if !known[l.mod] {
+			known[l.mod] = true
+			extra = append(extra, l.mod)
+		}
+	}
+	sort.Strings(extra)
+	for _, p := range extra {
+		mods = append(mods, module{path: p, domain: "labels only", patterns: []string{"./..."}})
+	}
+	if len(o.modules) > 0 {
+		var sel []module
+		for _, m := range mods {
+			for _, s := range o.modules {
+				if strings.Contains(m.path, s) {
+					sel = append(sel, m)
+					break
+				}
+			}
+		}
+		mods = sel
+	}
+	if len(mods) == 0 {
+		return nil, errors.New("no module selected")
+	}
+	if err := os.MkdirAll(o.cache, 0o755); err != nil {
+		return nil, err
+	}
+	bin := o.memlint
+	if bin == "" {
+		bin = filepath.Join(o.cache, "memlint")
+		build := exec.Command("go", "build", "-o", bin, "./cmd/memlint")
+		build.Dir = o.root
+		build.Stderr = stderr
+		if err := build.Run(); err != nil {
+			return nil, fmt.Errorf("building memlint: %v", err)
+		}
+	}
+	binID, err := hashFile(bin)
+	if err != nil {
+		return nil, err
+	}
+	outs := make([]*outcome, len(mods))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, o.jobs)
+	var mu sync.Mutex
+	for i, m := range mods {
+		wg.Add(1)
+		sem <- struct{}{} // in modules.txt order
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out := analyse(o, bin, binID, m)
+			outs[i] = out
+			mu.Lock()
+			status := fmt.Sprintf("%d findings", len(out.findings))
+			if out.err != nil {
+				status = "error: " + out.err.Error()
+			}
+			if out.cached {
+				status += ", cached"
+			}
+			fmt.Fprintf(stderr, "corpus: %s: %s (%s)\n", m.path, status, out.elapsed.Round(time.Second))
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	return score(o, mods, outs, labels), nil
+}
+
+// saved is an outcome as stored in the results cache.
+type saved struct {
+	Findings []savedFinding
+	Crashes  []string
+	Skipped  []string
+	Err      string
+	Elapsed  time.Duration
+}
+
+type savedFinding struct {
+	Pass, File, Message string
+	Line                int
+}
+
+// analyse returns memlint's outcome on one module: from the results cache
+// when this memlint binary already analysed the same packages of it.
+func analyse(o options, bin, binID string, m module) *outcome {
+	file := filepath.Join(o.cache, "results", binID, strings.ReplaceAll(m.path, "/", "+")+"."+hashString(strings.Join(m.patterns, " "))+".json")
+	if data, err := os.ReadFile(file); err == nil && !o.rerun {
+		var sv saved
+		if json.Unmarshal(data, &sv) == nil {
+			out := &outcome{mod: m, crashes: sv.Crashes, skipped: sv.Skipped, elapsed: sv.Elapsed, cached: true}
+			if sv.Err != "" {
+				out.err = errors.New(sv.Err)
+			}
+			for _, f := range sv.Findings {
+				out.findings = append(out.findings, finding{mod: m.path, pass: f.Pass, file: f.File, line: f.Line, message: f.Message})
+			}
+			return out
+		}
+	}
+	out := analyseNow(o, bin, m)
+	if out.err != nil {
+		return out // a failure (network, a killed run) is analysed again next time
+	}
+	sv := saved{Crashes: out.crashes, Skipped: out.skipped, Elapsed: out.elapsed}
+	if out.err != nil {
+		sv.Err = out.err.Error()
+	}
+	for _, f := range out.findings {
+		sv.Findings = append(sv.Findings, savedFinding{Pass: f.pass, File: f.file, Line: f.line, Message: f.message})
+	}
+	if data, err := json.MarshalIndent(sv, "", "\t"); err == nil {
+		os.MkdirAll(filepath.Dir(file), 0o755)
+		os.WriteFile(file, data, 0o644)
+	}
+	return out
+}
+
+func hashString(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:6])
+}
+
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6]), nil
+}
+
+// analyseNow downloads one module, copies it and runs memlint on the copy.
+func analyseNow(o options, bin string, m module) *outcome {
+	start := time.Now()
+	out := &outcome{mod: m}
+	defer func() { out.elapsed = time.Since(start) }()
+	dir, err := checkout(o.cache, m.path)
+	if err != nil {
+		out.err = err
+		return out
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
+	defer cancel()
+	args := append([]string{"-json"}, m.patterns...)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(),
+		"GOFLAGS=-mod=mod",
+		"GOWORK=off",
+		"MEMLINT_CACHE="+filepath.Join(o.cache, "memlint-cache"),
+	)
+	var stdout, errb bytes.Buffer
+	cmd.Stdout = &stdout
+	cmd.Stderr = &errb
+	err = cmd.Run()
+	if ctx.Err() != nil {
+		out.err = fmt.Errorf("timed out after %v", o.timeout)
+		return out
+	}
+	for line := range strings.SplitSeq(errb.String(), "\n") {
+		switch {
+		case isCrash(line):
+			out.crashes = append(out.crashes, line)
+		case strings.HasPrefix(line, "go: downloading "), strings.HasPrefix(line, "go: finding "):
+		case strings.TrimSpace(line) != "":
+			out.skipped = append(out.skipped, line)
+		}
+	}
+	if stdout.Len() == 0 {
+		if err == nil {
+			err = errors.New("no output")
+		}
+		out.err = fmt.Errorf("memlint: %v: %s", err, firstLines(errb.String(), 3))
+		return out
+	}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
+		out.err = fmt.Errorf("memlint -json output: %v", err)
+		return out
+	}
+	seen := make(map[string]bool)
+	for _, passes := range tree {
+		for pass, raw := range passes {
+			if len(raw) > 0 && raw[0] == '{' {
+				var e struct {
+					Err string `json:"error"`
+				}
+				json.Unmarshal(raw, &e)
+				if isCrash(e.Err) {
+					out.crashes = append(out.crashes, pass+": "+e.Err)
+				} else {
+					out.skipped = append(out.skipped, pass+": "+e.Err)
+				}
+				continue
+			}
+			var diags []struct {
+				Posn    string `json:"posn"`
+				Message string `json:"message"`
+			}
+			if err := json.Unmarshal(raw, &diags); err != nil {
+				out.crashes = append(out.crashes, fmt.Sprintf("%s: bad JSON: %v", pass, err))
+				continue
+			}
+			for _, d := range diags {
+				file, line, ok := splitPosn(d.Posn)
+				if !ok {
+					continue
+				}
+				rel, err := filepath.Rel(dir, file)
+				if err != nil || strings.HasPrefix(rel, "..") {
+					continue // a finding outside the module (a dependency)
+				}
+				f := finding{mod: m.path, pass: pass, file: filepath.ToSlash(rel), line: line, message: d.Message}
+				k := f.key() + "\x00" + d.Message
+				if !seen[k] {
+					seen[k] = true
+					out.findings = append(out.findings, f)
+				}
+			}
+		}
+	}
+	sort.Slice(out.findings, func(i, j int) bool {
+		a, b := out.findings[i], out.findings[j]
+		if a.file != b.file {
+			return a.file < b.file
+		}
+		return a.line < b.line
+	})
+	return out
+}
+
+var crashMarkers = []string{"internal error", "panic:", "goroutine "}
+
+func isCrash(line string) bool {
+	for _, m := range crashMarkers {
+		if strings.Contains(line, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(strings.TrimSpace(s), "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "; ")
+}
+
+func splitPosn(s string) (string, int, bool) {
+	// file:line:col
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return "", 0, false
+	}
+	j := strings.LastIndexByte(s[:i], ':')
+	if j < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(s[j+1 : i])
+	if err != nil {
+		return "", 0, false
+	}
+	return s[:j], n, true
+}
+
+// checkout returns a writable copy of module@version, downloading it
+// through the module proxy on first use.
+func checkout(cache, modver string) (string, error) {
+	dst := filepath.Join(cache, "src", strings.ReplaceAll(modver, "/", "+"))
+	if _, err := os.Stat(filepath.Join(dst, ".complete")); err == nil {
+		return dst, nil
+	}
+	cmd := exec.Command("go", "mod", "download", "-json", modver)
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	data, err := cmd.Output()
+	var info struct{ Dir, Error string }
+	json.Unmarshal(data, &info)
+	if info.Error != "" {
+		return "", fmt.Errorf("go mod download %s: %s", modver, info.Error)
+	}
+	if err != nil || info.Dir == "" {
+		return "", fmt.Errorf("go mod download %s: %v %s", modver, err, firstLines(errb.String(), 2))
+	}
+	os.RemoveAll(dst)
+	if err := copyTree(info.Dir, dst); err != nil {
+		return "", err
+	}
+	// A module without go.sum lists, or one whose go.sum misses entries,
+	// is completed by -mod=mod at analysis time.
+	return dst, os.WriteFile(filepath.Join(dst, ".complete"), nil, 0o644)
+}
+
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+// report is the comparison of findings with labels.
+type report struct {
+	outs     []*outcome
+	byPass   map[string]*score1
+	byMod    map[string]*score1
+	tp, fp   []match
+	fn       []label
+	unknown  []finding
+	mismatch []string // labels whose module was analysed but failed
+}
+
+type match struct {
+	f finding
+	l label
+}
+
+type score1 struct{ tp, fp, fn, unknown int }
+
+func (s *score1) precision() string {
+	if s.tp+s.fp == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", float64(s.tp)/float64(s.tp+s.fp))
+}
+
+func (s *score1) recall() string {
+	if s.tp+s.fn == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", float64(s.tp)/float64(s.tp+s.fn))
+}
+
+func wantPass(o options, pass string) bool {
+	if len(o.passes) == 0 {
+		return true
+	}
+	for _, p := range o.passes {
+		if p == pass {
+			return true
+		}
+	}
+	return false
+}
+
+func score(o options, mods []module, outs []*outcome, labels []label) *report {
+	r := &report{outs: outs, byPass: make(map[string]*score1), byMod: make(map[string]*score1)}
+	get := func(m map[string]*score1, k string) *score1 {
+		if m[k] == nil {
+			m[k] = &score1{}
+		}
+		return m[k]
+	}
+	analysed := make(map[string]bool)
+	for _, out := range outs {
+		if out.err == nil {
+			analysed[out.mod.path] = true
+		}
+	}
+	byKey := make(map[string]label)
+	for _, l := range labels {
+		byKey[l.key()] = l
+	}
+	found := make(map[string]bool)
+	for _, out := range outs {
+		for _, f := range out.findings {
+			if !wantPass(o, f.pass) || found[f.key()] {
+				continue
+			}
+			found[f.key()] = true
+			l, ok := byKey[f.key()]
+			switch {
+			case !ok:
+				r.unknown = append(r.unknown, f)
+				get(r.byPass, f.pass).unknown++
+				get(r.byMod, f.mod).unknown++
+			case l.flag:
+				r.tp = append(r.tp, match{f, l})
+				get(r.byPass, f.pass).tp++
+				get(r.byMod, f.mod).tp++
+			default:
+				r.fp = append(r.fp, match{f, l})
+				get(r.byPass, f.pass).fp++
+				get(r.byMod, f.mod).fp++
+			}
+		}
+	}
+	for _, l := range labels {
+		if !l.flag || !wantPass(o, l.pass) || !analysed[l.mod] || found[l.key()] {
+			continue
+		}
+		r.fn = append(r.fn, l)
+		get(r.byPass, l.pass).fn++
+		get(r.byMod, l.mod).fn++
+	}
+	return r
+}
+
+func (r *report) failed() bool {
+	if len(r.unknown) > 0 {
+		return true
+	}
+	for _, out := range r.outs {
+		if out.err != nil || len(out.crashes) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *report) print(w io.Writer, o options) {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	fmt.Fprintf(bw, "memlint on %d modules\n\n", len(r.outs))
+	table := func(title string, m map[string]*score1) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		fmt.Fprintf(bw, "%-60s %4s %4s %4s %4s %9s %6s\n", title, "TP", "FP", "FN", "new", "precision", "recall")
+		var tot score1
+		for _, k := range keys {
+			s := m[k]
+			tot.tp += s.tp
+			tot.fp += s.fp
+			tot.fn += s.fn
+			tot.unknown += s.unknown
+			fmt.Fprintf(bw, "%-60s %4d %4d %4d %4d %9s %6s\n", k, s.tp, s.fp, s.fn, s.unknown, s.precision(), s.recall())
+		}
+		fmt.Fprintf(bw, "%-60s %4d %4d %4d %4d %9s %6s\n\n", "total", tot.tp, tot.fp, tot.fn, tot.unknown, tot.precision(), tot.recall())
+	}
+	table("pass", r.byPass)
+	table("module", r.byMod)
+	for _, out := range r.outs {
+		if out.err != nil {
+			fmt.Fprintf(bw, "FAILED %s: %v\n", out.mod.path, out.err)
+		}
+		for _, c := range out.crashes {
+			fmt.Fprintf(bw, "CRASH %s: %s\n", out.mod.path, c)
+		}
+		if len(out.skipped) > 0 {
+			fmt.Fprintf(bw, "%s: %d lines of load or type-check errors, e.g. %s\n", out.mod.path, len(out.skipped), out.skipped[0])
+		}
+	}
+	if len(r.fp) > 0 {
+		fmt.Fprintln(bw, "\nfalse positives (labelled ok):")
+		for _, m := range r.fp {
+			fmt.Fprintf(bw, "  %s %s:%d (%s): %s\n", m.f.mod, m.f.file, m.f.line, m.f.pass, m.l.reason)
+		}
+	}
+	if len(r.fn) > 0 {
+		fmt.Fprintln(bw, "\nfalse negatives (labelled flag, no finding):")
+		for _, l := range r.fn {
+			fmt.Fprintf(bw, "  %s %s:%d (%s): %s\n", l.mod, l.file, l.line, l.pass, l.reason)
+		}
+	}
+	if len(r.unknown) > 0 {
+		fmt.Fprintln(bw, "\nfindings that need a verdict:")
+		for _, f := range r.unknown {
+			fmt.Fprintf(bw, "  %s %s:%d (%s): %s\n", f.mod, f.file, f.line, f.pass, f.message)
+		}
+		if o.accept {
+			fmt.Fprintln(bw, "\nlabel lines for them (review the verdict and reason, then add to corpus/labels/PASS.tsv):")
+			for _, f := range r.unknown {
+				fmt.Fprintf(bw, "%s\t%s\t%s:%d\tflag\tREVIEW: %s\n", f.pass, f.mod, f.file, f.line, oneLine(f.message))
+			}
+		}
+	}
+	for _, out := range r.outs {
+		fmt.Fprintf(bw, "time %s %s\n", out.mod.path, out.elapsed.Round(time.Second))
+	}
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

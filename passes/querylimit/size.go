@@ -1,0 +1,171 @@
+package querylimit
+
+import (
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/sqlscan"
+)
+
+// Growth: does an unbounded result grow with the data, or is it small by
+// construction? The rule comes from the queries of the real-world corpus
+// (corpus/labels/querylimit.tsv): whole-table reads and reads filtered
+// only by a status, a time or a flag grow; the rows of one parent (WHERE
+// user_id = $1), a key list given by the caller (token IN (?), entry_id =
+// ANY($1)) and a GROUP BY on enum-like columns are small, and so are
+// queries run by migration code. -querylimit.strict reports these too.
+
+// strict is the -querylimit.strict flag.
+var strict bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&strict, "strict", false,
+		"also report unbounded results that are small by construction: one parent's rows (WHERE user_id = $1), key lists (IN (?), = ANY($1)), GROUP BY on enum-like columns, migration code")
+}
+
+// growth judges the unbounded texts of one query: small reports that
+// every one is small by construction; belief is the clause the message
+// ends with, saying what the pass believes grows.
+func growth(infos []sqlscan.Info) (small bool, belief string) {
+	small = true
+	var smallBelief string
+	for _, info := range infos {
+		if conditionHole(info.Tokens) {
+			// WHERE + strings.Join(conds, " AND "): the conditions are
+			// built at run time, a user_id = $1 among them or not.
+			smallBelief = "if its conditions, built at run time, can select many rows"
+			continue
+		}
+		s := sqlscan.ScopeOf(info.Tokens)
+		switch s.Kind {
+		case sqlscan.ScopeWhole:
+			small = false
+			belief = "since the whole table is read, it grows with the data"
+		case sqlscan.ScopeFiltered:
+			small = false
+			if belief == "" {
+				if len(s.Columns) > 0 {
+					belief = "since rows filtered only by " + strings.Join(s.Columns, ", ") + " grow with the data"
+				} else {
+					belief = "since the rows it selects grow with the data"
+				}
+			}
+		case sqlscan.ScopeParent:
+			smallBelief = "if one " + s.Columns[0] + " can have many rows"
+		case sqlscan.ScopeKeyList:
+			smallBelief = "if the key list on " + s.Columns[0] + " can be long"
+		case sqlscan.ScopeGroups:
+			smallBelief = "if " + strings.Join(s.Columns, ", ") + " can have many values"
+		}
+	}
+	if small {
+		return true, smallBelief
+	}
+	return false, belief
+}
+
+// conditionHole reports whether the WHERE clause of a query has a piece
+// built at run time at its top level.
+func conditionHole(toks []sqlscan.Token) bool {
+	where := false
+	for _, t := range toks {
+		if t.Depth != 0 || t.Kind != sqlscan.Word {
+			continue
+		}
+		switch u := t.Upper(); {
+		case u == "WHERE":
+			where = true
+		case u == "ORDER" || u == "GROUP" || u == "HAVING":
+			where = false
+		case where && strings.HasPrefix(t.Text, holeMark):
+			return true
+		}
+	}
+	return false
+}
+
+// migration reports whether fn is migration or schema-setup code: a
+// function (migrate*, upgrade*, *schema*) or package (*migrat*, */deltas)
+// whose name says so. It runs once, at startup, on
+// tables it owns.
+func migration(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	name := strings.ToLower(fn.Name())
+	if strings.Contains(name, "migrat") || strings.Contains(name, "upgrade") || strings.Contains(name, "schema") {
+		return true
+	}
+	if fn.Pkg != nil {
+		path := strings.ToLower(fn.Pkg.Pkg.Path())
+		if strings.Contains(path, "migrat") || strings.HasSuffix(path, "/deltas") {
+			return true
+		}
+	}
+	return false
+}
+
+// streamed reports whether the rows returned by call are read here one by
+// one (rows.Next with Scan, Close, Err) and kept nowhere else: nothing
+// holds them in memory, so a row bound on the query limits the database's
+// work and the page the client receives, not this process's memory. Rows
+// returned to the caller as a cursor are not streamed here: the pass does
+// not follow what the caller does with them.
+func streamed(call *ssa.Call) bool {
+	var rows ssa.Value
+	for _, r := range *call.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+			rows = e
+		}
+	}
+	if rows == nil || rows.Referrers() == nil {
+		return false
+	}
+	used := false // read with Next
+	for _, r := range *rows.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Call:
+			// A method of the rows (pgx.Rows is an interface); passed to
+			// a function, they may be kept there.
+			common := r.Common()
+			var name string
+			switch callee := common.StaticCallee(); {
+			case common.IsInvoke() && common.Value == rows:
+				name = common.Method.Name()
+			case !common.IsInvoke() && callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 && common.Args[0] == rows:
+				name = callee.Name()
+			default:
+				return false
+			}
+			switch name {
+			case "Next":
+				used = true
+			case "Scan", "Close", "Err", "Columns", "ColumnTypes", "Values", "RawValues",
+				"FieldDescriptions", "StructScan", "MapScan", "SliceScan", "NextResultSet", "CommandTag":
+			default:
+				return false
+			}
+		case *ssa.Defer:
+			common := r.Common()
+			if common.IsInvoke() && common.Method.Name() == "Close" {
+				continue
+			}
+			if common.StaticCallee() == nil || common.StaticCallee().Name() != "Close" {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return used
+}
+
+// unboundedNote is the parenthesised note of an unbounded finding.
+func unboundedNote(bounded int) string {
+	if bounded > 0 {
+		return "no LIMIT on some paths"
+	}
+	return "no LIMIT"
+}

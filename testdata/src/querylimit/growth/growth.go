@@ -1,0 +1,144 @@
+// Package growth exercises querylimit's judgement of whether an unbounded
+// result grows with the data or is small by construction, and bounds whose
+// rows are streamed. The shapes come from the real-world corpus
+// (corpus/labels/querylimit.tsv).
+package growth
+
+import (
+	"database/sql"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+type Row struct {
+	ID   int64
+	Name string
+}
+
+func collect(rows *sql.Rows) []Row { // want collect:"accumulates rows of param rows"
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		var r Row
+		rows.Scan(&r.ID, &r.Name)
+		out = append(out, r)
+	}
+	return out
+}
+
+// A whole-table read grows with the table.
+func allUsers(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT id, username FROM users ORDER BY username ASC`) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows since the whole table is read, it grows with the data`
+	return collect(rows)
+}
+
+// Rows selected by a status or a time only grow with the table.
+func byStatus(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM jobs WHERE state = 'available' AND scheduled_at < now()`) // want `since rows filtered only by state, scheduled_at grow with the data`
+	return collect(rows)
+}
+
+// A top-level OR can widen a parent's rows to the table.
+func parentOr(db *sql.DB, userID int64) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM feeds WHERE user_id = $1 OR public`, userID) // want `since the rows it selects grow with the data`
+	return collect(rows)
+}
+
+// A GROUP BY on a column that is not enum-like has a row per value.
+func perUser(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT user_id, count(*) FROM entries GROUP BY user_id`) // want `since the whole table is read`
+	return collect(rows)
+}
+
+// Fine: the rows of one parent (one user's categories) are small by
+// construction; -querylimit.strict reports them.
+func categories(db *sql.DB, userID int64) []Row {
+	rows, _ := db.Query(`SELECT id, title FROM categories WHERE user_id=$1 ORDER BY title ASC`, userID)
+	return collect(rows)
+}
+
+// Fine: a parent key on a joined table, qualified.
+func icons(db *sql.DB, userID int64) []Row {
+	rows, _ := db.Query(`SELECT icons.id, icons.hash FROM icons INNER JOIN feeds ON feeds.icon_id=icons.id WHERE feeds.user_id=$1`, userID)
+	return collect(rows)
+}
+
+// Fine: a key list on a column not named id has as many rows as keys.
+func byTokens(db *sql.DB, tokens []string) []Row {
+	rows, _ := db.Query(`SELECT id, token FROM api_keys WHERE token IN (?)`, tokens)
+	return collect(rows)
+}
+
+// Fine: entry_id = ANY($1), the PostgreSQL key list.
+func enclosures(db *sql.DB, ids []int64) []Row {
+	rows, _ := db.Query(`SELECT id, url FROM enclosures WHERE entry_id = ANY($1) ORDER BY id ASC`, ids)
+	return collect(rows)
+}
+
+// Fine: one row per status (a low-cardinality column).
+func countByStatus(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT status, count(*) FROM entries GROUP BY status`)
+	return collect(rows)
+}
+
+// Fine: the conditions are built at run time (one user's feeds on some
+// paths, a batch on others): the pass cannot tell what they select.
+func jobs(db *sql.DB, conds []string, args []any) []Row {
+	q := `SELECT id, feed_url FROM feeds WHERE ` + strings.Join(conds, " AND ") + " ORDER BY next_check_at ASC"
+	rows, _ := db.Query(q, args...)
+	return collect(rows)
+}
+
+// Fine: migration code runs once on tables it owns.
+func migrateUsers(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT id, username FROM users`)
+	return collect(rows)
+}
+
+// Fine: the request limit reaches a LIMIT, but every row is written to
+// the response as it is read: nothing holds the rows, so the limit bounds
+// the database's work and the client's page, not this process's memory.
+func streamOut(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, err := db.Query(`SELECT id, name FROM events ORDER BY id LIMIT $1`, limit)
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	enc := json.NewEncoder(w)
+	for rows.Next() {
+		var e Row
+		rows.Scan(&e.ID, &e.Name)
+		enc.Encode(e)
+	}
+}
+
+// The same limit with the rows accumulated is a finding.
+func accumulate(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, _ := db.Query(`SELECT id, name FROM events ORDER BY id LIMIT $1`, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches LIMIT \$1 with no upper bound`
+	json.NewEncoder(w).Encode(collect(rows))
+}
+
+// Returned as a cursor, the rows are the caller's: the pass does not
+// follow what it does with them, so the bound is judged as if kept.
+func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:"row bound from param limit"
+	rows, err := db.Query(`SELECT id, name FROM events ORDER BY id LIMIT $1`, limit)
+	return rows, err
+}
+
+func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches growth.cursor's limit \(a row bound\) with no upper bound`
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Row
+		rows.Scan(&e.ID, &e.Name)
+		json.NewEncoder(w).Encode(e)
+	}
+}

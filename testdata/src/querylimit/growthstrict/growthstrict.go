@@ -1,0 +1,44 @@
+// Package growthstrict is checked with -querylimit.strict: results small by
+// construction are reported too, saying what would make them grow.
+package growthstrict
+
+import "database/sql"
+
+type Row struct{ ID int64 }
+
+func collect(rows *sql.Rows) []Row { // want collect:"accumulates rows of param rows"
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		var r Row
+		rows.Scan(&r.ID)
+		out = append(out, r)
+	}
+	return out
+}
+
+func categories(db *sql.DB, userID int64) []Row {
+	rows, _ := db.Query(`SELECT id FROM categories WHERE user_id = $1`, userID) // want `page it or stream rows if one user_id can have many rows`
+	return collect(rows)
+}
+
+func byTokens(db *sql.DB, tokens []string) []Row {
+	rows, _ := db.Query(`SELECT id FROM api_keys WHERE token IN (?)`, tokens) // want `if the key list on token can be long`
+	return collect(rows)
+}
+
+func countByStatus(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT status, count(*) FROM entries GROUP BY status`) // want `if status can have many values`
+	return collect(rows)
+}
+
+func migrateUsers(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT id FROM users`) // want `since the whole table is read`
+	return collect(rows)
+}
+
+// Fine even so: a key lookup on id returns one row per key.
+func byID(db *sql.DB, id int64) []Row {
+	rows, _ := db.Query(`SELECT id FROM users WHERE id = $1`, id)
+	return collect(rows)
+}
