@@ -41,7 +41,7 @@ func growth(infos []sqlscan.Info) (small bool, belief string) {
 		switch s.Kind {
 		case sqlscan.ScopeWhole:
 			small = false
-			belief = "since the whole table is read, it grows with the data"
+			belief = "since it reads the whole table, which grows with the data"
 		case sqlscan.ScopeFiltered:
 			small = false
 			if belief == "" {

@@ -30,7 +30,7 @@ func collect(rows *sql.Rows) []Row { // want collect:"accumulates rows of param 
 
 // A whole-table read grows with the table.
 func allUsers(db *sql.DB) []Row {
-	rows, _ := db.Query(`SELECT id, username FROM users ORDER BY username ASC`) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows since the whole table is read, it grows with the data`
+	rows, _ := db.Query(`SELECT id, username FROM users ORDER BY username ASC`) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows since it reads the whole table, which grows with the data`
 	return collect(rows)
 }
 
@@ -48,7 +48,7 @@ func parentOr(db *sql.DB, userID int64) []Row {
 
 // A GROUP BY on a column that is not enum-like has a row per value.
 func perUser(db *sql.DB) []Row {
-	rows, _ := db.Query(`SELECT user_id, count(*) FROM entries GROUP BY user_id`) // want `since the whole table is read`
+	rows, _ := db.Query(`SELECT user_id, count(*) FROM entries GROUP BY user_id`) // want `since it reads the whole table`
 	return collect(rows)
 }
 

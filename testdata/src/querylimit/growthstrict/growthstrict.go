@@ -33,7 +33,7 @@ func countByStatus(db *sql.DB) []Row {
 }
 
 func migrateUsers(db *sql.DB) []Row {
-	rows, _ := db.Query(`SELECT id FROM users`) // want `since the whole table is read`
+	rows, _ := db.Query(`SELECT id FROM users`) // want `since it reads the whole table`
 	return collect(rows)
 }
 
