@@ -13,9 +13,40 @@ import (
 	"gorm.io/gorm"
 )
 
-// ListUsers passes ?limit= straight to LIMIT. LEAK: limit=17000 reads
-// 17,000 rows.
+// ListUsers passes ?limit= straight to LIMIT and keeps every row. LEAK:
+// limit=17000 decodes 17,000 rows at once (incident 4).
 func ListUsers(db *sql.DB) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+		if err != nil {
+			limit = 50
+		}
+		rows, err := db.QueryContext(r.Context(), "SELECT id, email FROM users ORDER BY id LIMIT $1", limit)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		defer rows.Close()
+		var emails []string
+		for rows.Next() {
+			var id int64
+			var email string
+			if err := rows.Scan(&id, &email); err != nil {
+				return
+			}
+			emails = append(emails, email)
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		for _, e := range emails {
+			w.Write([]byte(e + "\n"))
+		}
+	}
+}
+
+// ListUsersStreamed also takes ?limit= unclamped, but writes each row out
+// as it is read: only one row is in memory at a time. OK for memory (the
+// database still does the work of the whole page).
+func ListUsersStreamed(db *sql.DB) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
 		if err != nil {

@@ -131,7 +131,7 @@ func (r rule) cure() string {
 	case toJSON, toJSONDropIndent:
 		return "use JSON to drop the indented copy"
 	case dropSetIndent:
-		return "drop the SetIndent call to drop the indented copy"
+		return "remove the SetIndent call to drop the indented copy"
 	}
 	if r.kind == indentBuf {
 		return "write the compact bytes to drop the indented copy"

@@ -31,7 +31,7 @@ func statusViaWriteJSON(w http.ResponseWriter, r *http.Request) {
 }
 
 func viaEncode(w http.ResponseWriter, r *http.Request) {
-	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; drop the SetIndent call to drop the indented copy$`
+	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
 }
 
 // Fine: a bounded value through the same helper.

@@ -68,7 +68,7 @@ func order(w http.ResponseWriter, r *http.Request) {
 
 func withEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; drop the SetIndent call to drop the indented copy$`
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
 	enc.Encode(allOrders())
 }
 
