@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -24,14 +25,20 @@ import (
 
 // crashMarkers are what a crash looks like in memlint's output: the
 // guard's "internal error: memlint pass ... panicked", the driver's
-// "internal error: analysing ... crashed", or a raw Go panic.
-var crashMarkers = []string{"internal error", "panic:", "\ngoroutine "}
+// "internal error: analysing ... crashed", or a raw Go panic with its
+// goroutine trace ("goroutine 1 [running]:"; a finding's message may say
+// "goroutines").
+var crashMarkers = []*regexp.Regexp{
+	regexp.MustCompile(`internal error`),
+	regexp.MustCompile(`panic:`),
+	regexp.MustCompile(`^goroutine \d+ \[`),
+}
 
 func crashes(out string) []string {
 	var found []string
 	for line := range strings.SplitSeq(out, "\n") {
 		for _, m := range crashMarkers {
-			if strings.Contains(line, strings.TrimSpace(m)) {
+			if m.MatchString(line) {
 				found = append(found, line)
 				break
 			}

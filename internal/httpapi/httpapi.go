@@ -272,6 +272,46 @@ func OnRequestPath(fn *types.Func) bool {
 	return false
 }
 
+// ServerSideSig reports whether a function of this signature certainly
+// runs in a server: a parameter is exactly http.ResponseWriter, or a gin,
+// echo or fiber context (they exist only in servers). A *http.Request
+// alone does not say so: clients build and send requests too
+// (RoundTrippers, httputil.DumpRequestOut). Passes that report a cost "per
+// request" and cannot afford a client-side false positive use it.
+func ServerSideSig(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if isWriter(v.Type()) {
+			return true
+		}
+		if f, ok := Holder(v.Type()); ok && f != NetHTTP {
+			return true
+		}
+	}
+	return false
+}
+
+// ServerSide is ServerSideSig for declared functions and methods; it also
+// knows gRPC server methods and methods of a server-only holder.
+func ServerSide(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	sig := fn.Signature()
+	if ServerSideSig(sig) {
+		return true
+	}
+	if r := sig.Recv(); r != nil {
+		if f, ok := Holder(r.Type()); ok {
+			return f != NetHTTP
+		}
+		return IsGRPCMethod(fn)
+	}
+	return false
+}
+
 // Input classifies fn as an accessor of client-controlled request input
 // and returns the kind of input: (url.Values).Get, r.FormValue,
 // c.QueryParam, chi.URLParam, mux.Vars, c.QueryInt, the GetX getters of a

@@ -145,7 +145,10 @@ func findNeovim(t *testing.T) string {
 	return ""
 }
 
-var findingLine = regexp.MustCompile(`^(.+):(\d+):(\d+): (.*)$`)
+// findingLine is a text finding of memlint: "file:line:col: message
+// (pass)" or "(pass, fixable)"; the file is relative to the directory
+// memlint ran in when it lies under it.
+var findingLine = regexp.MustCompile(`^(.+):(\d+):(\d+): (.*?)(?: \([a-z]+(?:, fixable)?\))?$`)
 
 // cliFindings runs `memlint ./uploads/` in dir and returns its findings in
 // file as "line:col: message".
@@ -163,7 +166,13 @@ func cliFindings(ctx context.Context, t *testing.T, bin, dir, file string) []str
 	sc := bufio.NewScanner(bytes.NewReader(append(stdout.Bytes(), stderr.Bytes()...)))
 	for sc.Scan() {
 		m := findingLine.FindStringSubmatch(sc.Text())
-		if m != nil && canonical(m[1]) == canonical(file) {
+		if m == nil {
+			continue
+		}
+		if !filepath.IsAbs(m[1]) {
+			m[1] = filepath.Join(dir, m[1])
+		}
+		if canonical(m[1]) == canonical(file) {
 			got = append(got, m[2]+":"+m[3]+": "+m[4])
 		}
 	}

@@ -20,9 +20,13 @@
 // of 10 sampled public storage.NewClient(r.Context()) calls run per request.
 //
 // The pass reports a constructor of such a client called on a hot path
-// (memlint's shared notion, internal/hotpath: an HTTP, gin or echo handler,
-// a loop body, a goroutine started in a loop) whose result does not escape
-// the function:
+// (memlint's shared notion, internal/hotpath: an HTTP, gin, echo or fiber
+// handler or gRPC server method, a loop body, a goroutine started in a
+// loop) whose result does not escape the function. "Per request" needs a
+// function that certainly runs in a server (it takes an
+// http.ResponseWriter, a gin, echo or fiber context, or is a gRPC server
+// method): a *http.Request parameter alone is also client code, such as
+// httputil.DumpRequestOut's in-memory Transport, and stays silent:
 //
 //   - cloud.google.com/go: storage.NewClient and NewGRPCClient and every
 //     NewClient, NewRESTClient, NewGRPCClient of a cloud.google.com/go

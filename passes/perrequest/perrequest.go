@@ -17,6 +17,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/hotpath"
+	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
@@ -180,7 +181,10 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 func (c *checker) reportable(cur inspector.Cursor, h hotpath.Hot) bool {
 	switch h.Kind {
 	case hotpath.PerRequest:
-		return true
+		// Only where the function is certainly a server's: a *http.Request
+		// parameter alone is also client code (a RoundTripper,
+		// httputil.DumpRequestOut's in-memory Transport).
+		return c.serverSide(h.Region)
 	case hotpath.PerGoroutine:
 		if h.Worker {
 			return false // a long-lived worker per item owns its client
@@ -323,6 +327,20 @@ func perCallerCredentials(call *ssa.CallCommon) bool {
 		visit(a, 0)
 	}
 	return found
+}
+
+// serverSide reports whether the handler region (a function declaration
+// or literal) certainly runs in a server (httpapi.ServerSide).
+func (c *checker) serverSide(region ast.Node) bool {
+	switch n := region.(type) {
+	case *ast.FuncDecl:
+		fn, _ := c.pass.TypesInfo.Defs[n.Name].(*types.Func)
+		return httpapi.ServerSide(fn)
+	case *ast.FuncLit:
+		sig, _ := c.pass.TypesInfo.TypeOf(n).(*types.Signature)
+		return httpapi.ServerSideSig(sig)
+	}
+	return false
 }
 
 func regionPos(h hotpath.Hot) token.Pos {

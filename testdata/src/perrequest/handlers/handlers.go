@@ -181,6 +181,23 @@ func bareClient(w http.ResponseWriter, r *http.Request) {
 	client.Get("https://example.com")
 }
 
+// dumpOut takes a *http.Request but no ResponseWriter: client code builds
+// and sends requests too (httputil.DumpRequestOut builds an in-memory
+// Transport exactly like this), so it is not known to run per request.
+func dumpOut(req *http.Request) {
+	t := &http.Transport{}
+	defer t.CloseIdleConnections()
+	t.RoundTrip(req)
+}
+
+// serverHelper takes the ResponseWriter: it certainly runs in a server,
+// once per request.
+func serverHelper(w http.ResponseWriter, r *http.Request, name string) {
+	t := &http.Transport{} // want `http.Transport from &http.Transport\{\} is built per request`
+	defer t.CloseIdleConnections()
+	t.RoundTrip(r)
+}
+
 // shared is the right form: built once, passed in.
 type shared struct {
 	db  *sql.DB
