@@ -201,7 +201,7 @@ func main() {
 			return a.Corpus+a.Tool+a.Mode < b.Corpus+b.Tool+b.Mode
 		})
 		data, _ := json.MarshalIndent(recs, "", "\t")
-		if err := os.WriteFile(filepath.Join(root, *save), append(data, '\n'), 0o644); err != nil {
+		if err := os.WriteFile(inRoot(root, *save), append(data, '\n'), 0o644); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -213,7 +213,7 @@ func main() {
 	fmt.Print(report)
 	if *out != "" {
 		// Keep the hand-written discussion below the generated part.
-		path := filepath.Join(root, *out)
+		path := inRoot(root, *out)
 		if old, err := os.ReadFile(path); err == nil {
 			if i := bytes.Index(old, []byte(endMarker)); i >= 0 {
 				report += string(old[i+len(endMarker):])
@@ -635,4 +635,13 @@ func targets(c *corpus, res map[key][]sample) string {
 // waited-for descendants, in bytes.
 func maxrss(ps *os.ProcessState) int64 {
 	return maxrssOf(ps)
+}
+
+// inRoot resolves a -save or -out path: relative to the repository root,
+// or as given when absolute.
+func inRoot(root, path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(root, path)
 }
