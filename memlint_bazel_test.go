@@ -120,7 +120,7 @@ func TestNogoNoState(t *testing.T) {
 			t.Errorf("%s: no diagnostics over testdata/src/%s: the run proves nothing", a.Name, pattern)
 		}
 		if !slices.Equal(first, second) {
-			t.Errorf("%s: a second run over testdata/src/%s reported differently:\nfirst:  %q\nsecond: %q", a.Name, pattern, first, second)
+			t.Errorf("%s: a second run over testdata/src/%s reported differently:\nonly first:  %q\nonly second: %q", a.Name, pattern, minus(first, second), minus(second, first))
 		}
 		t.Logf("%s: %d diagnostics over testdata/src/%s, twice", a.Name, len(first), pattern)
 	}
@@ -144,6 +144,23 @@ func diagnostics(results []*analysistest.Result) []string {
 		for _, d := range r.Diagnostics {
 			out = append(out, fmt.Sprintf("%s: %s", r.Pass.Fset.Position(d.Pos), d.Message))
 		}
+	}
+	return out
+}
+
+// minus returns the lines of a that b does not have, counting repeats.
+func minus(a, b []string) []string {
+	left := map[string]int{}
+	for _, s := range b {
+		left[s]++
+	}
+	var out []string
+	for _, s := range a {
+		if left[s] > 0 {
+			left[s]--
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }

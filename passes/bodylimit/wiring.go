@@ -1,9 +1,11 @@
 package bodylimit
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
@@ -231,6 +233,9 @@ func (c *checker) routers(f *function) []*router {
 			}
 		}
 	}
+	// f.defs is a map: order the routers by declaration so that reports
+	// come out in the same order on every run.
+	slices.SortStableFunc(out, func(a, b *router) int { return cmp.Compare(a.v.Pos(), b.v.Pos()) })
 	if len(out) == 0 && !c.usesDefaultMux(f) {
 		return nil
 	}
