@@ -3,6 +3,7 @@ package resources
 import (
 	"go/types"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/memlint/memlint/internal/apimatch"
@@ -83,6 +84,37 @@ var Clients = map[string]Client{
 var ClientLiterals = map[string]Client{
 	"net/http.Transport":                   {transportCost, idleRelease},
 	"github.com/segmentio/kafka-go.Writer": {kafkaWriter, closeRelease},
+}
+
+// ClientPackages are the import paths (apimatch.Imports patterns) of every
+// package that declares a constructor of Clients, a type of ClientLiterals
+// or a cloud.google.com/go client: a package that imports none of them
+// builds no client (perrequest's fast path).
+var ClientPackages = clientPackages()
+
+func clientPackages() []string {
+	seen := map[string]bool{}
+	out := []string{"cloud.google.com/go/..."}
+	add := func(key string) {
+		// "pkg/path.Name" or "(*pkg/path.Type).Method"
+		key = strings.TrimPrefix(strings.TrimPrefix(key, "("), "*")
+		if i := strings.Index(key, ")"); i >= 0 {
+			key = key[:i]
+		}
+		path := key[:strings.LastIndex(key, ".")]
+		if !seen[path] {
+			seen[path] = true
+			out = append(out, path)
+		}
+	}
+	for k := range Clients {
+		add(k)
+	}
+	for k := range ClientLiterals {
+		add(k)
+	}
+	sort.Strings(out[1:])
+	return out
 }
 
 var cloudCtor = regexp.MustCompile(`^New(REST|GRPC)?Client$`)

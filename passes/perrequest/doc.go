@@ -96,7 +96,10 @@
 // Limits: the hot path is intraprocedural. A function that builds a client
 // and is itself called per request (the cosmos-validators-exporter
 // transport was built in a Get method called per scrape) is not reported,
-// nor a helper that returns a new client called from a handler.
+// nor a helper that returns a new client called from a handler. A package
+// that imports no client's package is skipped: a client built there
+// without naming its package (t.Clone() on an *http.Transport reached
+// through another package's field) is not seen.
 //
 // The pass has no flags.
 package perrequest

@@ -53,6 +53,11 @@ func run(pass *analysis.Pass) (any, error) {
 		own:   pass.ResultOf[ownership.Analyzer].(*ownership.Result),
 		nodes: make(map[token.Pos]inspector.Cursor),
 	}
+	// Fast path: a client is built by calling its constructor or writing
+	// its literal, and either names the client's package.
+	if !apimatch.Imports(pass.Pkg, resources.ClientPackages...) {
+		return nil, nil
+	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
 		switch n := cur.Node().(type) {

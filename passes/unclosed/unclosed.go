@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -46,7 +47,11 @@ func init() {
 // keyList is a comma-separated list of constructor keys.
 type keyList []string
 
-var keyPattern = regexp.MustCompile(`^(?:[^\s(),*]+\.[\pL_][\pL\pN_]*|\(\*?[^\s(),*]+\.[\pL_][\pL\pN_]*\)\.[\pL_][\pL\pN_]*)$`)
+// keyPattern is compiled on first use: its Unicode classes cost a few
+// milliseconds, paid otherwise by every process go vet starts.
+var keyPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[^\s(),*]+\.[\pL_][\pL\pN_]*|\(\*?[^\s(),*]+\.[\pL_][\pL\pN_]*\)\.[\pL_][\pL\pN_]*)$`)
+})
 
 func (l *keyList) String() string { return strings.Join(*l, ",") }
 
@@ -57,7 +62,7 @@ func (l *keyList) Set(s string) error {
 		if k == "" {
 			continue
 		}
-		if !keyPattern.MatchString(k) {
+		if !keyPattern().MatchString(k) {
 			return fmt.Errorf("bad constructor %q: want pkg/path.Func or (*pkg/path.Type).Method", k)
 		}
 		keys = append(keys, canonicalKey(k))
