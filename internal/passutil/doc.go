@@ -3,7 +3,8 @@
 //
 //   - doc extraction (doc.go) and panic containment (guard.go);
 //   - reporting that honours //memlint:ignore directives (report.go);
-//   - files: the file holding a position, generated files (files.go);
+//   - files: the file holding a position, generated and _test.go files
+//     (files.go);
 //   - positions and edits on the file as it is on disk: line, indentation,
 //     the end of a line past a trailing comment (pos.go);
 //   - syntax: the parts of an assignment (syntax.go);

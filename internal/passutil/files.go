@@ -36,3 +36,10 @@ func IsGenerated(f *ast.File) bool {
 	}
 	return true
 }
+
+// IsTestFile reports whether f is a _test.go file, by the name the file
+// has on disk (a //line directive does not change it).
+func IsTestFile(fset *token.FileSet, f *ast.File) bool {
+	tf := fset.File(f.FileStart)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+}

@@ -139,3 +139,17 @@ func TestAssignParts(t *testing.T) {
 }
 
 func itoa(n int) string { return string(rune('0' + n)) }
+
+func TestIsTestFile(t *testing.T) {
+	fset := token.NewFileSet()
+	for name, want := range map[string]bool{"a.go": false, "a_test.go": true} {
+		// A //line directive names another file; the name on disk counts.
+		f, err := parser.ParseFile(fset, name, "//line other_test.go:1\npackage p\n", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := IsTestFile(fset, f); got != want {
+			t.Errorf("IsTestFile(%s) = %v, want %v", name, got, want)
+		}
+	}
+}

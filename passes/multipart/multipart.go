@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -170,7 +169,7 @@ func run(pass *analysis.Pass) (any, error) {
 // _test.go files (tests build requests with httptest.NewRequest and their
 // temporary files die with the test run).
 func skipFile(pass *analysis.Pass, file *ast.File) bool {
-	return passutil.IsGenerated(file) || strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
+	return passutil.IsGenerated(file) || passutil.IsTestFile(pass.Fset, file)
 }
 
 type checker struct {

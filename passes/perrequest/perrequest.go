@@ -82,8 +82,7 @@ func (c *checker) skipFile(pos token.Pos) bool {
 	if f == nil {
 		return true
 	}
-	name := c.pass.Fset.File(pos).Name()
-	return strings.HasSuffix(name, "_test.go") || passutil.IsGenerated(f)
+	return passutil.IsTestFile(c.pass.Fset, f) || passutil.IsGenerated(f)
 }
 
 // A creation is one constructor call or client literal.
