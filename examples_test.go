@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/memlint/memlint/internal/analysisjson"
 	"github.com/memlint/memlint/internal/testdataroot"
 )
 
@@ -34,12 +35,6 @@ func buildMemlint(t *testing.T) string {
 	return bin
 }
 
-// jsonDiag is one diagnostic of the analysis JSON output.
-type jsonDiag struct {
-	Posn    string `json:"posn"`
-	Message string `json:"message"`
-}
-
 // findings flattens analysis JSON trees ({pkg: {pass: [diag] | {error}}})
 // into sorted "file:line: pass: message" lines relative to dir.
 func findings(t *testing.T, dir string, data []byte) []string {
@@ -47,7 +42,7 @@ func findings(t *testing.T, dir string, data []byte) []string {
 	var lines []string
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
-		var tree map[string]map[string]json.RawMessage
+		var tree analysisjson.Tree
 		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
 			break
 		} else if err != nil {
@@ -55,7 +50,7 @@ func findings(t *testing.T, dir string, data []byte) []string {
 		}
 		for _, passes := range tree {
 			for pass, raw := range passes {
-				var diags []jsonDiag
+				var diags []analysisjson.Diagnostic
 				if err := json.Unmarshal(raw, &diags); err != nil {
 					t.Errorf("pass %s failed: %s", pass, raw)
 					continue

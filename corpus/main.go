@@ -49,6 +49,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
 func main() {
@@ -446,7 +448,7 @@ func analyseNow(o options, bin string, m module) *outcome {
 		out.err = fmt.Errorf("memlint: %v: %s", err, firstLines(errb.String(), 3))
 		return out
 	}
-	var tree map[string]map[string]json.RawMessage
+	var tree analysisjson.Tree
 	if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
 		out.err = fmt.Errorf("memlint -json output: %v", err)
 		return out
@@ -455,9 +457,7 @@ func analyseNow(o options, bin string, m module) *outcome {
 	for _, passes := range tree {
 		for pass, raw := range passes {
 			if len(raw) > 0 && raw[0] == '{' {
-				var e struct {
-					Err string `json:"error"`
-				}
+				var e analysisjson.Error
 				json.Unmarshal(raw, &e)
 				if isCrash(e.Err) {
 					out.crashes = append(out.crashes, pass+": "+e.Err)
@@ -466,10 +466,7 @@ func analyseNow(o options, bin string, m module) *outcome {
 				}
 				continue
 			}
-			var diags []struct {
-				Posn    string `json:"posn"`
-				Message string `json:"message"`
-			}
+			var diags []analysisjson.Diagnostic
 			if err := json.Unmarshal(raw, &diags); err != nil {
 				out.crashes = append(out.crashes, fmt.Sprintf("%s: bad JSON: %v", pass, err))
 				continue

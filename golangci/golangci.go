@@ -61,6 +61,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint"
+
+	"github.com/memlint/memlint/internal/passset"
 )
 
 func init() {
@@ -180,17 +182,14 @@ func configure(all []*analysis.Analyzer, s Settings) ([]*analysis.Analyzer, erro
 		}
 	}
 
-	var selected []*analysis.Analyzer
-	for _, a := range all {
-		if len(s.Enable) > 0 && !slices.Contains(s.Enable, a.Name) {
-			continue
-		}
-		if slices.Contains(s.Disable, a.Name) {
-			continue
-		}
-		selected = append(selected, a)
+	set := make(map[string]bool)
+	for _, n := range s.Disable {
+		set[n] = false
 	}
-	return selected, nil
+	for _, n := range s.Enable { // never also in Disable (checked above)
+		set[n] = true
+	}
+	return passset.Select(all, set), nil
 }
 
 func validFlags(a *analysis.Analyzer) string {

@@ -16,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
 // This file holds helpers shared by the slow end-to-end tests, which drive
@@ -223,7 +225,7 @@ func memlintFindings(t *testing.T, bin, dir string, flags ...string) []finding {
 	set := map[finding]bool{}
 	dec := json.NewDecoder(bytes.NewReader(r.stdout))
 	for {
-		var tree map[string]map[string]json.RawMessage
+		var tree analysisjson.Tree
 		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
 			break
 		} else if err != nil {
@@ -231,14 +233,7 @@ func memlintFindings(t *testing.T, bin, dir string, flags ...string) []finding {
 		}
 		for pkg, passes := range tree {
 			for pass, raw := range passes {
-				type posnMessage struct {
-					Posn    string `json:"posn"`
-					Message string `json:"message"`
-				}
-				var diags []struct {
-					posnMessage
-					Related []posnMessage `json:"related"`
-				}
+				var diags []analysisjson.Diagnostic
 				if err := json.Unmarshal(raw, &diags); err != nil {
 					t.Fatalf("memlint: package %s, pass %s: %s", pkg, pass, raw)
 				}

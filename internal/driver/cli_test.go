@@ -13,6 +13,8 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/memlint/memlint"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
 // TestMain lets this test binary stand in for memlint as the child process
@@ -359,8 +361,8 @@ func TestDiff(t *testing.T) {
 func fixRoot(t *testing.T, name, src, old, new string) (*driver, *unit, *strings.Builder) {
 	t.Helper()
 	at := strings.Index(src, old)
-	diags := []jsonDiagnostic{{Posn: name + ":1:1", Message: "m", SuggestedFixes: []jsonSuggestedFix{{
-		Message: "Fix", Edits: []jsonTextEdit{{Filename: name, Start: at, End: at + len(old), New: new}}}}}}
+	diags := []analysisjson.Diagnostic{{Posn: name + ":1:1", Message: "m", SuggestedFixes: []analysisjson.SuggestedFix{{
+		Message: "Fix", Edits: []analysisjson.TextEdit{{Filename: name, Start: at, End: at + len(old), New: new}}}}}}
 	d, _, stderr := testDriver(&options{fix: true})
 	return d, rootWith(t, d, "a", "p", diags, name), stderr
 }
@@ -498,14 +500,14 @@ func TestFixEditResolution(t *testing.T) {
 		"h/c.go": origin, "cache/c.cgo1.go": cgoOut,
 	})
 	file := func(rel string) string { return filepath.Join(root, rel) }
-	edit := func(named, src string) jsonSuggestedFix {
+	edit := func(named, src string) analysisjson.SuggestedFix {
 		at := strings.Index(src, "= 1") + 2
-		return jsonSuggestedFix{Message: "Fix", Edits: []jsonTextEdit{{Filename: named, Start: at, End: at + 1, New: "2"}}}
+		return analysisjson.SuggestedFix{Message: "Fix", Edits: []analysisjson.TextEdit{{Filename: named, Start: at, End: at + 1, New: "2"}}}
 	}
-	diags := []jsonDiagnostic{
-		{Posn: file("victim/victim.go") + ":2:5", Message: "evil", SuggestedFixes: []jsonSuggestedFix{edit(file("victim/victim.go"), evil)}},
-		{Posn: file("h/plain.go") + ":3:5", Message: "plain", SuggestedFixes: []jsonSuggestedFix{edit(file("h/plain.go"), plain)}},
-		{Posn: file("h/c.go") + ":5:5", Message: "cgo", SuggestedFixes: []jsonSuggestedFix{edit(file("h/c.go"), cgoOut)}},
+	diags := []analysisjson.Diagnostic{
+		{Posn: file("victim/victim.go") + ":2:5", Message: "evil", SuggestedFixes: []analysisjson.SuggestedFix{edit(file("victim/victim.go"), evil)}},
+		{Posn: file("h/plain.go") + ":3:5", Message: "plain", SuggestedFixes: []analysisjson.SuggestedFix{edit(file("h/plain.go"), plain)}},
+		{Posn: file("h/c.go") + ":5:5", Message: "cgo", SuggestedFixes: []analysisjson.SuggestedFix{edit(file("h/c.go"), cgoOut)}},
 	}
 	d, stdout, stderr := testDriver(&options{fix: true})
 	u := rootWith(t, d, "h", "p", diags, file("h/evil.go"), file("h/plain.go"), file("cache/c.cgo1.go"))

@@ -41,6 +41,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
 // Standalone parses args (os.Args[1:]) and reports whether they describe a
@@ -722,7 +724,7 @@ func (d *driver) exec(u *unit, base *unitchecker.Config, vetxOnly bool) (*childO
 
 // checkTree reports whether data is a whole analysis JSON tree.
 func checkTree(data []byte) error {
-	var tree jsonTree
+	var tree analysisjson.Tree
 	if err := json.Unmarshal(data, &tree); err != nil {
 		return err
 	}
@@ -731,8 +733,8 @@ func checkTree(data []byte) error {
 	}
 	for _, passes := range tree {
 		for pass, raw := range passes {
-			var diags []jsonDiagnostic
-			var e jsonError
+			var diags []analysisjson.Diagnostic
+			var e analysisjson.Error
 			if json.Unmarshal(raw, &diags) != nil && (json.Unmarshal(raw, &e) != nil || e.Err == "") {
 				return fmt.Errorf("bad result of pass %s", pass)
 			}

@@ -14,6 +14,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
 func TestParseArgs(t *testing.T) {
@@ -99,7 +101,7 @@ func TestPkgPath(t *testing.T) {
 
 // rootWith returns a root unit whose analysis JSON reports diags for pass
 // and whose files are files (analysed as they are now).
-func rootWith(t *testing.T, d *driver, id, pass string, diags []jsonDiagnostic, files ...string) *unit {
+func rootWith(t *testing.T, d *driver, id, pass string, diags []analysisjson.Diagnostic, files ...string) *unit {
 	t.Helper()
 	data, err := json.Marshal(map[string]map[string]any{id: {pass: diags}})
 	if err != nil {
@@ -128,15 +130,15 @@ func TestApplyFixesSkipsOverlaps(t *testing.T) {
 		t.Fatal(err)
 	}
 	at := strings.Index(src, "x := 1")
-	edit := func(start, end int, text string) jsonSuggestedFix {
-		return jsonSuggestedFix{Message: "Fix", Edits: []jsonTextEdit{{Filename: name, Start: start, End: end, New: text}}}
+	edit := func(start, end int, text string) analysisjson.SuggestedFix {
+		return analysisjson.SuggestedFix{Message: "Fix", Edits: []analysisjson.TextEdit{{Filename: name, Start: start, End: end, New: text}}}
 	}
-	diags := []jsonDiagnostic{
+	diags := []analysisjson.Diagnostic{
 		// Two fixes rewriting the same range: neither is applied.
-		{Posn: name + ":4:2", Message: "one", SuggestedFixes: []jsonSuggestedFix{edit(at, at+6, "x := 2")}},
-		{Posn: name + ":4:2", Message: "two", SuggestedFixes: []jsonSuggestedFix{edit(at+5, at+6, "3")}},
+		{Posn: name + ":4:2", Message: "one", SuggestedFixes: []analysisjson.SuggestedFix{edit(at, at+6, "x := 2")}},
+		{Posn: name + ":4:2", Message: "two", SuggestedFixes: []analysisjson.SuggestedFix{edit(at+5, at+6, "3")}},
 		// A fix elsewhere is applied, and formatted.
-		{Posn: name + ":5:2", Message: "three", SuggestedFixes: []jsonSuggestedFix{edit(strings.Index(src, "_ = x"), strings.Index(src, "_ = x")+5, "_ =   x + 1")}},
+		{Posn: name + ":5:2", Message: "three", SuggestedFixes: []analysisjson.SuggestedFix{edit(strings.Index(src, "_ = x"), strings.Index(src, "_ = x")+5, "_ =   x + 1")}},
 	}
 	d, _, stderr := testDriver(&options{fix: true})
 	roots := []*unit{
@@ -170,9 +172,9 @@ func TestUnifiedDiff(t *testing.T) {
 }
 
 func TestPrintTextDedupsAndExitCode(t *testing.T) {
-	diags := []jsonDiagnostic{{Posn: "/x/a.go:3:1", End: "/x/a.go:3:5", Message: "m",
-		Related: []jsonRelatedInform{{Posn: "/x/a.go:4:1", End: "/x/a.go:4:2", Message: "here"}}},
-		{Posn: "/y/b.go:1:1", End: "/y/b.go:1:2", Message: "n", SuggestedFixes: []jsonSuggestedFix{{Message: "Fix"}}}}
+	diags := []analysisjson.Diagnostic{{Posn: "/x/a.go:3:1", End: "/x/a.go:3:5", Message: "m",
+		Related: []analysisjson.RelatedInformation{{Posn: "/x/a.go:4:1", End: "/x/a.go:4:2", Message: "here"}}},
+		{Posn: "/y/b.go:1:1", End: "/y/b.go:1:2", Message: "n", SuggestedFixes: []analysisjson.SuggestedFix{{Message: "Fix"}}}}
 	d, stdout, stderr := testDriver(&options{})
 	d.cwd = "/x"
 	roots := []*unit{rootWith(t, d, "a", "p", diags), rootWith(t, d, "a [a.test]", "p", diags)}
@@ -288,7 +290,7 @@ func F() int {
 		t.Fatalf("memlint ./... with a type error: exit %d, want 1 and a file:line error\n%s", code, out)
 	}
 	out, code = runMemlint(t, bin, dir, cache, "-json", "./x", "./y")
-	var tree map[string]map[string][]jsonDiagnostic
+	var tree map[string]map[string][]analysisjson.Diagnostic
 	if err := json.Unmarshal([]byte(out), &tree); err != nil || code != 0 {
 		t.Fatalf("memlint -json: exit %d, %v\n%s", code, err, out)
 	}

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
 // fix is the first suggested fix of one finding, with its edits resolved
@@ -22,8 +24,8 @@ import (
 type fix struct {
 	f        *finding
 	message  string
-	edits    []jsonTextEdit // Filename: the file the offsets belong to
-	skip     string         // why it is not applied, if it is not
+	edits    []analysisjson.TextEdit // Filename: the file the offsets belong to
+	skip     string                  // why it is not applied, if it is not
 	conflict bool
 	done     bool
 }
@@ -77,7 +79,7 @@ func (d *driver) applyFixes(roots []*unit) int {
 			if strings.Contains(fx.skip, errChanged) {
 				code = 1
 			}
-		case !slices.ContainsFunc(fx.edits, func(e jsonTextEdit) bool { return files.generated(e.Filename) }):
+		case !slices.ContainsFunc(fx.edits, func(e analysisjson.TextEdit) bool { return files.generated(e.Filename) }):
 			usable = append(usable, fx)
 		}
 	}
@@ -85,7 +87,7 @@ func (d *driver) applyFixes(roots []*unit) int {
 	// Two fixes conflict when they edit overlapping ranges of a file
 	// (or insert different text at one offset). Identical edits from two
 	// fixes are one edit.
-	overlaps := func(a, b jsonTextEdit) bool {
+	overlaps := func(a, b analysisjson.TextEdit) bool {
 		if a.Filename != b.Filename || a == b {
 			return false
 		}
@@ -105,7 +107,7 @@ func (d *driver) applyFixes(roots []*unit) int {
 			}
 		}
 	}
-	edits := make(map[string][]jsonTextEdit)
+	edits := make(map[string][]analysisjson.TextEdit)
 	byFile := make(map[string][]*fix)
 	for _, fx := range usable {
 		if fx.conflict {
@@ -251,13 +253,13 @@ func (f *srcFile) names(name string, off int) (string, bool) {
 // offsets (after //line directives) is the edit's file name. The fix is
 // skipped, with the reason, unless that file is unique, is one of the
 // package's own source files, and is unchanged since it was analysed.
-func (s *fileSet) resolve(u *unit, edits []jsonTextEdit) ([]jsonTextEdit, string) {
+func (s *fileSet) resolve(u *unit, edits []analysisjson.TextEdit) ([]analysisjson.TextEdit, string) {
 	own := make(map[string]bool)
 	for _, f := range u.p.abs(u.p.GoFiles) {
 		own[filepath.Clean(f)] = true
 	}
 	compiled := u.p.abs(u.p.CompiledGoFiles)
-	var out []jsonTextEdit
+	var out []analysisjson.TextEdit
 	for _, e := range edits {
 		want := filepath.Clean(e.Filename)
 		var found []string
@@ -316,7 +318,7 @@ func (d *driver) diffName(name string) string {
 	return name
 }
 
-func containsEdit(list []jsonTextEdit, e jsonTextEdit) bool {
+func containsEdit(list []analysisjson.TextEdit, e analysisjson.TextEdit) bool {
 	for _, x := range list {
 		if x == e {
 			return true
@@ -326,7 +328,7 @@ func containsEdit(list []jsonTextEdit, e jsonTextEdit) bool {
 }
 
 // applyEdits applies non-overlapping edits to src.
-func applyEdits(src []byte, edits []jsonTextEdit) ([]byte, error) {
+func applyEdits(src []byte, edits []analysisjson.TextEdit) ([]byte, error) {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
 	var out bytes.Buffer
 	last := 0

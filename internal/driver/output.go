@@ -9,46 +9,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/memlint/memlint/internal/analysisjson"
 )
 
-// The analysis JSON of one package, as unitchecker and multichecker print
-// it: {ID: {pass: [diagnostic] | {"error": text}}}.
-type jsonTree map[string]map[string]json.RawMessage
-
-type jsonDiagnostic struct {
-	Category       string              `json:"category,omitempty"`
-	Posn           string              `json:"posn"`
-	End            string              `json:"end"`
-	Message        string              `json:"message"`
-	SuggestedFixes []jsonSuggestedFix  `json:"suggested_fixes,omitempty"`
-	Related        []jsonRelatedInform `json:"related,omitempty"`
-}
-
-type jsonSuggestedFix struct {
-	Message string         `json:"message"`
-	Edits   []jsonTextEdit `json:"edits"`
-}
-
-type jsonTextEdit struct {
-	Filename string `json:"filename"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	New      string `json:"new"`
-}
-
-type jsonRelatedInform struct {
-	Posn    string `json:"posn"`
-	End     string `json:"end"`
-	Message string `json:"message"`
-}
-
-type jsonError struct {
-	Err string `json:"error"`
-}
-
 // tree decodes u's analysis JSON, under the ID u reports as.
-func (u *unit) tree() (jsonTree, error) {
-	var tree jsonTree
+func (u *unit) tree() (analysisjson.Tree, error) {
+	var tree analysisjson.Tree
 	if err := json.Unmarshal(u.json, &tree); err != nil {
 		return nil, err
 	}
@@ -65,7 +32,7 @@ func (u *unit) tree() (jsonTree, error) {
 type result struct {
 	u        *unit // the unit that reported it
 	id, pass string
-	diags    []jsonDiagnostic
+	diags    []analysisjson.Diagnostic
 	err      string
 }
 
@@ -88,7 +55,7 @@ func (d *driver) results(roots []*unit) ([]result, []string) {
 				raw := tree[id][pass]
 				r := result{u: u, id: id, pass: pass}
 				if len(raw) > 0 && raw[0] == '{' {
-					var e jsonError
+					var e analysisjson.Error
 					json.Unmarshal(raw, &e)
 					r.err = e.Err
 				} else if err := json.Unmarshal(raw, &r.diags); err != nil {
@@ -107,7 +74,7 @@ type finding struct {
 	u    *unit
 	pass string
 	pos  position
-	diag jsonDiagnostic
+	diag analysisjson.Diagnostic
 }
 
 func (f *finding) hasFix() bool { return len(f.diag.SuggestedFixes) > 0 }
@@ -164,7 +131,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // printJSON merges the per-package trees into one and prints it. As with
 // multichecker, the exit code does not depend on the findings.
 func (d *driver) printJSON(roots []*unit) int {
-	merged := make(jsonTree)
+	merged := make(analysisjson.Tree)
 	code := 0
 	for _, u := range roots {
 		if len(u.json) == 0 {

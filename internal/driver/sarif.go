@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/memlint/memlint/internal/passset"
 	"github.com/memlint/memlint/internal/sarif"
 )
 
@@ -53,15 +54,5 @@ func (d *driver) enabled() []*analysis.Analyzer {
 			set[name] = b
 		}
 	}
-	anyOn := false
-	for _, on := range set {
-		anyOn = anyOn || on
-	}
-	var out []*analysis.Analyzer
-	for _, a := range d.opts.analyzers {
-		if on, ok := set[a.Name]; anyOn && on || !anyOn && (!ok || on) {
-			out = append(out, a)
-		}
-	}
-	return out
+	return passset.Select(d.opts.analyzers, set)
 }

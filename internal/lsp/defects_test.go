@@ -19,6 +19,7 @@ import (
 	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/memlint/memlint/internal/analysisjson"
 	"github.com/memlint/memlint/passes/multipart"
 )
 
@@ -430,7 +431,7 @@ func Handler(w http.ResponseWriter, r *http.Request) {
 			{"filename": %[2]q, "start": %[3]d, "end": %[4]d, "new": "Marshal"},
 			{"filename": %[2]q, "start": %[5]d, "end": %[6]d, "new": ""}]}]}`,
 		victim+":6", victim, start, start+len("MarshalIndent"), args, args+len(`, "", "  "`))
-	var d jsonDiagnostic
+	var d analysisjson.Diagnostic
 	if err := json.Unmarshal([]byte(js), &d); err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/memlint/memlint/internal/analysisjson"
 	"github.com/memlint/memlint/internal/linemap"
 )
 
@@ -75,11 +76,9 @@ func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer
 		sort.Strings(ids)
 		for _, id := range ids {
 			for name, raw := range tree[id] {
-				var diags []jsonDiagnostic
+				var diags []analysisjson.Diagnostic
 				if err := json.Unmarshal(raw, &diags); err != nil {
-					var e struct {
-						Err string `json:"error"`
-					}
+					var e analysisjson.Error
 					if json.Unmarshal(raw, &e) == nil && e.Err != "" {
 						errs = append(errs, fmt.Sprintf("%s: %s: %s", id, name, e.Err))
 					}
@@ -212,28 +211,6 @@ func packageFiles(ctx context.Context, dir string, tests bool) (*packageFileSet,
 	return pf, nil
 }
 
-// The analysis JSON of unitchecker, multichecker and memlint's driver.
-type jsonDiagnostic struct {
-	Posn           string `json:"posn"`
-	End            string `json:"end"`
-	Message        string `json:"message"`
-	URL            string `json:"url"`
-	SuggestedFixes []struct {
-		Message string `json:"message"`
-		Edits   []struct {
-			Filename string `json:"filename"`
-			Start    int    `json:"start"`
-			End      int    `json:"end"`
-			New      string `json:"new"`
-		} `json:"edits"`
-	} `json:"suggested_fixes"`
-	Related []struct {
-		Posn    string `json:"posn"`
-		End     string `json:"end"`
-		Message string `json:"message"`
-	} `json:"related"`
-}
-
 type findingKey struct {
 	file, msg  string
 	start, end protocol.Position
@@ -287,26 +264,14 @@ func (c *converter) span(posn, end string) (string, protocol.Range, bool) {
 	return key, c.mappers[key].rng(start, stop), true
 }
 
-// parsePosn parses "file:line:col" or "file:line" (a //line directive
-// without a column leaves it unknown: 0).
+// parsePosn is analysisjson.ParsePosn, which also refuses a negative
+// column here.
 func parsePosn(s string) (file string, line, col int, ok bool) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return "", 0, 0, false
-	}
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil {
-		return "", 0, 0, false
-	}
-	if j := strings.LastIndexByte(s[:i], ':'); j >= 0 {
-		if l, err := strconv.Atoi(s[j+1 : i]); err == nil {
-			return s[:j], l, n, l > 0 && n >= 0
-		}
-	}
-	return s[:i], n, 0, n > 0
+	file, line, col, ok = analysisjson.ParsePosn(s)
+	return file, line, col, ok && col >= 0
 }
 
-func (c *converter) add(analyzer, url string, d jsonDiagnostic) {
+func (c *converter) add(analyzer, url string, d analysisjson.Diagnostic) {
 	key, rng, ok := c.span(d.Posn, d.End)
 	if !ok {
 		return

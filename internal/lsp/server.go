@@ -59,6 +59,8 @@ import (
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/internal/passset"
 )
 
 // Options configure a server.
@@ -114,16 +116,13 @@ func Main(analyzers []*analysis.Analyzer, args []string, stdin io.ReadCloser, st
 	// explicitly, run only those; otherwise all but those turned off.
 	explicit := make(map[string]bool)
 	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
-	anyOn := false
+	set := make(map[string]bool)
 	for _, a := range analyzers {
-		anyOn = anyOn || explicit[a.Name] && *enable[a]
-	}
-	var run []*analysis.Analyzer
-	for _, a := range analyzers {
-		if *enable[a] && (!anyOn || explicit[a.Name]) {
-			run = append(run, a)
+		if explicit[a.Name] {
+			set[a.Name] = *enable[a]
 		}
 	}
+	run := passset.Select(analyzers, set)
 
 	opts := Options{Analyzers: run, Debounce: *debounce, Log: log.New(stderr, "memlint lsp: ", log.LstdFlags)}
 	switch *engine {

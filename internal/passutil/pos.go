@@ -26,15 +26,14 @@ func Indent(fset *token.FileSet, pos token.Pos) string {
 // at or after end on the same line, so that an insertion there does not cut
 // a trailing comment off its statement.
 func LineEnd(fset *token.FileSet, files []*ast.File, end token.Pos) token.Pos {
+	f := FileOf(files, end)
+	if f == nil {
+		return end
+	}
 	line := Line(fset, end)
-	for _, f := range files {
-		if f.FileStart > end || end > f.FileEnd {
-			continue
-		}
-		for _, cg := range f.Comments {
-			if cg.Pos() >= end && Line(fset, cg.Pos()) == line {
-				end = cg.End()
-			}
+	for _, cg := range f.Comments {
+		if cg.Pos() >= end && Line(fset, cg.Pos()) == line {
+			end = cg.End()
 		}
 	}
 	return end

@@ -2,7 +2,6 @@ package passutil
 
 import (
 	"fmt"
-	"go/ast"
 	"go/token"
 	"slices"
 	"strings"
@@ -73,7 +72,7 @@ func Reportf(pass *analysis.Pass, rng analysis.Range, format string, args ...any
 // ignored reports whether pos is covered by a valid ignore directive for
 // this pass; bad is the position of a matching directive without a reason.
 func ignored(pass *analysis.Pass, pos token.Pos) (ok bool, bad token.Pos) {
-	file := fileOf(pass, pos)
+	file := FileOf(pass.Files, pos)
 	if file == nil {
 		return false, token.NoPos
 	}
@@ -190,13 +189,4 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }

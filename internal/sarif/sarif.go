@@ -24,12 +24,12 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/memlint/memlint/internal/analysisjson"
 	"github.com/memlint/memlint/internal/linemap"
 	"github.com/memlint/memlint/internal/version"
 )
@@ -177,27 +177,6 @@ type (
 	}
 )
 
-// The analysis JSON of one diagnostic.
-type jsonDiagnostic struct {
-	Posn           string `json:"posn"`
-	End            string `json:"end"`
-	Message        string `json:"message"`
-	SuggestedFixes []struct {
-		Message string `json:"message"`
-		Edits   []struct {
-			Filename string `json:"filename"`
-			Start    int    `json:"start"`
-			End      int    `json:"end"`
-			New      string `json:"new"`
-		} `json:"edits"`
-	} `json:"suggested_fixes"`
-	Related []struct {
-		Posn    string `json:"posn"`
-		End     string `json:"end"`
-		Message string `json:"message"`
-	} `json:"related"`
-}
-
 const srcRoot = "%SRCROOT%"
 
 func build(pkgs []Package, opts Options) *log {
@@ -240,9 +219,7 @@ func build(pkgs []Package, opts Options) *log {
 				raw := p.Tree[id][pass]
 				ri, known := index[pass]
 				if len(raw) > 0 && raw[0] == '{' {
-					var e struct {
-						Err string `json:"error"`
-					}
+					var e analysisjson.Error
 					json.Unmarshal(raw, &e)
 					n := notification{Level: "error", Message: message{Text: fmt.Sprintf("%s: %s: %s", id, pass, e.Err)}}
 					if known {
@@ -252,7 +229,7 @@ func build(pkgs []Package, opts Options) *log {
 					inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 					continue
 				}
-				var diags []jsonDiagnostic
+				var diags []analysisjson.Diagnostic
 				if err := json.Unmarshal(raw, &diags); err != nil {
 					inv.ExecutionSuccessful = false
 					inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, notification{
@@ -302,7 +279,7 @@ type writer struct {
 	files map[string][]byte // contents read for column conversion
 }
 
-func (w *writer) result(pass string, ri int, d jsonDiagnostic) (result, bool) {
+func (w *writer) result(pass string, ri int, d analysisjson.Diagnostic) (result, bool) {
 	loc, ok := w.location(d.Posn, d.End)
 	if !ok {
 		return result{}, false
@@ -349,11 +326,11 @@ fixes:
 
 // location turns a posn and end of analysis JSON into a location.
 func (w *writer) location(posn, end string) (location, bool) {
-	file, line, col, ok := parsePosn(posn)
+	file, line, col, ok := analysisjson.ParsePosn(posn)
 	if !ok {
 		return location{}, false
 	}
-	efile, eline, ecol, eok := parsePosn(end)
+	efile, eline, ecol, eok := analysisjson.ParsePosn(end)
 	// A position in one of the package's own files (a directive there
 	// may name another file, or other lines): report the real place.
 	if name, off, own, ok := w.lm.Pos(file, line, col); ok && own {
@@ -437,25 +414,6 @@ func lineCol(content []byte, offset int) (int, int) {
 		}
 	}
 	return line, offset - start + 1
-}
-
-// parsePosn parses "file:line:col" or "file:line" (a //line directive
-// without a column leaves it unknown: 0).
-func parsePosn(s string) (file string, line, col int, ok bool) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return "", 0, 0, false
-	}
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil {
-		return "", 0, 0, false
-	}
-	if j := strings.LastIndexByte(s[:i], ':'); j >= 0 {
-		if l, err := strconv.Atoi(s[j+1 : i]); err == nil {
-			return s[:j], l, n, l > 0
-		}
-	}
-	return s[:i], n, 0, n > 0
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -133,7 +132,7 @@ type checker struct {
 }
 
 func isTestFile(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
+	return passutil.IsTestFile(pass.Fset, f)
 }
 
 // sizeExpr renders n as Go source for a suggested fix: "256 << 10".

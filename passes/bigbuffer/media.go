@@ -89,7 +89,7 @@ func (c *checker) optionsLackChunkSize(opts []ast.Expr) bool {
 // mediaFix appends googleapi.ChunkSize(<chunk-size>) to the call's options,
 // importing googleapi if the file does not.
 func (c *checker) mediaFix(cur inspector.Cursor, call *ast.CallExpr) (analysis.SuggestedFix, bool) {
-	file := c.fileOf(call.Pos())
+	file := passutil.FileOf(c.files, call.Pos())
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}
@@ -152,13 +152,4 @@ func importEdit(file *ast.File, path string) analysis.TextEdit {
 		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
 	}
 	return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + quoted)}
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }

@@ -252,16 +252,8 @@ func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
 			continue
 		}
 		for i, n := range b.Nodes {
-			var lhs, rhs []ast.Expr
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				lhs, rhs = n.Lhs, n.Rhs
-			case *ast.ValueSpec:
-				for _, id := range n.Names {
-					lhs = append(lhs, id)
-				}
-				rhs = n.Values
-			default:
+			lhs, rhs, ok := passutil.AssignParts(n)
+			if !ok {
 				continue
 			}
 			for j, r := range rhs {
@@ -653,12 +645,7 @@ func (c *checker) checkWriters() {
 }
 
 func (c *checker) inFiles(n ast.Node) bool {
-	for _, f := range c.files {
-		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
-			return true
-		}
-	}
-	return false
+	return passutil.FileOf(c.files, n.Pos()) != nil
 }
 
 func (c *checker) reportWriter(w *tracked, g *cfg.CFG, use *event) {

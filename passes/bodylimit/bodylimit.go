@@ -163,7 +163,7 @@ type regRead struct {
 
 func (c *checker) collect() {
 	for _, file := range c.pass.Files {
-		skip := passutil.IsGenerated(file) || strings.HasSuffix(c.pass.Fset.File(file.Pos()).Name(), "_test.go")
+		skip := passutil.IsGenerated(file) || passutil.IsTestFile(c.pass.Fset, file)
 		var nodes []ast.Node  // the path from the file to the current node
 		var stack []*function // the functions on that path
 		ast.Inspect(file, func(n ast.Node) bool {

@@ -78,7 +78,7 @@ func (c *checker) deleteStmt(s *site) (analysis.TextEdit, bool) {
 	}
 	// A comment trailing the statement on its line goes with it.
 	end := stmt.End()
-	if f := c.fileOf(stmt.Pos()); f != nil && from != stmt.Pos() {
+	if f := passutil.FileOf(c.pass.Files, stmt.Pos()); f != nil && from != stmt.Pos() {
 		line := passutil.Line(c.pass.Fset, end)
 		for _, cg := range f.Comments {
 			if cg.Pos() >= end && passutil.Line(c.pass.Fset, cg.Pos()) == line {
@@ -91,7 +91,7 @@ func (c *checker) deleteStmt(s *site) (analysis.TextEdit, bool) {
 }
 
 func (c *checker) commentBetween(from, to token.Pos) bool {
-	f := c.fileOf(from)
+	f := passutil.FileOf(c.pass.Files, from)
 	if f == nil {
 		return true
 	}

@@ -83,13 +83,11 @@ func run(pass *analysis.Pass) (any, error) {
 
 // skipFile reports whether pos lies in a generated or a _test.go file.
 func (c *checker) skipFile(pos token.Pos) bool {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			name := c.pass.Fset.File(pos).Name()
-			return strings.HasSuffix(name, "_test.go") || passutil.IsGenerated(f)
-		}
+	f := passutil.FileOf(c.pass.Files, pos)
+	if f == nil {
+		return true
 	}
-	return true
+	return passutil.IsTestFile(c.pass.Fset, f) || passutil.IsGenerated(f)
 }
 
 // A creation is one constructor call or client literal.
@@ -117,7 +115,7 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 		if res.Len() == 0 {
 			return
 		}
-		cr = &creation{client: client, key: apimatch.Key(callee), ctor: funcName(callee), typ: typeName(res.At(0).Type()), own: typePkg(res.At(0).Type()), call: &instr.Call}
+		cr = &creation{client: client, key: apimatch.Key(callee), ctor: funcName(callee), typ: passutil.NamedTypeName(res.At(0).Type()), own: passutil.TypePkg(res.At(0).Type()), call: &instr.Call}
 		if res.Len() == 1 {
 			cr.root = instr
 		} else {
@@ -137,8 +135,8 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 		if !ok || key == "" {
 			return
 		}
-		t := typeName(ptr.Elem())
-		cr = &creation{root: instr, client: client, key: key, literal: true, ctor: "&" + t + "{}", typ: t, own: typePkg(ptr.Elem())}
+		t := passutil.NamedTypeName(ptr.Elem())
+		cr = &creation{root: instr, client: client, key: key, literal: true, ctor: "&" + t + "{}", typ: t, own: passutil.TypePkg(ptr.Elem())}
 	default:
 		return
 	}
@@ -365,30 +363,13 @@ func regionName(h hotpath.Hot) string {
 	return "the loop"
 }
 
-func typeName(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
-	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
-}
-
-func typePkg(t types.Type) *types.Package {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Pkg()
-	}
-	return nil
-}
-
+// funcName names a constructor for perrequest's messages: "pkg.F", or
+// "(pkg.T).M" for a method whatever its receiver (unlike passutil.FuncName,
+// which writes "(*pkg.T).M" for a pointer receiver).
 func funcName(fn *types.Func) string {
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil {
 		return fn.Pkg().Name() + "." + fn.Name()
 	}
-	return "(" + typeName(sig.Recv().Type()) + ")." + fn.Name()
+	return "(" + passutil.NamedTypeName(sig.Recv().Type()) + ")." + fn.Name()
 }

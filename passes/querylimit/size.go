@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/memlint/memlint/internal/sqlscan"
+	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
 )
 
 // Growth: does an unbounded result grow with the data, or is it small by

@@ -3,7 +3,6 @@ package unclosed
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -14,7 +13,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
@@ -88,36 +86,6 @@ func canonicalKey(k string) string {
 	return open + star + apimatch.Path(rest[:dot]) + rest[dot:]
 }
 
-// ownership is the fact exported for a function that takes over a
-// resource passed as a parameter. Parameter indices count the receiver of
-// a method as 0.
-type ownership struct {
-	Closes  []int // releases the parameter on every path
-	Retains []int // stores it, hands it to a goroutine, or releases it on some paths only
-	Returns []int // returns it, or a value wrapping it
-}
-
-func (*ownership) AFact() {}
-
-func (o *ownership) String() string {
-	var parts []string
-	for _, x := range []struct {
-		name string
-		idx  []int
-	}{{"closes", o.Closes}, {"retains", o.Retains}, {"returns", o.Returns}} {
-		for _, i := range x.idx {
-			parts = append(parts, fmt.Sprintf("%s(%d)", x.name, i))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-func (o *ownership) empty() bool {
-	return len(o.Closes) == 0 && len(o.Retains) == 0 && len(o.Returns) == 0
-}
-
-func has(idx []int, i int) bool { return slices.Contains(idx, i) }
-
 // config is the flag state of one run.
 type config struct {
 	extra map[string]bool
@@ -188,12 +156,8 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func generated(pass *analysis.Pass, pos token.Pos) bool {
-	for _, f := range pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return passutil.IsGenerated(f)
-		}
-	}
-	return false
+	f := passutil.FileOf(pass.Files, pos)
+	return f != nil && passutil.IsGenerated(f)
 }
 
 // A creation is one call of a tracked constructor (or a tracked literal).
@@ -225,7 +189,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		if res.Len() == 0 {
 			return
 		}
-		cr = &creation{instr: instr, rule: r, ctor: funcName(callee), typ: typeName(res.At(0).Type()), key: key}
+		cr = &creation{instr: instr, rule: r, ctor: passutil.FuncName(callee), typ: passutil.TypeName(res.At(0).Type()), key: key}
 		if res.Len() == 1 {
 			if used(instr) {
 				cr.root = instr
@@ -238,7 +202,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 			}
 			cr.err = ssaflow.ErrorOf(instr)
 		}
-		cr.own = typePkg(res.At(0).Type())
+		cr.own = passutil.TypePkg(res.At(0).Type())
 	case *ssa.Alloc:
 		ptr, ok := instr.Type().(*types.Pointer)
 		if !ok || (instr.Comment != "complit" && instr.Comment != "new") {
@@ -252,8 +216,8 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		if !ok || !used(instr) {
 			return
 		}
-		t := typeName(ptr.Elem())
-		cr = &creation{instr: instr, root: instr, rule: r, ctor: "&" + t + "{}", typ: t, own: typePkg(ptr.Elem())}
+		t := passutil.TypeName(ptr.Elem())
+		cr = &creation{instr: instr, root: instr, rule: r, ctor: "&" + t + "{}", typ: t, own: passutil.TypePkg(ptr.Elem())}
 	default:
 		return
 	}
@@ -497,85 +461,6 @@ func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
 	return nil
 }
 
-// ownershipOf returns what callee does with its parameters: from a
-// summary for a function of this package, from a fact otherwise.
-func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership {
-	if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && len(callee.Blocks) > 0 {
-		return c.summary(callee)
-	}
-	if obj == nil {
-		return nil
-	}
-	var o ownership
-	if c.pass.ImportObjectFact(obj.Origin(), &o) {
-		return &o
-	}
-	return nil
-}
-
-// summary computes the ownership of fn's parameters.
-func (c *checker) summary(fn *ssa.Function) (o *ownership) {
-	if o := c.summaries[fn]; o != nil {
-		return o
-	}
-	if c.inProgress[fn] {
-		return &ownership{} // recursion: assume plain use
-	}
-	c.inProgress[fn] = true
-	defer func() {
-		delete(c.inProgress, fn)
-		if r := recover(); r != nil {
-			// A summary is an optimisation of precision; never let one
-			// function (in any dependency) break the whole analysis.
-			o = &ownership{}
-		}
-		c.summaries[fn] = o
-	}()
-	o = &ownership{}
-	if len(fn.Blocks) == 0 {
-		return o
-	}
-	for i, p := range fn.Params {
-		if !mayHoldResource(p.Type()) {
-			continue
-		}
-		a := c.analyse(fn, []ssa.Value{p}, allReleases, nil, true)
-		switch {
-		case len(a.handoffs) > 0:
-			o.Retains = append(o.Retains, i)
-			continue
-		case len(a.releases) > 0:
-			if c.leakPath(fn, nil, a, nil) == nil {
-				o.Closes = append(o.Closes, i)
-			} else {
-				o.Retains = append(o.Retains, i)
-			}
-		}
-		if a.returned {
-			o.Returns = append(o.Returns, i)
-		}
-	}
-	return o
-}
-
-// mayHoldResource reports whether a parameter of type t is worth a
-// summary: not a basic type, an error or a context.Context. Funcs are
-// kept: a closure capturing a resource may be passed to one that
-// retains it (http.HandleFunc).
-func mayHoldResource(t types.Type) bool {
-	if _, ok := t.Underlying().(*types.Basic); ok {
-		return false
-	}
-	if types.Identical(t, errorType) {
-		return false
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil &&
-		n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
-		return false
-	}
-	return true
-}
-
 var errorType = types.Universe.Lookup("error").Type()
 
 // leakPath returns a path from start (nil: fn's entry) to a return of fn
@@ -704,230 +589,4 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.Leaks)
 	}
 	passutil.Report(c.pass, d)
-}
-
-// fix returns "defer x.Close()" after the creation and its error check,
-// when that is unambiguous: a named variable, outside any loop, and either
-// no error result or an "if err != nil" right after that leaves.
-func (c *checker) fix(cr *creation, name string) *analysis.SuggestedFix {
-	if name == "" || ssaflow.Reaches(cr.instr.Block(), cr.instr.Block()) {
-		return nil
-	}
-	lhs, stmt, block := c.assignOf(cr.instr.Pos())
-	idx := slices.Index(block, stmt)
-	if stmt == nil || idx < 0 {
-		return nil
-	}
-	after := stmt
-	if len(lhs) > 1 {
-		if id, ok := lhs[len(lhs)-1].(*ast.Ident); !ok || id.Name != "_" {
-			if idx+1 >= len(block) {
-				return nil
-			}
-			ifs, ok := block[idx+1].(*ast.IfStmt)
-			if !ok || !isErrCheck(ifs, lhs[len(lhs)-1]) {
-				return nil
-			}
-			after = ifs
-		}
-	}
-	call := name + "." + cr.rule.Release[0] + "()"
-	at := passutil.LineEnd(c.pass.Fset, c.pass.Files, after.End())
-	return &analysis.SuggestedFix{
-		Message:   "Defer " + call,
-		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + passutil.Indent(c.pass.Fset, stmt.Pos()) + "defer " + call)}},
-	}
-}
-
-// isErrCheck reports whether ifs is "if err != nil { ...; return }" (or
-// ending in a call such as log.Fatal) without an else.
-func isErrCheck(ifs *ast.IfStmt, errExpr ast.Expr) bool {
-	id, ok := errExpr.(*ast.Ident)
-	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) == 0 {
-		return false
-	}
-	switch last := ifs.Body.List[len(ifs.Body.List)-1].(type) {
-	case *ast.ReturnStmt:
-	case *ast.ExprStmt:
-		if _, ok := last.X.(*ast.CallExpr); !ok {
-			return false
-		}
-	default:
-		return false
-	}
-	be, ok := ifs.Cond.(*ast.BinaryExpr)
-	if !ok || be.Op != token.NEQ {
-		return false
-	}
-	x, okx := be.X.(*ast.Ident)
-	y, oky := be.Y.(*ast.Ident)
-	return okx && oky && x.Name == id.Name && y.Name == "nil"
-}
-
-// pathTo returns the AST path to pos, innermost first.
-func (c *checker) pathTo(pos token.Pos) []ast.Node {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			path, _ := astutil.PathEnclosingInterval(f, pos, pos)
-			return path
-		}
-	}
-	return nil
-}
-
-// exprRange returns the call or composite literal at pos.
-func (c *checker) exprRange(pos token.Pos) analysis.Range {
-	for _, n := range c.pathTo(pos) {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if n.Lparen == pos {
-				return n
-			}
-		case *ast.CompositeLit:
-			return n
-		}
-	}
-	return rangeAt{pos}
-}
-
-type rangeAt struct{ pos token.Pos }
-
-func (r rangeAt) Pos() token.Pos { return r.pos }
-func (r rangeAt) End() token.Pos { return r.pos }
-
-// assignOf returns the assignment or value spec whose single right-hand
-// side is the creation at pos (through parentheses and &), the index of
-// that statement in its enclosing block, and the block's statements.
-func (c *checker) assignOf(pos token.Pos) (lhs []ast.Expr, stmt ast.Stmt, block []ast.Stmt) {
-	path := c.pathTo(pos)
-	i := 0
-	for i+1 < len(path) {
-		switch path[i+1].(type) {
-		case *ast.ParenExpr, *ast.UnaryExpr:
-			i++
-			continue
-		}
-		break
-	}
-	if i+1 >= len(path) {
-		return nil, nil, nil
-	}
-	child := path[i]
-	switch n := path[i+1].(type) {
-	case *ast.AssignStmt:
-		if len(n.Rhs) != 1 || n.Rhs[0] != child {
-			return nil, nil, nil
-		}
-		lhs, stmt = n.Lhs, n
-	case *ast.ValueSpec:
-		if len(n.Values) != 1 || n.Values[0] != child {
-			return nil, nil, nil
-		}
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		if i+3 < len(path) {
-			stmt, _ = path[i+3].(*ast.DeclStmt)
-		}
-		if stmt != nil && i+4 < len(path) {
-			if b, ok := path[i+4].(*ast.BlockStmt); ok {
-				block = b.List
-			}
-		}
-		return lhs, stmt, block
-	default:
-		return nil, nil, nil
-	}
-	if i+2 < len(path) {
-		if b, ok := path[i+2].(*ast.BlockStmt); ok {
-			block = b.List
-		}
-	}
-	return lhs, stmt, block
-}
-
-// varName returns the name of the variable the creation at pos is
-// assigned to, or "".
-func (c *checker) varName(pos token.Pos) string {
-	lhs, _, _ := c.assignOf(pos)
-	if len(lhs) == 0 {
-		return ""
-	}
-	if id, ok := lhs[0].(*ast.Ident); ok && id.Name != "_" {
-		return id.Name
-	}
-	return ""
-}
-
-func endOf(fn *ssa.Function) token.Pos {
-	switch s := fn.Syntax().(type) {
-	case *ast.FuncDecl:
-		if s.Body != nil {
-			return s.Body.Rbrace
-		}
-	case *ast.FuncLit:
-		return s.Body.Rbrace
-	}
-	return fn.Pos()
-}
-
-// typeName is "kafka.Writer" for *kafka.Writer.
-func typeName(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
-}
-
-func typePkg(t types.Type) *types.Package {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Pkg()
-	}
-	return nil
-}
-
-// funcName is "kafka.NewWriter" or "(*storage.ObjectHandle).NewWriter".
-func funcName(fn *types.Func) string {
-	sig := fn.Type().(*types.Signature)
-	if fn.Pkg() == nil {
-		return fn.Name()
-	}
-	if sig.Recv() == nil {
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	recv := sig.Recv().Type()
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		return "(*" + typeName(p.Elem()) + ")." + fn.Name()
-	}
-	return typeName(recv) + "." + fn.Name()
-}
-
-// callName names the callee of a failing call: "io.Copy", or "w.Write"
-// when the receiver is the resource named name, or the parameter or
-// variable holding a func value; "" when it has no name.
-func callName(call *ssa.Call, a *usage, name string) string {
-	common := &call.Call
-	recv := common.Value
-	if !common.IsInvoke() && len(common.Args) > 0 {
-		recv = common.Args[0]
-	}
-	fn := apimatch.SSACallee(common)
-	if fn == nil {
-		// A func value: name it if it is a parameter or a variable.
-		switch v := common.Value.(type) {
-		case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
-			return v.Name()
-		}
-		return ""
-	}
-	if fn.Type().(*types.Signature).Recv() == nil {
-		return funcName(fn)
-	}
-	if name != "" && a.values[recv] {
-		return name + "." + fn.Name()
-	}
-	return funcName(fn)
 }

@@ -1,0 +1,270 @@
+package blockedsend
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/ssaflow"
+)
+
+// mapSelect records the branch of sel's case on the channel (its true edge
+// is a receive) and the branches of its other cases (for the message).
+func (ci *chanInfo) mapSelect(sel *ssa.Select) {
+	found := false
+	for _, r := range refs(sel) {
+		ex, ok := r.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		for _, r2 := range refs(ex) {
+			bin, ok := r2.(*ssa.BinOp)
+			if !ok || bin.Op != token.EQL {
+				continue
+			}
+			k, ok := constInt(bin.Y)
+			if !ok || k < 0 || int(k) >= len(sel.States) {
+				continue
+			}
+			for _, r3 := range refs(bin) {
+				if ifi, ok := r3.(*ssa.If); ok {
+					b := ifi.Block()
+					ci.selCases[b] = caseEdge{sel, int(k)}
+					if ci.isSignal(sel.States[k].Chan) {
+						ci.pruned[b] = true // the sender's own signal: it got past its send, or never sends
+					}
+					if ci.flow.Tracked(sel.States[k].Chan) {
+						ci.pruned[b] = true
+						found = true
+					}
+				}
+			}
+		}
+	}
+	if !found {
+		ci.stops[sel] = true // cannot tell the cases apart: count it as a receive
+	}
+}
+
+// signals adds to set the channels, other than the tracked one, that the
+// goroutine of mc closes or sends on (a "stopped" or "done" it signals
+// when it finishes): a select case on one of them is taken only once the
+// goroutine got past its send or did not send at all.
+func signals(mc *ssa.MakeClosure, set map[ssa.Value]bool) {
+	fn := mc.Fn.(*ssa.Function)
+	for i, b := range mc.Bindings {
+		if i >= len(fn.FreeVars) {
+			break
+		}
+		fv := fn.FreeVars[i]
+		closures := 0
+		for _, r := range refs(b) {
+			if _, ok := r.(*ssa.MakeClosure); ok {
+				closures++
+			}
+		}
+		if closures != 1 {
+			continue // shared with another closure: a value on it says nothing about this goroutine
+		}
+		vals := []ssa.Value{fv}
+		if p, ok := b.Type().Underlying().(*types.Pointer); ok {
+			if _, ok := p.Elem().Underlying().(*types.Chan); !ok {
+				continue
+			}
+			vals = nil // a captured variable: its loads are the channel
+			for _, r := range refs(fv) {
+				if u, ok := r.(*ssa.UnOp); ok && u.Op == token.MUL {
+					vals = append(vals, u)
+				}
+			}
+		} else if _, ok := b.Type().Underlying().(*types.Chan); !ok {
+			continue
+		}
+		for _, v := range vals {
+			for _, r := range refs(v) {
+				switch r := r.(type) {
+				case *ssa.Send:
+					if r.Chan == v {
+						set[b] = true
+					}
+				case ssa.CallInstruction:
+					if bi, ok := r.Common().Value.(*ssa.Builtin); ok && bi.Name() == "close" {
+						set[b] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// isSignal reports whether v, a select case's channel, is one of the
+// senders' signals (directly, or loaded from a captured variable).
+func (ci *chanInfo) isSignal(v ssa.Value) bool {
+	if ci.signals[v] {
+		return true
+	}
+	u, ok := v.(*ssa.UnOp)
+	return ok && u.Op == token.MUL && ci.signals[u.X]
+}
+
+// pruneLoopExit handles a receive inside a loop: the loop running to its
+// end (its header's exit edge) is taken to have received every send, as
+// in "for range senders { <-ch }"; leaving it any other way (a select
+// case, a return or break in the body) is not.
+func (ci *chanInfo) pruneLoopExit(rb *ssa.BasicBlock) {
+	if !ssaflow.Reaches(rb, rb) {
+		return
+	}
+	loop := map[*ssa.BasicBlock]bool{rb: true}
+	for _, b := range rb.Parent().Blocks {
+		if ssaflow.Reaches(rb, b) && ssaflow.Reaches(b, rb) {
+			loop[b] = true
+		}
+	}
+	for h := range loop {
+		header := true
+		for b := range loop {
+			if !h.Dominates(b) {
+				header = false
+				break
+			}
+		}
+		if !header {
+			continue
+		}
+		if _, isSel := ci.selCases[h]; isSel || len(h.Instrs) == 0 {
+			return // "for { select { ... } }": its exits are select cases, not a loop condition
+		}
+		if _, isIf := h.Instrs[len(h.Instrs)-1].(*ssa.If); !isIf {
+			return
+		}
+		for i, s := range h.Succs {
+			if !loop[s] {
+				ci.exitEdges = append(ci.exitEdges, edge{h, i})
+			}
+		}
+		return
+	}
+}
+
+type edge struct {
+	b *ssa.BasicBlock
+	i int
+}
+
+// drainedBefore reports whether a deferred drain or Wait is registered
+// before at (the goroutine's start, or a receive), on every path to it.
+func (ci *chanInfo) drainedBefore(at ssa.Instruction) bool {
+	for _, d := range ci.defers {
+		if d.Block() == at.Block() {
+			if indexOf(d) < indexOf(at) {
+				return true
+			}
+			continue
+		}
+		if d.Block().Dominates(at.Block()) {
+			return true
+		}
+	}
+	return false
+}
+
+// findExit searches for a path from at to a return of F that neither
+// receives from the channel, nor drains it, nor waits for the senders.
+func (ci *chanInfo) findExit(sb *ssa.BasicBlock, idx int) *ssaflow.Path {
+	stop := func(in ssa.Instruction) bool {
+		if ci.stops[in] {
+			return true
+		}
+		for _, d := range ci.defers {
+			if d == in {
+				return true
+			}
+		}
+		return false
+	}
+	prune := func(b *ssa.BasicBlock, i int) bool {
+		if i == 0 && ci.pruned[b] {
+			return true
+		}
+		for _, e := range ci.exitEdges {
+			if e.b == b && e.i == i {
+				return true
+			}
+		}
+		return false
+	}
+	type node struct {
+		b      *ssa.BasicBlock
+		parent *node
+	}
+	scan := func(b *ssa.BasicBlock, from int) (ended bool, ret *ssa.Return) {
+		for i := from; i < len(b.Instrs); i++ {
+			in := b.Instrs[i]
+			if stop(in) {
+				return true, nil
+			}
+			switch in := in.(type) {
+			case *ssa.Return:
+				return true, in
+			case *ssa.Panic:
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	mk := func(n *node, ret *ssa.Return) *ssaflow.Path {
+		p := &ssaflow.Path{Exit: ret}
+		for ; n != nil; n = n.parent {
+			p.Blocks = append([]*ssa.BasicBlock{n.b}, p.Blocks...)
+		}
+		return p
+	}
+	first := &node{b: sb}
+	if ended, ret := scan(sb, idx); ended {
+		if ret != nil {
+			return mk(first, ret)
+		}
+		return nil
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	queue := []*node{first}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for i, s := range n.b.Succs {
+			if seen[s] || prune(n.b, i) {
+				continue
+			}
+			seen[s] = true
+			m := &node{b: s, parent: n}
+			ended, ret := scan(s, 0)
+			if ret != nil {
+				return mk(m, ret)
+			}
+			if !ended {
+				queue = append(queue, m)
+			}
+		}
+	}
+	return nil
+}
+
+// dominatesReturns reports whether b dominates every returning block of its
+// function: a send there happens on every path that ends normally.
+func dominatesReturns(b *ssa.BasicBlock) bool {
+	any := false
+	for _, r := range b.Parent().Blocks {
+		if len(r.Instrs) == 0 {
+			continue
+		}
+		if _, ok := r.Instrs[len(r.Instrs)-1].(*ssa.Return); ok {
+			any = true
+			if !b.Dominates(r) {
+				return false
+			}
+		}
+	}
+	return any
+}

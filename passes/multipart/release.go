@@ -1,0 +1,165 @@
+package multipart
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// releasesIn reports whether n contains (anywhere, nested closures
+// included) a cleanup of o's form.
+func (c *checker) releasesIn(n ast.Node, o *owner) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok && c.isRelease(call, o) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isRelease reports whether call removes o's form: form.RemoveAll() or a
+// call of a function whose removesForm fact covers an argument denoting o.
+func (c *checker) isRelease(call *ast.CallExpr, o *owner) bool {
+	info := c.pass.TypesInfo
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		return false
+	}
+	if apimatch.Key(fn) == removeAllKey {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		return ok && c.isFormOf(sel.X, o)
+	}
+	var fact formFact
+	if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return false
+	}
+	for _, i := range fact.Removes {
+		if i < len(call.Args) && c.refersTo(call.Args[i], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// deferredRelease reports whether the function defers a closure or a
+// helper that removes o's form; such a defer covers every path after it
+// and is the usual way to clean up before the parse even happens.
+func (c *checker) deferredRelease(body *ast.BlockStmt, o *owner) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && c.releasesIn(lit.Body, o) {
+				found = true
+			}
+			// defer cleanup(r): the helper reads r.MultipartForm when it
+			// runs, at exit. (defer r.MultipartForm.RemoveAll() before the
+			// parse would evaluate a nil form at once, so it does not count.)
+			if apimatch.CalleeKey(c.pass.TypesInfo, n.Call) != removeAllKey && c.isRelease(n.Call, o) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// isCopy reports whether the request variable of o is (also) assigned a
+// request that is not the server's: r.WithContext, r.Clone, http.NewRequest,
+// a request literal.
+func (c *checker) isCopy(body *ast.BlockStmt, o *owner) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		lhs, rhs, ok := passutil.AssignParts(n)
+		if !ok {
+			return true
+		}
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || identVar(info, id) != o.v {
+				continue
+			}
+			var r ast.Expr
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			} else if len(rhs) == 1 {
+				r = rhs[0]
+			} else {
+				continue
+			}
+			r = ast.Unparen(r)
+			if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if _, ok := ast.Unparen(u.X).(*ast.CompositeLit); ok {
+					found = true
+				}
+			}
+			if call, ok := r.(*ast.CallExpr); ok && copyMakers[apimatch.CalleeKey(info, call)] {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// constMax returns the constant maxMemory of s, or the 32 MiB default of
+// the APIs that take none.
+func (c *checker) constMax(s site) (int64, bool) {
+	if s.rule.maxArg < 0 {
+		return defaultMaxMemory, true
+	}
+	if s.rule.maxArg >= len(s.call.Args) {
+		return 0, false
+	}
+	tv := c.pass.TypesInfo.Types[s.call.Args[s.rule.maxArg]]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	v, ok := constant.Int64Val(tv.Value)
+	return v, ok
+}
+
+// resultVar returns the variable receiving result i of the call on top of
+// stack, if it is assigned to a plain identifier.
+func (c *checker) resultVar(stack []ast.Node, i int) *types.Var {
+	lhs := assignLHS(stack)
+	if i >= len(lhs) {
+		return nil
+	}
+	id, ok := lhs[i].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	return identVar(c.pass.TypesInfo, id)
+}
+
+// formStored reports whether the form result is assigned to something
+// other than a blank or plain identifier (a field, an element).
+func (c *checker) formStored(stack []ast.Node) bool {
+	lhs := assignLHS(stack)
+	if len(lhs) == 0 {
+		// Not assigned: passed on (stored, returned) unless a bare call.
+		_, bare := stack[len(stack)-2].(*ast.ExprStmt)
+		return !bare
+	}
+	id, ok := lhs[0].(*ast.Ident)
+	return !ok || id.Name != "_"
+}

@@ -1,0 +1,293 @@
+package querylimit
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// accum describes how the rows of a query are kept in memory.
+type accum struct {
+	what string // "appended to out"
+	pos  token.Pos
+}
+
+// rowsAccumulation returns how the rows (or cursor) returned by call are
+// accumulated, or nil if they are not (streamed, or handed off).
+func (c *checker) rowsAccumulation(call *ssa.Call) *accum {
+	var rows ssa.Value
+	for _, r := range *call.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+			rows = e
+		}
+	}
+	if rows == nil {
+		return nil
+	}
+	return c.accumulationOf(rows)
+}
+
+// accumulationOf returns how the rows or cursor v are accumulated.
+func (c *checker) accumulationOf(rows ssa.Value) *accum {
+	for _, use := range uses(rows, 0) {
+		common := use.Common()
+		key := apimatch.Key(apimatch.SSACallee(common))
+		switch key {
+		case pgxPkg + ".CollectRows", pgxPkg + ".AppendRows":
+			what := "collected by pgx.CollectRows"
+			if strings.HasSuffix(key, "AppendRows") {
+				what = "appended to " + c.name(common.Args[0]) + " by pgx.AppendRows"
+			}
+			return &accum{what: what, pos: use.Pos()}
+		case "(*" + mongoPkg + ".Cursor).All":
+			if args := callArgs(common); len(args) == 2 {
+				return &accum{what: "decoded into " + c.name(args[1]) + " by cursor.All", pos: use.Pos()}
+			}
+		}
+		fn := apimatch.SSACallee(common)
+		if fn != nil && fn.Name() == "Next" && recv(common) != nil {
+			if a := c.loopAccumulation(use); a != nil {
+				return a
+			}
+		}
+		// A scan helper whose fact says it accumulates this argument.
+		if f := c.fact(fn); f != nil && len(f.Rows) > 0 {
+			for i, a := range callArgs(common) {
+				if !derivedFrom(a, rows) {
+					continue
+				}
+				if j := slices.Index(f.Rows, i); j >= 0 && j < len(f.RowsWhat) {
+					return &accum{what: f.RowsWhat[j] + " in " + shortName(fn), pos: use.Pos()}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// derivedFrom reports whether a is v or an embedded field of it.
+func derivedFrom(a, v ssa.Value) bool {
+	for range 4 {
+		if a == v {
+			return true
+		}
+		switch x := a.(type) {
+		case *ssa.UnOp:
+			a = x.X
+		case *ssa.FieldAddr:
+			a = x.X
+		case *ssa.Field:
+			a = x.X
+		case *ssa.MakeInterface:
+			a = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// uses returns the calls that use v as receiver or argument, looking
+// through embedded-field selections (sqlx.Rows embeds *sql.Rows).
+func uses(v ssa.Value, depth int) []*ssa.Call {
+	if depth > 3 || v.Referrers() == nil {
+		return nil
+	}
+	var out []*ssa.Call
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Call:
+			out = append(out, r)
+		case *ssa.FieldAddr:
+			out = append(out, uses(r, depth+1)...)
+		case *ssa.Field:
+			out = append(out, uses(r, depth+1)...)
+		case *ssa.UnOp:
+			if r.Op == token.MUL {
+				out = append(out, uses(r, depth+1)...)
+			}
+		}
+	}
+	return out
+}
+
+// loopAccumulation looks for rows kept across iterations of the loop
+// controlled by next (a rows.Next() call).
+func (c *checker) loopAccumulation(next *ssa.Call) *accum {
+	for _, r := range *next.Referrers() {
+		iff, ok := r.(*ssa.If)
+		if !ok {
+			continue
+		}
+		entry := iff.Block().Succs[0]
+		if len(entry.Preds) != 1 {
+			continue
+		}
+		inBody := func(b *ssa.BasicBlock) bool { return b != nil && entry.Dominates(b) }
+		if countedLoop(iff.Block(), inBody) {
+			continue
+		}
+		for _, b := range next.Parent().Blocks {
+			if !inBody(b) {
+				continue
+			}
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Call:
+					if bi, ok := x.Call.Value.(*ssa.Builtin); ok && bi.Name() == "append" {
+						if name, ok := c.carried(x, inBody); ok {
+							return &accum{what: "appended to " + name, pos: x.Pos()}
+						}
+					}
+				case *ssa.MapUpdate:
+					if def := definedIn(x.Map); def == nil || !inBody(def) {
+						name := c.name(x.Map)
+						if ix, ok := c.index[x.Pos()]; ok {
+							name = types.ExprString(ix.X)
+						}
+						return &accum{what: "put in map " + name, pos: x.Pos()}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// countedLoop reports whether the loop with this header has, in its
+// body, an integer comparison one of whose branches leaves the loop
+// ("if len(out) == max { break }", "if n >= limit { return out }"): the
+// loop reads a bounded number of rows.
+func countedLoop(header *ssa.BasicBlock, inBody func(*ssa.BasicBlock) bool) bool {
+	reach := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), header.Preds...)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if reach[b] {
+			continue
+		}
+		reach[b] = true
+		work = append(work, b.Preds...)
+	}
+	for _, b := range header.Parent().Blocks {
+		if !inBody(b) || len(b.Instrs) == 0 {
+			continue
+		}
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || !isInteger(cond.X.Type()) {
+			continue
+		}
+		switch cond.Op {
+		case token.LSS, token.LEQ, token.GTR, token.GEQ, token.EQL:
+		default:
+			continue
+		}
+		for _, s := range b.Succs {
+			if s != header && !reach[s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// baseOf returns the variable an address points into (u for &u.Tags).
+func baseOf(addr ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = x.X
+		case *ssa.IndexAddr:
+			if _, ok := x.X.Type().Underlying().(*types.Pointer); !ok {
+				return addr // an element of a slice lives outside the variable
+			}
+			addr = x.X
+		default:
+			return addr
+		}
+	}
+	return addr
+}
+
+func definedIn(v ssa.Value) *ssa.BasicBlock {
+	if instr, ok := v.(ssa.Instruction); ok {
+		return instr.Block()
+	}
+	return nil
+}
+
+// carried reports whether the result of append survives the loop
+// iteration: it reaches a phi outside the body (the loop header) or is
+// stored to memory that outlives the iteration, and is never reset in the
+// body (batching: batch = batch[:0]).
+func (c *checker) carried(app *ssa.Call, inBody func(*ssa.BasicBlock) bool) (string, bool) {
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{app}
+	name, found := "", false
+	for len(work) > 0 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[v] || v.Referrers() == nil {
+			continue
+		}
+		seen[v] = true
+		for _, r := range *v.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Phi:
+				if inBody(r.Block()) {
+					for _, e := range r.Edges {
+						if e == v {
+							continue
+						}
+						switch e := e.(type) {
+						case *ssa.Slice, *ssa.MakeSlice, *ssa.Const:
+							return "", false // reset in the body: batching
+						default:
+							if d := definedIn(e); d != nil && inBody(d) && !seen[e] {
+								if _, isApp := e.(*ssa.Call); !isApp {
+									return "", false
+								}
+							}
+						}
+					}
+					work = append(work, r)
+				} else {
+					for i, e := range r.Edges {
+						if e == v || i >= len(r.Block().Preds) || !inBody(r.Block().Preds[i]) {
+							continue
+						}
+						switch e.(type) {
+						case *ssa.Slice, *ssa.MakeSlice, *ssa.Const:
+							return "", false // reset in the body: batching
+						}
+					}
+					name, found = r.Comment, true
+					if name == "" {
+						name = "a slice"
+					}
+				}
+			case *ssa.Store:
+				if r.Val != v {
+					continue
+				}
+				if d := definedIn(baseOf(r.Addr)); d != nil && inBody(d) {
+					if _, ok := baseOf(r.Addr).(*ssa.Alloc); ok {
+						continue // a variable or struct of this iteration
+					}
+				}
+				name, found = c.name(r.Addr), true
+			}
+		}
+	}
+	return name, found
+}

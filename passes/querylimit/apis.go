@@ -1,0 +1,339 @@
+package querylimit
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
+)
+
+const (
+	sqlPkg   = "database/sql"
+	sqlxPkg  = "github.com/jmoiron/sqlx"
+	pgxPkg   = "github.com/jackc/pgx"
+	gormPkg  = "gorm.io/gorm"
+	mongoPkg = "go.mongodb.org/mongo-driver/mongo"
+	optsPkg  = "go.mongodb.org/mongo-driver/mongo/options"
+)
+
+// selects are sqlx calls that read every row into dest: key -> (dest, query) parameter indexes.
+var selects = map[string][2]int{
+	"(*" + sqlxPkg + ".DB).Select":          {0, 1},
+	"(*" + sqlxPkg + ".Tx).Select":          {0, 1},
+	"(*" + sqlxPkg + ".DB).SelectContext":   {1, 2},
+	"(*" + sqlxPkg + ".Tx).SelectContext":   {1, 2},
+	"(*" + sqlxPkg + ".Conn).SelectContext": {1, 2},
+	sqlxPkg + ".Select":                     {1, 2},
+	sqlxPkg + ".SelectContext":              {2, 3},
+}
+
+// isInput reports whether fn returns client-controlled request input:
+// a query, form or path parameter accessor of any framework, or a getter
+// of a gRPC request message (internal/httpapi).
+func isInput(fn *types.Func) bool {
+	_, ok := httpapi.Input(fn)
+	return ok
+}
+
+// requestRead describes v when it reads client input without a call: an
+// element of a request-input map (mux.Vars(r)["limit"]) or a field of a
+// gRPC request message (req.PageSize); "" otherwise.
+func (c *checker) requestRead(v ssa.Value) string {
+	switch x := v.(type) {
+	case *ssa.Extract:
+		if l, ok := x.Tuple.(*ssa.Lookup); ok && x.Index == 0 {
+			return c.requestRead(l) // n, ok := vars["limit"]
+		}
+	case *ssa.Lookup:
+		if call, ok := x.X.(*ssa.Call); ok && isInput(apimatch.SSACallee(call.Common())) {
+			if ix, ok := c.index[x.Pos()]; ok {
+				return types.ExprString(ix)
+			}
+			return c.describe(call)
+		}
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && httpapi.IsRequestMessage(fa.X.Type()) {
+			st := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+			if p, ok := fa.X.(*ssa.Parameter); ok {
+				return p.Name() + "." + st.Field(fa.Field).Name()
+			}
+			return "request message field " + st.Field(fa.Field).Name()
+		}
+	}
+	return ""
+}
+
+// neutral packages: passing a request value to them is not a validation.
+var neutral = map[string]bool{
+	"strconv": true, "fmt": true, "log": true, "log/slog": true, "strings": true, "errors": true,
+	"net/http": true, "net/url": true, "encoding/json": true,
+	sqlPkg: true, sqlxPkg: true, pgxPkg: true, pgxPkg + "/pgxpool": true, gormPkg: true,
+	mongoPkg: true, optsPkg: true,
+	// and the server libraries of internal/httpapi (httpapi.IsPackage)
+}
+
+// callArgs returns a call's arguments without the receiver.
+func callArgs(common *ssa.CallCommon) []ssa.Value {
+	if !common.IsInvoke() && common.Signature().Recv() != nil && len(common.Args) > 0 {
+		return common.Args[1:]
+	}
+	return common.Args
+}
+
+// recv returns the receiver of a method call, or nil.
+func recv(common *ssa.CallCommon) ssa.Value {
+	if common.IsInvoke() {
+		return common.Value
+	}
+	if common.Signature().Recv() != nil && len(common.Args) > 0 {
+		return common.Args[0]
+	}
+	return nil
+}
+
+func isRows(t types.Type) bool {
+	switch apimatch.TypeKey(t) {
+	case sqlPkg + ".Rows", sqlxPkg + ".Rows", pgxPkg + ".Rows":
+		return true
+	}
+	return false
+}
+
+func (c *checker) checkCall(call *ssa.Call) {
+	common := call.Common()
+	fn := apimatch.SSACallee(common)
+	key := apimatch.Key(fn)
+	args := callArgs(common)
+	sig := common.Signature()
+
+	switch {
+	case key == "(*"+sqlPkg+".Stmt).Query" || key == "(*"+sqlPkg+".Stmt).QueryContext":
+		// The query text is the one given to Prepare.
+		ext, ok := recv(common).(*ssa.Extract)
+		if !ok || ext.Index != 0 {
+			return
+		}
+		prep, ok := ext.Tuple.(*ssa.Call)
+		if !ok {
+			return
+		}
+		q := stringParam(prep.Common())
+		if q < 0 || len(args) == 0 {
+			return
+		}
+		c.checkSQL(call, callArgs(prep.Common())[q], args[len(args)-1], c.rowsAccumulation(call))
+		return
+	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()) && stringParam(common) >= 0:
+		// A query (or a DBTX wrapper of one); a function returning rows
+		// without a query text is judged by its facts below.
+		q := stringParam(common)
+		if q < 0 || len(args) != sig.Params().Len() {
+			return
+		}
+		var argsv ssa.Value // nil: arguments not positional (sqlx NamedQuery)
+		if sig.Variadic() {
+			argsv = args[len(args)-1]
+		}
+		c.checkSQL(call, args[q], argsv, c.rowsAccumulation(call))
+		return
+	}
+	if idx, ok := selects[key]; ok && len(args) > idx[1] {
+		dest := args[idx[0]]
+		if !pointsToSlice(dest) {
+			return
+		}
+		acc := &accum{what: "read into " + c.name(dest) + " by sqlx Select", pos: call.Pos()}
+		c.checkSQL(call, args[idx[1]], args[len(args)-1], acc)
+		return
+	}
+	switch key {
+	case "(*" + gormPkg + ".DB).Find", "(*" + gormPkg + ".DB).Scan":
+		c.checkGorm(call, fn.Name(), args[0], args)
+	case "(*" + gormPkg + ".DB).Pluck":
+		c.checkGorm(call, fn.Name(), args[1], args)
+	case "(*" + gormPkg + ".DB).Limit":
+		c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, false)
+	case "(*" + optsPkg + ".FindOptions).SetLimit", "(*" + optsPkg + ".FindOptionsBuilder).SetLimit":
+		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, true)
+	case "(*" + mongoPkg + ".Collection).Find":
+		c.checkMongo(call, args)
+	default:
+		// A function that passes a parameter to a row bound, called
+		// directly or through an interface one of its implementations
+		// satisfies (a repository behind an interface).
+		f := c.fact(fn)
+		if f == nil && common.IsInvoke() {
+			f = c.implFact(common.Value.Type(), fn)
+		}
+		if f == nil {
+			return
+		}
+		for j, i := range f.Params {
+			if i >= len(args) || j >= len(f.Names) {
+				continue
+			}
+			name, callee := f.Names[j], shortName(fn)
+			c.checkBound(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name),
+				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, false)
+		}
+	}
+}
+
+// implFact returns the row-bound fact of a method named like m of a type
+// that implements iface, from this package or a dependency, or nil.
+func (c *checker) implFact(iface types.Type, m *types.Func) *limitFact {
+	it, ok := iface.Underlying().(*types.Interface)
+	if !ok || m == nil {
+		return nil
+	}
+	if c.methods == nil {
+		c.methods = map[string][]*types.Func{}
+		add := func(fn *types.Func, f *limitFact) {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && f != nil && len(f.Params) > 0 {
+				c.methods[fn.Name()] = append(c.methods[fn.Name()], fn)
+			}
+		}
+		for _, of := range c.pass.AllObjectFacts() {
+			if fn, ok := of.Object.(*types.Func); ok {
+				f, _ := of.Fact.(*limitFact)
+				add(fn, f)
+			}
+		}
+		for fn, f := range c.sums {
+			add(fn, f)
+		}
+		for _, fns := range c.methods {
+			slices.SortFunc(fns, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
+		}
+	}
+	var best *limitFact
+	for _, fn := range c.methods[m.Name()] {
+		recv := fn.Type().(*types.Signature).Recv().Type()
+		if !types.Implements(recv, it) {
+			continue
+		}
+		if !types.Identical(fn.Type().(*types.Signature).Params(), m.Type().(*types.Signature).Params()) {
+			continue
+		}
+		if f := c.fact(fn); f != nil && (best == nil || len(f.Params) > len(best.Params)) {
+			best = f
+		}
+	}
+	return best
+}
+
+// paramMark marks a parameter reached by unclamped while collecting.
+const paramMark = "\x00param"
+
+// paramIndex returns the index of p among its function's parameters
+// (receiver excluded), or -1 for a receiver or a closure's parameter.
+func paramIndex(p *ssa.Parameter) int {
+	fn := p.Parent()
+	if fn.Object() == nil {
+		return -1
+	}
+	i := slices.Index(fn.Params, p)
+	if fn.Signature.Recv() != nil {
+		i--
+	}
+	return i
+}
+
+// shortName returns "pkg.Func" or "Type.Method".
+func shortName(fn *types.Func) string {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// stringParam returns the index of the first string parameter, or -1.
+func stringParam(common *ssa.CallCommon) int {
+	params := common.Signature().Params()
+	for i := range params.Len() {
+		if b, ok := params.At(i).Type().(*types.Basic); ok && b.Kind() == types.String {
+			return i
+		}
+	}
+	return -1
+}
+
+func pointsToSlice(v ssa.Value) bool {
+	v = unwrap(v)
+	p, ok := v.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Slice)
+	return ok
+}
+
+// unwrap strips interface conversions and numeric conversions.
+func unwrap(v ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+// name returns a short name for the variable v points to or holds.
+func (c *checker) name(v ssa.Value) string {
+	v = unwrap(v)
+	switch x := v.(type) {
+	case *ssa.Alloc:
+		if x.Comment != "" {
+			return x.Comment
+		}
+	case *ssa.Phi:
+		if x.Comment != "" {
+			return x.Comment
+		}
+	case *ssa.FieldAddr:
+		return fieldName(x.X.Type(), x.Field)
+	case *ssa.Global:
+		return x.Name()
+	case *ssa.Parameter:
+		return x.Name()
+	case *ssa.FreeVar:
+		return x.Name()
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return c.name(x.X)
+		}
+	}
+	return "a slice"
+}
+
+func fieldName(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
+		return s.Field(i).Name()
+	}
+	return "a field"
+}

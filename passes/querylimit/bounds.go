@@ -1,0 +1,478 @@
+package querylimit
+
+import (
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
+)
+
+// checkBound checks the row count v given to a bound (label) by call:
+// a constant above max-rows, or request input with no upper bound.
+// zeroUnbounded is set where 0 means "no limit" (mongo SetLimit).
+func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLabel func(int64) string, zeroUnbounded bool) {
+	if n, ok := constInt(v); ok {
+		if n < 0 {
+			n = -n
+		}
+		if n > c.cfg.maxRows {
+			c.reportf(call, "%s exceeds %d rows; read it in pages of at most %d", constLabel(n), c.cfg.maxRows, c.cfg.maxRows)
+		}
+		return
+	}
+	if src := c.unclamped(v, call.Block(), call, false, 0); src != "" {
+		if i, ok := strings.CutPrefix(src, paramMark); ok {
+			n, _ := strconv.Atoi(i)
+			fn := call.Parent()
+			if c.sinks[fn] == nil {
+				c.sinks[fn] = map[int]bool{}
+			}
+			c.sinks[fn][n] = true
+			return
+		}
+		c.reportf(call, "limit from %s reaches %s with no upper bound; clamp it (min(n, %d))", src, label, c.cfg.maxRows)
+		return
+	}
+	if zeroUnbounded {
+		if src := c.unclamped(v, call.Block(), call, true, 0); src != "" {
+			c.reportf(call, "limit from %s reaches %s unchecked for 0, which means no limit; default it when absent", src, label)
+		}
+	}
+}
+
+// guard is what dominating comparisons prove about a value.
+type guard struct{ upper, nonzero bool }
+
+// unclamped returns a description of the request input that reaches v at
+// block b without an upper bound (or, with zero, without a check that it
+// is not 0), or "" if there is none. at is the using instruction, if any.
+func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zero bool, depth int) string {
+	if depth > 16 || v == nil {
+		return ""
+	}
+	if c.proven(v, b, at, zero) {
+		return ""
+	}
+	if s := c.requestRead(v); s != "" {
+		return s
+	}
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return c.unclamped(x.X, b, at, zero, depth+1)
+	case *ssa.ChangeType:
+		return c.unclamped(x.X, b, at, zero, depth+1)
+	case *ssa.Convert:
+		return c.unclamped(x.X, b, at, zero, depth+1)
+	case *ssa.BinOp:
+		switch x.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.SHL:
+			if s := c.unclamped(x.X, b, at, zero, depth+1); s != "" {
+				return s
+			}
+			return c.unclamped(x.Y, b, at, zero, depth+1)
+		}
+	case *ssa.Phi:
+		for i, e := range x.Edges {
+			if i >= len(x.Block().Preds) || e == x {
+				continue
+			}
+			pred := x.Block().Preds[i]
+			if c.edgeProves(e, pred, x.Block(), zero) {
+				continue
+			}
+			if s := c.unclamped(e, pred, nil, zero, depth+1); s != "" {
+				return s
+			}
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			common := call.Common()
+			switch key := apimatch.Key(apimatch.SSACallee(common)); key {
+			case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint":
+				return c.unclamped(common.Args[0], b, at, zero, depth+1)
+			default:
+				if isInput(apimatch.SSACallee(common)) {
+					return c.describe(call)
+				}
+				if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultRequest {
+					return c.describe(call)
+				}
+			}
+		}
+	case *ssa.Parameter:
+		if c.collecting {
+			if i := paramIndex(x); i >= 0 {
+				return paramMark + strconv.Itoa(i)
+			}
+		}
+	case *ssa.Call:
+		common := x.Common()
+		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "min" {
+			hasBound := false // a constant or a configured maximum
+			for _, a := range common.Args {
+				if _, ok := constInt(a); ok || !c.fromRequest(a, 0) {
+					hasBound = true
+				}
+			}
+			if hasBound && !zero {
+				return ""
+			}
+			for _, a := range common.Args {
+				if _, ok := constInt(a); ok {
+					continue
+				}
+				if s := c.unclamped(a, b, at, zero, depth+1); s != "" {
+					return s
+				}
+			}
+			return ""
+		}
+		fn := apimatch.SSACallee(common)
+		key := apimatch.Key(fn)
+		if isInput(fn) {
+			return c.describe(x)
+		}
+		if f := c.fact(fn); f != nil && f.Result == resultRequest {
+			return c.describe(x)
+		}
+		if key == "strings.TrimSpace" {
+			return c.unclamped(common.Args[0], b, at, zero, depth+1)
+		}
+	}
+	return ""
+}
+
+func (c *checker) describe(call *ssa.Call) string {
+	if n, ok := c.calls[call.Pos()]; ok {
+		return types.ExprString(n)
+	}
+	if fn := apimatch.SSACallee(call.Common()); fn != nil {
+		return fn.Name()
+	}
+	return "the request"
+}
+
+// bounded reports whether the integer v is bounded above on every path to
+// b: a constant, min with a constant, a call of a function that bounds its
+// result, or a value a dominating comparison bounds.
+func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, depth int) bool {
+	if depth > 16 || v == nil {
+		return false
+	}
+	if _, ok := constInt(v); ok {
+		return true
+	}
+	if c.proven(v, b, at, false) {
+		return true
+	}
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return c.bounded(x.X, b, at, depth+1)
+	case *ssa.ChangeType:
+		return c.bounded(x.X, b, at, depth+1)
+	case *ssa.Convert:
+		return c.bounded(x.X, b, at, depth+1)
+	case *ssa.Phi:
+		for i, e := range x.Edges {
+			if i >= len(x.Block().Preds) || e == x {
+				continue
+			}
+			pred := x.Block().Preds[i]
+			if !c.edgeProves(e, pred, x.Block(), false) && !c.bounded(e, pred, nil, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Call:
+		common := x.Common()
+		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "min" {
+			for _, a := range common.Args {
+				if c.bounded(a, b, at, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultBounds {
+			return true
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			if f := c.fact(apimatch.SSACallee(call.Common())); f != nil && f.Result == resultBounds {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// same reports whether x and v are the same integer, up to conversions.
+func same(x, v ssa.Value) bool {
+	return unwrap(x) == unwrap(v)
+}
+
+// proven reports whether comparisons dominating b (or a validation call
+// before at) prove v bounded: above, and when zero is set, also non-zero.
+func (c *checker) proven(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zero bool) bool {
+	var g guard
+	for d := b; d != nil; d = d.Idom() {
+		if len(d.Preds) == 1 {
+			c.branchFacts(v, d.Preds[0], d, &g)
+		}
+		if g.upper && (!zero || g.nonzero) {
+			return true
+		}
+	}
+	if !zero && c.validated(v, b, at) {
+		return true
+	}
+	return false
+}
+
+// edgeProves reports whether the branch from pred to succ proves e
+// bounded (the false edge of "if n > 100 { n = 100 }").
+func (c *checker) edgeProves(e ssa.Value, pred, succ *ssa.BasicBlock, zero bool) bool {
+	var g guard
+	c.branchFacts(e, pred, succ, &g)
+	if g.upper && (!zero || g.nonzero) {
+		return true
+	}
+	// The edge alone may prove one half and dominators the other.
+	for d := pred; d != nil; d = d.Idom() {
+		if len(d.Preds) == 1 {
+			c.branchFacts(e, d.Preds[0], d, &g)
+		}
+		if g.upper && (!zero || g.nonzero) {
+			return true
+		}
+	}
+	return false
+}
+
+// branchFacts adds to g what the branch from p to s proves about v.
+func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
+	if len(p.Instrs) == 0 || len(p.Succs) != 2 || p.Succs[0] == p.Succs[1] {
+		return
+	}
+	iff, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+	if !ok {
+		return
+	}
+	cond, ok := iff.Cond.(*ssa.BinOp)
+	if !ok {
+		return
+	}
+	op := cond.Op
+	var k int64
+	var other ssa.Value
+	switch {
+	case same(cond.X, v):
+		other = cond.Y
+	case same(cond.Y, v):
+		other = cond.X
+		op = flip(op)
+	default:
+		return
+	}
+	// The bound is a constant, or a value that is not request input (a
+	// configured maximum such as cfg.MaxPageSize): then it proves an
+	// upper bound only.
+	n, isConst := constInt(other)
+	if isConst {
+		k = n
+	} else if !isInteger(other.Type()) || c.fromRequest(other, 0) {
+		return
+	}
+	if s == p.Succs[1] {
+		op = negate(op)
+	} else if s != p.Succs[0] {
+		return
+	}
+	switch op {
+	case token.LSS, token.LEQ, token.EQL:
+		g.upper = true
+	}
+	if !isConst {
+		return
+	}
+	switch {
+	case op == token.GTR && k >= 0, op == token.GEQ && k >= 1, op == token.NEQ && k == 0,
+		op == token.EQL && k != 0, op == token.LSS && k <= 0, op == token.LEQ && k < 0:
+		g.nonzero = true
+	}
+}
+
+// fromRequest reports whether v may derive from request input, ignoring
+// clamps (a bound compared against request input proves nothing).
+func (c *checker) fromRequest(v ssa.Value, depth int) bool {
+	if depth > 8 || v == nil {
+		return false
+	}
+	if c.requestRead(v) != "" {
+		return true
+	}
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return c.fromRequest(x.X, depth+1)
+	case *ssa.ChangeType:
+		return c.fromRequest(x.X, depth+1)
+	case *ssa.Convert:
+		return c.fromRequest(x.X, depth+1)
+	case *ssa.BinOp:
+		return c.fromRequest(x.X, depth+1) || c.fromRequest(x.Y, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if e != x && c.fromRequest(e, depth+1) {
+				return true
+			}
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return c.fromRequest(call, depth+1)
+		}
+	case *ssa.Call:
+		fn := apimatch.SSACallee(x.Common())
+		key := apimatch.Key(fn)
+		if isInput(fn) {
+			return true
+		}
+		if f := c.fact(fn); f != nil && f.Result == resultRequest {
+			return true
+		}
+		switch key {
+		case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint", "strings.TrimSpace":
+			return c.fromRequest(x.Common().Args[0], depth+1)
+		}
+	}
+	return false
+}
+
+func flip(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.LEQ:
+		return token.GEQ
+	case token.GTR:
+		return token.LSS
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
+}
+
+func negate(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GEQ
+	case token.LEQ:
+		return token.GTR
+	case token.GTR:
+		return token.LEQ
+	case token.GEQ:
+		return token.LSS
+	case token.EQL:
+		return token.NEQ
+	case token.NEQ:
+		return token.EQL
+	}
+	return op
+}
+
+// validated reports whether v was passed, before at, to a call outside
+// the neutral packages (a validator such as validate.Var(n, "max=100")
+// whose error ends the request): the pass then assumes it is bounded.
+func (c *checker) validated(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction) bool {
+	if !isInteger(v.Type()) {
+		return false
+	}
+	for _, x := range []ssa.Value{v, unwrap(v)} {
+		if x.Referrers() == nil {
+			continue
+		}
+		for _, r := range *x.Referrers() {
+			var cl *ssa.Call
+			switch r := r.(type) {
+			case *ssa.Call:
+				cl = r
+			case *ssa.MakeInterface:
+				// validate.Var(n, "max=100") passes n as any.
+				for _, rr := range *r.Referrers() {
+					if call, ok := rr.(*ssa.Call); ok {
+						cl = call
+					}
+				}
+			}
+			if cl == nil || cl == at || !dominatesInstr(cl, b, at) {
+				continue
+			}
+			if _, ok := cl.Call.Value.(*ssa.Builtin); ok {
+				continue
+			}
+			fn := apimatch.SSACallee(cl.Common())
+			if fn == nil || fn.Pkg() == nil || neutral[apimatch.PkgPath(fn.Pkg())] || httpapi.IsPackage(apimatch.PkgPath(fn.Pkg())) {
+				continue
+			}
+			if f := c.fact(fn); f != nil && f.Result == resultRequest {
+				continue
+			}
+			if !resultChecked(cl, 0) {
+				continue // a logger or a metric, not a validator
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// resultChecked reports whether a result of v decides a branch
+// (if err := validate(n); err != nil { return }).
+func resultChecked(v ssa.Value, depth int) bool {
+	if depth > 3 || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.If:
+			return true
+		case *ssa.Extract:
+			if resultChecked(r, depth+1) {
+				return true
+			}
+		case *ssa.BinOp:
+			if resultChecked(r, depth+1) {
+				return true
+			}
+		case *ssa.UnOp:
+			if r.Op == token.NOT && resultChecked(r, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dominatesInstr reports whether instr executes before at (in block b).
+func dominatesInstr(instr ssa.Instruction, b *ssa.BasicBlock, at ssa.Instruction) bool {
+	ib := instr.Block()
+	if ib != b {
+		return ib.Dominates(b)
+	}
+	if at == nil {
+		return true
+	}
+	for _, x := range b.Instrs {
+		if x == instr {
+			return true
+		}
+		if x == at {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,174 @@
+package querylimit
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// limitFact summarises a function for querylimit.
+type limitFact struct {
+	// Result is resultBounds when the first (integer) result is bounded on
+	// every path (a clamp helper), resultRequest when it is request input
+	// with no upper bound (a page-size helper that does not clamp).
+	Result uint8
+	// Params are the parameters (0-based, receiver excluded) that reach a
+	// row bound (LIMIT argument, gorm Limit, SetLimit) with no upper bound,
+	// and Names their names.
+	Params []int
+	Names  []string
+	// Rows are the parameters holding rows or a cursor whose every row the
+	// function accumulates (a scan helper), RowsNames their names and
+	// RowsWhat how ("appended to out").
+	Rows      []int
+	RowsNames []string
+	RowsWhat  []string
+}
+
+const (
+	resultNone = iota
+	resultBounds
+	resultRequest
+)
+
+func (*limitFact) AFact() {}
+
+func (f *limitFact) String() string {
+	var parts []string
+	switch f.Result {
+	case resultBounds:
+		parts = append(parts, "bounds its result")
+	case resultRequest:
+		parts = append(parts, "returns request input")
+	}
+	for _, n := range f.Names {
+		parts = append(parts, "row bound from param "+n)
+	}
+	for _, n := range f.RowsNames {
+		parts = append(parts, "accumulates rows of param "+n)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (f *limitFact) equal(g *limitFact) bool {
+	if f == nil || g == nil {
+		return f == g
+	}
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Rows, g.Rows)
+}
+
+func (f *limitFact) sink(i int) (string, bool) {
+	if f == nil {
+		return "", false
+	}
+	if j := slices.Index(f.Params, i); j >= 0 {
+		return f.Names[j], true
+	}
+	return "", false
+}
+
+func (c *checker) checkFuncs(funcs []*ssa.Function) {
+	c.methods = nil // facts may have changed
+	for _, fn := range funcs {
+		if fn.Blocks == nil || c.gen[c.pass.Fset.File(fn.Pos())] {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					c.checkCall(call)
+				}
+			}
+		}
+	}
+}
+
+// fact returns the summary of fn, from this package or a fact.
+func (c *checker) fact(fn *types.Func) *limitFact {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if f, ok := c.sums[fn]; ok {
+		return f
+	}
+	if fn.Pkg() == c.pass.Pkg {
+		return nil
+	}
+	var f limitFact
+	if c.pass.ImportObjectFact(fn, &f) {
+		return &f
+	}
+	return nil
+}
+
+// summarize computes the fact of fn, or nil.
+func (c *checker) summarize(fn *ssa.Function) *limitFact {
+	f := &limitFact{Result: c.summarizeResult(fn)}
+	params := fn.Signature.Params()
+	for i := range params.Len() {
+		t := params.At(i).Type()
+		if !isRows(t) && apimatch.TypeKey(t) != mongoPkg+".Cursor" {
+			continue
+		}
+		j := i
+		if fn.Signature.Recv() != nil {
+			j++
+		}
+		if j >= len(fn.Params) {
+			continue
+		}
+		if acc := c.accumulationOf(fn.Params[j]); acc != nil {
+			f.Rows = append(f.Rows, i)
+			f.RowsNames = append(f.RowsNames, params.At(i).Name())
+			f.RowsWhat = append(f.RowsWhat, acc.what)
+		}
+	}
+	if f.Result == resultNone && len(f.Rows) == 0 {
+		return nil
+	}
+	return f
+}
+
+// summarizeResult summarises an integer first result.
+func (c *checker) summarizeResult(fn *ssa.Function) uint8 {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || res.Len() > 2 || !isInteger(res.At(0).Type()) {
+		return resultNone
+	}
+	var rets []*ssa.Return
+	for _, b := range fn.Blocks {
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(r.Results) > 0 {
+			rets = append(rets, r)
+		}
+	}
+	if len(rets) == 0 {
+		return resultNone
+	}
+	allConst, bounded := true, true
+	for _, r := range rets {
+		v := r.Results[0]
+		if src := c.unclamped(v, r.Block(), nil, false, 0); src != "" {
+			return resultRequest
+		}
+		if _, ok := constInt(v); !ok {
+			allConst = false
+		}
+		if !c.bounded(v, r.Block(), nil, 0) {
+			bounded = false
+		}
+	}
+	if bounded && !allConst {
+		return resultBounds
+	}
+	return resultNone
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}

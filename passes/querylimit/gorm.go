@@ -1,0 +1,205 @@
+package querylimit
+
+import (
+	"go/constant"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
+)
+
+// chain is one path of gorm builder calls ending at a Find or Scan.
+type chain struct {
+	limit   bool
+	unknown bool            // rooted at a parameter, a scope or a helper
+	raw     *ssa.CallCommon // db.Raw(sql, args...)
+}
+
+func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
+	if len(*out) >= 8 {
+		return
+	}
+	if depth > 24 {
+		cur.unknown = true
+		*out = append(*out, cur)
+		return
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		fn := apimatch.SSACallee(x.Common())
+		key := apimatch.Key(fn)
+		if strings.HasPrefix(key, "(*"+gormPkg+".DB).") {
+			switch fn.Name() {
+			case "Limit":
+				if n, ok := constInt(callArgs(x.Common())[0]); !ok || n >= 0 {
+					cur.limit = true
+				}
+			case "Raw":
+				cur.raw = x.Common()
+			case "Where":
+				// Where("id = ?", id), Where("id IN ?", ids): a key lookup.
+				if cond, ok := constString(callArgs(x.Common())[0]); ok && keyLookup(cond) {
+					cur.limit = true
+				}
+			case "Scopes", "Session", "FindInBatches":
+				cur.unknown = true
+			}
+			if r := recv(x.Common()); r != nil {
+				c.chains(r, depth+1, out, cur)
+				return
+			}
+		}
+		if key == gormPkg+".Open" {
+			*out = append(*out, cur)
+			return
+		}
+		cur.unknown = true // a helper returning *gorm.DB
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && apimatch.Key(apimatch.SSACallee(call.Common())) == gormPkg+".Open" {
+			*out = append(*out, cur)
+			return
+		}
+		cur.unknown = true
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if e != x {
+				c.chains(e, depth+1, out, cur)
+			}
+		}
+		return
+	case *ssa.UnOp:
+		// A field or global holding the base handle, or a captured variable.
+		switch y := x.X.(type) {
+		case *ssa.FieldAddr, *ssa.Global:
+		case *ssa.FreeVar:
+			if v := capturedValue(y); v != nil {
+				c.chains(v, depth+1, out, cur)
+				return
+			}
+			cur.unknown = true
+		default:
+			cur.unknown = true
+		}
+	case *ssa.Field:
+	case *ssa.Parameter:
+		// A handle passed in is taken for the base handle, except in a
+		// scope (func(*gorm.DB) *gorm.DB), which pages or filters a
+		// caller's query.
+		if isScope(x.Parent().Signature) {
+			cur.unknown = true
+		}
+	default:
+		cur.unknown = true
+	}
+	*out = append(*out, cur)
+}
+
+// capturedValue returns the one value ever stored in the variable a
+// closure captures (go/ssa captures variables by address), or nil when it
+// is assigned more than once or in the closure.
+func capturedValue(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	if fn.Parent() == nil || i < 0 {
+		return nil
+	}
+	for _, r := range *fv.Referrers() {
+		if _, ok := r.(*ssa.Store); ok {
+			return nil
+		}
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			alloc, ok := mc.Bindings[i].(*ssa.Alloc)
+			if !ok {
+				return nil
+			}
+			var val ssa.Value
+			for _, r := range *alloc.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+					if val != nil {
+						return nil
+					}
+					val = st.Val
+				}
+			}
+			return val
+		}
+	}
+	return nil
+}
+
+// isScope reports whether sig is func(*gorm.DB) *gorm.DB.
+func isScope(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		apimatch.TypeKey(sig.Params().At(0).Type()) == gormPkg+".DB" &&
+		apimatch.TypeKey(sig.Results().At(0).Type()) == gormPkg+".DB"
+}
+
+func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args []ssa.Value) {
+	if !pointsToSlice(dest) {
+		return
+	}
+	if method == "Find" {
+		conds, ok := variadic(args[1])
+		if !ok {
+			return
+		}
+		if len(conds) > 0 {
+			if b, ok := unwrapIface(conds[0]).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+				return // inline primary keys: db.Find(&users, ids)
+			}
+			if cond, ok := constString(conds[0]); ok && keyLookup(cond) {
+				return // db.Find(&users, "id IN ?", ids)
+			}
+		}
+	}
+	var alts []chain
+	c.chains(recv(call.Common()), 0, &alts, chain{})
+	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method, pos: call.Pos()}
+	unbounded, bounded := 0, 0
+	for _, ch := range alts {
+		switch {
+		case ch.unknown:
+			return
+		case ch.raw != nil:
+			ra := callArgs(ch.raw)
+			c.checkSQL(call, ra[0], ra[len(ra)-1], acc)
+			return
+		case ch.limit:
+			bounded++
+		default:
+			unbounded++
+		}
+	}
+	if unbounded == 0 {
+		return
+	}
+	note := "no Limit"
+	if bounded > 0 {
+		note = "no Limit on some paths"
+	}
+	c.report(call, acc, note)
+}
+
+// constString returns the constant string v holds (through an interface).
+func constString(v ssa.Value) (string, bool) {
+	k, ok := unwrapIface(v).(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(k.Value), true
+}
+
+// keyLookup reports whether a gorm condition selects by id.
+func keyLookup(cond string) bool {
+	return sqlscan.Analyze("SELECT * FROM t WHERE "+cond).FewRows == "key lookup"
+}

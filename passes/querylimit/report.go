@@ -1,0 +1,60 @@
+package querylimit
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// report reports rows accumulated with no bound (note); belief, if set,
+// says why the pass believes the result grows.
+func (c *checker) report(call *ssa.Call, acc *accum, note string, belief ...string) {
+	rng := c.node(call)
+	if rng == nil {
+		return
+	}
+	msg := fmt.Sprintf("every row of this query is %s (%s); page it or stream rows", acc.what, note)
+	if len(belief) > 0 && belief[0] != "" {
+		msg += " " + belief[0]
+	}
+	d := analysis.Diagnostic{
+		Pos:     rng.Pos(),
+		End:     rng.End(),
+		Message: msg,
+	}
+	if acc.pos.IsValid() && acc.pos != call.Pos() {
+		d.Related = []analysis.RelatedInformation{{Pos: acc.pos, Message: "rows accumulated here"}}
+	}
+	c.emit(d)
+}
+
+// node returns the call expression of an SSA call.
+func (c *checker) node(call *ssa.Call) analysis.Range {
+	if n, ok := c.calls[call.Pos()]; ok {
+		return n
+	}
+	return nil
+}
+
+func (c *checker) reportf(call *ssa.Call, format string, args ...any) {
+	if rng := c.node(call); rng != nil {
+		c.emit(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Message: fmt.Sprintf(format, args...)})
+	}
+}
+
+// emit reports d once (a query with several possible texts is checked once
+// per text) and never while collecting facts.
+func (c *checker) emit(d analysis.Diagnostic) {
+	if c.collecting {
+		return
+	}
+	key := fmt.Sprint(d.Pos, d.Message)
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	passutil.Report(c.pass, d)
+}

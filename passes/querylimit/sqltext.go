@@ -1,0 +1,339 @@
+package querylimit
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
+)
+
+const holeMark = "memlintqlhole"
+
+// texts returns the possible texts of the string value v (at most 8),
+// with unknown parts replaced by holeMark<i> where holes[i] is the value.
+func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
+	hole := func() []string {
+		*holes = append(*holes, v)
+		return []string{holeMark + strconv.Itoa(len(*holes)-1)}
+	}
+	if depth > 12 {
+		return hole()
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		if x.Value != nil && x.Value.Kind() == constant.String {
+			return []string{constant.StringVal(x.Value)}
+		}
+		if x.Value == nil {
+			return []string{""}
+		}
+	case *ssa.BinOp:
+		if x.Op == token.ADD {
+			l := c.texts(x.X, holes, depth+1)
+			r := c.texts(x.Y, holes, depth+1)
+			var out []string
+			for _, a := range l {
+				for _, b := range r {
+					if len(out) < 8 {
+						out = append(out, a+b)
+					}
+				}
+			}
+			return out
+		}
+	case *ssa.Phi:
+		var out []string
+		seen := map[string]bool{}
+		for _, e := range x.Edges {
+			if e == x {
+				continue
+			}
+			for _, s := range c.texts(e, holes, depth+1) {
+				if !seen[s] && len(out) < 8 {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	case *ssa.UnOp:
+		// A package-level variable assigned once, from a constant.
+		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+			if vals := c.globalStores(g); len(vals) == 1 {
+				if k, ok := vals[0].(*ssa.Const); ok {
+					return c.texts(k, holes, depth+1)
+				}
+			}
+		}
+	case *ssa.Call:
+		key := apimatch.Key(apimatch.SSACallee(x.Common()))
+		args := callArgs(x.Common())
+		switch key {
+		case "fmt.Sprintf":
+			if f, ok := args[0].(*ssa.Const); ok && f.Value != nil && f.Value.Kind() == constant.String {
+				if elems, ok := variadic(args[1]); ok {
+					if s, ok := sprintf(constant.StringVal(f.Value), elems, holes); ok {
+						return []string{s}
+					}
+				}
+			}
+		case "strings.TrimSpace", "(*" + sqlxPkg + ".DB).Rebind", "(*" + sqlxPkg + ".Tx).Rebind", sqlxPkg + ".Rebind":
+			return c.texts(args[len(args)-1], holes, depth+1)
+		}
+	}
+	return hole()
+}
+
+// globalStores returns the values stored in a global of this package
+// anywhere in the package (nil for another package's global).
+func (c *checker) globalStores(g *ssa.Global) []ssa.Value {
+	if g.Pkg == nil || g.Pkg.Pkg != c.pass.Pkg {
+		return nil
+	}
+	if c.globals == nil {
+		c.globals = map[*ssa.Global][]ssa.Value{}
+		funcs := slices.Clone(c.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs)
+		if init := g.Pkg.Func("init"); init != nil {
+			funcs = append(funcs, init) // the synthetic initializer of package variables
+		}
+		seen := map[*ssa.Function]bool{}
+		for _, f := range funcs {
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						if gl, ok := st.Addr.(*ssa.Global); ok {
+							c.globals[gl] = append(c.globals[gl], st.Val)
+						}
+					}
+				}
+			}
+		}
+	}
+	return c.globals[g]
+}
+
+// sprintf expands a constant format, replacing each verb by a hole.
+func sprintf(format string, args []ssa.Value, holes *[]ssa.Value) (string, bool) {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		i++
+		if i < len(format) && format[i] == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) || format[i] == '*' || format[i] == '[' || n >= len(args) {
+			return "", false
+		}
+		*holes = append(*holes, unwrapIface(args[n]))
+		b.WriteString(holeMark + strconv.Itoa(len(*holes)-1))
+		n++
+	}
+	return b.String(), n == len(args)
+}
+
+func unwrapIface(v ssa.Value) ssa.Value {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return v
+}
+
+// variadic returns the elements of a variadic argument built by the
+// compiler (f(a, b)), or false when it is an existing slice (f(s...)).
+func variadic(v ssa.Value) ([]ssa.Value, bool) {
+	switch x := v.(type) {
+	case nil:
+		return nil, false
+	case *ssa.Const:
+		return nil, x.Value == nil // nil slice: no arguments
+	case *ssa.Slice:
+		alloc, ok := x.X.(*ssa.Alloc)
+		if !ok {
+			return nil, false
+		}
+		arr, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+		if !ok {
+			return nil, false
+		}
+		elems := make([]ssa.Value, arr.Len())
+		for _, r := range *alloc.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			idx, ok := constInt(ia.Index)
+			if !ok || idx < 0 || idx >= int64(len(elems)) {
+				return nil, false
+			}
+			for _, rr := range *ia.Referrers() {
+				if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+					elems[idx] = st.Val
+				}
+			}
+		}
+		for _, e := range elems {
+			if e == nil {
+				return nil, false
+			}
+		}
+		return elems, true
+	}
+	return nil, false
+}
+
+func constInt(v ssa.Value) (int64, bool) {
+	k, ok := unwrap(v).(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(k.Value)
+}
+
+// safeHolePrev are keywords after which an unknown piece of text is a
+// table, a column list or a value, never a LIMIT clause.
+var safeHolePrev = map[string]bool{"FROM": true, "JOIN": true, "SELECT": true, "DISTINCT": true, "UPDATE": true, "INTO": true}
+
+// safeHoleNext are top-level keywords that cannot follow a LIMIT clause.
+var safeHoleNext = map[string]bool{
+	"FROM": true, "WHERE": true, "GROUP": true, "ORDER": true, "HAVING": true, "JOIN": true, "LEFT": true,
+	"RIGHT": true, "INNER": true, "OUTER": true, "CROSS": true, "FULL": true, "ON": true, "AND": true, "AS": true,
+}
+
+// query describes one possible text of a query.
+type query struct {
+	info  sqlscan.Info
+	known bool // no hole could hide a LIMIT
+}
+
+func analyzeText(s string) query {
+	info := sqlscan.Analyze(s)
+	q := query{info: info, known: info.Verb != "" && !info.Unterminated}
+	if info.Bound != nil || info.FewRows != "" {
+		return q
+	}
+	toks := info.Tokens
+	for i, t := range toks {
+		if t.Kind != sqlscan.Word || t.Depth != 0 || !strings.HasPrefix(t.Text, holeMark) {
+			continue
+		}
+		safe := i > 0 && (safeHolePrev[toks[i-1].Upper()] || toks[i-1].Kind == sqlscan.Punct)
+		if i+1 < len(toks) && toks[i+1].Depth == 0 && (safeHoleNext[toks[i+1].Upper()] || toks[i+1].Kind == sqlscan.Comma) {
+			safe = true
+		}
+		if !safe {
+			q.known = false
+		}
+	}
+	return q
+}
+
+// checkSQL checks a query call: its text is qv, its arguments the variadic
+// argsv; acc says how its rows are accumulated (nil if they are not).
+func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
+	var holes []ssa.Value
+	alts := c.texts(qv, &holes, 0)
+	elems, elemsOK := variadic(argsv)
+	bounded := 0
+	var unbounded []sqlscan.Info
+	// Rows read one by one or returned as a cursor: a bound limits the
+	// database's work and the client's page, not this process's memory.
+	stream := acc == nil && streamed(call)
+	for _, s := range alts {
+		q := analyzeText(s)
+		if !q.known {
+			return
+		}
+		info := q.info
+		switch {
+		case info.Verb != "SELECT" || info.FewRows != "":
+			bounded++
+		case info.Bound != nil:
+			bounded++
+			if !stream {
+				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK)
+			}
+		default:
+			unbounded = append(unbounded, info)
+		}
+	}
+	if len(unbounded) == 0 || acc == nil {
+		return
+	}
+	small, belief := growth(unbounded)
+	if !c.cfg.strict && (small || migration(call.Parent())) {
+		return
+	}
+	c.report(call, acc, unboundedNote(bounded), belief)
+}
+
+// checkSQLBound checks the argument of a LIMIT/FETCH/TOP.
+func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems []ssa.Value, elemsOK bool) {
+	label := b.Keyword + " " + b.Arg.Text
+	if v, ok := b.Value(); ok {
+		if v > c.cfg.maxRows {
+			c.reportf(call, "%s %s exceeds %d rows; read it in pages of at most %d", b.Keyword, b.Arg.Text, c.cfg.maxRows, c.cfg.maxRows)
+		}
+		return
+	}
+	var arg ssa.Value
+	constLabel := func(n int64) string { return fmt.Sprintf("%s = %d", label, n) }
+	switch t := b.Arg; {
+	case t.Kind == sqlscan.Word && strings.HasPrefix(t.Text, holeMark):
+		i, err := strconv.Atoi(strings.TrimPrefix(t.Text, holeMark))
+		if err != nil || i >= len(holes) {
+			return
+		}
+		arg = holeInt(holes[i])
+		label = b.Keyword
+		constLabel = func(n int64) string { return fmt.Sprintf("%s %d", b.Keyword, n) }
+	case t.Kind == sqlscan.Param && elemsOK:
+		n := 0
+		switch {
+		case t.Text == "?":
+			n = t.Ordinal
+		case strings.HasPrefix(t.Text, "$"):
+			n, _ = strconv.Atoi(t.Text[1:])
+		case strings.HasPrefix(strings.ToLower(t.Text), "@p"):
+			n, _ = strconv.Atoi(t.Text[2:])
+		}
+		if n < 1 || n > len(elems) {
+			return
+		}
+		arg = unwrapIface(elems[n-1])
+	}
+	if arg != nil {
+		c.checkBound(call, arg, label, constLabel, false)
+	}
+}
+
+// holeInt returns the integer behind a text hole (strconv.Itoa(n) -> n).
+func holeInt(v ssa.Value) ssa.Value {
+	if call, ok := v.(*ssa.Call); ok {
+		switch apimatch.Key(apimatch.SSACallee(call.Common())) {
+		case "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint":
+			return call.Common().Args[0]
+		}
+	}
+	return v
+}

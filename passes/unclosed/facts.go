@@ -1,0 +1,119 @@
+package unclosed
+
+import (
+	"fmt"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// ownership is the fact exported for a function that takes over a
+// resource passed as a parameter. Parameter indices count the receiver of
+// a method as 0.
+type ownership struct {
+	Closes  []int // releases the parameter on every path
+	Retains []int // stores it, hands it to a goroutine, or releases it on some paths only
+	Returns []int // returns it, or a value wrapping it
+}
+
+func (*ownership) AFact() {}
+
+func (o *ownership) String() string {
+	var parts []string
+	for _, x := range []struct {
+		name string
+		idx  []int
+	}{{"closes", o.Closes}, {"retains", o.Retains}, {"returns", o.Returns}} {
+		for _, i := range x.idx {
+			parts = append(parts, fmt.Sprintf("%s(%d)", x.name, i))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func (o *ownership) empty() bool {
+	return len(o.Closes) == 0 && len(o.Retains) == 0 && len(o.Returns) == 0
+}
+
+func has(idx []int, i int) bool { return slices.Contains(idx, i) }
+
+// ownershipOf returns what callee does with its parameters: from a
+// summary for a function of this package, from a fact otherwise.
+func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership {
+	if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && len(callee.Blocks) > 0 {
+		return c.summary(callee)
+	}
+	if obj == nil {
+		return nil
+	}
+	var o ownership
+	if c.pass.ImportObjectFact(obj.Origin(), &o) {
+		return &o
+	}
+	return nil
+}
+
+// summary computes the ownership of fn's parameters.
+func (c *checker) summary(fn *ssa.Function) (o *ownership) {
+	if o := c.summaries[fn]; o != nil {
+		return o
+	}
+	if c.inProgress[fn] {
+		return &ownership{} // recursion: assume plain use
+	}
+	c.inProgress[fn] = true
+	defer func() {
+		delete(c.inProgress, fn)
+		if r := recover(); r != nil {
+			// A summary is an optimisation of precision; never let one
+			// function (in any dependency) break the whole analysis.
+			o = &ownership{}
+		}
+		c.summaries[fn] = o
+	}()
+	o = &ownership{}
+	if len(fn.Blocks) == 0 {
+		return o
+	}
+	for i, p := range fn.Params {
+		if !mayHoldResource(p.Type()) {
+			continue
+		}
+		a := c.analyse(fn, []ssa.Value{p}, allReleases, nil, true)
+		switch {
+		case len(a.handoffs) > 0:
+			o.Retains = append(o.Retains, i)
+			continue
+		case len(a.releases) > 0:
+			if c.leakPath(fn, nil, a, nil) == nil {
+				o.Closes = append(o.Closes, i)
+			} else {
+				o.Retains = append(o.Retains, i)
+			}
+		}
+		if a.returned {
+			o.Returns = append(o.Returns, i)
+		}
+	}
+	return o
+}
+
+// mayHoldResource reports whether a parameter of type t is worth a
+// summary: not a basic type, an error or a context.Context. Funcs are
+// kept: a closure capturing a resource may be passed to one that
+// retains it (http.HandleFunc).
+func mayHoldResource(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Basic); ok {
+		return false
+	}
+	if types.Identical(t, errorType) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil &&
+		n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
+		return false
+	}
+	return true
+}
