@@ -19,6 +19,7 @@ import (
 	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/sqlscan"
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 //go:embed doc.go
@@ -30,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "querylimit"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/querylimit",
 	Run:       passutil.Guard("querylimit", run),
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes: []analysis.Fact{new(limitFact)},
 }
 
@@ -171,7 +172,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
-	funcs := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs
+	funcs := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs
 
 	// Summaries, to a fixed point (functions may call each other): integer
 	// results, then parameters that reach a row bound.
@@ -1040,7 +1041,7 @@ func (c *checker) globalStores(g *ssa.Global) []ssa.Value {
 	}
 	if c.globals == nil {
 		c.globals = map[*ssa.Global][]ssa.Value{}
-		funcs := slices.Clone(c.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs)
+		funcs := slices.Clone(c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs)
 		if init := g.Pkg.Func("init"); init != nil {
 			funcs = append(funcs, init) // the synthetic initializer of package variables
 		}

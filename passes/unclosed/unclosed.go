@@ -19,6 +19,7 @@ import (
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
+	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -32,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "unclosed"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/unclosed",
 	Run:       passutil.Guard("unclosed", run),
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes: []analysis.Fact{new(ownership)},
 }
 
@@ -139,7 +140,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, k := range extra {
 		c.cfg.extra[k] = true
 	}
-	res := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	res := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	funcs := res.SrcFuncs
 	// Function literals in package-level variable initializers belong to
 	// the package initializer, which SrcFuncs omits.
@@ -497,6 +498,15 @@ func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
 func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership {
 	if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && len(callee.Blocks) > 0 {
 		return c.summary(callee)
+	}
+	if ssabuild.Elided(c.pass, callee) {
+		// A huge generated function whose body was not built: what it
+		// does with its arguments is unknown, so assume it keeps them.
+		o := &ownership{}
+		for i := range callee.Params {
+			o.Retains = append(o.Retains, i)
+		}
+		return o
 	}
 	if obj == nil {
 		return nil
