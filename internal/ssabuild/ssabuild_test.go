@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/testdataroot"
 )
@@ -76,4 +77,27 @@ func TestElided(t *testing.T) {
 	defer func(n int) { ssabuild.MaxGeneratedLines = n }(ssabuild.MaxGeneratedLines)
 	ssabuild.MaxGeneratedLines = 5
 	analysistest.Run(t, testdataroot.Dir(), probe, "ssabuild")
+}
+
+// TestNoBuildssa fails if a memlint pass (or a helper it requires) still
+// requires x/tools' buildssa: buildssa would build the huge generated
+// functions that ssabuild leaves out, and a pass reading
+// pass.ResultOf[buildssa.Analyzer] without requiring it gets nil.
+func TestNoBuildssa(t *testing.T) {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(path string, as []*analysis.Analyzer)
+	visit = func(path string, as []*analysis.Analyzer) {
+		for _, a := range as {
+			if a == buildssa.Analyzer {
+				t.Errorf("%s requires buildssa: require ssabuild.Analyzer instead", path)
+			}
+			if !seen[a] {
+				seen[a] = true
+				visit(path+" -> "+a.Name, a.Requires)
+			}
+		}
+	}
+	for _, a := range memlint.Analyzers {
+		visit(a.Name, a.Requires)
+	}
 }
