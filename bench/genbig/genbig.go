@@ -127,9 +127,10 @@ func leak() int64 {
 `
 
 // Write writes the module (go.mod, gen/gen.go generated, gen/hand.go) under
-// dir (run go mod tidy there before analysing it: it requires kafka-go), with units routes in the huge function, and returns the size of the
-// generated file in bytes. salt goes into a comment at the end of the
-// generated file, so that a new salt makes go vet's cache miss.
+// dir, with units routes in the huge function, and returns the size of the
+// generated file in bytes. Run go mod tidy in dir before analysing it (it
+// requires kafka-go). salt goes into a comment at the end of the generated
+// file, so that a new salt makes go vet's and memlint's caches miss.
 func Write(dir string, units int, salt string) (int, error) {
 	var b strings.Builder
 	b.WriteString(genHeader)
