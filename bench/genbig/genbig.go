@@ -4,8 +4,8 @@
 // handler closures that parse multipart forms, query SQL and marshal JSON,
 // files, buffers, maps and goroutines. memlint reports nothing in generated
 // files, so its passes should spend little time there; the benchmark of
-// docs/performance.md ("Huge generated functions") runs memlint and go vet
-// on it at two sizes. See bench/cmd/genbig.
+// docs/performance.md ("huge generated functions") runs memlint and go vet
+// on it at several sizes. See bench/cmd/genbig.
 package genbig
 
 import (
