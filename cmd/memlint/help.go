@@ -194,6 +194,8 @@ Exit status:
   1  errors: packages that do not load or type-check, a failing pass,
      fixes that could not be applied
   2  usage errors (an unknown help topic, a bad -V value)
+  130, 143  interrupted by SIGINT or SIGTERM: memlint kills its child
+     processes, removes its temporary files and dies of the signal
 
 Environment:
 

@@ -15,7 +15,9 @@
 // The exit status is 0 when nothing is reported, 3 when there are findings,
 // 1 on errors (packages that do not load or type-check, fixes not applied)
 // and 2 on usage errors (an unknown flag, a bad flag value or MEMLINT_JOBS),
-// which are reported in one line. -json prints the standard analysis JSON
+// which are reported in one line. SIGINT and SIGTERM kill the child
+// processes, remove the temporary files and then kill memlint itself with
+// the same signal, so a shell reports 130 or 143. -json prints the standard analysis JSON
 // (and exits 0 unless the run fails). -fix applies the suggested fixes and
 // lists what it could not fix (exit 3 when findings remain); -diff prints
 // the fixes as a patch for git apply instead of writing them. -c N prints

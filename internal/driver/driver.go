@@ -73,6 +73,14 @@ func Standalone(args []string, analyzers []*analysis.Analyzer) bool {
 // Main runs a standalone analysis of the packages named on the command line
 // and returns the exit code: 0 clean, 3 findings (text output) or findings
 // left unfixed (-fix, -diff), 1 errors, 2 usage errors.
+//
+// A run stopped by SIGINT or SIGTERM does not return: once its children
+// are killed and its temporary files removed, memlint dies of the same
+// signal, so a shell reports 130 or 143 (128 + the signal number) and a
+// parent process sees the signal, as for a process that never caught it
+// (staticcheck, and the go command on SIGTERM). Where the signal cannot
+// kill it (not unix, or the signal was ignored when memlint started) it
+// returns 128 + the signal number.
 func Main(args []string, analyzers []*analysis.Analyzer) int {
 	o := parseArgs(args, analyzers)
 	if o.err != nil {
@@ -80,7 +88,11 @@ func Main(args []string, analyzers []*analysis.Analyzer) int {
 		return exitUsage
 	}
 	d := &driver{opts: o, stderr: os.Stderr, stdout: os.Stdout}
-	return d.run()
+	code := d.run()
+	if sig := d.signal(); sig != nil {
+		return dieOf(sig)
+	}
+	return code
 }
 
 // childEnv is set in the environment of the driver's child processes.
@@ -107,7 +119,39 @@ type driver struct {
 	jobs   int
 
 	mu     sync.Mutex
-	errors []string // load and type errors, in order
+	errors []string  // load and type errors, in order
+	sig    os.Signal // SIGINT or SIGTERM that stopped the run, if any
+}
+
+// notifyContext returns a context cancelled by the first SIGINT or
+// SIGTERM, which it records for Main; stop stops catching them.
+func (d *driver) notifyContext() (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-ch:
+			d.mu.Lock()
+			d.sig = sig
+			d.mu.Unlock()
+			cancel()
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel()
+	}
+}
+
+// signal returns the signal that stopped the run, or nil.
+func (d *driver) signal() os.Signal {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.sig
 }
 
 // unit is one package to analyse.
@@ -162,7 +206,7 @@ func (d *driver) run() int {
 	// SIGINT and SIGTERM kill the child processes (each in its own
 	// process group, with whatever it started) and remove the temporary
 	// files before memlint exits.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := d.notifyContext()
 	defer stop()
 	d.ctx = ctx
 	defer d.procs.killAll()

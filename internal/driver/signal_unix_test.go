@@ -106,3 +106,76 @@ func alive(pid int) bool {
 	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
 	return len(fields) > 0 && fields[0] != "Z"
 }
+
+// TestInterruptExitStatus interrupts memlint while one child is blocked
+// (go list, running cgo, running a C compiler that sleeps): memlint must
+// die of the signal, as an uncaught SIGINT or SIGTERM kills a process, so
+// that a shell reports 130 or 143, and the blocked grandchild must not
+// survive it.
+func TestInterruptExitStatus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds memlint")
+	}
+	bin := buildMemlint(t)
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := writeModule(t, map[string]string{
+				"go.mod": "module example.com/slow\n\ngo 1.22\n",
+				"c.go":   "package slow\n\n// int one(void) { return 1; }\nimport \"C\"\n\nfunc One() int { return int(C.one()) }\n",
+			})
+			pidFile := filepath.Join(t.TempDir(), "cc.pid")
+			cc := filepath.Join(t.TempDir(), "cc")
+			script := "#!/bin/sh\necho $$ > " + pidFile + ".tmp\nmv " + pidFile + ".tmp " + pidFile + "\nexec sleep 300\n"
+			if err := os.WriteFile(cc, []byte(script), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(bin, "./...")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "MEMLINT_CACHE=off", "CGO_ENABLED=1", "CC="+cc, "TMPDIR="+t.TempDir())
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			var ccPid int
+			for deadline := time.Now().Add(2 * time.Minute); ccPid == 0; {
+				if data, err := os.ReadFile(pidFile); err == nil {
+					ccPid, _ = strconv.Atoi(strings.TrimSpace(string(data)))
+				} else if time.Now().After(deadline) {
+					cmd.Process.Kill()
+					cmd.Wait()
+					t.Fatalf("the C compiler was not started within 2 minutes; stderr:\n%s", stderr.String())
+				} else {
+					time.Sleep(50 * time.Millisecond)
+				}
+			}
+			cmd.Process.Signal(sig)
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				cmd.Process.Kill()
+				<-done
+				syscall.Kill(ccPid, syscall.SIGKILL)
+				t.Fatalf("memlint did not exit within 30s of %v", sig)
+			}
+			// What a shell would print for $?.
+			ws := cmd.ProcessState.Sys().(syscall.WaitStatus)
+			status := ws.ExitStatus()
+			if ws.Signaled() {
+				status = 128 + int(ws.Signal())
+			}
+			if want := 128 + int(sig); status != want {
+				t.Errorf("after %v: shell status %d (%v), want %d; stderr:\n%s", sig, status, cmd.ProcessState, want, stderr.String())
+			}
+			for deadline := time.Now().Add(5 * time.Second); alive(ccPid) && time.Now().Before(deadline); {
+				time.Sleep(50 * time.Millisecond)
+			}
+			if alive(ccPid) {
+				syscall.Kill(ccPid, syscall.SIGKILL)
+				t.Errorf("the blocked C compiler (pid %d) survived %v of memlint", ccPid, sig)
+			}
+		})
+	}
+}

@@ -29,6 +29,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -38,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "helper: which parameters a function retains or returns",
 	URL:        "https://pkg.go.dev/github.com/memlint/memlint/internal/ownership",
 	Run:        run,
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes:  []analysis.Fact{new(Fact)},
 	ResultType: reflect.TypeFor[*Result](),
 }
@@ -88,7 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 		inProgress: make(map[*ssa.Function]bool),
 		imported:   make(map[*types.Func]*Fact),
 	}
-	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssaRes := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	for _, fn := range ssaRes.SrcFuncs {
 		obj, _ := fn.Object().(*types.Func)
 		if obj == nil || fn.Parent() != nil || !obj.Exported() || fn.Synthetic != "" {

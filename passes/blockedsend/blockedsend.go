@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "blockedsend"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/blockedsend",
 	Run:       passutil.Guard("blockedsend", run),
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes: []analysis.Fact{new(sendsFact)},
 }
 
@@ -40,7 +41,7 @@ type paramKey struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssainfo := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	c := &checker{pass: pass, memo: map[paramKey]int8{}}
 	generated := map[*token.File]bool{}
 	for _, f := range pass.Files {

@@ -126,6 +126,8 @@ type function struct {
 	sum   summary
 	outer *function
 	inner []*function // literals directly inside
+
+	parents map[ast.Node]ast.Node // parentMap(body), once routers needs it
 }
 
 // A def is one assignment of a local variable.

@@ -244,7 +244,13 @@ func (c *checker) routers(f *function) []*router {
 	usedDefault := false
 
 	// Classify every use.
-	parents := parentMap(f.body)
+	// The fixed point of run summarizes f several times: map its nodes'
+	// parents once (in a huge generated router this map is most of the
+	// pass's time).
+	if f.parents == nil {
+		f.parents = parentMap(f.body)
+	}
+	parents := f.parents
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && n != f.node {
 			// A router captured by a literal escapes our view, unless

@@ -21,6 +21,7 @@ import (
 	"github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 //go:embed doc.go
@@ -33,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      passutil.MustExtractDoc(doc, "perrequest"),
 	URL:      "https://pkg.go.dev/github.com/memlint/memlint/passes/perrequest",
 	Run:      passutil.Guard("perrequest", run),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, buildssa.Analyzer, ownership.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ssabuild.Analyzer, ownership.Analyzer},
 }
 
 // maxConstantLoop is the largest constant iteration count of a loop whose
@@ -67,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.nodes[n.Lbrace] = cur
 		}
 	}
-	res := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	res := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	for _, fn := range res.SrcFuncs {
 		if fn.Synthetic != "" || c.skipFile(fn.Pos()) {
 			continue

@@ -15,6 +15,7 @@ import (
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 //go:embed doc.go
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "querylimit"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/querylimit",
 	Run:       passutil.Guard("querylimit", run),
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes: []analysis.Fact{new(limitFact)},
 }
 
@@ -106,7 +107,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
-	funcs := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs
+	funcs := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs
 
 	// Summaries, to a fixed point (functions may call each other): integer
 	// results, then parameters that reach a row bound.

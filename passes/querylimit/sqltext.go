@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
 )
 
@@ -101,7 +102,7 @@ func (c *checker) globalStores(g *ssa.Global) []ssa.Value {
 	}
 	if c.globals == nil {
 		c.globals = map[*ssa.Global][]ssa.Value{}
-		funcs := slices.Clone(c.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs)
+		funcs := slices.Clone(c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs)
 		if init := g.Pkg.Func("init"); init != nil {
 			funcs = append(funcs, init) // the synthetic initializer of package variables
 		}

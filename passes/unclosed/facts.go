@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 // ownership is the fact exported for a function that takes over a
@@ -44,6 +46,15 @@ func has(idx []int, i int) bool { return slices.Contains(idx, i) }
 func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership {
 	if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && len(callee.Blocks) > 0 {
 		return c.summary(callee)
+	}
+	if ssabuild.Elided(c.pass, callee) {
+		// A huge generated function whose body was not built: what it
+		// does with its arguments is unknown, so assume it keeps them.
+		o := &ownership{}
+		for i := range callee.Params {
+			o.Retains = append(o.Retains, i)
+		}
+		return o
 	}
 	if obj == nil {
 		return nil

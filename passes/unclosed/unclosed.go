@@ -18,6 +18,7 @@ import (
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
+	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -31,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "unclosed"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/unclosed",
 	Run:       passutil.Guard("unclosed", run),
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes: []analysis.Fact{new(ownership)},
 }
 
@@ -112,7 +113,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, k := range extra {
 		c.cfg.extra[k] = true
 	}
-	res := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	res := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	funcs := res.SrcFuncs
 	// Function literals in package-level variable initializers belong to
 	// the package initializer, which SrcFuncs omits.

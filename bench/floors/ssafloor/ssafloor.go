@@ -7,6 +7,8 @@ package ssafloor
 import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
+
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 // visited is a package fact exported for every package, so that fact
@@ -20,12 +22,12 @@ func (*visited) String() string { return "visited" }
 // as a package fact.
 var Analyzer = &analysis.Analyzer{
 	Name:      "ssafloor",
-	Doc:       "ssafloor: a no-op pass needing buildssa and declaring a fact (benchmark floor)",
+	Doc:       "ssafloor: a no-op pass needing memlint's SSA (internal/ssabuild) and declaring a fact (benchmark floor)",
 	URL:       "https://github.com/memlint/memlint/tree/main/bench",
-	Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
 	FactTypes: []analysis.Fact{new(visited)},
 	Run: func(pass *analysis.Pass) (any, error) {
-		ssa := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+		ssa := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 		pass.ExportPackageFact(&visited{Funcs: len(ssa.SrcFuncs)})
 		return nil, nil
 	},
