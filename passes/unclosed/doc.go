@@ -26,7 +26,9 @@
 //   - github.com/IBM/sarama (and github.com/Shopify/sarama): NewSyncProducer,
 //     NewAsyncProducer, NewClient, NewConsumer, NewConsumerGroup,
 //     NewClusterAdmin, the ...FromClient variants of the producers and
-//     consumers (their Close leaves the client open), and
+//     of the consumer group (their Close leaves the client open; a
+//     consumer from NewConsumerFromClient holds nothing of its own before
+//     ConsumePartition, so only its partition consumers count), and
 //     Consumer.ConsumePartition (Close or AsyncClose release). A cluster
 //     admin from NewClusterAdminFromClient is not a resource of its own:
 //     its Close closes the client it was built from (sarama's admin.go), so
