@@ -95,8 +95,15 @@ var StorageWriters = map[string]bool{
 // underlying client will also be closed on admin's Close() call". (Its
 // producers' and consumers' FromClient constructors do not close the
 // client: they wrap it in a nopCloserClient, and are rules above.)
+//
+// The index counts the call's SSA arguments, so a method's receiver is 0.
+// A storage.Client's BucketHandle keeps its client and has no Close:
+// storing or returning the handle hands the client off, as storing the
+// client would (VictoriaMetrics' gcsremote keeps only client.Bucket(b));
+// a handle used locally leaves the client reported.
 var Adopters = map[string]int{
 	"github.com/IBM/sarama.NewClusterAdminFromClient": 0,
+	"(*cloud.google.com/go/storage.Client).Bucket":    0,
 }
 
 // Literals maps the canonical key of a type (apimatch.TypeKey) whose
