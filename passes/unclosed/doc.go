@@ -92,7 +92,8 @@
 //
 // The pass stays silent, preferring a missed leak to a false alarm, when
 // the value is handed off: returned; stored in a struct field, global, map,
-// slice or channel, or appended; sent on a channel; captured by a goroutine,
+// slice or channel, or appended (itself, or a handle that keeps it: the
+// BucketHandle from a storage.Client's Bucket); sent on a channel; captured by a goroutine,
 // or by a closure that escapes; passed to a func value or an interface
 // method; or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some
