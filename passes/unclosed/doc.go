@@ -89,6 +89,11 @@
 // writer's own Write failed do not count either (the upload has ended),
 // and a writer that is discarded is never opened (it opens on its first
 // Write), so it holds nothing.
+// A writer whose context is a parameter of the function is still
+// reported when a path leaves it open: whether the callers cancel that
+// context soon is not visible here (tusd's request context is cancelled
+// after the request, a false positive; thanos objstore's long-lived one
+// is not, a leak).
 //
 // The pass stays silent, preferring a missed leak to a false alarm, when
 // the value is handed off: returned; stored in a struct field, global, map,
