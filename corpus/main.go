@@ -540,7 +540,7 @@ func splitPosn(s string) (string, int, bool) {
 func checkout(cache, modver string) (string, error) {
 	dst := filepath.Join(cache, "src", strings.ReplaceAll(modver, "/", "+"))
 	if _, err := os.Stat(filepath.Join(dst, ".complete")); err == nil {
-		return dst, nil
+		return dst, dropLocalReplaces(dst)
 	}
 	cmd := exec.Command("go", "mod", "download", "-json", modver)
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
@@ -559,9 +559,54 @@ func checkout(cache, modver string) (string, error) {
 	if err := copyTree(info.Dir, dst); err != nil {
 		return "", err
 	}
+	if err := dropLocalReplaces(dst); err != nil {
+		return "", err
+	}
 	// A module without go.sum lists, or one whose go.sum misses entries,
 	// is completed by -mod=mod at analysis time.
 	return dst, os.WriteFile(filepath.Join(dst, ".complete"), nil, 0o644)
+}
+
+// dropLocalReplaces removes the replace directives of the copy's go.mod
+// that point at directories: a module of a multi-module repository
+// (OpenTelemetry's contrib modules) replaces its siblings with ../..
+// paths, which its proxy copy does not have, and every package would fail
+// to load. Without them the required versions come from the proxy.
+func dropLocalReplaces(dir string) error {
+	cmd := exec.Command("go", "mod", "edit", "-json")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("go mod edit -json in %s: %v", dir, err)
+	}
+	var mod struct {
+		Replace []struct {
+			Old, New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return fmt.Errorf("go mod edit -json in %s: %v", dir, err)
+	}
+	args := []string{"mod", "edit"}
+	for _, r := range mod.Replace {
+		if r.New.Version != "" {
+			continue // a module replaced by another module
+		}
+		old := r.Old.Path
+		if r.Old.Version != "" {
+			old += "@" + r.Old.Version
+		}
+		args = append(args, "-dropreplace="+old)
+	}
+	if len(args) == 2 {
+		return nil
+	}
+	cmd = exec.Command("go", args...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go mod edit -dropreplace in %s: %v %s", dir, err, firstLines(string(out), 2))
+	}
+	return nil
 }
 
 func copyTree(src, dst string) error {

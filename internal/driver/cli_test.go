@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -564,5 +565,38 @@ func TestDiffGitApply(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(name); string(got) != "package a\n\nvar X = 2\n" {
 		t.Errorf("after git apply:\n%s", got)
+	}
+}
+
+// TestFailedUnitsWithDependencies: packages that fail to load but import
+// others (a missing import here; replace directories missing from a
+// module's proxy copy in the corpus's kafkaexporter) still pass through
+// the scheduler when their dependencies are done. They once were left
+// out of its count, so it closed its queue early and a later send
+// panicked ("send on closed channel").
+func TestFailedUnitsWithDependencies(t *testing.T) {
+	t.Setenv("MEMLINT_JOBS", "1")
+	files := map[string]string{
+		"go.mod": "module example.com/fail\n\ngo 1.22\n",
+		"a/a.go": "package a\n\nfunc A() {}\n",
+		"x/x.go": loop,
+	}
+	for i := range 4 {
+		files[fmt.Sprintf("bad%d/bad.go", i)] = "package bad\n\nimport (\n\t_ \"example.com/fail/a\"\n\t_ \"example.com/nosuch/pkg\"\n)\n"
+	}
+	// A chain, so that units are still being sent after the failed ones.
+	prev := "a"
+	for i := range 4 {
+		name := fmt.Sprintf("c%d", i)
+		files[name+"/c.go"] = "package " + name + "\n\nimport _ \"example.com/fail/" + prev + "\"\n"
+		prev = name
+	}
+	dir := writeModule(t, files)
+	stdout, stderr, code := runDriver(t, dir, "off", "./...")
+	if code != 1 || !strings.Contains(stderr, "nosuch/pkg") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and the missing import named", code, stderr)
+	}
+	if !strings.Contains(stdout, loopFinding) {
+		t.Errorf("the packages that load are still analysed; stdout:\n%s", stdout)
 	}
 }

@@ -396,12 +396,13 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 // cycle, or a dependency on one) fail with their error first.
 func (d *driver) schedule(units []*unit) {
 	d.cutCycles(units)
-	var live []*unit
-	for _, u := range units {
-		if !u.failed || u.pending == 0 {
-			live = append(live, u)
-		}
-	}
+	// Every unit passes through ready exactly once: those without
+	// pending dependencies now, the others (failed ones included: a
+	// package with a go list error or only test files that imports
+	// others) when their last dependency is done. Leaving the failed
+	// ones out of the count closed ready early, and a later send
+	// panicked (the corpus's kafkaexporter).
+	live := units
 	if len(live) == 0 {
 		return
 	}

@@ -139,9 +139,30 @@ func (ci *chanInfo) pruneLoopExit(rb *ssa.BasicBlock) {
 		if _, isIf := h.Instrs[len(h.Instrs)-1].(*ssa.If); !isIf {
 			return
 		}
+		exits := map[*ssa.BasicBlock]bool{}
 		for i, s := range h.Succs {
 			if !loop[s] {
 				ci.exitEdges = append(ci.exitEdges, edge{h, i})
+				exits[s] = true
+			}
+		}
+		// A range-over-int loop is rotated: its header is its body, and
+		// a guard before it ("0 < n") jumps straight to the loop's exit
+		// when it runs zero times. That guard is the loop's condition
+		// too; without it "for range n { <-ch }" never runs to its end.
+		if h.Comment == "rangeint.body" {
+			for _, p := range h.Preds {
+				if loop[p] || len(p.Instrs) == 0 {
+					continue
+				}
+				if _, isIf := p.Instrs[len(p.Instrs)-1].(*ssa.If); !isIf {
+					continue
+				}
+				for i, s := range p.Succs {
+					if exits[s] {
+						ci.exitEdges = append(ci.exitEdges, edge{p, i})
+					}
+				}
 			}
 		}
 		return

@@ -26,7 +26,9 @@
 //   - github.com/IBM/sarama (and github.com/Shopify/sarama): NewSyncProducer,
 //     NewAsyncProducer, NewClient, NewConsumer, NewConsumerGroup,
 //     NewClusterAdmin, the ...FromClient variants of the producers and
-//     consumers (their Close leaves the client open), and
+//     of the consumer group (their Close leaves the client open; a
+//     consumer from NewConsumerFromClient holds nothing of its own before
+//     ConsumePartition, so only its partition consumers count), and
 //     Consumer.ConsumePartition (Close or AsyncClose release). A cluster
 //     admin from NewClusterAdminFromClient is not a resource of its own:
 //     its Close closes the client it was built from (sarama's admin.go), so
@@ -87,10 +89,16 @@
 // writer's own Write failed do not count either (the upload has ended),
 // and a writer that is discarded is never opened (it opens on its first
 // Write), so it holds nothing.
+// A writer whose context is a parameter of the function is still
+// reported when a path leaves it open: whether the callers cancel that
+// context soon is not visible here (tusd's request context is cancelled
+// after the request, a false positive; thanos objstore's long-lived one
+// is not, a leak).
 //
 // The pass stays silent, preferring a missed leak to a false alarm, when
 // the value is handed off: returned; stored in a struct field, global, map,
-// slice or channel, or appended; sent on a channel; captured by a goroutine,
+// slice or channel, or appended (itself, or a handle that keeps it: the
+// BucketHandle from a storage.Client's Bucket); sent on a channel; captured by a goroutine,
 // or by a closure that escapes; passed to a func value or an interface
 // method; or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some

@@ -576,3 +576,44 @@ func sharedErrc(w func() error) {
 		}
 	}
 }
+
+// A range-over-int receiving loop is rotated by the SSA builder: a guard
+// before the loop (0 < n) leaves to the same exit when it runs zero
+// times. Running it to its end receives one value per goroutine, as with
+// the three-clause loop (inbucket's tlscert test).
+func fanInRangeInt() {
+	done := make(chan struct{}) // fine: 8 goroutines, 8 receives
+	for range 8 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			use(0)
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
+
+func fanInRangeN(n int) {
+	done := make(chan struct{}) // fine: n goroutines, n receives
+	for range n {
+		go func() { done <- struct{}{} }()
+	}
+	for range n {
+		<-done
+	}
+}
+
+// The guard of the receiving loop is not a way around a return before it.
+func fanInRangeIntEarly(fail bool) {
+	done := make(chan struct{})
+	for range 8 {
+		go func() { done <- struct{}{} }() // want `sending on unbuffered channel done when fanInRangeIntEarly returns`
+	}
+	if fail {
+		return
+	}
+	for range 8 {
+		<-done
+	}
+}

@@ -60,3 +60,20 @@ func producerFromClient(client ibm.Client) error {
 	_, _, err = p.SendMessage(nil)
 	return err
 }
+
+// Fine: a consumer from a client holds no goroutine nor connection of its
+// own (the client has them) until ConsumePartition, and its Close only
+// unregisters metrics; the partition consumers it starts are what must be
+// closed (watermill-kafka's subscriber).
+func consumerFromClient(client ibm.Client) error {
+	c, err := ibm.NewConsumerFromClient(client)
+	if err != nil {
+		return err
+	}
+	pc, err := c.ConsumePartition("t", 0, 0) // want `^sarama\.PartitionConsumer pc from sarama\.Consumer\.ConsumePartition is never closed`
+	if err != nil {
+		return err
+	}
+	<-pc.Messages()
+	return nil
+}

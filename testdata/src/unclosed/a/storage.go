@@ -93,3 +93,16 @@ func methodValue(ctx context.Context, obj *storage.ObjectHandle) {
 	defer closeFn()
 	w.Write([]byte("x"))
 }
+
+// Fine: the bucket handle keeps its client, and storing the handle hands
+// the client off like storing the client (VictoriaMetrics' gcsremote).
+type bucketFS struct{ bkt *storage.BucketHandle }
+
+func (fs *bucketFS) init(ctx context.Context) error {
+	c, err := storage.NewClient(ctx)
+	if err != nil {
+		return err
+	}
+	fs.bkt = c.Bucket("b")
+	return nil
+}
