@@ -63,6 +63,7 @@ import (
 	"github.com/memlint/memlint"
 
 	"github.com/memlint/memlint/internal/passset"
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 func init() {
@@ -92,6 +93,8 @@ func New(conf any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Share x/tools' SSA form with the other linters that build it.
+	ssabuild.ShareBuildssa()
 	return &plugin{analyzers: analyzers}, nil
 }
 

@@ -24,6 +24,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -49,7 +50,26 @@ var Analyzer = &analysis.Analyzer{
 // long generated ones, are far below it; tests lower it.
 var MaxGeneratedLines = 2000
 
+// ShareBuildssa makes Analyzer hand on x/tools' buildssa result instead of
+// building its own SSA form, so that huge generated functions are built
+// again. Call it once, before any analysis runs: the golangci-lint plugin
+// does, because there other linters (bodyclose, sqlclosecheck, nilness,
+// unparam and more) require buildssa, and two builders would build every
+// package's SSA form twice, which costs far more than the rare huge
+// generated function saves. Standalone and under go vet, memlint's passes
+// are the only SSA users and the builder elides.
+func ShareBuildssa() {
+	shareOnce.Do(func() {
+		Analyzer.Requires = append(Analyzer.Requires, buildssa.Analyzer)
+	})
+}
+
+var shareOnce sync.Once
+
 func run(pass *analysis.Pass) (any, error) {
+	if res, ok := pass.ResultOf[buildssa.Analyzer]; ok {
+		return res, nil // ShareBuildssa
+	}
 	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
 	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
 	prog.SetNoReturn(cfgs.NoReturn)
