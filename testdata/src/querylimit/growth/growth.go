@@ -142,3 +142,42 @@ func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 		json.NewEncoder(w).Encode(e)
 	}
 }
+
+// Fine: a system catalog has one row per schema, table, column or index of
+// the database, not per row of user data (spire's test helpers, FerretDB's
+// schema list).
+func pgTables(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public';`)
+	return collect(rows)
+}
+
+// Fine: information_schema describes the schema (MySQL and PostgreSQL).
+func mysqlTables(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'spire';`)
+	return collect(rows)
+}
+
+// Fine: a join of two catalogs is still one row per column of the schema.
+func pgColumns(db *sql.DB, table string) []Row {
+	rows, _ := db.Query(`SELECT a.attnum, a.attname FROM pg_catalog.pg_attribute a
+		JOIN pg_catalog.pg_class c ON c.oid = a.attrelid WHERE c.relname = $1`, table)
+	return collect(rows)
+}
+
+// Fine: SQLite's schema table has one row per table, index, view or trigger.
+func sqliteTables(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT rowid, name FROM sqlite_master WHERE type = 'table'`)
+	return collect(rows)
+}
+
+// A user table named like a catalog is user data.
+func catalogBackup(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT id, tablename FROM pg_tables_backup`) // want `since it reads the whole table`
+	return collect(rows)
+}
+
+// A catalog joined with a user table has a row per matching user row.
+func catalogJoin(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT u.id, t.tablename FROM pg_tables t JOIN users u ON u.name = t.tablename`) // want `since it reads the whole table`
+	return collect(rows)
+}
