@@ -97,7 +97,11 @@
 //     level, priority, role, a boolean flag (disabled, active, is_*,
 //     has_*), *_status, *_type, *_state, *_kind;
 //   - a WHERE clause with a piece built at run time (" WHERE " +
-//     strings.Join(conds, " AND ")): what it selects is unknown;
+//     strings.Join(conds, " AND ")): what it selects is unknown; so is the
+//     path that leaves such a clause out when no condition was added (if
+//     len(conds) > 0 { q += " WHERE " + ... }), whose text is otherwise
+//     the same: whether any caller adds no condition is not visible. A
+//     constant WHERE clause added on one path only is not treated so;
 //   - migration code: a function whose name contains "migrat", "upgrade"
 //     or "schema", or a package whose path contains "migrat" or ends in
 //     /deltas: it runs once, at startup, on tables it owns.

@@ -181,3 +181,38 @@ func catalogJoin(db *sql.DB) []Row {
 	rows, _ := db.Query(`SELECT u.id, t.tablename FROM pg_tables t JOIN users u ON u.name = t.tablename`) // want `since it reads the whole table`
 	return collect(rows)
 }
+
+type batchBuilder struct {
+	db         *sql.DB
+	args       []any
+	conditions []string
+	batchSize  int
+}
+
+// Fine: miniflux's batch builder. The WHERE clause is built at run time,
+// and left out when no condition was added: that path is as unknown as the
+// conditions (every caller adds a user_id or sets a batch size).
+func (b *batchBuilder) fetchJobs() []Row {
+	query := `SELECT id, feed_url FROM feeds`
+	if len(b.conditions) > 0 {
+		query += " WHERE " + strings.Join(b.conditions, " AND ")
+	}
+	query += " ORDER BY next_check_at ASC"
+	if b.batchSize > 0 {
+		query += " LIMIT " + strconv.Itoa(b.batchSize)
+	}
+	rows, _ := b.db.Query(query, b.args...)
+	return collect(rows)
+}
+
+// A constant WHERE clause added on one path only: the other path reads
+// the whole table.
+func searchFeeds(db *sql.DB, onlyDisabled bool) []Row {
+	query := `SELECT id, feed_url FROM feeds`
+	if onlyDisabled {
+		query += " WHERE disabled IS true"
+	}
+	query += " ORDER BY next_check_at ASC"
+	rows, _ := db.Query(query) // want `since it reads the whole table`
+	return collect(rows)
+}
