@@ -97,7 +97,11 @@
 //     level, priority, role, a boolean flag (disabled, active, is_*,
 //     has_*), *_status, *_type, *_state, *_kind;
 //   - a WHERE clause with a piece built at run time (" WHERE " +
-//     strings.Join(conds, " AND ")): what it selects is unknown;
+//     strings.Join(conds, " AND ")): what it selects is unknown; so is the
+//     path that leaves such a clause out when no condition was added (if
+//     len(conds) > 0 { q += " WHERE " + ... }), whose text is otherwise
+//     the same: whether any caller adds no condition is not visible. A
+//     constant WHERE clause added on one path only is not treated so;
 //   - migration code: a function whose name contains "migrat", "upgrade"
 //     or "schema", or a package whose path contains "migrat" or ends in
 //     /deltas: it runs once, at startup, on tables it owns.
@@ -148,6 +152,16 @@
 //     FindOne, pgx.CollectOneRow) or rows are streamed: processed or
 //     written out per row, batched with a reset (batch = batch[:0]), or
 //     handed to a function without an "accumulates rows" fact;
+//   - every table the SELECT reads is a system catalog: any table of
+//     information_schema, pg_catalog or sys (SQL Server's catalog views,
+//     MySQL's sys schema), an unqualified PostgreSQL schema catalog
+//     (pg_tables, pg_class, pg_namespace, pg_indexes, pg_attribute,
+//     pg_type, pg_constraint, ...; not pg_stat_* nor pg_largeobject), or
+//     sqlite_master/sqlite_schema: it has a row per schema, table, column
+//     or index, not per row of user data, also with -querylimit.strict. A
+//     user table with a similar name (pg_tables_backup, public.pg_tables),
+//     a join of a catalog with a user table, a subquery or table function
+//     in FROM, a CTE or a UNION is judged like any other query;
 //   - the query text is unknown at compile time: built from variables,
 //     except for a piece in a FROM or SELECT position (a table or column
 //     name) or followed by WHERE, ORDER BY or another clause that cannot

@@ -1,6 +1,7 @@
 package querylimit
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -30,8 +31,17 @@ func init() {
 func growth(infos []sqlscan.Info) (small bool, belief string) {
 	small = true
 	var smallBelief string
+	// The texts of run-time WHERE clauses with the clause taken out: the
+	// path that adds no condition (len(conds) == 0) is as unknown as the
+	// conditions themselves (miniflux's batch builder).
+	optional := map[string]bool{}
 	for _, info := range infos {
 		if conditionHole(info.Tokens) {
+			optional[tokenText(withoutWhere(info.Tokens))] = true
+		}
+	}
+	for _, info := range infos {
+		if conditionHole(info.Tokens) || optional[tokenText(info.Tokens)] {
 			// WHERE + strings.Join(conds, " AND "): the conditions are
 			// built at run time, a user_id = $1 among them or not.
 			smallBelief = "if its conditions, built at run time, can select many rows"
@@ -83,6 +93,42 @@ func conditionHole(toks []sqlscan.Token) bool {
 		}
 	}
 	return false
+}
+
+// withoutWhere returns toks without its top-level WHERE clause.
+func withoutWhere(toks []sqlscan.Token) []sqlscan.Token {
+	start := -1
+	for i, t := range toks {
+		if t.Depth != 0 || t.Kind != sqlscan.Word {
+			continue
+		}
+		switch t.Upper() {
+		case "WHERE":
+			if start < 0 {
+				start = i
+			}
+		case "ORDER", "GROUP", "HAVING", "LIMIT", "OFFSET", "FETCH", "FOR", "WINDOW", "UNION", "INTERSECT", "EXCEPT":
+			if start >= 0 {
+				return append(slices.Clone(toks[:start]), toks[i:]...)
+			}
+		}
+	}
+	if start < 0 {
+		return toks
+	}
+	return toks[:start]
+}
+
+// tokenText joins the texts of toks with single spaces.
+func tokenText(toks []sqlscan.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // migration reports whether fn is migration or schema-setup code: a

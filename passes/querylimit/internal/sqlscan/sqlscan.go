@@ -277,7 +277,8 @@ type Info struct {
 	// FewRows is a reason the query returns a bounded number of rows
 	// without a bound: "aggregate" (an aggregate without GROUP BY),
 	// "no FROM" (a SELECT of expressions), "key lookup" (WHERE id = ...
-	// with no top-level OR); "" otherwise.
+	// with no top-level OR), "catalog" (every table it reads is a system
+	// catalog: see Catalog); "" otherwise.
 	FewRows string
 	// Tokens are the main statement's tokens.
 	Tokens []Token
@@ -425,6 +426,9 @@ func fewRows(main []Token) string {
 			}
 		}
 		return "no FROM"
+	}
+	if catalogFrom(main[from+1:]) {
+		return "catalog"
 	}
 	aggregate := false
 	for i, t := range main[:from] {
@@ -754,4 +758,119 @@ func enumName(col string) bool {
 		}
 	}
 	return false
+}
+
+// pgCatalog are the PostgreSQL system catalogs and views that describe
+// the schema (one row per schema, table, column, index, type, constraint,
+// role, ...), readable without the pg_catalog qualifier. Statistics and
+// activity views (pg_stat_*, pg_locks) and pg_largeobject, which holds user
+// data, are not in it.
+var pgCatalog = map[string]bool{
+	"pg_tables": true, "pg_class": true, "pg_namespace": true, "pg_indexes": true,
+	"pg_index": true, "pg_attribute": true, "pg_attrdef": true, "pg_views": true,
+	"pg_matviews": true, "pg_type": true, "pg_proc": true, "pg_constraint": true,
+	"pg_database": true, "pg_roles": true, "pg_user": true, "pg_authid": true,
+	"pg_auth_members": true, "pg_extension": true, "pg_available_extensions": true,
+	"pg_sequence": true, "pg_sequences": true, "pg_trigger": true, "pg_description": true,
+	"pg_enum": true, "pg_tablespace": true, "pg_inherits": true, "pg_am": true,
+	"pg_collation": true, "pg_policy": true, "pg_policies": true, "pg_rules": true,
+	"pg_rewrite": true, "pg_publication": true, "pg_publication_tables": true,
+	"pg_partitioned_table": true, "pg_event_trigger": true, "pg_language": true,
+}
+
+// sqliteCatalog are SQLite's schema tables.
+var sqliteCatalog = map[string]bool{
+	"sqlite_master": true, "sqlite_schema": true, "sqlite_temp_master": true, "sqlite_temp_schema": true,
+}
+
+// Catalog reports whether a table name, given as its dotted parts with
+// quotes removed and unquoted parts in lower case, names a system catalog:
+// any table of information_schema, pg_catalog or sys (SQL Server's catalog
+// views, MySQL's sys schema); an unqualified PostgreSQL catalog in
+// pgCatalog; sqlite_master or sqlite_schema, unqualified or in main or
+// temp. A user table with a similar name (pg_tables_backup,
+// public.pg_tables) is not a catalog.
+func Catalog(parts []string) bool {
+	switch len(parts) {
+	case 1:
+		return pgCatalog[parts[0]] || sqliteCatalog[parts[0]]
+	case 2:
+		switch parts[0] {
+		case "information_schema", "pg_catalog", "sys":
+			return true
+		case "main", "temp":
+			return sqliteCatalog[parts[1]]
+		}
+	}
+	return false
+}
+
+// fromEnd are the keywords that end a FROM clause.
+var fromEnd = map[string]bool{
+	"WHERE": true, "GROUP": true, "HAVING": true, "ORDER": true, "LIMIT": true, "OFFSET": true,
+	"FETCH": true, "WINDOW": true, "FOR": true, "UNION": true, "INTERSECT": true, "EXCEPT": true,
+}
+
+// catalogFrom reports whether every table in a FROM clause (the tokens
+// after FROM) is a system catalog: a join of a catalog with a user table,
+// a subquery, a table function or a table built at run time is not.
+func catalogFrom(rest []Token) bool {
+	// Set operations combine rows of other FROM clauses: not judged.
+	for _, t := range rest {
+		if t.Depth == 0 && t.Kind == Word {
+			switch t.Upper() {
+			case "UNION", "INTERSECT", "EXCEPT":
+				return false
+			}
+		}
+	}
+	tables := 0
+	expect := true
+	for i := 0; i < len(rest); i++ {
+		t := rest[i]
+		if t.Depth != 0 {
+			continue
+		}
+		if !expect {
+			switch {
+			case t.Kind == Comma:
+				expect = true
+			case t.Kind == Word && t.Upper() == "JOIN":
+				expect = true
+			case t.Kind == Word && fromEnd[t.Upper()]:
+				i = len(rest)
+			}
+			continue
+		}
+		// A table name: parts separated by dots.
+		var parts []string
+		for {
+			if i >= len(rest) {
+				return false
+			}
+			p := rest[i]
+			switch p.Kind {
+			case Word:
+				parts = append(parts, strings.ToLower(p.Text))
+			case Quoted:
+				parts = append(parts, strings.Trim(p.Text, "\"`[]"))
+			default:
+				return false // a subquery, a function, something unknown
+			}
+			if i+1 < len(rest) && rest[i+1].Kind == Punct && rest[i+1].Text == "." {
+				i += 2
+				continue
+			}
+			break
+		}
+		if i+1 < len(rest) && rest[i+1].Kind == LParen {
+			return false // a table function
+		}
+		if !Catalog(parts) {
+			return false
+		}
+		tables++
+		expect = false
+	}
+	return tables > 0 && !expect
 }

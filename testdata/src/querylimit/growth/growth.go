@@ -142,3 +142,77 @@ func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 		json.NewEncoder(w).Encode(e)
 	}
 }
+
+// Fine: a system catalog has one row per schema, table, column or index of
+// the database, not per row of user data (spire's test helpers, FerretDB's
+// schema list).
+func pgTables(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public';`)
+	return collect(rows)
+}
+
+// Fine: information_schema describes the schema (MySQL and PostgreSQL).
+func mysqlTables(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'spire';`)
+	return collect(rows)
+}
+
+// Fine: a join of two catalogs is still one row per column of the schema.
+func pgColumns(db *sql.DB, table string) []Row {
+	rows, _ := db.Query(`SELECT a.attnum, a.attname FROM pg_catalog.pg_attribute a
+		JOIN pg_catalog.pg_class c ON c.oid = a.attrelid WHERE c.relname = $1`, table)
+	return collect(rows)
+}
+
+// Fine: SQLite's schema table has one row per table, index, view or trigger.
+func sqliteTables(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT rowid, name FROM sqlite_master WHERE type = 'table'`)
+	return collect(rows)
+}
+
+// A user table named like a catalog is user data.
+func catalogBackup(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT id, tablename FROM pg_tables_backup`) // want `since it reads the whole table`
+	return collect(rows)
+}
+
+// A catalog joined with a user table has a row per matching user row.
+func catalogJoin(db *sql.DB) []Row {
+	rows, _ := db.Query(`SELECT u.id, t.tablename FROM pg_tables t JOIN users u ON u.name = t.tablename`) // want `since it reads the whole table`
+	return collect(rows)
+}
+
+type batchBuilder struct {
+	db         *sql.DB
+	args       []any
+	conditions []string
+	batchSize  int
+}
+
+// Fine: miniflux's batch builder. The WHERE clause is built at run time,
+// and left out when no condition was added: that path is as unknown as the
+// conditions (every caller adds a user_id or sets a batch size).
+func (b *batchBuilder) fetchJobs() []Row {
+	query := `SELECT id, feed_url FROM feeds`
+	if len(b.conditions) > 0 {
+		query += " WHERE " + strings.Join(b.conditions, " AND ")
+	}
+	query += " ORDER BY next_check_at ASC"
+	if b.batchSize > 0 {
+		query += " LIMIT " + strconv.Itoa(b.batchSize)
+	}
+	rows, _ := b.db.Query(query, b.args...)
+	return collect(rows)
+}
+
+// A constant WHERE clause added on one path only: the other path reads
+// the whole table.
+func searchFeeds(db *sql.DB, onlyDisabled bool) []Row {
+	query := `SELECT id, feed_url FROM feeds`
+	if onlyDisabled {
+		query += " WHERE disabled IS true"
+	}
+	query += " ORDER BY next_check_at ASC"
+	rows, _ := db.Query(query) // want `since it reads the whole table`
+	return collect(rows)
+}
