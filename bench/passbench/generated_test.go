@@ -61,18 +61,8 @@ func BenchmarkGenerated(b *testing.B) {
 			per := make(map[string]time.Duration)
 			findings := 0
 			for b.Loop() {
-				g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-				if err != nil {
-					b.Fatal(err)
-				}
-				findings = 0
-				for _, act := range g.Roots {
-					if act.Err != nil {
-						b.Fatalf("%s: %v", act, act.Err)
-					}
-					own += act.Duration
-					findings += len(act.Diagnostics)
-				}
+				var g *checker.Graph
+				g, findings = analyzeOnce(b, a, pkgs, &own)
 				for act := range g.All() {
 					if act.Package == pkgs[0] {
 						per[act.Analyzer.Name] += act.Duration

@@ -184,21 +184,28 @@ func BenchmarkPasses(b *testing.B) {
 			var own time.Duration
 			findings := 0
 			for b.Loop() {
-				g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-				if err != nil {
-					b.Fatal(err)
-				}
-				findings = 0
-				for _, act := range g.Roots {
-					if act.Err != nil {
-						b.Fatalf("%s: %v", act, act.Err)
-					}
-					own += act.Duration
-					findings += len(act.Diagnostics)
-				}
+				_, findings = analyzeOnce(b, a, pkgs, &own)
 			}
 			b.ReportMetric(float64(own.Milliseconds())/float64(b.N), "pass-ms/op")
 			b.ReportMetric(float64(findings), "findings")
 		})
 	}
+}
+
+// analyzeOnce runs a, with what it requires, on pkgs; it adds the time of
+// a's own actions to *own and returns the graph and a's findings.
+func analyzeOnce(b *testing.B, a *analysis.Analyzer, pkgs []*packages.Package, own *time.Duration) (*checker.Graph, int) {
+	g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	findings := 0
+	for _, act := range g.Roots {
+		if act.Err != nil {
+			b.Fatalf("%s: %v", act, act.Err)
+		}
+		*own += act.Duration
+		findings += len(act.Diagnostics)
+	}
+	return g, findings
 }
