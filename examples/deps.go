@@ -15,6 +15,7 @@ import (
 	_ "github.com/gofiber/fiber/v2"
 	_ "github.com/gorilla/mux"
 	_ "github.com/jackc/pgx/v5"
+	_ "github.com/jinzhu/gorm"
 	_ "github.com/jackc/pgx/v5/pgxpool"
 	_ "github.com/jmoiron/sqlx"
 	_ "github.com/json-iterator/go"

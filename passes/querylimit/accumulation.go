@@ -145,6 +145,9 @@ func (c *checker) loopAccumulation(next *ssa.Call) *accum {
 						}
 					}
 				case *ssa.MapUpdate:
+					if isCache(x.Map) || cached(x.Map, 0) {
+						continue // a cache or registry the function fills
+					}
 					if def := definedIn(x.Map); def == nil || !inBody(def) {
 						name := c.name(x.Map)
 						if ix, ok := c.index[x.Pos()]; ok {
@@ -262,6 +265,9 @@ func (c *checker) carried(app *ssa.Call, inBody func(*ssa.BasicBlock) bool) (str
 					}
 					work = append(work, r)
 				} else {
+					if cached(r, 0) {
+						return "", false // a cache or registry the function fills
+					}
 					for i, e := range r.Edges {
 						if e == v || i >= len(r.Block().Preds) || !inBody(r.Block().Preds[i]) {
 							continue
@@ -285,9 +291,74 @@ func (c *checker) carried(app *ssa.Call, inBody func(*ssa.BasicBlock) bool) (str
 						continue // a variable or struct of this iteration
 					}
 				}
+				if isCache(r.Addr) {
+					return "", false // a cache or registry the function fills
+				}
 				name, found = c.name(r.Addr), true
 			}
 		}
 	}
 	return name, found
+}
+
+// isCache reports whether v is, or is loaded from, long-lived storage the
+// function fills: a field of its receiver or a package variable
+// (r.colls, registry, s.byID[k]). Rows loaded there are a cache or a
+// registry: it holds the whole result by design, and a LIMIT would
+// truncate it. Fields of other parameters are not counted: an output
+// parameter is how a helper returns rows.
+func isCache(v ssa.Value) bool {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	fa, ok := v.(*ssa.FieldAddr)
+	if _, global := v.(*ssa.Global); global {
+		return true
+	}
+	if !ok {
+		return false
+	}
+	root := baseOf(fa)
+	if u, ok := root.(*ssa.UnOp); ok && u.Op == token.MUL {
+		root = u.X // a field of a struct the receiver points to
+	}
+	switch root := root.(type) {
+	case *ssa.Global:
+		return true
+	case *ssa.Parameter:
+		fn := root.Parent()
+		return fn.Signature.Recv() != nil && len(fn.Params) > 0 && fn.Params[0] == root
+	}
+	return false
+}
+
+// cached reports whether the accumulator acc (a map, or the slice a loop
+// appends to) is put in long-lived storage after the loop: stored in a
+// field of the receiver or a package variable, or into a map kept there
+// (r.colls[db] = colls).
+func cached(acc ssa.Value, depth int) bool {
+	if depth > 3 || acc.Referrers() == nil {
+		return false
+	}
+	for _, r := range *acc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == acc && isCache(r.Addr) {
+				return true
+			}
+		case *ssa.MapUpdate:
+			if r.Value == acc && isCache(r.Map) {
+				return true
+			}
+		case *ssa.Phi:
+			if cached(r, depth+1) {
+				return true
+			}
+		case *ssa.MakeInterface:
+			if cached(r, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -18,6 +18,7 @@ const (
 	sqlxPkg  = "github.com/jmoiron/sqlx"
 	pgxPkg   = "github.com/jackc/pgx"
 	gormPkg  = "gorm.io/gorm"
+	gorm1Pkg = "github.com/jinzhu/gorm" // gorm v1: the same chain API on *gorm.DB
 	mongoPkg = "go.mongodb.org/mongo-driver/mongo"
 	optsPkg  = "go.mongodb.org/mongo-driver/mongo/options"
 )
@@ -73,7 +74,7 @@ func (c *checker) requestRead(v ssa.Value) string {
 var neutral = map[string]bool{
 	"strconv": true, "fmt": true, "log": true, "log/slog": true, "strings": true, "errors": true,
 	"net/http": true, "net/url": true, "encoding/json": true,
-	sqlPkg: true, sqlxPkg: true, pgxPkg: true, pgxPkg + "/pgxpool": true, gormPkg: true,
+	sqlPkg: true, sqlxPkg: true, pgxPkg: true, pgxPkg + "/pgxpool": true, gormPkg: true, gorm1Pkg: true,
 	mongoPkg: true, optsPkg: true,
 	// and the server libraries of internal/httpapi (httpapi.IsPackage)
 }
@@ -114,20 +115,14 @@ func (c *checker) checkCall(call *ssa.Call) {
 
 	switch {
 	case key == "(*"+sqlPkg+".Stmt).Query" || key == "(*"+sqlPkg+".Stmt).QueryContext":
-		// The query text is the one given to Prepare.
-		ext, ok := recv(common).(*ssa.Extract)
-		if !ok || ext.Index != 0 {
+		// The query text is the one given to Prepare, in this function or
+		// into the struct field the statement is loaded from.
+		if len(args) == 0 {
 			return
 		}
-		prep, ok := ext.Tuple.(*ssa.Call)
-		if !ok {
-			return
+		if q := c.preparedText(recv(common)); q != nil {
+			c.checkSQL(call, q, args[len(args)-1], c.rowsAccumulation(call))
 		}
-		q := stringParam(prep.Common())
-		if q < 0 || len(args) == 0 {
-			return
-		}
-		c.checkSQL(call, callArgs(prep.Common())[q], args[len(args)-1], c.rowsAccumulation(call))
 		return
 	case sig.Results().Len() == 2 && isRows(sig.Results().At(0).Type()) && stringParam(common) >= 0:
 		// A query (or a DBTX wrapper of one); a function returning rows
@@ -152,13 +147,24 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkSQL(call, args[idx[1]], args[len(args)-1], acc)
 		return
 	}
+	if gormMethod(key) != "" && len(args) > 0 {
+		switch gormMethod(key) {
+		case "Find":
+			if len(args) == 2 {
+				c.checkGorm(call, fn.Name(), args[0], args)
+			}
+		case "Scan":
+			c.checkGorm(call, fn.Name(), args[0], args)
+		case "Pluck":
+			if len(args) == 2 {
+				c.checkGorm(call, fn.Name(), args[1], args)
+			}
+		case "Limit":
+			c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, false)
+		}
+		return
+	}
 	switch key {
-	case "(*" + gormPkg + ".DB).Find", "(*" + gormPkg + ".DB).Scan":
-		c.checkGorm(call, fn.Name(), args[0], args)
-	case "(*" + gormPkg + ".DB).Pluck":
-		c.checkGorm(call, fn.Name(), args[1], args)
-	case "(*" + gormPkg + ".DB).Limit":
-		c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, false)
 	case "(*" + optsPkg + ".FindOptions).SetLimit", "(*" + optsPkg + ".FindOptionsBuilder).SetLimit":
 		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, true)
 	case "(*" + mongoPkg + ".Collection).Find":
@@ -336,4 +342,26 @@ func fieldName(t types.Type, i int) string {
 		return s.Field(i).Name()
 	}
 	return "a field"
+}
+
+// gormMethod returns the method name if key is a method of *gorm.DB, v2
+// (gorm.io/gorm) or v1 (github.com/jinzhu/gorm), or "".
+func gormMethod(key string) string {
+	for _, pkg := range []string{gormPkg, gorm1Pkg} {
+		if m, ok := strings.CutPrefix(key, "(*"+pkg+".DB)."); ok {
+			return m
+		}
+	}
+	return ""
+}
+
+// isGormOpen reports whether key is gorm.Open of either version.
+func isGormOpen(key string) bool {
+	return key == gormPkg+".Open" || key == gorm1Pkg+".Open"
+}
+
+// isGormDB reports whether t is *gorm.DB's DB of either version.
+func isGormDB(t types.Type) bool {
+	k := apimatch.TypeKey(t)
+	return k == gormPkg+".DB" || k == gorm1Pkg+".DB"
 }

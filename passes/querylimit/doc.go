@@ -24,10 +24,15 @@
 //     cursor.All, read into a slice by gorm Find, Scan or Pluck, or handed
 //     to a scan helper that a fact says accumulates its rows.
 //     Queries are database/sql Query/QueryContext on DB, Tx, Conn and Stmt
-//     (with the text given to Prepare), sqlx Queryx/QueryxContext and
+//     (with the text given to Prepare in the same function, or prepared
+//     anywhere in the package into the struct field the statement is
+//     loaded from: s.stmt, err = db.Prepare(q), or a struct literal
+//     pairing &s.stmt with a constant text, as statement lists do; a field
+//     given two texts is unknown), sqlx Queryx/QueryxContext and
 //     NamedQuery, pgx Query on Conn, Pool and Tx, and any call returning
 //     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
-//     interface); gorm Find/Scan/Pluck with no Limit in the receiver chain
+//     interface); gorm (gorm.io/gorm, and v1 github.com/jinzhu/gorm)
+//     Find/Scan/Pluck with no Limit in the receiver chain
 //     (db.Raw(sql).Scan is judged by its SQL, Where("id IN ?", ids) is a
 //     key lookup; the chain may start at a field, a global, gorm.Open, a
 //     parameter or a captured variable assigned once, all taken for the
@@ -102,6 +107,11 @@
 //     len(conds) > 0 { q += " WHERE " + ... }), whose text is otherwise
 //     the same: whether any caller adds no condition is not visible. A
 //     constant WHERE clause added on one path only is not treated so;
+//   - rows loaded into a cache or registry: the map or slice the loop
+//     fills is a field of the method's receiver or a package variable, or
+//     is stored there after the loop (r.colls[db] = colls): the structure
+//     holds the whole result by design, and a LIMIT would truncate it.
+//     How big it grows is the table's size, not a per-request cost;
 //   - migration code: a function whose name contains "migrat", "upgrade"
 //     or "schema", or a package whose path contains "migrat" or ends in
 //     /deltas: it runs once, at startup, on tables it owns.

@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -32,7 +31,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 	case *ssa.Call:
 		fn := apimatch.SSACallee(x.Common())
 		key := apimatch.Key(fn)
-		if strings.HasPrefix(key, "(*"+gormPkg+".DB).") {
+		if gormMethod(key) != "" {
 			switch fn.Name() {
 			case "Limit":
 				if n, ok := constInt(callArgs(x.Common())[0]); !ok || n >= 0 {
@@ -53,13 +52,13 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				return
 			}
 		}
-		if key == gormPkg+".Open" {
+		if isGormOpen(key) {
 			*out = append(*out, cur)
 			return
 		}
 		cur.unknown = true // a helper returning *gorm.DB
 	case *ssa.Extract:
-		if call, ok := x.Tuple.(*ssa.Call); ok && apimatch.Key(apimatch.SSACallee(call.Common())) == gormPkg+".Open" {
+		if call, ok := x.Tuple.(*ssa.Call); ok && isGormOpen(apimatch.Key(apimatch.SSACallee(call.Common()))) {
 			*out = append(*out, cur)
 			return
 		}
@@ -140,8 +139,7 @@ func capturedValue(fv *ssa.FreeVar) ssa.Value {
 // isScope reports whether sig is func(*gorm.DB) *gorm.DB.
 func isScope(sig *types.Signature) bool {
 	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
-		apimatch.TypeKey(sig.Params().At(0).Type()) == gormPkg+".DB" &&
-		apimatch.TypeKey(sig.Results().At(0).Type()) == gormPkg+".DB"
+		isGormDB(sig.Params().At(0).Type()) && isGormDB(sig.Results().At(0).Type())
 }
 
 func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args []ssa.Value) {

@@ -71,11 +71,12 @@ type checker struct {
 	reported   map[string]bool
 	methods    map[string][]*types.Func // methods with row-bound facts, by name
 	globals    map[*ssa.Global][]ssa.Value
+	stmts      map[*types.Var]ssa.Value // query texts prepared into struct fields; nil value: more than one
 }
 
 // targets are the packages whose presence makes the pass do any work.
 var targets = []string{
-	"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/...", "gorm.io/gorm",
+	"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/...", "gorm.io/gorm", "github.com/jinzhu/gorm",
 	"go.mongodb.org/mongo-driver/...",
 }
 

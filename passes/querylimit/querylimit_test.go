@@ -11,7 +11,7 @@ import (
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), Analyzer,
 		"querylimit/sqldb", "querylimit/sqlxdb", "querylimit/pgxdb", "querylimit/gormdb",
-		"querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
+		"querylimit/gorm1db", "querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
 		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks")
 }

@@ -216,3 +216,68 @@ func searchFeeds(db *sql.DB, onlyDisabled bool) []Row {
 	rows, _ := db.Query(query) // want `since it reads the whole table`
 	return collect(rows)
 }
+
+type registry struct {
+	db    *sql.DB
+	colls map[string]map[string]*Row
+	all   []Row
+}
+
+// Fine: FerretDB's registry loads the metadata of every collection of a
+// database once and keeps it in a field of the receiver. The cache holds
+// the whole result by design: a LIMIT would truncate it.
+func (r *registry) initCollections(dbName string) error {
+	rows, err := r.db.Query(`SELECT _jsonb FROM ` + dbName + `._ferretdb_database_metadata`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	colls := map[string]*Row{}
+	for rows.Next() {
+		var c Row
+		rows.Scan(&c.ID, &c.Name)
+		colls[c.Name] = &c
+	}
+	r.colls[dbName] = colls
+	return rows.Err()
+}
+
+// Fine: the same, a slice stored in the receiver after the loop.
+func (r *registry) reload() {
+	rows, _ := r.db.Query(`SELECT id, name FROM feeds`)
+	defer rows.Close()
+	var all []Row
+	for rows.Next() {
+		var f Row
+		rows.Scan(&f.ID, &f.Name)
+		all = append(all, f)
+	}
+	r.all = all
+}
+
+var countries []Row
+
+// Fine: rows loaded into a package-level lookup table.
+func loadCountries(db *sql.DB) {
+	rows, _ := db.Query(`SELECT id, name FROM countries`)
+	defer rows.Close()
+	for rows.Next() {
+		var c Row
+		rows.Scan(&c.ID, &c.Name)
+		countries = append(countries, c)
+	}
+}
+
+// An output parameter is how a helper returns rows, not a cache: the
+// caller holds the whole table.
+func fill(db *sql.DB, dst *registry) {
+	rows, _ := db.Query(`SELECT id, name FROM feeds`) // want `appended to all \(no LIMIT\)`
+	defer rows.Close()
+	var all []Row
+	for rows.Next() {
+		var f Row
+		rows.Scan(&f.ID, &f.Name)
+		all = append(all, f)
+	}
+	dst.all = all
+}
