@@ -400,7 +400,7 @@ func (r *Result) summary(fn *ssa.Function) (f *Fact) {
 		off = 1
 	}
 	for i, p := range fn.Params {
-		if i < off || !mayHold(p.Type()) {
+		if i < off || !MayHold(p.Type()) {
 			continue
 		}
 		a := r.analyse(fn, []ssa.Value{p}, nil, nil, true)
@@ -415,13 +415,15 @@ func (r *Result) summary(fn *ssa.Function) (f *Fact) {
 	return f
 }
 
-// mayHold reports whether a parameter of type t can carry a client: not
-// a basic type, an error or a context.Context. Funcs are kept: a closure
-// capturing a client may be passed to one that retains it.
-func mayHold(t types.Type) bool {
-	if _, ok := t.Underlying().(*types.Basic); ok {
-		return false
-	}
+// MayHold reports whether a parameter of type t can carry a client or
+// another resource, so is worth a summary: not an error, a
+// context.Context, nor a type made only of basic types without methods
+// ([]byte, *int, map[string]int, a struct of strings). Funcs are kept: a
+// closure capturing a client may be passed to one that retains it
+// (http.HandleFunc). Summaries of the others would only say that a
+// function returns its []byte (bytes.TrimSpace): facts every importing
+// package decodes, for nothing. unclosed uses it too.
+func MayHold(t types.Type) bool {
 	if types.Identical(t, types.Universe.Lookup("error").Type()) {
 		return false
 	}
@@ -429,5 +431,41 @@ func mayHold(t types.Type) bool {
 		n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
 		return false
 	}
-	return true
+	return canHold(t, map[types.Type]bool{})
+}
+
+// canHold reports whether a value of type t is, or can refer to, a value
+// of a named type with methods (a resource, or an interface holding one)
+// or a func. Types already being looked at count as not holding: their
+// other parts decide.
+func canHold(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.NumMethods() > 0 {
+		return true // may be the resource itself (a file handle of ints)
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return false
+	case *types.Pointer:
+		return canHold(u.Elem(), seen)
+	case *types.Slice:
+		return canHold(u.Elem(), seen)
+	case *types.Array:
+		return canHold(u.Elem(), seen)
+	case *types.Map:
+		return canHold(u.Key(), seen) || canHold(u.Elem(), seen)
+	case *types.Chan:
+		return canHold(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if canHold(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+		return false
+	}
+	return true // interfaces, type parameters, funcs
 }

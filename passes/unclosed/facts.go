@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	owner "github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/ssabuild"
 )
 
@@ -112,19 +113,5 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 }
 
 // mayHoldResource reports whether a parameter of type t is worth a
-// summary: not a basic type, an error or a context.Context. Funcs are
-// kept: a closure capturing a resource may be passed to one that
-// retains it (http.HandleFunc).
-func mayHoldResource(t types.Type) bool {
-	if _, ok := t.Underlying().(*types.Basic); ok {
-		return false
-	}
-	if types.Identical(t, errorType) {
-		return false
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil &&
-		n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context" {
-		return false
-	}
-	return true
-}
+// summary (internal/ownership's rule, shared with perrequest).
+func mayHoldResource(t types.Type) bool { return owner.MayHold(t) }

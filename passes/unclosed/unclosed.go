@@ -462,8 +462,6 @@ func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
 	return nil
 }
 
-var errorType = types.Universe.Lookup("error").Type()
-
 // leakPath returns a path from start (nil: fn's entry) to a return of fn
 // that does not release the value, or nil.
 func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
