@@ -241,6 +241,12 @@ func FindExitFromEntry(fn *ssa.Function, stop func(ssa.Instruction) bool, prune 
 	return findExit(fn.Blocks[0], 0, nil, stop, prune)
 }
 
+// FindExitFrom is FindExit for a path from instruction idx of block sb
+// (idx may be len(sb.Instrs): from the end of the block).
+func FindExitFrom(sb *ssa.BasicBlock, idx int, stop func(ssa.Instruction) bool, prune func(b *ssa.BasicBlock, i int) bool) *Path {
+	return findExit(sb, idx, nil, stop, prune)
+}
+
 func findExit(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.Instruction) bool, prune func(b *ssa.BasicBlock, i int) bool) *Path {
 	// scan walks b's instructions from index from; it reports whether the
 	// path ends in b, and the exit if it ends in a return.

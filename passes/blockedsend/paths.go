@@ -216,60 +216,7 @@ func (ci *chanInfo) findExit(sb *ssa.BasicBlock, idx int) *ssaflow.Path {
 		}
 		return false
 	}
-	type node struct {
-		b      *ssa.BasicBlock
-		parent *node
-	}
-	scan := func(b *ssa.BasicBlock, from int) (ended bool, ret *ssa.Return) {
-		for i := from; i < len(b.Instrs); i++ {
-			in := b.Instrs[i]
-			if stop(in) {
-				return true, nil
-			}
-			switch in := in.(type) {
-			case *ssa.Return:
-				return true, in
-			case *ssa.Panic:
-				return true, nil
-			}
-		}
-		return false, nil
-	}
-	mk := func(n *node, ret *ssa.Return) *ssaflow.Path {
-		p := &ssaflow.Path{Exit: ret}
-		for ; n != nil; n = n.parent {
-			p.Blocks = append([]*ssa.BasicBlock{n.b}, p.Blocks...)
-		}
-		return p
-	}
-	first := &node{b: sb}
-	if ended, ret := scan(sb, idx); ended {
-		if ret != nil {
-			return mk(first, ret)
-		}
-		return nil
-	}
-	seen := map[*ssa.BasicBlock]bool{}
-	queue := []*node{first}
-	for len(queue) > 0 {
-		n := queue[0]
-		queue = queue[1:]
-		for i, s := range n.b.Succs {
-			if seen[s] || prune(n.b, i) {
-				continue
-			}
-			seen[s] = true
-			m := &node{b: s, parent: n}
-			ended, ret := scan(s, 0)
-			if ret != nil {
-				return mk(m, ret)
-			}
-			if !ended {
-				queue = append(queue, m)
-			}
-		}
-	}
-	return nil
+	return ssaflow.FindExitFrom(sb, idx, stop, prune)
 }
 
 // dominatesReturns reports whether b dominates every returning block of its
