@@ -121,7 +121,10 @@
 // not used, so a parent with very many children (all events of one
 // tenant) is missed. -querylimit.strict reports these small results too,
 // saying what would make them grow ("if one user_id can have many rows").
-// gorm chains and mongo filters are not judged this way.
+// gorm chains are not judged this way, nor mongo filters, except a key
+// list: an $in anywhere in a Find filter's literals over a list that is
+// not a literal of constants ({_id: {$in: keys}}) selects at most one
+// document per key the caller gives, and the pass stays silent.
 //
 // Rows streamed: a bound taken from the request, or a constant LIMIT above
 // max-rows, is not a memory finding when the function reads the rows one

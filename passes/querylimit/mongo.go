@@ -2,6 +2,8 @@ package querylimit
 
 import (
 	"fmt"
+	"go/constant"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,7 +31,7 @@ func (c *checker) checkMongo(call *ssa.Call, args []ssa.Value) {
 			return
 		}
 	}
-	if all {
+	if all || keyList(args[1]) {
 		return
 	}
 	acc := c.rowsAccumulation(call)
@@ -103,4 +105,136 @@ func (c *checker) mongoLimit(o ssa.Value, find *ssa.Call) int {
 		}
 	}
 	return result
+}
+
+// keyList reports whether a Find filter selects by a list of keys the
+// caller gives: an "$in" anywhere in the filter's literals (bson.M,
+// bson.D, bson.A, nested) whose list is not a literal of constants, as
+// in {_id: {$in: keys}} (dapr's BulkGet). The documents are at most one
+// per key, like SQL's "id IN ($1, $2)". A list of constants
+// ({status: {$in: ["a", "b"]}}) selects values, not keys.
+func keyList(filter ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int) bool
+	walk = func(v ssa.Value, depth int) bool {
+		if v == nil || depth > 40 || seen[v] || len(seen) > 400 {
+			return false
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			return walk(x.X, depth+1)
+		case *ssa.ChangeType:
+			return walk(x.X, depth+1)
+		case *ssa.Slice:
+			return walk(x.X, depth+1)
+		case *ssa.UnOp:
+			// *lit: an element struct built in a local, then copied.
+			return x.Op == token.MUL && walk(x.X, depth+1)
+		case *ssa.Alloc, *ssa.IndexAddr, *ssa.FieldAddr, *ssa.MakeMap:
+			if v.Referrers() == nil {
+				return false
+			}
+			for _, r := range *v.Referrers() {
+				switch r := r.(type) {
+				case *ssa.IndexAddr, *ssa.FieldAddr:
+					if walk(r.(ssa.Value), depth+1) {
+						return true
+					}
+				case *ssa.Store:
+					if r.Addr != v {
+						continue
+					}
+					if isConstString(r.Val, "$in") {
+						if fa, ok := v.(*ssa.FieldAddr); ok && callerList(fieldValue(fa)) {
+							return true // bson.E{Key: "$in", Value: keys}
+						}
+						continue
+					}
+					if walk(r.Val, depth+1) {
+						return true
+					}
+				case *ssa.MapUpdate:
+					if r.Map != v {
+						continue
+					}
+					if isConstString(r.Key, "$in") {
+						if callerList(r.Value) {
+							return true // bson.M{"$in": keys}
+						}
+						continue
+					}
+					if walk(r.Value, depth+1) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return walk(filter, 0)
+}
+
+func isConstString(v ssa.Value, s string) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	k, ok := v.(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == s
+}
+
+// fieldValue returns the value stored in the other field of the struct
+// that fa's field belongs to (the Value of a bson.E whose Key fa is), or nil.
+func fieldValue(fa *ssa.FieldAddr) ssa.Value {
+	for _, r := range *fa.X.Referrers() {
+		other, ok := r.(*ssa.FieldAddr)
+		if !ok || other == fa || other.Field == fa.Field {
+			continue
+		}
+		for _, rr := range *other.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == other {
+				return st.Val
+			}
+		}
+	}
+	return nil
+}
+
+// callerList reports whether v, the operand of $in, is a list the caller
+// gives rather than a literal of constants.
+func callerList(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if v == nil {
+		return false
+	}
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return true // a parameter, a make, a call, a variable
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return true
+	}
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			st, ok := rr.(*ssa.Store)
+			if !ok || st.Addr != ia {
+				continue
+			}
+			val := st.Val
+			if mi, ok := val.(*ssa.MakeInterface); ok {
+				val = mi.X
+			}
+			if _, ok := val.(*ssa.Const); !ok {
+				return true // a literal holding the caller's values
+			}
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ package mongodb
 import (
 	"context"
 
+	"go.mongodb.org/mongo-driver/bson"
 	"go.mongodb.org/mongo-driver/mongo"
 	"go.mongodb.org/mongo-driver/mongo/options"
 )
@@ -61,4 +62,38 @@ func tooBig(ctx context.Context, coll *mongo.Collection) {
 // Fine: FindOne reads one document.
 func one(ctx context.Context, coll *mongo.Collection) {
 	coll.FindOne(ctx, map[string]any{})
+}
+
+// Fine: the documents of the caller's keys, at most one per key (dapr's
+// BulkGet): a $in over a list the caller gives, nested in an $and.
+func bulkGet(ctx context.Context, coll *mongo.Collection, reqKeys []string) []Doc {
+	keys := make(bson.A, len(reqKeys))
+	for i, k := range reqKeys {
+		keys[i] = k
+	}
+	filter := bson.D{{Key: "$and", Value: bson.A{
+		bson.D{{Key: "_id", Value: bson.M{"$in": keys}}},
+		bson.M{"expireAt": bson.M{"$gt": 0}},
+	}}}
+	cur, _ := coll.Find(ctx, filter)
+	var docs []Doc
+	cur.All(ctx, &docs)
+	return docs
+}
+
+// Fine: the same with $in as a bson.E.
+func byIDs(ctx context.Context, coll *mongo.Collection, ids []string) []Doc {
+	cur, _ := coll.Find(ctx, bson.M{"_id": bson.D{{Key: "$in", Value: ids}}})
+	var docs []Doc
+	cur.All(ctx, &docs)
+	return docs
+}
+
+// A $in over constants selects values, not keys: every open or pending
+// document.
+func byStatus(ctx context.Context, coll *mongo.Collection) []Doc {
+	cur, _ := coll.Find(ctx, bson.M{"status": bson.M{"$in": bson.A{"open", "pending"}}}) // want `every document of this Find is decoded into docs by cursor.All \(no SetLimit\)`
+	var docs []Doc
+	cur.All(ctx, &docs)
+	return docs
 }
