@@ -13,13 +13,13 @@ package lsp
 // `go vet -vettool`, the driver's per-package child and this server, and
 // the driver and go vet start one process per package (~800 on
 // golang.org/x/tools). go.lsp.dev/protocol v0.12.0 with go.lsp.dev/jsonrpc2
-// linked ~100 more packages into each of them (go.uber.org/zap, net/http,
-// crypto, github.com/segmentio/encoding), whose initialisation cost
-// ~130 page faults and ~5 ms of CPU at every start (perf stat: 590
-// faults, 23 ms per run of `memlint -flags`, against ~460 and 18 ms
-// without); go.lsp.dev/protocol v1.0.1 costs more still. The JSON-RPC 2.0
-// connection is github.com/sourcegraph/jsonrpc2, which needs only the
-// standard library.
+// linked 97 more packages into each of them (go.uber.org/zap, net/http,
+// crypto/tls, github.com/segmentio/encoding; net made the binary
+// dynamically linked), which cost ~100 page faults and ~8 ms of CPU at
+// every start (perf stat -r 200 of `memlint -flags`: 605 faults and
+// 28.5 ms with them, ~500 and 20 ms without); go.lsp.dev/protocol v1.0.1
+// costs more still. The JSON-RPC 2.0 connection is
+// github.com/sourcegraph/jsonrpc2, which needs only the standard library.
 
 // DocumentURI is the URI of a document, a file: URI for a file on disk.
 type DocumentURI string
