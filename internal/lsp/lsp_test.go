@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -654,5 +655,73 @@ func TestDisconnectDuringAnalysis(t *testing.T) {
 	}
 	if !strings.Contains(c.log.String(), "client disconnected without shutdown") {
 		t.Errorf("log:\n%s", c.log)
+	}
+}
+
+// The wire format, without a JSON-RPC library on the client side: string
+// and number ids come back as sent, a request without params is invalid,
+// a response from the client (the server sends no requests) is ignored,
+// and the header's name is case-insensitive.
+func TestWire(t *testing.T) {
+	srvIn, cliOut := io.Pipe()
+	cliIn, srvOut := io.Pipe()
+	code := make(chan int, 1)
+	go func() {
+		code <- Serve(context.Background(), srvIn, srvOut, Options{Analyzers: memlint.Analyzers})
+		srvOut.Close()
+	}()
+	defer cliOut.Close()
+	in := bufio.NewReader(cliIn)
+	send := func(header, msg string) {
+		t.Helper()
+		if _, err := fmt.Fprintf(cliOut, "%s: %d\r\n\r\n%s", header, len(msg), msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	roundTrip := func(header, msg string) map[string]any {
+		t.Helper()
+		send(header, msg)
+		var length int
+		for {
+			line, err := in.ReadString('\n')
+			if err != nil {
+				t.Fatalf("reading the reply to %s: %v", msg, err)
+			}
+			if line == "\r\n" {
+				break
+			}
+			if _, err := fmt.Sscanf(line, "Content-Length: %d\r\n", &length); err != nil {
+				t.Fatalf("header %q", line)
+			}
+		}
+		body := make([]byte, length)
+		if _, err := io.ReadFull(in, body); err != nil {
+			t.Fatal(err)
+		}
+		var reply map[string]any
+		if err := json.Unmarshal(body, &reply); err != nil || reply["jsonrpc"] != "2.0" {
+			t.Fatalf("reply %s: %v", body, err)
+		}
+		return reply
+	}
+	if r := roundTrip("Content-Length", `{"jsonrpc":"2.0","id":"init-1","method":"initialize","params":{"capabilities":{}}}`); r["id"] != "init-1" || r["result"] == nil {
+		t.Errorf("initialize: %v", r)
+	}
+	send("Content-Length", `{"jsonrpc":"2.0","id":99,"result":"stray"}`)
+	r := roundTrip("content-length", `{"jsonrpc":"2.0","id":7,"method":"textDocument/codeAction"}`)
+	if e, _ := r["error"].(map[string]any); r["id"] != 7.0 || e == nil || e["code"] != -32602.0 {
+		t.Errorf("codeAction without params: %v", r)
+	}
+	if r := roundTrip("Content-Length", `{"jsonrpc":"2.0","id":8,"method":"shutdown"}`); r["id"] != 8.0 || r["error"] != nil {
+		t.Errorf("shutdown: %v", r)
+	}
+	send("Content-Length", `{"jsonrpc":"2.0","method":"exit"}`)
+	select {
+	case c := <-code:
+		if c != 0 {
+			t.Errorf("status %d, want 0", c)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("server did not exit")
 	}
 }
