@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strings"
 
-	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -29,14 +28,14 @@ type report struct {
 }
 
 type finding struct {
-	diag  protocol.Diagnostic
+	diag  Diagnostic
 	fixes []fix
 }
 
 // fix is one SuggestedFix: a title and its edits, by file path.
 type fix struct {
 	title string
-	edits map[string][]protocol.TextEdit
+	edits map[string][]TextEdit
 }
 
 // analyse loads the package in dir (with its test variants if tests is
@@ -129,14 +128,14 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 	// span returns the file name and LSP range of [pos, end) in the file
 	// the analysis parsed, which must be one of the package's own: a
 	// //line directive does not move it (nor the edits of a fix).
-	span := func(pos, end token.Pos) (string, protocol.Range, bool) {
+	span := func(pos, end token.Pos) (string, Range, bool) {
 		tf := fset.File(pos)
 		if tf == nil || reports[canonical(tf.Name())] == nil {
-			return "", protocol.Range{}, false
+			return "", Range{}, false
 		}
 		m := mapperOf(tf)
 		if m == nil {
-			return "", protocol.Range{}, false
+			return "", Range{}, false
 		}
 		start, stop := tf.Offset(pos), tf.Offset(pos)
 		if end.IsValid() && int(end) >= tf.Base() && int(end) <= tf.Base()+tf.Size() {
@@ -147,7 +146,7 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 	// place is span for diagnostics and related information, which in a
 	// cgo file (parsed from cgo's output in the build cache) stand at the
 	// position cgo's //line directives give in the original file.
-	place := func(pos, end token.Pos) (string, protocol.Range, bool) {
+	place := func(pos, end token.Pos) (string, Range, bool) {
 		if name, rng, ok := span(pos, end); ok {
 			return name, rng, true
 		}
@@ -155,7 +154,7 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 		key := canonical(p.Filename)
 		m := mappers[key]
 		if m == nil || reports[key] == nil || compiled[key] || p.Line < 1 || p.Line > len(m.lines) {
-			return "", protocol.Range{}, false
+			return "", Range{}, false
 		}
 		start := min(m.lines[p.Line-1]+max(p.Column-1, 0), len(m.content))
 		stop := start
@@ -167,7 +166,7 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 
 	type key struct {
 		file, msg  string
-		start, end protocol.Position
+		start, end Position
 	}
 	seen := make(map[key]bool)
 	var errs []string
@@ -187,20 +186,20 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 				continue
 			}
 			seen[k] = true
-			diag := protocol.Diagnostic{
+			diag := Diagnostic{
 				Range:    rng,
-				Severity: protocol.DiagnosticSeverityWarning,
+				Severity: DiagnosticSeverityWarning,
 				Code:     act.Analyzer.Name,
 				Source:   "memlint",
 				Message:  d.Message,
 			}
 			if u := cmp.Or(d.URL, act.Analyzer.URL); u != "" {
-				diag.CodeDescription = &protocol.CodeDescription{Href: protocol.URI(u)}
+				diag.CodeDescription = &CodeDescription{Href: URI(u)}
 			}
 			for _, rel := range d.Related {
 				if rname, rrng, ok := place(rel.Pos, rel.End); ok {
-					diag.RelatedInformation = append(diag.RelatedInformation, protocol.DiagnosticRelatedInformation{
-						Location: protocol.Location{URI: fileURI(rname), Range: rrng},
+					diag.RelatedInformation = append(diag.RelatedInformation, DiagnosticRelatedInformation{
+						Location: Location{URI: fileURI(rname), Range: rrng},
 						Message:  rel.Message,
 					})
 				}
@@ -208,13 +207,13 @@ func analyse(ctx context.Context, dir string, tests bool, analyzers []*analysis.
 			f := finding{diag: diag}
 		fixes:
 			for _, sf := range d.SuggestedFixes {
-				fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
+				fx := fix{title: sf.Message, edits: make(map[string][]TextEdit)}
 				for _, e := range sf.TextEdits {
 					ename, erng, ok := span(e.Pos, e.End)
 					if !ok {
 						continue fixes // not in the package's own files
 					}
-					fx.edits[ename] = append(fx.edits[ename], protocol.TextEdit{Range: erng, NewText: string(e.NewText)})
+					fx.edits[ename] = append(fx.edits[ename], TextEdit{Range: erng, NewText: string(e.NewText)})
 				}
 				if len(fx.edits) > 0 {
 					f.fixes = append(f.fixes, fx)

@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/internal/analysisjson"
@@ -105,30 +104,30 @@ func TestOwnFiles(t *testing.T) {
 			}
 			c := startServerWith(t, opts)
 			c.initialize(false)
-			open := func(name string) (string, protocol.DocumentURI, string) {
+			open := func(name string) (string, DocumentURI, string) {
 				path := filepath.Join(dir, filepath.FromSlash(name))
 				text, err := os.ReadFile(path)
 				if err != nil {
 					t.Fatal(err)
 				}
 				u := fileURI(path)
-				c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+				c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 					URI: u, LanguageID: "go", Version: 1, Text: string(text),
 				}})
 				return path, u, string(text)
 			}
 			// checkFix asks for the quick fixes at the one diagnostic of u
 			// and, if want, applies the only one and checks the result.
-			checkFix := func(name string, u protocol.DocumentURI, text string, line uint32, want bool) {
+			checkFix := func(name string, u DocumentURI, text string, line uint32, want bool) {
 				t.Helper()
 				pub := c.waitDiagnostics(u, 1)
 				if len(pub.Diagnostics) != 1 || pub.Diagnostics[0].Range.Start.Line != line {
 					t.Errorf("%s: diagnostics %+v, want one on line %d", name, pub.Diagnostics, line+1)
 					return
 				}
-				var actions []protocol.CodeAction
-				if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-					TextDocument: protocol.TextDocumentIdentifier{URI: u},
+				var actions []CodeAction
+				if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+					TextDocument: TextDocumentIdentifier{URI: u},
 					Range:        pub.Diagnostics[0].Range,
 				}, &actions); err != nil {
 					t.Fatal(err)
@@ -157,7 +156,7 @@ func TestOwnFiles(t *testing.T) {
 			_, uu, utext := open("upload/upload.go")
 			_, eu, etext := open("upload/evil.go")
 			vpath, vu, _ := open("victim/victim.go")
-			var cu protocol.DocumentURI
+			var cu DocumentURI
 			var ctext string
 			if cgo {
 				_, cu, ctext = open("upload/c.go")
@@ -209,7 +208,7 @@ func TestImportCycleThenSave(t *testing.T) {
 	}
 	c := startServer(t, bin)
 	c.initialize(false)
-	wait := func(u protocol.DocumentURI) {
+	wait := func(u DocumentURI) {
 		t.Helper()
 		deadline := time.After(90 * time.Second)
 		for {
@@ -229,11 +228,11 @@ func TestImportCycleThenSave(t *testing.T) {
 	for _, name := range []string{"a/a.go", "c/c.go", "ok/ok.go"} {
 		path := filepath.Join(dir, filepath.FromSlash(name))
 		u := fileURI(path)
-		c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 			URI: u, LanguageID: "go", Version: 1, Text: files[name],
 		}})
 		if name == "ok/ok.go" {
-			c.notify(protocol.MethodTextDocumentDidSave, protocol.DidSaveTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: u}})
+			c.notify(MethodTextDocumentDidSave, DidSaveTextDocumentParams{TextDocument: TextDocumentIdentifier{URI: u}})
 		}
 		wait(u)
 	}
@@ -323,7 +322,7 @@ func TestShutdownKillsDriverGroup(t *testing.T) {
 	text, _ := os.ReadFile(path)
 	c := startServer(t, bin)
 	c.initialize(false)
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 		URI: fileURI(path), LanguageID: "go", Version: 1, Text: string(text),
 	}})
 	procs := waitBigChild(t, mark)

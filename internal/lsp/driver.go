@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 
-	"go.lsp.dev/protocol"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/internal/analysisjson"
@@ -213,7 +212,7 @@ func packageFiles(ctx context.Context, dir string, tests bool) (*packageFileSet,
 
 type findingKey struct {
 	file, msg  string
-	start, end protocol.Position
+	start, end Position
 }
 
 // converter turns JSON diagnostics into findings in reports.
@@ -252,10 +251,10 @@ func (c *converter) place(s string) (string, int, bool) {
 }
 
 // span resolves a posn and an optional end in the same file to a range.
-func (c *converter) span(posn, end string) (string, protocol.Range, bool) {
+func (c *converter) span(posn, end string) (string, Range, bool) {
 	key, start, ok := c.place(posn)
 	if !ok {
-		return "", protocol.Range{}, false
+		return "", Range{}, false
 	}
 	stop := start
 	if ekey, e, ok := c.place(end); ok && ekey == key && e >= start {
@@ -282,20 +281,20 @@ func (c *converter) add(analyzer, url string, d analysisjson.Diagnostic) {
 		return
 	}
 	c.seen[k] = true
-	diag := protocol.Diagnostic{
+	diag := Diagnostic{
 		Range:    rng,
-		Severity: protocol.DiagnosticSeverityWarning,
+		Severity: DiagnosticSeverityWarning,
 		Code:     analyzer,
 		Source:   "memlint",
 		Message:  d.Message,
 	}
 	if u := cmp.Or(d.URL, url); u != "" {
-		diag.CodeDescription = &protocol.CodeDescription{Href: protocol.URI(u)}
+		diag.CodeDescription = &CodeDescription{Href: URI(u)}
 	}
 	for _, rel := range d.Related {
 		if rkey, rrng, ok := c.span(rel.Posn, rel.End); ok {
-			diag.RelatedInformation = append(diag.RelatedInformation, protocol.DiagnosticRelatedInformation{
-				Location: protocol.Location{URI: fileURI(c.reports[rkey].path), Range: rrng},
+			diag.RelatedInformation = append(diag.RelatedInformation, DiagnosticRelatedInformation{
+				Location: Location{URI: fileURI(c.reports[rkey].path), Range: rrng},
 				Message:  rel.Message,
 			})
 		}
@@ -303,7 +302,7 @@ func (c *converter) add(analyzer, url string, d analysisjson.Diagnostic) {
 	f := finding{diag: diag}
 fixes:
 	for _, sf := range d.SuggestedFixes {
-		fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
+		fx := fix{title: sf.Message, edits: make(map[string][]TextEdit)}
 		for _, e := range sf.Edits {
 			// The edit's file is //line-adjusted, its offsets are not:
 			// it must resolve to one own file that the analysis parsed,
@@ -317,7 +316,7 @@ fixes:
 				continue fixes
 			}
 			path := c.reports[ekey].path
-			fx.edits[path] = append(fx.edits[path], protocol.TextEdit{Range: m.rng(e.Start, e.End), NewText: e.New})
+			fx.edits[path] = append(fx.edits[path], TextEdit{Range: m.rng(e.Start, e.End), NewText: e.New})
 		}
 		if len(fx.edits) > 0 {
 			f.fixes = append(f.fixes, fx)

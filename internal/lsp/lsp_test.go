@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -18,8 +19,7 @@ import (
 	"testing"
 	"time"
 
-	"go.lsp.dev/jsonrpc2"
-	"go.lsp.dev/protocol"
+	"github.com/sourcegraph/jsonrpc2"
 
 	"github.com/memlint/memlint"
 )
@@ -54,13 +54,13 @@ type pipeRWC struct {
 // client is an in-process LSP client connected to a Serve over pipes.
 type client struct {
 	t     *testing.T
-	conn  jsonrpc2.Conn
+	conn  *jsonrpc2.Conn
 	toSrv io.WriteCloser
 	log   *syncBuffer
 	code  chan int
 
 	mu    sync.Mutex
-	diags map[protocol.DocumentURI][]*protocol.PublishDiagnosticsParams
+	diags map[DocumentURI][]*PublishDiagnosticsParams
 	news  chan struct{}
 }
 
@@ -81,7 +81,7 @@ func startServerWith(t *testing.T, opts Options) *client {
 		toSrv: cliOut,
 		log:   &syncBuffer{},
 		code:  make(chan int, 1),
-		diags: make(map[protocol.DocumentURI][]*protocol.PublishDiagnosticsParams),
+		diags: make(map[DocumentURI][]*PublishDiagnosticsParams),
 		news:  make(chan struct{}, 1),
 	}
 	go func() {
@@ -91,23 +91,29 @@ func startServerWith(t *testing.T, opts Options) *client {
 		srvOut.Close()
 		c.code <- code
 	}()
-	c.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(pipeRWC{cliIn, cliOut}))
-	c.conn.Go(context.Background(), func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
-		if req.Method() == protocol.MethodTextDocumentPublishDiagnostics {
-			var p protocol.PublishDiagnosticsParams
-			if err := json.Unmarshal(req.Params(), &p); err != nil {
-				t.Errorf("publishDiagnostics: %v", err)
+	// The client frames messages with the library's own LSP codec, not
+	// the server's stream.
+	c.conn = jsonrpc2.NewConn(context.Background(),
+		jsonrpc2.NewBufferedStream(pipeRWC{cliIn, cliOut}, jsonrpc2.VSCodeObjectCodec{}),
+		jsonrpc2.HandlerWithError(func(ctx context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+			if req.Method == MethodTextDocumentPublishDiagnostics {
+				var p PublishDiagnosticsParams
+				if req.Params == nil {
+					t.Errorf("publishDiagnostics without params")
+				} else if err := json.Unmarshal(*req.Params, &p); err != nil {
+					t.Errorf("publishDiagnostics: %v", err)
+				}
+				c.mu.Lock()
+				c.diags[p.URI] = append(c.diags[p.URI], &p)
+				c.mu.Unlock()
+				select {
+				case c.news <- struct{}{}:
+				default:
+				}
 			}
-			c.mu.Lock()
-			c.diags[p.URI] = append(c.diags[p.URI], &p)
-			c.mu.Unlock()
-			select {
-			case c.news <- struct{}{}:
-			default:
-			}
-		}
-		return reply(ctx, nil, nil)
-	})
+			return nil, nil
+		}),
+		jsonrpc2.SetLogger(log.New(io.Discard, "", 0)))
 	t.Cleanup(func() {
 		c.toSrv.Close()
 		c.conn.Close()
@@ -122,8 +128,7 @@ func (c *client) call(method string, params, result any) error {
 	c.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	_, err := c.conn.Call(ctx, method, params, result)
-	return err
+	return c.conn.Call(ctx, method, params, result)
 }
 
 func (c *client) notify(method string, params any) {
@@ -134,7 +139,7 @@ func (c *client) notify(method string, params any) {
 }
 
 // waitDiagnostics waits for the n-th publication (1-based) for u.
-func (c *client) waitDiagnostics(u protocol.DocumentURI, n int) *protocol.PublishDiagnosticsParams {
+func (c *client) waitDiagnostics(u DocumentURI, n int) *PublishDiagnosticsParams {
 	c.t.Helper()
 	deadline := time.After(analysisTimeout)
 	for {
@@ -164,22 +169,22 @@ func (c *client) initialize(documentChanges bool) {
 			}},
 		},
 	}
-	var res protocol.InitializeResult
-	if err := c.call(protocol.MethodInitialize, params, &res); err != nil {
+	var res InitializeResult
+	if err := c.call(MethodInitialize, params, &res); err != nil {
 		c.t.Fatalf("initialize: %v", err)
 	}
 	if res.ServerInfo == nil || res.ServerInfo.Name != "memlint" || res.Capabilities.CodeActionProvider == nil {
 		c.t.Fatalf("initialize result: %+v", res)
 	}
-	c.notify(protocol.MethodInitialized, map[string]any{})
+	c.notify(MethodInitialized, map[string]any{})
 }
 
 func (c *client) exit() int {
 	c.t.Helper()
-	if err := c.call(protocol.MethodShutdown, nil, nil); err != nil {
+	if err := c.call(MethodShutdown, nil, nil); err != nil {
 		c.t.Fatalf("shutdown: %v", err)
 	}
-	c.notify(protocol.MethodExit, nil)
+	c.notify(MethodExit, nil)
 	select {
 	case code := <-c.code:
 		return code
@@ -218,10 +223,10 @@ func module(t *testing.T, extra map[string]string) string {
 }
 
 // apply applies LSP text edits (positions in UTF-16 units) to text.
-func apply(t *testing.T, text string, edits []protocol.TextEdit) string {
+func apply(t *testing.T, text string, edits []TextEdit) string {
 	t.Helper()
 	m := newMapper([]byte(text))
-	offset := func(p protocol.Position) int {
+	offset := func(p Position) int {
 		for off := m.lines[p.Line]; off <= len(text); off++ {
 			if m.position(off) == p {
 				return off
@@ -250,7 +255,7 @@ func TestDiagnosticsAndQuickFix(t *testing.T) {
 
 	c := startServer(t)
 	c.initialize(false)
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 		URI: u, LanguageID: "go", Version: 1, Text: string(text),
 	}})
 
@@ -260,24 +265,24 @@ func TestDiagnosticsAndQuickFix(t *testing.T) {
 	}
 	d := pub.Diagnostics[0]
 	// upload.go:10:12 in the memlint command's terms.
-	wantRange := protocol.Range{Start: protocol.Position{Line: 9, Character: 11}, End: protocol.Position{Line: 9, Character: 41}}
+	wantRange := Range{Start: Position{Line: 9, Character: 11}, End: Position{Line: 9, Character: 41}}
 	if d.Range != wantRange || d.Source != "memlint" || d.Code != "multipart" ||
 		!strings.HasPrefix(d.Message, "ParseMultipartForm without RemoveAll of r's multipart form") ||
-		d.Severity != protocol.DiagnosticSeverityWarning || pub.Version != 1 {
+		d.Severity != DiagnosticSeverityWarning || pub.Version != 1 {
 		t.Errorf("diagnostic = %+v (version %d)", d, pub.Version)
 	}
 
 	// The cursor on the call, as a client asks for code actions.
-	var actions []protocol.CodeAction
-	cursor := protocol.Range{Start: protocol.Position{Line: 9, Character: 20}, End: protocol.Position{Line: 9, Character: 20}}
-	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: u},
+	var actions []CodeAction
+	cursor := Range{Start: Position{Line: 9, Character: 20}, End: Position{Line: 9, Character: 20}}
+	if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+		TextDocument: TextDocumentIdentifier{URI: u},
 		Range:        cursor,
-		Context:      protocol.CodeActionContext{Diagnostics: []protocol.Diagnostic{}},
+		Context:      CodeActionContext{Diagnostics: []Diagnostic{}},
 	}, &actions); err != nil {
 		t.Fatal(err)
 	}
-	if len(actions) != 1 || actions[0].Title != "Defer r.MultipartForm.RemoveAll()" || actions[0].Kind != protocol.QuickFix ||
+	if len(actions) != 1 || actions[0].Title != "Defer r.MultipartForm.RemoveAll()" || actions[0].Kind != CodeActionKindQuickFix ||
 		actions[0].Edit == nil || len(actions[0].Edit.Changes[u]) == 0 {
 		t.Fatalf("code actions = %+v", actions)
 	}
@@ -290,24 +295,24 @@ func TestDiagnosticsAndQuickFix(t *testing.T) {
 	}
 
 	// The other line has no quick fix.
-	var none []protocol.CodeAction
-	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: u},
-		Range:        protocol.Range{Start: protocol.Position{Line: 19}, End: protocol.Position{Line: 19}},
+	var none []CodeAction
+	if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+		TextDocument: TextDocumentIdentifier{URI: u},
+		Range:        Range{Start: Position{Line: 19}, End: Position{Line: 19}},
 	}, &none); err != nil || len(none) != 0 {
 		t.Errorf("code actions on line 20 = %+v, %v", none, err)
 	}
 
 	// Edit the buffer: quick fixes are withheld until the save is analysed.
-	// (A full-text change has no range, which protocol's type cannot say.)
-	c.notify(protocol.MethodTextDocumentDidChange, map[string]any{
+	// (A full-text change: protocol.go declares no didChange params.)
+	c.notify(MethodTextDocumentDidChange, map[string]any{
 		"textDocument":   map[string]any{"uri": u, "version": 2},
 		"contentChanges": []any{map[string]any{"text": fixed}},
 	})
-	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: u},
+	if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+		TextDocument: TextDocumentIdentifier{URI: u},
 		Range:        cursor,
-		Context:      protocol.CodeActionContext{Diagnostics: []protocol.Diagnostic{d}},
+		Context:      CodeActionContext{Diagnostics: []Diagnostic{d}},
 	}, &none); err != nil || len(none) != 0 {
 		t.Errorf("code actions on a modified buffer = %+v, %v", none, err)
 	}
@@ -316,12 +321,12 @@ func TestDiagnosticsAndQuickFix(t *testing.T) {
 	if err := os.WriteFile(path, []byte(fixed), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c.notify(protocol.MethodTextDocumentDidSave, protocol.DidSaveTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: u}})
+	c.notify(MethodTextDocumentDidSave, DidSaveTextDocumentParams{TextDocument: TextDocumentIdentifier{URI: u}})
 	if pub := c.waitDiagnostics(u, 2); len(pub.Diagnostics) != 0 || pub.Version != 2 {
 		t.Errorf("after the fix: %+v", pub)
 	}
 
-	c.notify(protocol.MethodTextDocumentDidClose, protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: u}})
+	c.notify(MethodTextDocumentDidClose, DidCloseTextDocumentParams{TextDocument: TextDocumentIdentifier{URI: u}})
 	if code := c.exit(); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
 	}
@@ -342,19 +347,19 @@ func TestDocumentChanges(t *testing.T) {
 
 	c := startServer(t)
 	c.initialize(true)
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 		URI: u, LanguageID: "go", Version: 7, Text: string(text),
 	}})
 	pub := c.waitDiagnostics(u, 1)
 	if len(pub.Diagnostics) != 1 {
 		t.Fatalf("diagnostics: %+v", pub.Diagnostics)
 	}
-	var actions []protocol.CodeAction
+	var actions []CodeAction
 	// Ask by diagnostic, with a range elsewhere on the line.
-	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: u},
-		Range:        protocol.Range{Start: protocol.Position{Line: 9}, End: protocol.Position{Line: 9}},
-		Context:      protocol.CodeActionContext{Diagnostics: pub.Diagnostics, Only: []protocol.CodeActionKind{protocol.QuickFix}},
+	if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+		TextDocument: TextDocumentIdentifier{URI: u},
+		Range:        Range{Start: Position{Line: 9}, End: Position{Line: 9}},
+		Context:      CodeActionContext{Diagnostics: pub.Diagnostics, Only: []CodeActionKind{CodeActionKindQuickFix}},
 	}, &actions); err != nil {
 		t.Fatal(err)
 	}
@@ -366,11 +371,11 @@ func TestDocumentChanges(t *testing.T) {
 		t.Errorf("document change = %+v", dc)
 	}
 	// Only refactorings: none.
-	var none []protocol.CodeAction
-	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: u},
+	var none []CodeAction
+	if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+		TextDocument: TextDocumentIdentifier{URI: u},
 		Range:        pub.Diagnostics[0].Range,
-		Context:      protocol.CodeActionContext{Only: []protocol.CodeActionKind{protocol.Refactor}},
+		Context:      CodeActionContext{Only: []CodeActionKind{CodeActionKindRefactor}},
 	}, &none); err != nil || len(none) != 0 {
 		t.Errorf("refactor actions = %+v, %v", none, err)
 	}
@@ -396,16 +401,16 @@ func TestBrokenFiles(t *testing.T) {
 		path := filepath.Join(dir, filepath.FromSlash(name))
 		text, _ := os.ReadFile(path)
 		u := fileURI(path)
-		c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 			URI: u, LanguageID: "go", Version: 1, Text: string(text),
 		}})
 		if pub := c.waitDiagnostics(u, 1); len(pub.Diagnostics) != 0 {
 			t.Errorf("%s: diagnostics %+v, want none", name, pub.Diagnostics)
 		}
-		var actions []protocol.CodeAction
-		if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-			TextDocument: protocol.TextDocumentIdentifier{URI: u},
-			Range:        protocol.Range{Start: protocol.Position{Line: 4}, End: protocol.Position{Line: 4}},
+		var actions []CodeAction
+		if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+			TextDocument: TextDocumentIdentifier{URI: u},
+			Range:        Range{Start: Position{Line: 4}, End: Position{Line: 4}},
 		}, &actions); err != nil || len(actions) != 0 {
 			t.Errorf("%s: code actions %+v, %v", name, actions, err)
 		}
@@ -421,23 +426,23 @@ func TestBrokenFiles(t *testing.T) {
 func TestProtocolErrors(t *testing.T) {
 	c := startServer(t)
 	var res any
-	err := c.call(protocol.MethodTextDocumentCodeAction, map[string]any{}, &res)
+	err := c.call(MethodTextDocumentCodeAction, map[string]any{}, &res)
 	var rpcErr *jsonrpc2.Error
-	if !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.ServerNotInitialized {
+	if !errors.As(err, &rpcErr) || rpcErr.Code != CodeServerNotInitialized {
 		t.Errorf("request before initialize: %v", err)
 	}
 	c.initialize(false)
-	if err := c.call("textDocument/hover", map[string]any{}, &res); !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.MethodNotFound {
+	if err := c.call("textDocument/hover", map[string]any{}, &res); !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.CodeMethodNotFound {
 		t.Errorf("unknown method: %v", err)
 	}
-	if err := c.call(protocol.MethodTextDocumentCodeAction, []int{1}, &res); !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.InvalidParams {
+	if err := c.call(MethodTextDocumentCodeAction, []int{1}, &res); !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.CodeInvalidParams {
 		t.Errorf("bad params: %v", err)
 	}
 	// Non-file and non-Go documents are ignored.
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: "untitled:Untitled-1", Text: "x"}})
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: "file:///tmp/go.mod", Text: "x"}})
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{URI: "untitled:Untitled-1", Text: "x"}})
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{URI: "file:///tmp/go.mod", Text: "x"}})
 	// Exit without shutdown: status 1.
-	c.notify(protocol.MethodExit, nil)
+	c.notify(MethodExit, nil)
 	select {
 	case code := <-c.code:
 		if code != 1 {
@@ -576,7 +581,7 @@ func TestDriverEngine(t *testing.T) {
 
 	c := startServer(t, bin)
 	c.initialize(false)
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 		URI: u, LanguageID: "go", Version: 1, Text: string(text),
 	}})
 	pub := c.waitDiagnostics(u, 1)
@@ -584,15 +589,15 @@ func TestDriverEngine(t *testing.T) {
 		t.Fatalf("got %d diagnostics, want 1: %+v", len(pub.Diagnostics), pub.Diagnostics)
 	}
 	d := pub.Diagnostics[0]
-	wantRange := protocol.Range{Start: protocol.Position{Line: 9, Character: 11}, End: protocol.Position{Line: 9, Character: 41}}
+	wantRange := Range{Start: Position{Line: 9, Character: 11}, End: Position{Line: 9, Character: 41}}
 	if d.Range != wantRange || d.Code != "multipart" || d.CodeDescription == nil ||
 		!strings.HasPrefix(d.Message, "ParseMultipartForm without RemoveAll of r's multipart form") {
 		t.Errorf("diagnostic = %+v", d)
 	}
-	var actions []protocol.CodeAction
-	if err := c.call(protocol.MethodTextDocumentCodeAction, protocol.CodeActionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: u},
-		Range:        protocol.Range{Start: protocol.Position{Line: 9, Character: 20}, End: protocol.Position{Line: 9, Character: 20}},
+	var actions []CodeAction
+	if err := c.call(MethodTextDocumentCodeAction, CodeActionParams{
+		TextDocument: TextDocumentIdentifier{URI: u},
+		Range:        Range{Start: Position{Line: 9, Character: 20}, End: Position{Line: 9, Character: 20}},
 	}, &actions); err != nil {
 		t.Fatal(err)
 	}
@@ -606,7 +611,7 @@ func TestDriverEngine(t *testing.T) {
 	broken := filepath.Join(dir, "types", "types.go")
 	btext, _ := os.ReadFile(broken)
 	bu := fileURI(broken)
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 		URI: bu, LanguageID: "go", Version: 1, Text: string(btext),
 	}})
 	if pub := c.waitDiagnostics(bu, 1); len(pub.Diagnostics) != 0 {
@@ -631,7 +636,7 @@ func TestDisconnectDuringAnalysis(t *testing.T) {
 	text, _ := os.ReadFile(path)
 	c := startServer(t)
 	c.initialize(false)
-	c.notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.notify(MethodTextDocumentDidOpen, DidOpenTextDocumentParams{TextDocument: TextDocumentItem{
 		URI: fileURI(path), LanguageID: "go", Version: 1, Text: string(text),
 	}})
 	time.Sleep(500 * time.Millisecond) // past the debounce: loading
@@ -650,5 +655,73 @@ func TestDisconnectDuringAnalysis(t *testing.T) {
 	}
 	if !strings.Contains(c.log.String(), "client disconnected without shutdown") {
 		t.Errorf("log:\n%s", c.log)
+	}
+}
+
+// The wire format, without a JSON-RPC library on the client side: string
+// and number ids come back as sent, a request without params is invalid,
+// a response from the client (the server sends no requests) is ignored,
+// and the header's name is case-insensitive.
+func TestWire(t *testing.T) {
+	srvIn, cliOut := io.Pipe()
+	cliIn, srvOut := io.Pipe()
+	code := make(chan int, 1)
+	go func() {
+		code <- Serve(context.Background(), srvIn, srvOut, Options{Analyzers: memlint.Analyzers})
+		srvOut.Close()
+	}()
+	defer cliOut.Close()
+	in := bufio.NewReader(cliIn)
+	send := func(header, msg string) {
+		t.Helper()
+		if _, err := fmt.Fprintf(cliOut, "%s: %d\r\n\r\n%s", header, len(msg), msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	roundTrip := func(header, msg string) map[string]any {
+		t.Helper()
+		send(header, msg)
+		var length int
+		for {
+			line, err := in.ReadString('\n')
+			if err != nil {
+				t.Fatalf("reading the reply to %s: %v", msg, err)
+			}
+			if line == "\r\n" {
+				break
+			}
+			if _, err := fmt.Sscanf(line, "Content-Length: %d\r\n", &length); err != nil {
+				t.Fatalf("header %q", line)
+			}
+		}
+		body := make([]byte, length)
+		if _, err := io.ReadFull(in, body); err != nil {
+			t.Fatal(err)
+		}
+		var reply map[string]any
+		if err := json.Unmarshal(body, &reply); err != nil || reply["jsonrpc"] != "2.0" {
+			t.Fatalf("reply %s: %v", body, err)
+		}
+		return reply
+	}
+	if r := roundTrip("Content-Length", `{"jsonrpc":"2.0","id":"init-1","method":"initialize","params":{"capabilities":{}}}`); r["id"] != "init-1" || r["result"] == nil {
+		t.Errorf("initialize: %v", r)
+	}
+	send("Content-Length", `{"jsonrpc":"2.0","id":99,"result":"stray"}`)
+	r := roundTrip("content-length", `{"jsonrpc":"2.0","id":7,"method":"textDocument/codeAction"}`)
+	if e, _ := r["error"].(map[string]any); r["id"] != 7.0 || e == nil || e["code"] != -32602.0 {
+		t.Errorf("codeAction without params: %v", r)
+	}
+	if r := roundTrip("Content-Length", `{"jsonrpc":"2.0","id":8,"method":"shutdown"}`); r["id"] != 8.0 || r["error"] != nil {
+		t.Errorf("shutdown: %v", r)
+	}
+	send("Content-Length", `{"jsonrpc":"2.0","method":"exit"}`)
+	select {
+	case c := <-code:
+		if c != 0 {
+			t.Errorf("status %d, want 0", c)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("server did not exit")
 	}
 }

@@ -5,9 +5,6 @@ import (
 	"path/filepath"
 	"sort"
 	"unicode/utf8"
-
-	"go.lsp.dev/protocol"
-	"go.lsp.dev/uri"
 )
 
 // mapper converts byte offsets of one file's content to LSP positions,
@@ -28,7 +25,7 @@ func newMapper(content []byte) *mapper {
 	return &mapper{content: content, lines: lines}
 }
 
-func (m *mapper) position(offset int) protocol.Position {
+func (m *mapper) position(offset int) Position {
 	offset = max(0, min(offset, len(m.content)))
 	line := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > offset }) - 1
 	var char uint32
@@ -41,38 +38,61 @@ func (m *mapper) position(offset int) protocol.Position {
 			char++
 		}
 	}
-	return protocol.Position{Line: uint32(line), Character: char}
+	return Position{Line: uint32(line), Character: char}
 }
 
-func (m *mapper) rng(start, end int) protocol.Range {
+func (m *mapper) rng(start, end int) Range {
 	if end < start {
 		end = start
 	}
-	return protocol.Range{Start: m.position(start), End: m.position(end)}
+	return Range{Start: m.position(start), End: m.position(end)}
 }
 
 // before reports whether p comes before q.
-func before(p, q protocol.Position) bool {
+func before(p, q Position) bool {
 	return p.Line < q.Line || p.Line == q.Line && p.Character < q.Character
 }
 
 // overlaps reports whether the ranges a and b share a position, counting
 // their ends (so a cursor at either end of a diagnostic touches it).
-func overlaps(a, b protocol.Range) bool {
+func overlaps(a, b Range) bool {
 	return !before(a.End, b.Start) && !before(b.End, a.Start)
 }
 
 // filename returns the file path of a file: URI, or "" for other schemes
-// (untitled buffers and the like, which memlint does not analyse).
-func filename(u protocol.DocumentURI) string {
+// (untitled buffers and the like, which memlint does not analyse). On
+// Windows the slash before a drive letter goes (file:///C:/x is C:\x).
+func filename(u DocumentURI) string {
 	p, err := url.Parse(string(u))
 	if err != nil || p.Scheme != "file" || p.Path == "" {
 		return ""
 	}
-	return filepath.Clean(filepath.FromSlash(p.Path))
+	path := p.Path
+	if len(path) > 1 && path[0] == '/' && driveLetter(filepath.VolumeName(filepath.FromSlash(path[1:]))) {
+		path = path[1:]
+	}
+	return filepath.Clean(filepath.FromSlash(path))
 }
 
-func fileURI(path string) protocol.DocumentURI { return uri.File(path) }
+// fileURI returns the file: URI of path, made absolute: the path with
+// forward slashes, percent-encoded, and on Windows a slash before the
+// drive letter (C:\x is file:///C:/x).
+func fileURI(path string) DocumentURI {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	slashed := filepath.ToSlash(path)
+	if driveLetter(filepath.VolumeName(path)) {
+		slashed = "/" + slashed
+	}
+	return DocumentURI((&url.URL{Scheme: "file", Path: slashed}).String())
+}
+
+// driveLetter reports whether a volume name is a drive letter, as
+// filepath.VolumeName gives on Windows (and never elsewhere).
+func driveLetter(vol string) bool {
+	return len(vol) == 2 && vol[1] == ':'
+}
 
 // canonical is the key under which the server tracks a file: the path
 // with symbolic links resolved, so that the editor's name for a file and

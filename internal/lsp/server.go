@@ -33,8 +33,9 @@
 // reports the errors). Unsaved edits are not analysed: while a buffer
 // differs from what was analysed its quick fixes are withheld.
 //
-// The protocol types come from go.lsp.dev/protocol and the JSON-RPC 2.0
-// connection from go.lsp.dev/jsonrpc2, the version protocol is built on.
+// The protocol types are declared in protocol.go, from the LSP 3.17
+// specification (a protocol module would weigh on every memlint process;
+// see there); the JSON-RPC 2.0 connection is github.com/sourcegraph/jsonrpc2.
 package lsp
 
 import (
@@ -56,8 +57,7 @@ import (
 	"syscall"
 	"time"
 
-	"go.lsp.dev/jsonrpc2"
-	"go.lsp.dev/protocol"
+	"github.com/sourcegraph/jsonrpc2"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/internal/passset"
@@ -176,7 +176,6 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 		queued:  make(map[string]bool),
 		wake:    make(chan struct{}, 1),
 	}
-	s.conn = jsonrpc2.NewConn(newStream(in, out))
 	s.analyse = func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
 		return analyse(ctx, dir, tests, opts.Analyzers)
 	}
@@ -184,23 +183,23 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 		s.analyse = driverEngine(opts.Driver, opts.DriverFlags, opts.Analyzers)
 	}
 
+	// The connection reads and handles one message at a time, in order,
+	// from here on. Serve logs why it ended: jsonrpc2's own log is
+	// discarded.
+	s.stream = newStream(in, out)
+	s.conn = jsonrpc2.NewConn(ctx, s.stream, handler{s}, jsonrpc2.SetLogger(log.New(io.Discard, "", 0)))
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		s.worker(workCtx)
 	}()
-	s.conn.Go(ctx, s.handle)
 	select {
-	case <-s.conn.Done():
+	case <-s.conn.DisconnectNotify():
 	case <-ctx.Done():
+		// Closing a blocking stdin does not interrupt its read: the
+		// reader is not waited for (Main's caller exits).
 		s.conn.Close()
-		// Closing a blocking stdin does not interrupt its read: do not
-		// wait for the reader for long (Main's caller exits).
-		select {
-		case <-s.conn.Done():
-		case <-time.After(time.Second):
-		}
 	}
 	cancel()
 	s.stopTimers()
@@ -220,7 +219,7 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	err := s.conn.Err()
+	err := s.stream.Err()
 	switch {
 	case ctx.Err() != nil && !s.exited:
 		s.log.Printf("exiting: %v", context.Cause(ctx))
@@ -251,7 +250,8 @@ type server struct {
 	opts    Options
 	analyse analyseFunc
 	log     *log.Logger
-	conn    jsonrpc2.Conn
+	stream  *stream
+	conn    *jsonrpc2.Conn
 	cancel  context.CancelFunc
 
 	mu              sync.Mutex
@@ -270,33 +270,65 @@ type server struct {
 // document is an open file: its URI as the client spells it, its version
 // and a hash of its current text (not the text itself).
 type document struct {
-	uri     protocol.DocumentURI
+	uri     DocumentURI
 	version int32
 	hash    [sha256.Size]byte
 	known   bool // hash is that of the current text
 }
 
-func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
-	method := req.Method()
-	_, isCall := req.(*jsonrpc2.Call)
+// handler is the server's jsonrpc2.Handler. The connection calls it for
+// each request and notification in turn, in its read loop, so it must not
+// block.
+type handler struct{ s *server }
+
+func (h handler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	if err := h.s.handle(ctx, conn, req); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
+		// A reply could not be written: the connection is over.
+		h.s.stream.fail(err)
+		conn.Close()
+	}
+}
+
+// rpcErrorf is a JSON-RPC error response with code and a message.
+func rpcErrorf(code int64, format string, args ...any) *jsonrpc2.Error {
+	return &jsonrpc2.Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// handle handles one message; its error is that of writing the reply.
+func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) error {
+	method := req.Method
+	isCall := !req.Notif
+	// reply answers a request with result, or with rpcErr if it is not
+	// nil; a notification gets no answer.
+	reply := func(result any, rpcErr *jsonrpc2.Error) error {
+		switch {
+		case !isCall:
+			return nil
+		case rpcErr != nil:
+			return conn.ReplyWithError(ctx, req.ID, rpcErr)
+		default:
+			return conn.Reply(ctx, req.ID, result)
+		}
+	}
 
 	s.mu.Lock()
 	initialized, shutdown := s.initialized, s.shutdown
 	s.mu.Unlock()
 	switch {
-	case method == protocol.MethodExit:
+	case method == MethodExit:
 		s.mu.Lock()
 		s.exited = true
 		s.mu.Unlock()
-		return s.conn.Close() // ends the read loop
+		conn.Close() // ends the read loop
+		return nil
 	case shutdown:
 		if isCall {
-			return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.InvalidRequest, "%s after shutdown", method))
+			return reply(nil, rpcErrorf(jsonrpc2.CodeInvalidRequest, "%s after shutdown", method))
 		}
 		return nil
-	case !initialized && method != protocol.MethodInitialize:
+	case !initialized && method != MethodInitialize:
 		if isCall {
-			return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.ServerNotInitialized, "%s before initialize", method))
+			return reply(nil, rpcErrorf(CodeServerNotInitialized, "%s before initialize", method))
 		}
 		return nil
 	}
@@ -304,9 +336,13 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	// decode unmarshals the params; a bad one is answered (or logged)
 	// here and the message dropped.
 	decode := func(v any) (bool, error) {
-		if err := json.Unmarshal(req.Params(), v); err != nil {
+		var params []byte // nil when the message has none: an error
+		if req.Params != nil {
+			params = *req.Params
+		}
+		if err := json.Unmarshal(params, v); err != nil {
 			if isCall {
-				return false, reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s: %v", method, err))
+				return false, reply(nil, rpcErrorf(jsonrpc2.CodeInvalidParams, "%s: %v", method, err))
 			}
 			s.log.Printf("%s: bad params: %v", method, err)
 			return false, nil
@@ -315,33 +351,33 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	}
 
 	switch method {
-	case protocol.MethodInitialize:
+	case MethodInitialize:
 		var params initializeParams
 		if ok, err := decode(&params); !ok {
 			return err
 		}
-		return reply(ctx, s.initialize(params), nil)
+		return reply(s.initialize(params), nil)
 
-	case protocol.MethodInitialized, "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
+	case MethodInitialized, "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
 		return nil
 
-	case protocol.MethodShutdown:
+	case MethodShutdown:
 		s.mu.Lock()
 		s.shutdown = true
 		s.mu.Unlock()
 		s.stopTimers()
 		s.cancel() // stop the worker; diagnostics are no longer wanted
-		return reply(ctx, nil, nil)
+		return reply(nil, nil)
 
-	case protocol.MethodTextDocumentDidOpen:
-		var params protocol.DidOpenTextDocumentParams
+	case MethodTextDocumentDidOpen:
+		var params DidOpenTextDocumentParams
 		if ok, err := decode(&params); !ok {
 			return err
 		}
 		s.open(params.TextDocument.URI, params.TextDocument.Version, params.TextDocument.Text)
 		return nil
 
-	case protocol.MethodTextDocumentDidChange:
+	case MethodTextDocumentDidChange:
 		var params didChangeParams
 		if ok, err := decode(&params); !ok {
 			return err
@@ -349,8 +385,8 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		s.change(params)
 		return nil
 
-	case protocol.MethodTextDocumentDidSave:
-		var params protocol.DidSaveTextDocumentParams
+	case MethodTextDocumentDidSave:
+		var params DidSaveTextDocumentParams
 		if ok, err := decode(&params); !ok {
 			return err
 		}
@@ -359,8 +395,8 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		}
 		return nil
 
-	case protocol.MethodTextDocumentDidClose:
-		var params protocol.DidCloseTextDocumentParams
+	case MethodTextDocumentDidClose:
+		var params DidCloseTextDocumentParams
 		if ok, err := decode(&params); !ok {
 			return err
 		}
@@ -373,16 +409,16 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		}
 		return nil
 
-	case protocol.MethodTextDocumentCodeAction:
-		var params protocol.CodeActionParams
+	case MethodTextDocumentCodeAction:
+		var params CodeActionParams
 		if ok, err := decode(&params); !ok {
 			return err
 		}
-		return reply(ctx, s.codeActions(params), nil)
+		return reply(s.codeActions(params), nil)
 	}
 
 	if isCall {
-		return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.MethodNotFound, "memlint lsp does not implement %s", method))
+		return reply(nil, rpcErrorf(jsonrpc2.CodeMethodNotFound, "memlint lsp does not implement %s", method))
 	}
 	return nil // other notifications are not needed
 }
@@ -405,7 +441,7 @@ type initializeParams struct {
 	} `json:"capabilities"`
 }
 
-func (s *server) initialize(params initializeParams) *protocol.InitializeResult {
+func (s *server) initialize(params initializeParams) *InitializeResult {
 	s.mu.Lock()
 	s.initialized = true
 	s.documentChanges = params.Capabilities.Workspace.WorkspaceEdit.DocumentChanges
@@ -413,37 +449,37 @@ func (s *server) initialize(params initializeParams) *protocol.InitializeResult 
 
 	var codeActions any = true
 	if params.Capabilities.TextDocument.CodeAction.CodeActionLiteralSupport != nil {
-		codeActions = protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.QuickFix}}
+		codeActions = CodeActionOptions{CodeActionKinds: []CodeActionKind{CodeActionKindQuickFix}}
 	}
 	version := ""
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		version = bi.Main.Version
 	}
-	return &protocol.InitializeResult{
-		Capabilities: protocol.ServerCapabilities{
-			TextDocumentSync: protocol.TextDocumentSyncOptions{
+	return &InitializeResult{
+		Capabilities: ServerCapabilities{
+			TextDocumentSync: TextDocumentSyncOptions{
 				OpenClose: true,
-				Change:    protocol.TextDocumentSyncKindFull,
-				Save:      &protocol.SaveOptions{},
+				Change:    TextDocumentSyncKindFull,
+				Save:      &SaveOptions{},
 			},
 			CodeActionProvider: codeActions,
 		},
-		ServerInfo: &protocol.ServerInfo{Name: "memlint", Version: version},
+		ServerInfo: &ServerInfo{Name: "memlint", Version: version},
 	}
 }
 
 // didChangeParams is DidChangeTextDocumentParams with an optional range,
 // to tell full-text changes from incremental ones.
 type didChangeParams struct {
-	TextDocument   protocol.VersionedTextDocumentIdentifier `json:"textDocument"`
+	TextDocument   VersionedTextDocumentIdentifier `json:"textDocument"`
 	ContentChanges []struct {
-		Range *protocol.Range `json:"range"`
-		Text  string          `json:"text"`
+		Range *Range `json:"range"`
+		Text  string `json:"text"`
 	} `json:"contentChanges"`
 }
 
 // goFile returns the path of a Go source file named by a file: URI, or "".
-func goFile(u protocol.DocumentURI) string {
+func goFile(u DocumentURI) string {
 	path := filename(u)
 	if !strings.HasSuffix(path, ".go") {
 		return ""
@@ -451,7 +487,7 @@ func goFile(u protocol.DocumentURI) string {
 	return path
 }
 
-func (s *server) open(u protocol.DocumentURI, version int32, text string) {
+func (s *server) open(u DocumentURI, version int32, text string) {
 	path := goFile(u)
 	if path == "" {
 		return
@@ -568,7 +604,7 @@ func (s *server) run(ctx context.Context, dir string) {
 		reports = make(map[string]*report)
 	}
 
-	var pubs []*protocol.PublishDiagnosticsParams
+	var pubs []*PublishDiagnosticsParams
 	findings := 0
 	s.mu.Lock()
 	for key, doc := range s.docs {
@@ -579,7 +615,7 @@ func (s *server) run(ctx context.Context, dir string) {
 		}
 	}
 	for key, r := range reports {
-		p := &protocol.PublishDiagnosticsParams{URI: fileURI(r.path), Diagnostics: []protocol.Diagnostic{}}
+		p := &PublishDiagnosticsParams{URI: fileURI(r.path), Diagnostics: []Diagnostic{}}
 		for _, f := range r.findings {
 			p.Diagnostics = append(p.Diagnostics, f.diag)
 		}
@@ -587,7 +623,7 @@ func (s *server) run(ctx context.Context, dir string) {
 		if doc := s.docs[key]; doc != nil {
 			p.URI = doc.uri
 			if doc.known && doc.hash == r.hash && doc.version > 0 {
-				p.Version = uint32(doc.version)
+				p.Version = doc.version
 			}
 			s.results[key] = r
 		}
@@ -598,7 +634,10 @@ func (s *server) run(ctx context.Context, dir string) {
 
 	sort.Slice(pubs, func(i, j int) bool { return pubs[i].URI < pubs[j].URI })
 	for _, p := range pubs {
-		if err := s.conn.Notify(ctx, protocol.MethodTextDocumentPublishDiagnostics, p); err != nil {
+		if ctx.Err() != nil {
+			return // shut down: no longer wanted
+		}
+		if err := s.conn.Notify(ctx, MethodTextDocumentPublishDiagnostics, p); err != nil {
 			if ctx.Err() == nil { // else shut down: no longer wanted
 				s.log.Printf("publishing diagnostics: %v", err)
 			}
@@ -613,12 +652,12 @@ func (s *server) run(ctx context.Context, dir string) {
 // codeActions returns a quick fix for each suggested fix of each finding
 // in the requested range or among the context's diagnostics, provided the
 // buffer is still what was analysed.
-func (s *server) codeActions(params protocol.CodeActionParams) []protocol.CodeAction {
-	actions := []protocol.CodeAction{}
+func (s *server) codeActions(params CodeActionParams) []CodeAction {
+	actions := []CodeAction{}
 	if len(params.Context.Only) > 0 {
 		ok := false
 		for _, k := range params.Context.Only {
-			ok = ok || k == protocol.QuickFix || k == ""
+			ok = ok || k == CodeActionKindQuickFix || k == ""
 		}
 		if !ok {
 			return actions
@@ -645,10 +684,10 @@ func (s *server) codeActions(params protocol.CodeActionParams) []protocol.CodeAc
 			continue
 		}
 		for _, fx := range f.fixes {
-			actions = append(actions, protocol.CodeAction{
+			actions = append(actions, CodeAction{
 				Title:       fx.title,
-				Kind:        protocol.QuickFix,
-				Diagnostics: []protocol.Diagnostic{f.diag},
+				Kind:        CodeActionKindQuickFix,
+				Diagnostics: []Diagnostic{f.diag},
 				IsPreferred: len(f.fixes) == 1,
 				Edit:        s.workspaceEdit(fx),
 			})
@@ -660,13 +699,13 @@ func (s *server) codeActions(params protocol.CodeActionParams) []protocol.CodeAc
 // workspaceEdit turns a fix into a WorkspaceEdit: versioned document
 // changes where the client takes them, else a map of changes. Called with
 // s.mu held.
-func (s *server) workspaceEdit(fx fix) *protocol.WorkspaceEdit {
+func (s *server) workspaceEdit(fx fix) *WorkspaceEdit {
 	paths := make([]string, 0, len(fx.edits))
 	for p := range fx.edits {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	we := &protocol.WorkspaceEdit{}
+	we := &WorkspaceEdit{}
 	for _, p := range paths {
 		u := fileURI(p)
 		var version *int32
@@ -678,9 +717,9 @@ func (s *server) workspaceEdit(fx fix) *protocol.WorkspaceEdit {
 			}
 		}
 		if s.documentChanges {
-			we.DocumentChanges = append(we.DocumentChanges, protocol.TextDocumentEdit{
-				TextDocument: protocol.OptionalVersionedTextDocumentIdentifier{
-					TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: u},
+			we.DocumentChanges = append(we.DocumentChanges, TextDocumentEdit{
+				TextDocument: OptionalVersionedTextDocumentIdentifier{
+					TextDocumentIdentifier: TextDocumentIdentifier{URI: u},
 					Version:                version,
 				},
 				Edits: fx.edits[p],
@@ -688,7 +727,7 @@ func (s *server) workspaceEdit(fx fix) *protocol.WorkspaceEdit {
 			continue
 		}
 		if we.Changes == nil {
-			we.Changes = make(map[protocol.DocumentURI][]protocol.TextEdit)
+			we.Changes = make(map[DocumentURI][]TextEdit)
 		}
 		we.Changes[u] = fx.edits[p]
 	}
