@@ -576,7 +576,7 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 	case "io/fs.ReadFile":
 		// fs.ReadFile(zr, name) reads a zip entry whole.
 		if len(call.Args) == 2 && isZipReader(info.TypeOf(call.Args[0])) {
-			w.api, w.src, w.entry = "fs.ReadFile", call.Args[0], "fs.ReadFile"
+			w.api, w.src, w.entry = "fs.ReadFile", call.Args[0], "(*zip.Reader).Open"
 			return w, true
 		}
 	case "(*encoding/json.Decoder).Decode", "(*encoding/xml.Decoder).Decode":

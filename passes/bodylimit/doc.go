@@ -45,7 +45,8 @@
 //     (http.MaxBytesReader on the body, ParseMultipartForm's memory, the
 //     upload's size) does not count: deflate expands up to ~1000:1, and a
 //     tar entry is as large as its header declares, its sparse holes
-//     expanded to zeros by archive/tar.
+//     expanded to zeros by archive/tar (an old-GNU sparse archive of
+//     1,536 bytes reads back as a 1 GiB entry with Go 1.26).
 //   - The same streams passed to a helper of the package, or of another
 //     package (a fact), that decompresses or unpacks its parameter and
 //     reads the result whole: reported at the call, where the source is
@@ -128,7 +129,9 @@
 //     an io.LimitedReader or http.MaxBytesReader after decompression or
 //     on the entry;
 //   - the declared size of an archive entry is compared with a bound
-//     before the read, in the function or one enclosing it: a zip
+//     before the read, in a block that holds the read (a check in another
+//     case of a switch does not count), in the function or one enclosing
+//     it: a zip
 //     entry's UncompressedSize64 or UncompressedSize, a tar header's
 //     Size, an fs.FileInfo's Size() (f.FileInfo().Size(),
 //     hdr.FileInfo().Size()), or a variable assigned from one of them (a

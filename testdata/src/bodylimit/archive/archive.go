@@ -119,7 +119,7 @@ func download(url string) (map[string]any, error) {
 func manifest(w http.ResponseWriter, r *http.Request) { // want manifest:`reads\(1:io.ReadAll\)`
 	body, _ := io.ReadAll(r.Body) // the body itself: the wiring rule's, silent unregistered
 	zr, _ := zip.NewReader(strings.NewReader(string(body)), int64(len(body)))
-	fs.ReadFile(zr, "manifest.json") // want `fs.ReadFile reads a whole fs.ReadFile entry of a zip archive from the request body`
+	fs.ReadFile(zr, "manifest.json") // want `fs.ReadFile reads a whole \(\*zip.Reader\).Open entry of a zip archive from the request body`
 }
 
 // gin: the FileHeader of c.FormFile, opened.
