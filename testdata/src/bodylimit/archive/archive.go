@@ -239,6 +239,37 @@ func checkedBeforeHelper(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// A tar downloaded from another service, entries read whole.
+func tarDownload(url string) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	tr := tar.NewReader(resp.Body)
+	for {
+		if _, err := tr.Next(); err != nil {
+			return
+		}
+		io.ReadAll(tr) // want `io.ReadAll reads a whole \(\*tar.Reader\).Next entry of a tar archive from the response body`
+	}
+}
+
+// A check after the read bounds nothing.
+func checkedAfter(w http.ResponseWriter, r *http.Request) {
+	file, header, _ := r.FormFile("f")
+	zr, _ := zip.NewReader(file, header.Size)
+	var total uint64
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		io.ReadAll(rc) // want `io.ReadAll reads a whole \(\*zip.File\).Open entry`
+		total += zf.UncompressedSize64
+		if total > 100<<20 {
+			return
+		}
+	}
+}
+
 // Negatives.
 
 // The declared size checked first: archive/zip fails a read past it.
