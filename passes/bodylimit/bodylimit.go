@@ -40,7 +40,7 @@ var (
 func init() {
 	Analyzer.Flags.Var(&maxBytes, "max-bytes", "the body limit the suggested fixes write (accepts 1MiB, 1<<20, 1048576)")
 	Analyzer.Flags.BoolVar(&allSources, "all-sources", false,
-		"report decompressed streams read whole whatever their source (local files, byte slices), _test.go files included")
+		"report decompressed streams and archive entries read whole whatever their source (local files, byte slices), _test.go files included")
 }
 
 // config is the run's copy of the flags.
@@ -99,19 +99,21 @@ func run(pass *analysis.Pass) (any, error) {
 		if !f.skip {
 			c.wiring(f)
 			c.decompression(f)
+			c.helperStreams(f)
 		}
 	}
 	return nil, nil
 }
 
 // fastPath are the imports without which a package can neither hold a
-// request, a router or a response body nor decompress: such a package has
-// nothing to report and no fact to export.
+// request, a router or a response body nor decompress or unpack an
+// archive: such a package has nothing to report and no fact to export.
 var fastPath = append([]string{
 	"compress/...", "github.com/klauspost/compress/...", "github.com/klauspost/pgzip",
 	"github.com/golang/snappy", "github.com/pierrec/lz4", "github.com/andybalholm/brotli",
 	"github.com/ulikunitz/xz", "github.com/dsnet/compress/...",
 	"github.com/labstack/echo/middleware", "github.com/go-chi/chi/middleware",
+	"archive/zip", "archive/tar",
 }, httpapi.Packages...)
 
 // A function is a declaration or literal with a body.
@@ -143,6 +145,7 @@ type summary struct {
 	limiter bool         // it (or a literal in it) bounds bodies: a middleware
 	routers []int        // router parameters it only registers handlers on
 	regs    []regRead    // unlimited reads registered on router parameters
+	streams []streamRead // decompressed or archive-entry streams of a parameter read whole
 }
 
 // A read is a whole read of the request body held by parameter param.
@@ -244,6 +247,16 @@ func (c *checker) localDefs(f *function) map[*types.Var][]def {
 					add(id, n.Rhs[0])
 				}
 			}
+		case *ast.RangeStmt:
+			// for _, zf := range zr.File: zf is an element of zr.File.
+			if n.Tok == token.DEFINE || n.Tok == token.ASSIGN {
+				end = n.X.End()
+				for _, l := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && l != nil {
+						add(id, n.X)
+					}
+				}
+			}
 		case *ast.ValueSpec:
 			end = n.End()
 			for i, id := range n.Names {
@@ -342,6 +355,7 @@ const (
 	srcOther    srcKind = iota
 	srcRequest          // a server request body
 	srcResponse         // a client response body
+	srcUpload           // a multipart file a client uploaded (r.FormFile, a FileHeader, a part)
 )
 
 // origin is what the stream an API reads is made of, from the read back
@@ -349,9 +363,17 @@ const (
 type origin struct {
 	kind         srcKind
 	param        int    // holder parameter of a request body, or -1
-	limitedAfter bool   // a limit between the read and the decompressor (or the body)
-	decomp       string // the decompressor on the way, or ""
+	limitedAfter bool   // a limit between the read and the decompressor or archive (or the body)
+	decomp       string // the decompressor nearest the read, or ""
+	archive      string // "zip" or "tar" when an archive entry is read, or ""
+	entry        string // how the entry was opened: "(*zip.File).Open", ...
+	under        string // a decompressor under the archive (a tar.gz), or ""
+	fromParam    int    // the stream is made of this parameter of the function, or -1
 }
+
+// deep reports whether a decompressor or an archive is on the way: only
+// then does origin follow byte slices and captured variables.
+func (o origin) deep() bool { return o.decomp != "" || o.archive != "" }
 
 // passThrough are readers that hand their argument's bytes on unchanged.
 var passThrough = map[string]int{
@@ -364,10 +386,16 @@ var passThrough = map[string]int{
 
 // origin follows the stream e back to its source.
 func (c *checker) origin(f *function, e ast.Expr) origin {
-	o := origin{param: -1}
+	return c.originFrom(f, e, origin{param: -1, fromParam: -1})
+}
+
+// originFrom follows the stream e of f back to its source, starting from
+// what is already known of it (o: a callee's or fs.ReadFile's archive).
+func (c *checker) originFrom(f *function, e ast.Expr, o origin) origin {
 	info := c.pass.TypesInfo
 	seen := map[ast.Node]bool{}
-	for range 16 {
+	cur := f // the function whose variables e names (an enclosing one for captures)
+	for range 24 {
 		e = ast.Unparen(e)
 		if seen[e] {
 			return o
@@ -375,7 +403,9 @@ func (c *checker) origin(f *function, e ast.Expr) origin {
 		seen[e] = true
 		if h, ok := httpapi.BodyOf(info, e); ok {
 			o.kind = srcRequest
-			o.param = c.holderParam(f, h)
+			if cur == f {
+				o.param = c.holderParam(f, h)
+			}
 			return o
 		}
 		if httpapi.IsResponseBody(info, e) {
@@ -388,26 +418,76 @@ func (c *checker) origin(f *function, e ast.Expr) origin {
 			if v == nil {
 				return o
 			}
-			next := f.latest(v, x.Pos())
+			g, pos := cur, x.Pos()
+			next := g.latest(v, pos)
+			// A variable of an enclosing function captured by a literal.
+			for next == nil && o.deep() && g.outer != nil && len(g.defs[v]) == 0 && g.paramOf(v) < 0 {
+				g, pos = g.outer, g.node.Pos()
+				next = g.latest(v, pos)
+			}
 			if next == nil {
+				if i := g.paramOf(v); i >= 0 && g == f {
+					o.fromParam = i
+					// A *tar.Reader parameter is read entry by entry.
+					if o.archive == "" && o.decomp == "" && apimatch.TypeKey(v.Type()) == "archive/tar.Reader" {
+						o.archive, o.entry = "tar", "(*tar.Reader).Next"
+					}
+				}
 				return o
 			}
-			e = next
+			cur, e = g, next
+		case *ast.SelectorExpr:
+			// zr.File: the entries of a zip archive.
+			if o.archive == "zip" && x.Sel.Name == "File" && isZipReader(info.TypeOf(x.X)) {
+				e = x.X
+				continue
+			}
+			return o
+		case *ast.IndexExpr:
+			// zr.File[i]
+			if o.archive == "zip" && isZipFiles(info.TypeOf(x.X)) {
+				e = x.X
+				continue
+			}
+			return o
+		case *ast.UnaryExpr:
+			// &io.LimitedReader{R: rc, N: n}
+			lit, ok := ast.Unparen(x.X).(*ast.CompositeLit)
+			if !ok || x.Op != token.AND {
+				return o
+			}
+			e = lit
+		case *ast.CompositeLit:
+			r := limitedReaderR(info, x)
+			if r == nil {
+				return o
+			}
+			if !o.deep() {
+				o.limitedAfter = true
+			}
+			e = r
 		case *ast.CallExpr:
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 && o.deep() {
+				e = x.Args[0] // string(body), []byte(s)
+				continue
+			}
 			fn := apimatch.Callee(info, x)
 			if fn == nil {
 				return o
 			}
 			if l, ok := httpapi.LimitCall(fn); ok && l.Arg < len(x.Args) {
-				if o.decomp == "" {
+				if !o.deep() {
 					o.limitedAfter = true
 				}
 				e = x.Args[l.Arg]
 				continue
 			}
 			if d, ok := httpapi.DecompressorOf(fn); ok && d.Arg < len(x.Args) {
-				if o.decomp == "" {
+				switch {
+				case o.decomp == "" && o.archive == "":
 					o.decomp = d.Name
+				case o.archive != "" && o.under == "":
+					o.under = d.Name
 				}
 				e = x.Args[d.Arg]
 				continue
@@ -416,7 +496,11 @@ func (c *checker) origin(f *function, e ast.Expr) origin {
 				e = x.Args[i]
 				continue
 			}
-			return o
+			next, ok := c.archiveStep(&o, fn, x)
+			if !ok {
+				return o
+			}
+			e = next
 		default:
 			return o
 		}
@@ -424,12 +508,41 @@ func (c *checker) origin(f *function, e ast.Expr) origin {
 	return o
 }
 
+// limitedReaderR returns the reader an io.LimitedReader literal bounds,
+// or nil.
+func limitedReaderR(info *types.Info, lit *ast.CompositeLit) ast.Expr {
+	if apimatch.TypeKey(info.TypeOf(lit)) != "io.LimitedReader" || len(lit.Elts) == 0 {
+		return nil
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "R" {
+				return kv.Value
+			}
+			continue
+		}
+		return lit.Elts[0] // io.LimitedReader{rc, n}
+	}
+	return nil
+}
+
+// paramOf returns the index of parameter v of f, or -1.
+func (f *function) paramOf(v *types.Var) int {
+	for i := range f.sig.Params().Len() {
+		if f.sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
 // A wholeRead is a call reading a stream whole into memory.
 type wholeRead struct {
-	call *ast.CallExpr
-	api  string
-	src  ast.Expr // the stream, nil for holder methods
-	recv ast.Expr // the holder of a holder method
+	call  *ast.CallExpr
+	api   string
+	src   ast.Expr // the stream, nil for holder methods
+	recv  ast.Expr // the holder of a holder method
+	entry string   // fs.ReadFile of a zip archive: src is the archive
 }
 
 // wholeReadOf reports whether call reads a stream whole into memory.
@@ -459,6 +572,12 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 				w.api, w.src = key+" into a "+apimatch.TypeKey(info.TypeOf(call.Args[0])), call.Args[1]
 				return w, true
 			}
+		}
+	case "io/fs.ReadFile":
+		// fs.ReadFile(zr, name) reads a zip entry whole.
+		if len(call.Args) == 2 && isZipReader(info.TypeOf(call.Args[0])) {
+			w.api, w.src, w.entry = "fs.ReadFile", call.Args[0], "(*zip.Reader).Open"
+			return w, true
 		}
 	case "(*encoding/json.Decoder).Decode", "(*encoding/xml.Decoder).Decode":
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -604,7 +723,7 @@ func (c *checker) summarize(f *function) bool {
 			p := -1
 			if w.recv != nil {
 				p = c.holderParam(f, w.recv)
-			} else if o := c.origin(f, w.src); o.kind == srcRequest && o.decomp == "" && !o.limitedAfter {
+			} else if o := c.readOrigin(f, w); o.kind == srcRequest && !o.deep() && !o.limitedAfter {
 				p = o.param
 			}
 			if p >= 0 && !s.limits[p] {
@@ -628,9 +747,15 @@ func (c *checker) summarize(f *function) bool {
 			}
 		}
 	})
+	inspectBody(f.body, func(n ast.Node) {
+		if call, ok := n.(*ast.CallExpr); ok {
+			s.streams = append(s.streams, c.streamReads(f, call)...)
+		}
+	})
 	s.routers, s.regs = c.paramRouters(f)
 	changed := len(s.reads) != len(f.sum.reads) || len(s.limits) != len(f.sum.limits) ||
-		s.limiter != f.sum.limiter || len(s.routers) != len(f.sum.routers) || len(s.regs) != len(f.sum.regs)
+		s.limiter != f.sum.limiter || len(s.routers) != len(f.sum.routers) || len(s.regs) != len(f.sum.regs) ||
+		len(s.streams) != len(f.sum.streams)
 	f.sum = s
 	return changed
 }
@@ -658,6 +783,10 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	}
 	for _, r := range fact.Registers {
 		s.regs = append(s.regs, regRead{param: r.Param, handler: r.Handler, api: r.API, pos: r.Pos})
+	}
+	for _, r := range fact.Streams {
+		s.streams = append(s.streams, streamRead{param: r.Param, api: r.API, pos: r.Pos,
+			o: origin{decomp: r.Decomp, archive: r.Archive, entry: r.Entry, under: r.Under}})
 	}
 	return s
 }

@@ -46,3 +46,7 @@ func TestMaxBytesFlag(t *testing.T) {
 		}
 	}
 }
+
+func TestArchive(t *testing.T) {
+	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/archivelib", "bodylimit/archive")
+}

@@ -33,6 +33,24 @@
 //     reader over a server request body or an http.Response body, read
 //     whole by the same APIs with no limit after decompression. A limit
 //     before decompression does not count.
+//   - An entry of a zip or tar archive from the network read whole by the
+//     same APIs (and fs.ReadFile on a *zip.Reader): a (*zip.File).Open or
+//     (*zip.Reader).Open entry, or a tar.NewReader stream after Next
+//     (through gzip or another decompressor, or uncompressed), when the
+//     archive is a server request body, an uploaded multipart file
+//     (r.FormFile, (*multipart.FileHeader).Open as gin's and echo's
+//     FormFile return, a part of r.MultipartReader()), an http.Response
+//     body, or the bytes of one of them read whole (zip.NewReader(
+//     bytes.NewReader(body), int64(len(body)))). A limit on the archive
+//     (http.MaxBytesReader on the body, ParseMultipartForm's memory, the
+//     upload's size) does not count: deflate expands up to ~1000:1, and a
+//     tar entry is as large as its header declares, its sparse holes
+//     expanded to zeros by archive/tar (an old-GNU sparse archive of
+//     1,536 bytes reads back as a 1 GiB entry with Go 1.26).
+//   - The same streams passed to a helper of the package, or of another
+//     package (a fact), that decompresses or unpacks its parameter and
+//     reads the result whole: reported at the call, where the source is
+//     known, naming the helper and where it reads.
 //
 // Wrong:
 //
@@ -105,14 +123,39 @@
 //     other writer, bufio.Scanner;
 //   - a client response body (resp.Body) is read whole without
 //     decompression: its size is an upstream's choice, a different risk;
-//   - a decompressed stream comes from a local file or a byte slice (unless
-//     all-sources is set), or is read through io.LimitReader after
-//     decompression;
+//   - a decompressed stream or an archive comes from a local file
+//     (os.Open, zip.OpenReader) or from bytes of no known network source
+//     (unless all-sources is set), or is read through io.LimitReader,
+//     an io.LimitedReader or http.MaxBytesReader after decompression or
+//     on the entry;
+//   - the declared size of an archive entry is compared with a bound
+//     before the read, in a block that holds the read (a check in another
+//     case of a switch does not count), in the function or one enclosing
+//     it: a zip
+//     entry's UncompressedSize64 or UncompressedSize, a tar header's
+//     Size, an fs.FileInfo's Size() (f.FileInfo().Size(),
+//     hdr.FileInfo().Size()), or a variable assigned from one of them (a
+//     running total). That is a real limit: archive/zip's
+//     (*checksumReader).Read, the reader (*zip.File).Open returns, fails
+//     with ErrFormat as soon as an entry yields more than its
+//     UncompressedSize64, and archive/tar's (*Reader).handleRegularFile
+//     sets up a regFileReader that never yields more than hdr.Size (a
+//     sparse entry's sparseFileReader yields exactly hdr.Size bytes). Any
+//     such comparison counts, whichever entry it is about: precision
+//     first. The size of the uploaded file (multipart.FileHeader.Size) is
+//     the compressed size and does not count;
+//   - an entry is opened with (*zip.File).OpenRaw, which does not
+//     decompress, or is streamed (io.Copy to a file, io.CopyN);
 //   - the file is a _test.go file or generated.
 //
 // Kafka and gRPC message payloads arrive as byte slices: a decompressor
-// over bytes.NewReader(msg.Value) is reported only with all-sources, and
-// zip and tar entries of network archives are not followed yet.
+// over bytes.NewReader(msg.Value) is reported only with all-sources.
+// Archives and streams are followed through local variables, range loops
+// over zr.File, captured variables and helper calls; not through struct
+// fields, channels, fs.FS values or a helper that takes the entry's
+// reader (io.Reader) rather than the archive or the *zip.File. Decompressed
+// and archive reads get no suggested fix: the bound is the program's
+// choice.
 //
 // A suggested fix inserts r.Body = http.MaxBytesReader(w, r.Body, n) (gin:
 // c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n); echo:
@@ -124,6 +167,7 @@
 // Flags:
 //
 //	-bodylimit.max-bytes=1MiB   the limit the suggested fix writes
-//	-bodylimit.all-sources      report decompressed streams of any source,
-//	                            _test.go files included
+//	-bodylimit.all-sources      report decompressed streams and archive
+//	                            entries of any source, _test.go files
+//	                            included
 package bodylimit

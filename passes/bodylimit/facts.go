@@ -15,6 +15,19 @@ type bodyFact struct {
 	Limiter   bool       // bounds request bodies: a middleware, or returns one
 	Routers   []int      // router parameters it only registers handlers on, with no limit
 	Registers []RegSite  // handlers reading unbounded it registers on router parameter Param
+	Streams   []StreamSite
+}
+
+// A StreamSite is a whole read, unbounded, of a decompressed stream or an
+// archive entry made of parameter Param (its caller decides the source).
+type StreamSite struct {
+	Param   int
+	API     string
+	Decomp  string // the decompressor nearest the read
+	Archive string // "zip", "tar" or ""
+	Entry   string // how the entry is opened
+	Under   string // a decompressor under the archive
+	Pos     string
 }
 
 // A ReadSite is a whole read of a parameter's request body.
@@ -59,6 +72,13 @@ func (f *bodyFact) String() string {
 		}
 		parts = append(parts, "registers("+strings.Join(rs, ",")+")")
 	}
+	if len(f.Streams) > 0 {
+		var rs []string
+		for _, r := range f.Streams {
+			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
+		}
+		parts = append(parts, "streams("+strings.Join(rs, ",")+")")
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -95,7 +115,17 @@ func (c *checker) exportFact(f *function) {
 	for _, r := range s.regs {
 		fact.Registers = append(fact.Registers, RegSite{Param: r.param, Handler: r.handler, API: r.api, Pos: r.pos})
 	}
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 {
+	seen = map[string]bool{}
+	for _, r := range s.streams {
+		k := fmt.Sprint(r.param, r.api, r.pos)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		fact.Streams = append(fact.Streams, StreamSite{Param: r.param, API: r.api, Decomp: r.o.decomp,
+			Archive: r.o.archive, Entry: r.o.entry, Under: r.o.under, Pos: r.pos})
+	}
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)

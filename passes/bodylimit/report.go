@@ -151,31 +151,24 @@ func (c *checker) decompression(f *function) {
 		if !ok || w.src == nil {
 			return
 		}
-		o := c.origin(f, w.src)
-		if o.decomp == "" || o.limitedAfter {
+		o := c.readOrigin(f, w)
+		if !o.deep() || o.limitedAfter {
 			return
 		}
-		var what string
-		switch o.kind {
-		case srcRequest:
-			what = "request body"
-		case srcResponse:
-			what = "response body"
-		default:
-			if !c.cfg.allSources {
-				return
-			}
-			what = "stream"
+		if o.kind == srcOther && !c.cfg.allSources {
+			return
+		}
+		if o.archive != "" && c.sizeChecked(f, call.Pos()) {
+			return
 		}
 		if c.reported[call.Pos()] {
 			return
 		}
 		c.reported[call.Pos()] = true
 		passutil.Report(c.pass, analysis.Diagnostic{
-			Pos: call.Pos(),
-			End: call.End(),
-			Message: fmt.Sprintf("%s reads the whole %s-decompressed %s into memory with no limit after decompression, so a few KiB of input can expand to gigabytes; read it through io.LimitReader on the decompressed stream",
-				w.api, o.decomp, what),
+			Pos:     call.Pos(),
+			End:     call.End(),
+			Message: streamMessage(w.api, o, w.api),
 		})
 	})
 }

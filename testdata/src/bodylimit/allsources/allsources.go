@@ -16,7 +16,7 @@ func localFile(name string) {
 }
 
 // A Kafka or gRPC payload arrives as bytes.
-func payload(value []byte) {
+func payload(value []byte) { // want payload:`streams\(0:io.ReadAll\)`
 	zr, _ := gzip.NewReader(bytes.NewReader(value))
 	io.ReadAll(zr) // want `io.ReadAll reads the whole gzip-decompressed stream`
 }

@@ -1,0 +1,328 @@
+package bodylimit
+
+// Archive entries: a zip or tar archive from the network whose entries are
+// read whole. The streams are followed by origin (bodylimit.go) like
+// decompressors; this file holds the archive steps, the declared-size
+// checks that bound an entry, and the helpers that read a parameter's
+// archive or decompressed stream whole (a summary, a fact across
+// packages).
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// archiveStep takes one step of origin through a call of the archive,
+// multipart or byte APIs: it returns the expression the stream continues
+// from, or false where the stream ends (its kind then set when known).
+func (c *checker) archiveStep(o *origin, fn *types.Func, call *ast.CallExpr) (ast.Expr, bool) {
+	recv := func() (ast.Expr, bool) {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil, false
+		}
+		return sel.X, true
+	}
+	arg := func(i int) (ast.Expr, bool) {
+		if i < len(call.Args) {
+			return call.Args[i], true
+		}
+		return nil, false
+	}
+	switch key := apimatch.Key(fn); key {
+	case "(*archive/zip.File).Open", "(*archive/zip.Reader).Open":
+		// A decompressing reader of one entry. (*zip.File).OpenRaw is not:
+		// it yields the stored bytes, within the archive's size.
+		if o.archive == "" {
+			o.archive, o.entry = "zip", strings.Replace(key, "archive/", "", 1)
+		}
+		return recv()
+	case "archive/zip.NewReader":
+		if o.archive == "zip" {
+			return arg(0)
+		}
+	case "archive/tar.NewReader":
+		if o.archive == "" {
+			o.archive = "tar"
+			o.entry = "(*tar.Reader).Next"
+		}
+		return arg(0)
+	case "(*net/http.Request).FormFile", "(*net/http.Request).MultipartReader",
+		"(*mime/multipart.FileHeader).Open":
+		o.kind = srcUpload
+	case "(*mime/multipart.Reader).NextPart", "(*mime/multipart.Reader).NextRawPart":
+		return recv()
+	case "mime/multipart.NewReader":
+		return arg(0)
+	case "bytes.NewReader", "bytes.NewBuffer", "strings.NewReader", "io.ReadAll", "io/ioutil.ReadAll":
+		// The bytes of a stream read whole, read again: followed only past
+		// a decompressor or an archive (the first read is the body rule's).
+		if o.deep() {
+			return arg(0)
+		}
+	case "(*github.com/gin-gonic/gin.Context).GetRawData":
+		if o.deep() {
+			o.kind = srcRequest
+		}
+	}
+	return nil, false
+}
+
+// isZipReader reports whether t is a *zip.Reader or *zip.ReadCloser.
+func isZipReader(t types.Type) bool {
+	switch apimatch.TypeKey(t) {
+	case "archive/zip.Reader", "archive/zip.ReadCloser":
+		return true
+	}
+	return false
+}
+
+// isZipFiles reports whether t is []*zip.File.
+func isZipFiles(t types.Type) bool {
+	s, ok := types.Unalias(t).Underlying().(*types.Slice)
+	return ok && apimatch.TypeKey(s.Elem()) == "archive/zip.File"
+}
+
+// readOrigin is the origin of the stream a whole read reads.
+func (c *checker) readOrigin(f *function, w wholeRead) origin {
+	if w.entry != "" {
+		return c.originFrom(f, w.src, origin{param: -1, fromParam: -1, archive: "zip", entry: w.entry})
+	}
+	return c.origin(f, w.src)
+}
+
+// sizeChecked reports whether f (or a function enclosing it) compares the
+// declared size of an archive entry with something before pos, in a block
+// that holds pos: a zip entry's UncompressedSize64 or UncompressedSize, a
+// tar header's Size, an fs.FileInfo's Size(), or a variable assigned from
+// one of them (a running total). archive/zip fails a read past
+// UncompressedSize64 with ErrFormat and archive/tar never reads past
+// hdr.Size, so a bounded declared size bounds the read. Any such
+// comparison counts, whichever entry it is about (precision first), but
+// not one in another case of a switch or another branch.
+func (c *checker) sizeChecked(f *function, pos token.Pos) bool {
+	for g := f; g != nil; g = g.outer {
+		found := false
+		var stack []ast.Node
+		ast.Inspect(g.body, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if found || n.Pos() >= pos {
+				return false
+			}
+			stack = append(stack, n)
+			b, ok := n.(*ast.BinaryExpr)
+			if !ok {
+				return true
+			}
+			switch b.Op {
+			case token.LSS, token.LEQ, token.GTR, token.GEQ:
+				if (c.mentionsSize(g, b.X, 0) || c.mentionsSize(g, b.Y, 0)) && holdsPos(stack, pos) {
+					found = true
+				}
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPos reports whether the innermost statement list on stack (a
+// block, a case or a select clause) holds pos.
+func holdsPos(stack []ast.Node, pos token.Pos) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return stack[i].Pos() <= pos && pos < stack[i].End()
+		}
+	}
+	return false
+}
+
+// mentionsSize reports whether e mentions an archive entry's declared size.
+func (c *checker) mentionsSize(f *function, e ast.Expr, depth int) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.IsField() && v.Pkg() != nil {
+				switch v.Pkg().Path() + "." + v.Name() {
+				case "archive/zip.UncompressedSize64", "archive/zip.UncompressedSize", "archive/tar.Size":
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if apimatch.CalleeKey(info, x) == "(io/fs.FileInfo).Size" {
+				found = true
+			}
+		case *ast.Ident:
+			if v, ok := info.Uses[x].(*types.Var); ok && depth < 3 {
+				for g := f; g != nil && !found; g = g.outer {
+					for _, d := range g.defs[v] {
+						if c.mentionsSize(g, d.rhs, depth+1) {
+							found = true
+							break
+						}
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// A streamRead is a whole read, in a function or a helper it calls, of a
+// decompressed or archive-entry stream made of a parameter.
+type streamRead struct {
+	param int
+	api   string   // the reading API
+	o     origin   // the decompressor and archive on the way
+	call  ast.Node // the read, or the helper call
+	pos   string   // where it reads ("file.go:12"), for messages
+	via   string   // the helper called, or ""
+}
+
+// streamReads returns what a whole read or a call of f adds to f's
+// streams.
+func (c *checker) streamReads(f *function, call *ast.CallExpr) []streamRead {
+	if w, ok := c.wholeReadOf(f, call); ok {
+		if w.src == nil {
+			return nil
+		}
+		o := c.readOrigin(f, w)
+		if o.deep() && !o.limitedAfter && o.kind == srcOther && o.fromParam >= 0 &&
+			(o.archive == "" || !c.sizeChecked(f, call.Pos())) {
+			return []streamRead{{param: o.fromParam, api: w.api, o: o, call: call, pos: c.posString(call.Pos())}}
+		}
+		return nil
+	}
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return nil
+	}
+	cs := c.calleeSummary(fn)
+	if cs == nil {
+		return nil
+	}
+	var out []streamRead
+	for _, sr := range cs.streams {
+		if sr.param >= len(call.Args) {
+			continue
+		}
+		o := c.originFrom(f, call.Args[sr.param], seed(sr.o))
+		if o.kind == srcOther && o.fromParam >= 0 && (o.archive == "" || !c.sizeChecked(f, call.Pos())) {
+			out = append(out, streamRead{param: o.fromParam, api: sr.api, o: o, call: call, pos: sr.pos, via: fn.Name()})
+		}
+	}
+	return out
+}
+
+// seed is the origin a caller's argument starts from: what the helper
+// found on the way, no source yet.
+func seed(o origin) origin {
+	return origin{param: -1, fromParam: -1, decomp: o.decomp, archive: o.archive, entry: o.entry, under: o.under}
+}
+
+// helperStreams reports the calls of f passing a network stream to a
+// helper that decompresses it or unpacks an entry of it and reads that
+// whole with no limit.
+func (c *checker) helperStreams(f *function) {
+	if c.cfg.allSources {
+		return // the helper's read is reported where it reads
+	}
+	inspectBody(f.body, func(n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if _, ok := c.wholeReadOf(f, call); ok {
+			return
+		}
+		fn := apimatch.Callee(c.pass.TypesInfo, call)
+		if fn == nil {
+			return
+		}
+		cs := c.calleeSummary(fn)
+		if cs == nil {
+			return
+		}
+		for _, sr := range cs.streams {
+			if sr.param >= len(call.Args) {
+				continue
+			}
+			o := c.originFrom(f, call.Args[sr.param], seed(sr.o))
+			if o.kind == srcOther || (o.archive != "" && c.sizeChecked(f, call.Pos())) {
+				continue
+			}
+			if c.reported[call.Pos()] {
+				return
+			}
+			c.reported[call.Pos()] = true
+			passutil.Report(c.pass, analysis.Diagnostic{
+				Pos:     call.Pos(),
+				End:     call.End(),
+				Message: streamMessage(sr.api, o, fmt.Sprintf("%s (%s at %s)", fn.Name(), sr.api, sr.pos)),
+			})
+			return
+		}
+	})
+}
+
+// sourceName names where a stream comes from, for messages.
+func sourceName(k srcKind) string {
+	switch k {
+	case srcRequest:
+		return "request body"
+	case srcResponse:
+		return "response body"
+	case srcUpload:
+		return "uploaded multipart file"
+	}
+	return "stream"
+}
+
+// streamMessage is the message for a decompressed or archive-entry
+// stream of origin o read whole by api; who is the call named first (the
+// api, or "helper (api at pos)").
+func streamMessage(api string, o origin, who string) string {
+	src := "the " + sourceName(o.kind)
+	if o.kind == srcOther {
+		src = "a local or unknown source"
+	}
+	switch o.archive {
+	case "zip":
+		return fmt.Sprintf("%s reads a whole %s entry of a zip archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and deflate expands up to ~1000:1 (a few KiB to gigabytes); check the entry's UncompressedSize64 against a bound first or read it through io.LimitReader",
+			who, o.entry, src)
+	case "tar":
+		z := o.under
+		if z == "" {
+			z = o.decomp // a compressed stream inside the entry
+		}
+		if z != "" {
+			return fmt.Sprintf("%s reads a whole %s entry of a %s-compressed tar archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and a few KiB of %s can expand to gigabytes; check hdr.Size against a bound first or read it through io.LimitReader",
+				who, o.entry, z, src, z)
+		}
+		return fmt.Sprintf("%s reads a whole %s entry of a tar archive from %s into memory with no limit: an entry is as large as its header declares and a sparse entry expands its holes to zeros, so a few KiB can become gigabytes; check hdr.Size against a bound first or read it through io.LimitReader",
+			who, o.entry, src)
+	}
+	return fmt.Sprintf("%s reads the whole %s-decompressed %s into memory with no limit after decompression, so a few KiB of input can expand to gigabytes; read it through io.LimitReader on the decompressed stream",
+		who, o.decomp, sourceName(o.kind))
+}
