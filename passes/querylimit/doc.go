@@ -33,8 +33,8 @@
 //     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
 //     interface); gorm (gorm.io/gorm, and v1 github.com/jinzhu/gorm)
 //     Find/Scan/Pluck with no Limit in the receiver chain
-//     (db.Raw(sql).Scan is judged by its SQL, Where("id IN ?", ids) is a
-//     key lookup; the chain may start at a field, a global, gorm.Open, a
+//     (db.Raw(sql).Scan is judged by its SQL, Where conditions as a WHERE
+//     clause: Where("id IN ?", ids) is a key lookup; the chain may start at a field, a global, gorm.Open, a
 //     parameter or a captured variable assigned once, all taken for the
 //     unpaged base handle); mongo-driver v1 and v2 Collection.Find without
 //     SetLimit in its options. A rows loop that breaks or returns on an
@@ -121,7 +121,10 @@
 // not used, so a parent with very many children (all events of one
 // tenant) is missed. -querylimit.strict reports these small results too,
 // saying what would make them grow ("if one user_id can have many rows").
-// gorm chains are not judged this way, nor mongo filters, except a key
+// gorm chains are judged the same way, on their constant Where conditions
+// and Find's inline condition AND-ed (a chain with a condition built at
+// run time, a struct or map condition, Or or Not is not judged: silent).
+// Mongo filters are not, except a key
 // list: an $in anywhere in a Find filter's literals over a list that is
 // not a literal of constants ({_id: {$in: keys}}) selects at most one
 // document per key the caller gives, and the pass stays silent.
@@ -180,7 +183,8 @@
 //     name) or followed by WHERE, ORDER BY or another clause that cannot
 //     follow a LIMIT; also when the arguments are a slice spread with
 //     args..., which hides LIMIT arguments;
-//   - the gorm chain uses Scopes or Session, starts at a helper returning
+//   - the gorm chain uses Scopes, Session, Or or Not, has a Where or Find
+//     condition that is not a constant string, starts at a helper returning
 //     *gorm.DB, at the parameter of a scope (func(*gorm.DB) *gorm.DB) or at
 //     a captured variable that is reassigned; mongo options are not built
 //     from options.Find() in the same function (aggregation pipelines are

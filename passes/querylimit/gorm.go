@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -16,6 +17,7 @@ type chain struct {
 	limit   bool
 	unknown bool            // rooted at a parameter, a scope or a helper
 	raw     *ssa.CallCommon // db.Raw(sql, args...)
+	conds   []string        // constant Where conditions, judged like SQL text
 }
 
 func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
@@ -40,11 +42,15 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 			case "Raw":
 				cur.raw = x.Common()
 			case "Where":
-				// Where("id = ?", id), Where("id IN ?", ids): a key lookup.
-				if cond, ok := constString(callArgs(x.Common())[0]); ok && keyLookup(cond) {
-					cur.limit = true
+				// Where("user_id = ?", id), Where("id IN ?", ids): judged
+				// as SQL conditions; a struct, a map or a condition built
+				// at run time selects what is unknown here.
+				if cond, ok := constString(callArgs(x.Common())[0]); ok {
+					cur.conds = append(slices.Clip(cur.conds), cond)
+				} else {
+					cur.unknown = true
 				}
-			case "Scopes", "Session", "FindInBatches":
+			case "Scopes", "Session", "FindInBatches", "Or", "Not":
 				cur.unknown = true
 			}
 			if r := recv(x.Common()); r != nil {
@@ -146,6 +152,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	if !pointsToSlice(dest) {
 		return
 	}
+	var inline []string
 	if method == "Find" {
 		conds, ok := variadic(args[1])
 		if !ok {
@@ -155,15 +162,18 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 			if b, ok := unwrapIface(conds[0]).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
 				return // inline primary keys: db.Find(&users, ids)
 			}
-			if cond, ok := constString(conds[0]); ok && keyLookup(cond) {
-				return // db.Find(&users, "id IN ?", ids)
+			cond, ok := constString(conds[0])
+			if !ok {
+				return // a condition built at run time: what it selects is unknown
 			}
+			inline = []string{cond} // db.Find(&users, "id IN ?", ids)
 		}
 	}
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method, pos: call.Pos()}
-	unbounded, bounded := 0, 0
+	bounded := 0
+	var unbounded []sqlscan.Info
 	for _, ch := range alts {
 		switch {
 		case ch.unknown:
@@ -175,17 +185,38 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 		case ch.limit:
 			bounded++
 		default:
-			unbounded++
+			// The conditions, judged as the WHERE clause of a query.
+			conds := append(slices.Clip(ch.conds), inline...)
+			text := "SELECT * FROM t"
+			if len(conds) > 0 {
+				text += " WHERE " + strings.Join(conds, " AND ")
+			}
+			if len(conds) > 1 && strings.Contains(strings.ToUpper(text), " OR ") {
+				return // gorm parenthesises each Where; joined here, an OR would change meaning
+			}
+			q := analyzeText(text)
+			if !q.known {
+				return
+			}
+			if q.info.FewRows != "" {
+				bounded++
+				continue
+			}
+			unbounded = append(unbounded, q.info)
 		}
 	}
-	if unbounded == 0 {
+	if len(unbounded) == 0 {
+		return
+	}
+	small, belief := growth(unbounded)
+	if !c.cfg.strict && (small || migration(call.Parent())) {
 		return
 	}
 	note := "no Limit"
 	if bounded > 0 {
 		note = "no Limit on some paths"
 	}
-	c.report(call, acc, note)
+	c.report(call, acc, note, belief)
 }
 
 // constString returns the constant string v holds (through an interface).
@@ -195,9 +226,4 @@ func constString(v ssa.Value) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(k.Value), true
-}
-
-// keyLookup reports whether a gorm condition selects by id.
-func keyLookup(cond string) bool {
-	return sqlscan.Analyze("SELECT * FROM t WHERE "+cond).FewRows == "key lookup"
 }

@@ -17,6 +17,7 @@ func (db *DB) Model(value interface{}) (tx *DB)                       { return d
 func (db *DB) Table(name string, args ...interface{}) (tx *DB)        { return db }
 func (db *DB) Select(query interface{}, args ...interface{}) (tx *DB) { return db }
 func (db *DB) Where(query interface{}, args ...interface{}) (tx *DB)  { return db }
+func (db *DB) Or(query interface{}, args ...interface{}) (tx *DB)     { return db }
 func (db *DB) Order(value interface{}) (tx *DB)                       { return db }
 func (db *DB) Limit(limit int) (tx *DB)                               { return db }
 func (db *DB) Offset(offset int) (tx *DB)                             { return db }

@@ -65,3 +65,25 @@ func big(db *gorm.DB) []Entry {
 	db.Limit(50000).Find(&entries) // want `gorm Limit\(50000\) exceeds 1000 rows`
 	return entries
 }
+
+// Fine: one node's selectors (a key-named column), as spire's
+// SetNodeSelectors plucks them.
+func selectorIDs(tx *gorm.DB, spiffeID string) []int64 {
+	var ids []int64
+	tx.Model(&Entry{}).Where("spiffe_id = ?", spiffeID).Pluck("id", &ids)
+	return ids
+}
+
+// Fine: a key list the caller gives, on any column.
+func bundles(tx *gorm.DB, domains []string) []Entry {
+	var out []Entry
+	tx.Where("trust_domain in (?)", domains).Find(&out)
+	return out
+}
+
+// Fine: a condition built at run time (an event-id range or not).
+func eventsIn(db *gorm.DB, query string, id int64) []Entry {
+	var events []Entry
+	db.Find(&events, query, id)
+	return events
+}
