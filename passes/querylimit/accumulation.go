@@ -311,14 +311,14 @@ func isCache(v ssa.Value) bool {
 	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 		v = u.X
 	}
-	fa, ok := v.(*ssa.FieldAddr)
-	if _, global := v.(*ssa.Global); global {
+	switch v.(type) {
+	case *ssa.Global:
 		return true
-	}
-	if !ok {
+	case *ssa.FieldAddr:
+	default:
 		return false
 	}
-	root := baseOf(fa)
+	root := baseOf(v)
 	if u, ok := root.(*ssa.UnOp); ok && u.Op == token.MUL {
 		root = u.X // a field of a struct the receiver points to
 	}

@@ -186,7 +186,11 @@ func isConstString(v ssa.Value, s string) bool {
 // fieldValue returns the value stored in the other field of the struct
 // that fa's field belongs to (the Value of a bson.E whose Key fa is), or nil.
 func fieldValue(fa *ssa.FieldAddr) ssa.Value {
-	for _, r := range *fa.X.Referrers() {
+	refs := fa.X.Referrers()
+	if refs == nil {
+		return nil
+	}
+	for _, r := range *refs {
 		other, ok := r.(*ssa.FieldAddr)
 		if !ok || other == fa || other.Field == fa.Field {
 			continue

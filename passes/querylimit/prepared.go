@@ -119,8 +119,12 @@ func (c *checker) preparedFields() map[*types.Var]ssa.Value {
 // siblingString returns the one constant string stored into another field
 // of the struct elem is a field of, in the same block, or nil.
 func siblingString(elem *ssa.FieldAddr) ssa.Value {
+	refs := elem.X.Referrers()
+	if refs == nil {
+		return nil // a field of a package variable: no literal
+	}
 	var found ssa.Value
-	for _, r := range *elem.X.Referrers() {
+	for _, r := range *refs {
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok || fa == elem || fa.Block() != elem.Block() {
 			continue
