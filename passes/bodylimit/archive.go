@@ -272,10 +272,9 @@ func (c *checker) helperStreams(f *function) {
 			if o.kind == srcOther || (o.archive != "" && c.sizeChecked(f, call.Pos())) {
 				continue
 			}
-			if c.reported[call.Pos()] {
+			if !c.first(call.Pos()) {
 				return
 			}
-			c.reported[call.Pos()] = true
 			passutil.Report(c.pass, analysis.Diagnostic{
 				Pos:     call.Pos(),
 				End:     call.End(),

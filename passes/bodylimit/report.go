@@ -3,6 +3,7 @@ package bodylimit
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -21,10 +22,9 @@ func (c *checker) reportRegistration(f *function, reg registration, root *router
 		}
 		if hr.local != nil && hr.read.call != nil && !hr.local.skip {
 			call := hr.read.call
-			if c.reported[call.Pos()] {
+			if !c.first(call.Pos()) {
 				continue
 			}
-			c.reported[call.Pos()] = true
 			what := hr.read.api
 			if hr.read.via != "" {
 				what = fmt.Sprintf("%s (%s at %s)", hr.read.via, hr.read.api, hr.read.pos)
@@ -59,10 +59,9 @@ func (c *checker) reportRegistration(f *function, reg registration, root *router
 		if at != nil {
 			atNode = at
 		}
-		if c.reported[atNode.Pos()] {
+		if !c.first(atNode.Pos()) {
 			continue
 		}
-		c.reported[atNode.Pos()] = true
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: atNode.Pos(),
 			End: atNode.End(),
@@ -161,14 +160,23 @@ func (c *checker) decompression(f *function) {
 		if o.archive != "" && c.sizeChecked(f, call.Pos()) {
 			return
 		}
-		if c.reported[call.Pos()] {
+		if !c.first(call.Pos()) {
 			return
 		}
-		c.reported[call.Pos()] = true
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos:     call.Pos(),
 			End:     call.End(),
 			Message: streamMessage(w.api, o, w.api),
 		})
 	})
+}
+
+// first reports whether pos has not been reported yet, and marks it: a
+// read reached from several routes or helpers is reported once.
+func (c *checker) first(pos token.Pos) bool {
+	if c.reported[pos] {
+		return false
+	}
+	c.reported[pos] = true
+	return true
 }
