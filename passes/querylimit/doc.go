@@ -96,6 +96,18 @@
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
 //     id, *_id, *Id, *uuid, *key, *token, *hash, *email, username or
 //     *slug), anded with anything;
+//   - the rows of one entity or parent by the module's schema: an
+//     equality with caller values (or constants) on every column of a
+//     primary key, UNIQUE constraint or unique index that the package's
+//     DDL declares (CREATE TABLE, CREATE UNIQUE INDEX, ALTER TABLE ... ADD
+//     in its string constants and literals), on any table, or on a proper
+//     prefix of a composite one not led by an enum-like column (WHERE
+//     localpart = $1 AND server_name = $2 when accounts has UNIQUE
+//     (localpart, server_name)); a non-unique index or a partial unique
+//     index is no key;
+//   - a window between two caller values on one column (change_id > $1
+//     AND change_id <= $2, ts BETWEEN ? AND ?): the caller chooses its
+//     width as it would a page's; a range open at one end grows;
 //   - a key list given by the caller on any column: token IN (?), IN ?,
 //     IN ($1, $2), entry_id = ANY($1) (not IN (SELECT ...));
 //   - a GROUP BY on enum-like columns only: status, state, type, kind,
@@ -114,12 +126,15 @@
 //     How big it grows is the table's size, not a per-request cost;
 //   - migration code: a function whose name contains "migrat", "upgrade"
 //     or "schema", or a package whose path contains "migrat" or ends in
-//     /deltas: it runs once, at startup, on tables it owns.
+//     /deltas: it runs once, at startup, on tables it owns;
+//   - test code, even with -querylimit.strict: a _test.go file, or a
+//     function named by Go's convention for test hooks kept in non-test
+//     files (ListCAJournalsForTesting, resetForTest).
 //
-// The judgement reads the query text only: a LIMIT elsewhere on the same
-// table, the schema or migrations of the module and unique indexes are
-// not used, so a parent with very many children (all events of one
-// tenant) is missed. -querylimit.strict reports these small results too,
+// The judgement reads the query text and the DDL in the same package
+// only: a LIMIT elsewhere on the same table, schemas kept in another
+// package, in .sql files or in ORM struct tags are not used, and a parent
+// with very many children (all events of one tenant) is missed. -querylimit.strict reports these small results too,
 // saying what would make them grow ("if one user_id can have many rows").
 // gorm chains are judged the same way, on their constant Where conditions
 // and Find's inline condition AND-ed (a chain with a condition built at
@@ -204,8 +219,9 @@
 // and a backslash in a plain '...' string is an ordinary character.
 //
 // Generated files are skipped (sqlc's generated List queries included);
-// _test.go files are analysed like any other. No suggested fix is offered:
-// the right page size and paging key depend on the endpoint.
+// _test.go files are analysed like any other, except that an unbounded
+// read there is never reported (test code, above). No suggested fix is
+// offered: the right page size and paging key depend on the endpoint.
 //
 // Flags:
 //

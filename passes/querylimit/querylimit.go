@@ -16,6 +16,7 @@ import (
 	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssabuild"
+	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
 )
 
 //go:embed doc.go
@@ -72,6 +73,7 @@ type checker struct {
 	methods    map[string][]*types.Func // methods with row-bound facts, by name
 	globals    map[*ssa.Global][]ssa.Value
 	stmts      map[*types.Var]ssa.Value // query texts prepared into struct fields; nil value: more than one
+	keys       *sqlscan.Schema          // the package's DDL keys, read by schema()
 }
 
 // targets are the packages whose presence makes the pass do any work.

@@ -1,7 +1,12 @@
 package querylimit
 
 import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -28,7 +33,7 @@ func init() {
 // growth judges the unbounded texts of one query: small reports that
 // every one is small by construction; belief is the clause the message
 // ends with, saying what the pass believes grows.
-func growth(infos []sqlscan.Info) (small bool, belief string) {
+func growth(infos []sqlscan.Info, schema *sqlscan.Schema) (small bool, belief string) {
 	small = true
 	var smallBelief string
 	// The texts of run-time WHERE clauses with the clause taken out: the
@@ -47,7 +52,7 @@ func growth(infos []sqlscan.Info) (small bool, belief string) {
 			smallBelief = "if its conditions, built at run time, can select many rows"
 			continue
 		}
-		s := sqlscan.ScopeOf(info.Tokens)
+		s := sqlscan.ScopeOf(info.Tokens, schema)
 		switch s.Kind {
 		case sqlscan.ScopeWhole:
 			small = false
@@ -67,12 +72,42 @@ func growth(infos []sqlscan.Info) (small bool, belief string) {
 			smallBelief = "if the key list on " + s.Columns[0] + " can be long"
 		case sqlscan.ScopeGroups:
 			smallBelief = "if " + strings.Join(s.Columns, ", ") + " can have many values"
+		case sqlscan.ScopeWindow:
+			smallBelief = "if the caller's window on " + s.Columns[0] + " can be wide"
 		}
 	}
 	if small {
 		return true, smallBelief
 	}
 	return false, belief
+}
+
+// schema returns the unique keys declared by the DDL in the package's
+// string constants and literals (CREATE TABLE, CREATE UNIQUE INDEX,
+// ALTER TABLE ... ADD), read once, when the first unbounded query is
+// judged. Schemas kept in other packages, in .sql files or in ORM struct
+// tags are not read.
+func (c *checker) schema() *sqlscan.Schema {
+	if c.keys != nil {
+		return c.keys
+	}
+	c.keys = new(sqlscan.Schema)
+	for _, obj := range c.pass.TypesInfo.Defs {
+		if k, ok := obj.(*types.Const); ok && k.Val().Kind() == constant.String {
+			c.keys.Add(constant.StringVal(k.Val()))
+		}
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					c.keys.Add(s)
+				}
+			}
+			return true
+		})
+	}
+	return c.keys
 }
 
 // conditionHole reports whether the WHERE clause of a query has a piece
@@ -150,6 +185,21 @@ func migration(fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// testCode reports whether fn is test code, whose unbounded reads hold no
+// production memory: a function of a _test.go file, or one named by Go's
+// convention for test hooks in non-test files (ListJournalsForTesting,
+// resetForTest).
+func (c *checker) testCode(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if strings.HasSuffix(fn.Name(), "ForTesting") || strings.HasSuffix(fn.Name(), "ForTest") {
+		return true
+	}
+	f := c.pass.Fset.File(fn.Pos())
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // streamed reports whether the rows returned by call are read here one by

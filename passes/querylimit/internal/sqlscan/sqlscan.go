@@ -544,16 +544,23 @@ const (
 	// ScopeGroups: a GROUP BY on enum-like columns only (status, state,
 	// type, kind, a boolean flag): one row per value.
 	ScopeGroups
+	// ScopeWindow: a range on one column between two caller values
+	// (change_id > $1 AND change_id <= $2, ts BETWEEN ? AND ?): the caller
+	// chooses the window, as it would a page.
+	ScopeWindow
 )
 
 // Small reports whether the scope is small by construction.
 func (s Scope) Small() bool {
-	return s.Kind == ScopeParent || s.Kind == ScopeKeyList || s.Kind == ScopeGroups
+	return s.Kind == ScopeParent || s.Kind == ScopeKeyList || s.Kind == ScopeGroups || s.Kind == ScopeWindow
 }
 
 // ScopeOf judges which rows the main statement of an unbounded SELECT
-// (Info.Tokens) reads.
-func ScopeOf(main []Token) Scope {
+// (Info.Tokens) reads. schema, which may be nil, holds the unique keys
+// the module declares: an equality with caller values on every column of
+// one of them (or on a proper prefix of a composite one) selects the rows
+// of one parent, whatever the columns are named.
+func ScopeOf(main []Token, schema *Schema) Scope {
 	from, where, group := -1, -1, -1
 	for i, t := range main {
 		if t.Depth != 0 || t.Kind != Word {
@@ -587,6 +594,9 @@ func ScopeOf(main []Token) Scope {
 	var filtered []string
 	var parent, list string
 	or := false
+	eq := map[string]bool{}                              // columns = one caller value or constant
+	lower, upper := map[string]bool{}, map[string]bool{} // columns > or < a caller value
+	window := ""
 	for i := where + 1; i < len(main); i++ {
 		t := main[i]
 		if t.Depth != 0 {
@@ -605,10 +615,26 @@ func ScopeOf(main []Token) Scope {
 			continue
 		}
 		next := main[i+1]
+		if next.Kind == Punct && next.Text == "." {
+			continue // a table qualifier
+		}
 		if next.Kind != Punct && !(next.Kind == Word && (next.Upper() == "IN" || next.Upper() == "BETWEEN" || next.Upper() == "IS" || next.Upper() == "LIKE" || next.Upper() == "NOT")) {
 			continue
 		}
 		col := strings.Trim(t.Text, "\"`[]")
+		switch c := columnName(t); rangeMatch(main[i+1:]) {
+		case "=":
+			eq[c] = true
+		case ">":
+			lower[c] = true
+		case "<":
+			upper[c] = true
+		case "between":
+			lower[c], upper[c] = true, true
+		}
+		if lower[columnName(t)] && upper[columnName(t)] && window == "" {
+			window = col
+		}
 		switch {
 		case listMatch(main[i+1:]):
 			if list == "" {
@@ -632,7 +658,47 @@ func ScopeOf(main []Token) Scope {
 	case parent != "":
 		return Scope{Kind: ScopeParent, Columns: []string{parent}}
 	}
+	if key, ok := schema.covers(eq); ok {
+		return Scope{Kind: ScopeParent, Columns: []string{key}}
+	}
+	if window != "" {
+		return Scope{Kind: ScopeWindow, Columns: []string{window}}
+	}
 	return Scope{Kind: ScopeFiltered, Columns: filtered}
+}
+
+// rangeMatch reports how rest, the tokens after a column, compare it with
+// one caller value: "=" for "= $1" (or a constant), ">" for "> $1" and
+// ">= $1", "<" for "< $1" and "<= $1", "between" for "BETWEEN $1 AND $2";
+// "" otherwise.
+func rangeMatch(rest []Token) string {
+	at := func(i int) Token {
+		if i < len(rest) {
+			return rest[i]
+		}
+		return Token{Kind: Semi}
+	}
+	value := func(t Token) bool { return t.Kind == Param || t.Kind == String || t.Kind == Number }
+	op := at(0)
+	switch {
+	case op.Kind == Punct && op.Text == "=":
+		if value(at(1)) {
+			return "="
+		}
+	case op.Kind == Punct && (op.Text == ">" || op.Text == "<"):
+		next := at(1)
+		if next.Kind == Punct && next.Text == "=" {
+			next = at(2)
+		}
+		if next.Kind == Param {
+			return op.Text
+		}
+	case word(op, "BETWEEN"):
+		if at(1).Kind == Param && word(at(2), "AND") && at(3).Kind == Param {
+			return "between"
+		}
+	}
+	return ""
 }
 
 func slicesContains(s []string, x string) bool {

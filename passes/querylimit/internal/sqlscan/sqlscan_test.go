@@ -191,11 +191,96 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT user_id, count(*) FROM entries GROUP BY user_id", ScopeWhole, ""},
 		{"SELECT id FROM a UNION SELECT id FROM b", ScopeFiltered, ""},
 		{"SELECT id FROM t WHERE created_at > now() - interval '1 day'", ScopeFiltered, "created_at"},
+		// Two-sided windows between caller values.
+		{"SELECT user_id FROM changes WHERE change_id > $1 AND change_id <= $2", ScopeWindow, "change_id"},
+		{"SELECT id FROM ev WHERE ts BETWEEN ? AND ? ORDER BY ts", ScopeWindow, "ts"},
+		{"SELECT id FROM ev WHERE ts >= $1 AND seq < $2", ScopeFiltered, "ts,seq"},                 // two columns: no window
+		{"SELECT id FROM ev WHERE ts > $1", ScopeFiltered, "ts"},                                   // one-sided: grows
+		{"SELECT id FROM ev WHERE ts > now() - interval '1 day' AND ts < $1", ScopeFiltered, "ts"}, // one end not the caller's
+		{"SELECT id FROM ev WHERE ts > $1 AND ts < $2 OR pinned", ScopeFiltered, "ts"},             // OR
+		{"SELECT id FROM ev WHERE ts <> $1 AND ts < $2", ScopeFiltered, "ts"},                      // <> is no bound
 	} {
 		info := Analyze(tc.q)
-		s := ScopeOf(info.Tokens)
+		s := ScopeOf(info.Tokens, nil)
 		if s.Kind != tc.kind || strings.Join(s.Columns, ",") != tc.cols {
 			t.Errorf("ScopeOf(%q) = %d %v, want %d %s", tc.q, s.Kind, s.Columns, tc.kind, tc.cols)
+		}
+	}
+}
+
+func TestScopeOfSchema(t *testing.T) {
+	var schema Schema
+	schema.Add(`
+CREATE TABLE IF NOT EXISTS accounts (
+    localpart TEXT NOT NULL,
+    server_name TEXT NOT NULL,
+    created_ts BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS accounts_idx ON accounts(localpart, server_name);
+CREATE TABLE IF NOT EXISTS stale (
+    user_id TEXT PRIMARY KEY NOT NULL,
+    domain TEXT NOT NULL,
+    is_stale BOOLEAN NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stale_idx ON stale (domain, is_stale);
+CREATE TABLE data (owner TEXT, room TEXT, kind TEXT, UNIQUE (owner, room, kind));
+CREATE TABLE jobs (state TEXT, queue TEXT, CONSTRAINT jobs_u UNIQUE (state, queue));
+CREATE UNIQUE INDEX partial_idx ON tokens (device) WHERE revoked = false;
+`)
+	for _, tc := range []struct {
+		q    string
+		kind ScopeKind
+		cols string
+	}{
+		// The whole unique key of another table: one account's rows.
+		{"SELECT threepid FROM threepids WHERE localpart = $1 AND server_name = $2", ScopeParent, "localpart"},
+		// A proper prefix of a composite unique key: one owner's rows.
+		{"SELECT content FROM data WHERE owner = $1", ScopeParent, "owner"},
+		// Part of a key only, or a non-unique index: still filtered.
+		{"SELECT threepid FROM threepids WHERE server_name = $1", ScopeFiltered, "server_name"},
+		{"SELECT user_id FROM stale WHERE is_stale = $1 AND domain = $2", ScopeFiltered, "is_stale,domain"},
+		// A composite key led by an enum-like column is no parent.
+		{"SELECT id FROM jobs WHERE state = $1", ScopeFiltered, "state"},
+		// A partial unique index is not a key.
+		{"SELECT id FROM tokens WHERE device = $1", ScopeFiltered, "device"},
+		// A join condition is no caller value.
+		{"SELECT a.x FROM a JOIN data d ON d.owner = a.name WHERE d.owner = a.name", ScopeFiltered, "owner"},
+	} {
+		info := Analyze(tc.q)
+		s := ScopeOf(info.Tokens, &schema)
+		if s.Kind != tc.kind || strings.Join(s.Columns, ",") != tc.cols {
+			t.Errorf("ScopeOf(%q) = %d %v, want %d %s", tc.q, s.Kind, s.Columns, tc.kind, tc.cols)
+		}
+	}
+}
+
+func TestSchema(t *testing.T) {
+	for _, tc := range []struct {
+		ddl  string
+		keys string // keys joined by ";"
+	}{
+		{"CREATE TABLE t (id BIGSERIAL PRIMARY KEY, name TEXT)", "id"},
+		{"CREATE TABLE t (a INT, b INT, PRIMARY KEY (a, b))", "a,b"},
+		{`CREATE TABLE "T" ("Email" TEXT UNIQUE, n INT REFERENCES u (id) UNIQUE)`, "Email"},
+		{"CREATE TABLE t (a INT, CONSTRAINT t_u UNIQUE (a, b), CONSTRAINT f FOREIGN KEY (c) REFERENCES u (id))", "a,b"},
+		{"CREATE TABLE t (a INT, UNIQUE KEY t_a (a), KEY t_b (b))", "a"},
+		{"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON s.t USING btree (a DESC, b)", "a,b"},
+		{"CREATE UNIQUE INDEX i ON t (lower(email))", ""},
+		{"CREATE UNIQUE INDEX i ON t (a) WHERE deleted_at IS NULL", ""},
+		{"CREATE INDEX i ON t (a)", ""},
+		{"ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY (x); ALTER TABLE t ADD UNIQUE (y, z)", "x;y,z"},
+		{"CREATE TABLE t AS SELECT a FROM u", ""},
+		{"SELECT * FROM t WHERE created = 'CREATE TABLE'", ""},
+		{"CREATE TABLE t (a INT", ""}, // cut short
+	} {
+		var s Schema
+		s.Add(tc.ddl)
+		var got []string
+		for _, k := range s.keys {
+			got = append(got, strings.Join(k, ","))
+		}
+		if g := strings.Join(got, ";"); g != tc.keys {
+			t.Errorf("Schema.Add(%q) keys = %q, want %q", tc.ddl, g, tc.keys)
 		}
 	}
 }

@@ -42,3 +42,15 @@ func byID(db *sql.DB, id int64) []Row {
 	rows, _ := db.Query(`SELECT id FROM users WHERE id = $1`, id)
 	return collect(rows)
 }
+
+func changesBetween(db *sql.DB, from, to int64) []Row {
+	rows, _ := db.Query(`SELECT id FROM key_changes WHERE change_id > $1 AND change_id <= $2`, from, to) // want `if the caller's window on change_id can be wide`
+	return collect(rows)
+}
+
+const accountsSchema = `CREATE TABLE accounts (localpart TEXT, server_name TEXT, PRIMARY KEY (localpart, server_name))`
+
+func threepids(db *sql.DB, localpart, server string) []Row {
+	rows, _ := db.Query(`SELECT id FROM threepids WHERE localpart = $1 AND server_name = $2`, localpart, server) // want `if one localpart can have many rows`
+	return collect(rows)
+}
