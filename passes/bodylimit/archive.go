@@ -308,20 +308,45 @@ func streamMessage(api string, o origin, who string) string {
 	}
 	switch o.archive {
 	case "zip":
-		return fmt.Sprintf("%s reads a whole %s entry of a zip archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and deflate expands up to ~1000:1 (a few KiB to gigabytes); check the entry's UncompressedSize64 against a bound first or read it through io.LimitReader",
-			who, o.entry, src)
+		return fmt.Sprintf("%s reads a whole %s entry of a zip archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and %s; check the entry's UncompressedSize64 against a bound first or read it through io.LimitReader",
+			who, o.entry, src, expansion("flate"))
 	case "tar":
 		z := o.under
 		if z == "" {
 			z = o.decomp // a compressed stream inside the entry
 		}
 		if z != "" {
-			return fmt.Sprintf("%s reads a whole %s entry of a %s-compressed tar archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and a few KiB of %s can expand to gigabytes; check hdr.Size against a bound first or read it through io.LimitReader",
-				who, o.entry, z, src, z)
+			return fmt.Sprintf("%s reads a whole %s entry of a %s-compressed tar archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and %s; check hdr.Size against a bound first or read it through io.LimitReader",
+				who, o.entry, z, src, expansion(z))
 		}
-		return fmt.Sprintf("%s reads a whole %s entry of a tar archive from %s into memory with no limit: an entry is as large as its header declares and a sparse entry expands its holes to zeros, so a few KiB can become gigabytes; check hdr.Size against a bound first or read it through io.LimitReader",
+		return fmt.Sprintf("%s reads a whole %s entry of a tar archive from %s into memory with no limit: an entry is as large as its header declares and a sparse entry expands its holes to zeros (a 1.5 KiB archive reads back as a 1 GiB entry); check hdr.Size against a bound first or read it through io.LimitReader",
 			who, o.entry, src)
 	}
-	return fmt.Sprintf("%s reads the whole %s-decompressed %s into memory with no limit after decompression, so a few KiB of input can expand to gigabytes; read it through io.LimitReader on the decompressed stream",
-		who, o.decomp, sourceName(o.kind))
+	return fmt.Sprintf("%s reads the whole %s-decompressed %s into memory with no limit after decompression, and %s; read it through io.LimitReader on the decompressed stream",
+		who, o.decomp, sourceName(o.kind), expansion(o.decomp))
+}
+
+// expansions are how far each format expanded 1 GiB of zeros compressed
+// at its best level (measured with the Go encoders; bzip2 with bzip2 -9):
+// the input that became 1 GiB.
+var expansions = map[string]string{
+	"gzip":   "deflate expands about 1,000-fold on repetitive data (1 MiB to 1 GiB)",
+	"zlib":   "deflate expands about 1,000-fold on repetitive data (1 MiB to 1 GiB)",
+	"flate":  "deflate expands about 1,000-fold on repetitive data (1 MiB to 1 GiB)",
+	"lzw":    "lzw expands over 1,000-fold on repetitive data (770 KiB to 1 GiB)",
+	"zstd":   "zstd expands over 30,000-fold on repetitive data (32 KiB to 1 GiB)",
+	"s2":     "s2 expands over 50,000-fold on repetitive data (20 KiB to 1 GiB)",
+	"xz":     "xz expands over 6,000-fold on repetitive data (154 KiB to 1 GiB)",
+	"brotli": "brotli expands over 600,000-fold on repetitive data (2 KiB to 1 GiB)",
+	"bzip2":  "bzip2 expands over 1,000,000-fold on repetitive data (785 bytes to 1 GiB)",
+	"snappy": "snappy expands up to about 21-fold (48 MiB to 1 GiB)",
+	"lz4":    "lz4 expands up to about 255-fold (4 MiB to 1 GiB)",
+}
+
+// expansion says how far the named format can expand its input.
+func expansion(format string) string {
+	if e, ok := expansions[format]; ok {
+		return e
+	}
+	return format + " output can be many times larger than its input"
 }
