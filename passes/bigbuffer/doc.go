@@ -67,6 +67,17 @@
 //   - ChunkSize is set under an if that tests the value it is set to
 //     (if cfg.ChunkSize > 0 { w.ChunkSize = cfg.ChunkSize }): keeping the
 //     default when nothing is configured is a deliberate choice;
+//   - the writer streams a reader of unknown size (only io.Copy, io.CopyN
+//     or io.CopyBuffer from something other than a bytes.Reader,
+//     bytes.Buffer or strings.Reader feed it) under a context that
+//     outlives the call (context.Background() or TODO(), a package
+//     variable, a field such as a job's ctx), outside any loop or handler:
+//     a backup or export job, whose 16 MiB chunk trades memory for fewer
+//     requests on big objects (a 256 KiB chunk costs a 1 GiB object 4,096
+//     requests). A writer under the caller's context (a parameter, a
+//     request's context) is made per call and still reported, and so are
+//     bytes already in memory (Write(data), a bytes.Reader), which the
+//     chunk buffer only copies;
 //   - the writer is never written, flushed or closed on a path (a deferred
 //     Close does not count, nor CloseWithError, which allocates nothing on
 //     an unopened writer);
