@@ -1,0 +1,318 @@
+package sqlscan
+
+import "strings"
+
+// Scope says which rows an unbounded SELECT reads, judged from its text
+// alone: whether the result grows with the table or is small by
+// construction.
+type Scope struct {
+	// Kind is one of the Scope* constants.
+	Kind ScopeKind
+	// Columns are the columns behind the judgement: the key or list
+	// column for ScopeParent and ScopeKeyList, the grouping columns for
+	// ScopeGroups, the filtered columns for ScopeFiltered (at most three).
+	Columns []string
+}
+
+// ScopeKind is the kind of a Scope.
+type ScopeKind int
+
+const (
+	// ScopeWhole: no WHERE clause, every row of the table (or join).
+	ScopeWhole ScopeKind = iota
+	// ScopeFiltered: a WHERE clause on columns that are not keys (a
+	// status, a time, a flag), or with a top-level OR: the result grows
+	// with the table.
+	ScopeFiltered
+	// ScopeParent: an equality on one key column such as user_id = $1 (a
+	// column named like an id, uuid, key, token, hash, email, username or
+	// slug): the rows of one parent, small unless that parent has many.
+	ScopeParent
+	// ScopeKeyList: a key list given by the caller on any column
+	// (token IN (?), entry_id = ANY($1), col IN ($1, $2)): as many rows
+	// as keys.
+	ScopeKeyList
+	// ScopeGroups: a GROUP BY on enum-like columns only (status, state,
+	// type, kind, a boolean flag): one row per value.
+	ScopeGroups
+	// ScopeWindow: a range on one column between two caller values
+	// (change_id > $1 AND change_id <= $2, ts BETWEEN ? AND ?): the caller
+	// chooses the window, as it would a page.
+	ScopeWindow
+)
+
+// Small reports whether the scope is small by construction.
+func (s Scope) Small() bool {
+	return s.Kind == ScopeParent || s.Kind == ScopeKeyList || s.Kind == ScopeGroups || s.Kind == ScopeWindow
+}
+
+// ScopeOf judges which rows the main statement of an unbounded SELECT
+// (Info.Tokens) reads. schema, which may be nil, holds the unique keys
+// the module declares: an equality with caller values on every column of
+// one of them (or on a proper prefix of a composite one) selects the rows
+// of one parent, whatever the columns are named.
+func ScopeOf(main []Token, schema *Schema) Scope {
+	from, where, group := -1, -1, -1
+	for i, t := range main {
+		if t.Depth != 0 || t.Kind != Word {
+			continue
+		}
+		switch t.Upper() {
+		case "FROM":
+			if from < 0 {
+				from = i
+			}
+		case "WHERE":
+			if where < 0 && from >= 0 {
+				where = i
+			}
+		case "GROUP":
+			if group < 0 && i+1 < len(main) && top0(main[i+1], "BY") {
+				group = i
+			}
+		case "UNION", "INTERSECT", "EXCEPT":
+			return Scope{Kind: ScopeFiltered}
+		}
+	}
+	if group >= 0 {
+		if cols, ok := enumGroups(main[group+2:]); ok {
+			return Scope{Kind: ScopeGroups, Columns: cols}
+		}
+	}
+	if where < 0 {
+		return Scope{Kind: ScopeWhole}
+	}
+	var filtered []string
+	var parent, list string
+	or := false
+	eq := map[string]bool{}                              // columns = one caller value or constant
+	lower, upper := map[string]bool{}, map[string]bool{} // columns > or < a caller value
+	window := ""
+	for i := where + 1; i < len(main); i++ {
+		t := main[i]
+		if t.Depth != 0 {
+			continue
+		}
+		if t.Kind == Word {
+			switch t.Upper() {
+			case "OR":
+				or = true
+			case "ORDER", "GROUP", "HAVING", "FOR", "OFFSET", "WINDOW", "LIMIT":
+				i = len(main)
+				continue
+			}
+		}
+		if t.Kind != Word && t.Kind != Quoted || i+1 >= len(main) || keywordLike(t) {
+			continue
+		}
+		next := main[i+1]
+		if next.Kind == Punct && next.Text == "." {
+			continue // a table qualifier
+		}
+		if next.Kind != Punct && !(next.Kind == Word && (next.Upper() == "IN" || next.Upper() == "BETWEEN" || next.Upper() == "IS" || next.Upper() == "LIKE" || next.Upper() == "NOT")) {
+			continue
+		}
+		col := strings.Trim(t.Text, "\"`[]")
+		switch c := columnName(t); rangeMatch(main[i+1:]) {
+		case "=":
+			eq[c] = true
+		case ">":
+			lower[c] = true
+		case "<":
+			upper[c] = true
+		case "between":
+			lower[c], upper[c] = true, true
+		}
+		if lower[columnName(t)] && upper[columnName(t)] && window == "" {
+			window = col
+		}
+		switch {
+		case listMatch(main[i+1:]):
+			if list == "" {
+				list = col
+			}
+		case keyName(col) && keyMatch(main[i+1:]):
+			if parent == "" {
+				parent = col
+			}
+		default:
+			if len(filtered) < 3 && !slicesContains(filtered, col) {
+				filtered = append(filtered, col)
+			}
+		}
+	}
+	switch {
+	case or:
+		return Scope{Kind: ScopeFiltered, Columns: filtered}
+	case list != "":
+		return Scope{Kind: ScopeKeyList, Columns: []string{list}}
+	case parent != "":
+		return Scope{Kind: ScopeParent, Columns: []string{parent}}
+	}
+	if key, ok := schema.covers(eq); ok {
+		return Scope{Kind: ScopeParent, Columns: []string{key}}
+	}
+	if window != "" {
+		return Scope{Kind: ScopeWindow, Columns: []string{window}}
+	}
+	return Scope{Kind: ScopeFiltered, Columns: filtered}
+}
+
+// rangeMatch reports how rest, the tokens after a column, compare it with
+// one caller value: "=" for "= $1" (or a constant), ">" for "> $1" and
+// ">= $1", "<" for "< $1" and "<= $1", "between" for "BETWEEN $1 AND $2";
+// "" otherwise.
+func rangeMatch(rest []Token) string {
+	at := func(i int) Token {
+		if i < len(rest) {
+			return rest[i]
+		}
+		return Token{Kind: Semi}
+	}
+	value := func(t Token) bool { return t.Kind == Param || t.Kind == String || t.Kind == Number }
+	op := at(0)
+	switch {
+	case op.Kind == Punct && op.Text == "=":
+		if value(at(1)) {
+			return "="
+		}
+	case op.Kind == Punct && (op.Text == ">" || op.Text == "<"):
+		next := at(1)
+		if next.Kind == Punct && next.Text == "=" {
+			next = at(2)
+		}
+		if next.Kind == Param {
+			return op.Text
+		}
+	case word(op, "BETWEEN"):
+		if at(1).Kind == Param && word(at(2), "AND") && at(3).Kind == Param {
+			return "between"
+		}
+	}
+	return ""
+}
+
+func slicesContains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// keywordLike reports a word that is not a column name before an operator.
+func keywordLike(t Token) bool {
+	switch t.Upper() {
+	case "AND", "NOT", "WHERE", "ON", "EXISTS", "NULL", "TRUE", "FALSE", "ANY", "SOME", "ALL", "CASE", "WHEN", "THEN", "ELSE", "END":
+		return true
+	}
+	return false
+}
+
+// listMatch reports whether rest, the tokens after a column, compare it
+// with a list of keys given by the caller: "= ANY($1)", "IN ($1, $2)",
+// "IN (?)", "IN ?", but not "IN (SELECT ...)".
+func listMatch(rest []Token) bool {
+	at := func(i int) Token {
+		if i < len(rest) {
+			return rest[i]
+		}
+		return Token{Kind: Semi}
+	}
+	switch {
+	case at(0).Kind == Punct && at(0).Text == "=":
+		u := at(1).Upper()
+		return at(1).Kind == Word && (u == "ANY" || u == "SOME") && at(2).Kind == LParen && at(3).Kind == Param
+	case at(0).Kind == Word && at(0).Upper() == "IN":
+		if at(1).Kind == Param {
+			return true
+		}
+		if at(1).Kind != LParen {
+			return false
+		}
+		// Only placeholders and constants inside: IN ($1, $2), IN (?).
+		for i := 2; i < len(rest); i++ {
+			switch rest[i].Kind {
+			case RParen:
+				return i > 2
+			case Param, Comma, Number, String:
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// keyName reports whether a column is named like a key: id, user_id,
+// userId, uuid, api_key, token, hash, email, username, slug.
+func keyName(col string) bool {
+	l := strings.ToLower(col)
+	switch {
+	case l == "id" || strings.HasSuffix(l, "_id") || strings.HasSuffix(col, "Id") || strings.HasSuffix(col, "ID"):
+		return true
+	case strings.HasSuffix(l, "uuid") || strings.HasSuffix(l, "guid"):
+		return true
+	}
+	for _, s := range []string{"key", "token", "hash", "email", "username", "slug"} {
+		if l == s || strings.HasSuffix(l, "_"+s) {
+			return true
+		}
+	}
+	return false
+}
+
+// enumNames are column names whose values are few by design.
+var enumNames = map[string]bool{
+	"status": true, "state": true, "type": true, "kind": true, "level": true,
+	"priority": true, "role": true, "disabled": true, "enabled": true,
+	"active": true, "deleted": true, "archived": true, "visible": true, "hidden": true,
+}
+
+// enumGroups returns the GROUP BY columns (the tokens after GROUP BY) when
+// every one is enum-like: a name in enumNames, a *_status/_type/_state/
+// _kind column, or an is_/has_ flag.
+func enumGroups(rest []Token) ([]string, bool) {
+	var cols []string
+	expect := true
+	for i, t := range rest {
+		if t.Depth != 0 {
+			return nil, false
+		}
+		switch {
+		case t.Kind == Comma:
+			expect = true
+		case t.Kind == Punct && t.Text == ".":
+			expect = true
+		case t.Kind == Word && (t.Upper() == "HAVING" || t.Upper() == "ORDER" || t.Upper() == "LIMIT" || t.Upper() == "WINDOW"):
+			return cols, len(cols) > 0
+		case (t.Kind == Word || t.Kind == Quoted) && expect:
+			col := strings.Trim(t.Text, "\"`[]")
+			if i+1 < len(rest) && rest[i+1].Kind == Punct && rest[i+1].Text == "." {
+				continue // a table qualifier
+			}
+			if !enumName(col) {
+				return nil, false
+			}
+			cols = append(cols, col)
+			expect = false
+		default:
+			return nil, false
+		}
+	}
+	return cols, len(cols) > 0
+}
+
+func enumName(col string) bool {
+	l := strings.ToLower(col)
+	if enumNames[l] || strings.HasPrefix(l, "is_") || strings.HasPrefix(l, "has_") {
+		return true
+	}
+	for _, s := range []string{"_status", "_state", "_type", "_kind"} {
+		if strings.HasSuffix(l, s) {
+			return true
+		}
+	}
+	return false
+}
