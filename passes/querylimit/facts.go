@@ -61,16 +61,6 @@ func (f *limitFact) equal(g *limitFact) bool {
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Rows, g.Rows)
 }
 
-func (f *limitFact) sink(i int) (string, bool) {
-	if f == nil {
-		return "", false
-	}
-	if j := slices.Index(f.Params, i); j >= 0 {
-		return f.Names[j], true
-	}
-	return "", false
-}
-
 func (c *checker) checkFuncs(funcs []*ssa.Function) {
 	c.methods = nil // facts may have changed
 	for _, fn := range funcs {
