@@ -40,7 +40,18 @@
 //   - cloud.google.com/go/storage: NewClient, NewGRPCClient,
 //     (*ObjectHandle).NewWriter (Close or CloseWithError release),
 //     NewReader and NewRangeReader;
-//   - the constructors named by the extra flag.
+//   - the constructors named by the extra flag;
+//   - constructor wrappers: a function that returns the fresh value of one
+//     of these constructors as its first result on every path that
+//     returns a non-nil one, using it for nothing but its own methods
+//     before (func newClient(addrs []string) (sarama.Client, error) {
+//     return sarama.NewClient(addrs, cfg) }), in the same package or
+//     another (the constructs(KEY) fact), wrappers of wrappers included.
+//     A function that also stores the value, passes it to another
+//     function, or may return one it did not create (a cache) is no
+//     wrapper: its caller is not the only owner. Storage writers are not
+//     followed through wrappers (their leak depends on the context the
+//     wrapper gives NewWriter).
 //
 // It reports a value that is never closed, one closed on some paths only
 // (pointing at the return that leaks it, and naming the call whose failure

@@ -19,6 +19,10 @@ type ownership struct {
 	Closes  []int // releases the parameter on every path
 	Retains []int // stores it, hands it to a goroutine, or releases it on some paths only
 	Returns []int // returns it, or a value wrapping it
+	// Constructs is the key of the tracked constructor (sarama.NewClient)
+	// whose fresh value the function returns as its first result: a
+	// constructor wrapper, whose calls create that resource.
+	Constructs string
 }
 
 func (*ownership) AFact() {}
@@ -33,11 +37,14 @@ func (o *ownership) String() string {
 			parts = append(parts, fmt.Sprintf("%s(%d)", x.name, i))
 		}
 	}
+	if o.Constructs != "" {
+		parts = append(parts, "constructs("+o.Constructs+")")
+	}
 	return strings.Join(parts, " ")
 }
 
 func (o *ownership) empty() bool {
-	return len(o.Closes) == 0 && len(o.Retains) == 0 && len(o.Returns) == 0
+	return len(o.Closes) == 0 && len(o.Retains) == 0 && len(o.Returns) == 0 && o.Constructs == ""
 }
 
 func has(idx []int, i int) bool { return slices.Contains(idx, i) }
@@ -89,6 +96,7 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 	if len(fn.Blocks) == 0 {
 		return o
 	}
+	o.Constructs = c.wraps(fn)
 	for i, p := range fn.Params {
 		if !mayHoldResource(p.Type()) {
 			continue

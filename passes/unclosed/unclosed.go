@@ -183,6 +183,16 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		if !ok && c.cfg.extra[key] {
 			r, ok = resources.ExtraRule, true
 		}
+		if !ok && callee != nil && !instr.Call.IsInvoke() {
+			// A constructor wrapper: its calls create the resource of
+			// the constructor it returns.
+			if k := c.ctorKey(callee, instr.Call.StaticCallee()); k != "" {
+				key = k
+				if r, ok = resources.Rules[k]; !ok && c.cfg.extra[k] {
+					r, ok = resources.ExtraRule, true
+				}
+			}
+		}
 		if !ok {
 			return
 		}

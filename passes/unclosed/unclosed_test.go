@@ -80,6 +80,10 @@ func TestFactString(t *testing.T) {
 	if got, want := o.String(), "closes(0) retains(2) returns(1)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
+	o = &ownership{Constructs: "github.com/IBM/sarama.NewClient"}
+	if got, want := o.String(), "constructs(github.com/IBM/sarama.NewClient)"; got != want || o.empty() {
+		t.Errorf("String() = %q, want %q (empty %v)", got, want, o.empty())
+	}
 }
 
 func lineOf(t *testing.T, file string, n int) string {

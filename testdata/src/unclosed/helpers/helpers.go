@@ -7,6 +7,7 @@ import (
 
 	"cloud.google.com/go/storage"
 
+	"github.com/IBM/sarama"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -69,4 +70,42 @@ func CloseAll[T io.Closer](c T) error { // want CloseAll:"closes\\(0\\)"
 // No fact: the handle is not c.
 func Object(c *storage.Client, name string) *storage.ObjectHandle {
 	return c.Bucket("b").Object(name)
+}
+
+// NewProducer is a constructor wrapper: it returns the fresh producer of
+// sarama.NewSyncProducer on every path that returns one.
+func NewProducer(addrs []string) (sarama.SyncProducer, error) { // want NewProducer:"constructs\\(github.com/IBM/sarama.NewSyncProducer\\)"
+	cfg := sarama.NewConfig()
+	cfg.ClientID = "memlint"
+	p, err := sarama.NewSyncProducer(addrs, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// NewProducerVia wraps the wrapper.
+func NewProducerVia(addrs []string) (sarama.SyncProducer, error) { // want NewProducerVia:"constructs\\(github.com/IBM/sarama.NewSyncProducer\\)"
+	return NewProducer(addrs)
+}
+
+var shared sarama.SyncProducer
+
+// SharedProducer returns a producer it also keeps: the caller is not its
+// only owner, so it is no constructor wrapper.
+func SharedProducer(addrs []string) (sarama.SyncProducer, error) {
+	p, err := sarama.NewSyncProducer(addrs, nil)
+	if err != nil {
+		return nil, err
+	}
+	shared = p
+	return p, nil
+}
+
+// CachedProducer returns the kept producer on one path: no wrapper.
+func CachedProducer(addrs []string) (sarama.SyncProducer, error) {
+	if shared != nil {
+		return shared, nil
+	}
+	return sarama.NewSyncProducer(addrs, nil)
 }

@@ -1,0 +1,148 @@
+package unclosed
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/resources"
+	"github.com/memlint/memlint/internal/ssabuild"
+)
+
+// Constructor wrappers: a function that returns, as its first result,
+// the fresh value of a tracked constructor on every path that returns one
+// (func newClient(cfg) (sarama.Client, error) { return
+// sarama.NewClient(addrs, cfg) }) hands its caller a resource to close.
+// Its calls are creations like the constructor's own, in this package
+// (a summary) and in others (the Constructs field of its fact).
+
+// ctorKey returns the key of the tracked constructor callee is, directly
+// or as a wrapper; "" if it is neither.
+func (c *checker) ctorKey(callee *types.Func, fn *ssa.Function) string {
+	key := apimatch.Key(callee)
+	if _, ok := resources.Rules[key]; ok || c.cfg.extra[key] {
+		return key
+	}
+	if fn != nil && fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg && len(fn.Blocks) > 0 {
+		return c.summary(fn).Constructs
+	}
+	if callee == nil || fn != nil && ssabuild.Elided(c.pass, fn) {
+		return ""
+	}
+	var o ownership
+	if c.pass.ImportObjectFact(callee.Origin(), &o) {
+		return o.Constructs
+	}
+	return ""
+}
+
+// wraps returns the key of the constructor whose fresh value fn returns
+// as its first result on every path that returns a non-nil one, or "".
+// The value must be used for nothing but method calls on it and the
+// return: stored or passed anywhere, it may have another owner. Storage
+// writers are left out (a writer's leak depends on the context given to
+// NewWriter, which the caller does not see), and so are constructors
+// whose value is not a resource of its own (rules with no release).
+func (c *checker) wraps(fn *ssa.Function) string {
+	if fn.Signature.Results().Len() == 0 || fn.Signature.Recv() != nil && fn.Object() == nil {
+		return ""
+	}
+	key := ""
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		v := unwrap(ret.Results[0])
+		if k, ok := v.(*ssa.Const); ok && k.IsNil() {
+			continue
+		}
+		var call *ssa.Call
+		switch x := v.(type) {
+		case *ssa.Extract:
+			if x.Index == 0 {
+				call, _ = x.Tuple.(*ssa.Call)
+			}
+		case *ssa.Call:
+			call = x
+		}
+		if call == nil || call.Parent() != fn || !onlyReturned(v) {
+			return ""
+		}
+		callee := apimatch.SSACallee(&call.Call)
+		if callee == nil {
+			return ""
+		}
+		var target *ssa.Function
+		if !call.Call.IsInvoke() {
+			target = call.Call.StaticCallee()
+		}
+		k := c.ctorKey(callee, target)
+		if k == "" || resources.StorageWriters[k] || key != "" && k != key {
+			return ""
+		}
+		if r, ok := resources.Rules[k]; ok && len(r.Release) == 0 {
+			return ""
+		}
+		key = k
+	}
+	return key
+}
+
+// unwrap strips the conversions a returned value goes through.
+func unwrap(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
+// onlyReturned reports whether v (or a conversion of it) is used only by
+// returns, debug information and calls of its own methods.
+func onlyReturned(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Return, *ssa.DebugRef:
+		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
+			if !onlyReturned(r.(ssa.Value)) {
+				return false
+			}
+		case ssa.CallInstruction:
+			common := r.Common()
+			switch {
+			case common.IsInvoke() && common.Value == v:
+			case !common.IsInvoke() && len(common.Args) > 0 && common.Args[0] == v && isMethodFunc(common):
+			default:
+				return false
+			}
+			for _, a := range common.Args[1:] {
+				if a == v {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isMethodFunc reports whether a static call calls a method (whose
+// receiver SSA passes as the first argument).
+func isMethodFunc(common *ssa.CallCommon) bool {
+	fn := common.StaticCallee()
+	return fn != nil && fn.Signature.Recv() != nil
+}

@@ -1,0 +1,73 @@
+package a
+
+import (
+	"context"
+
+	"github.com/IBM/sarama"
+	"github.com/segmentio/kafka-go"
+
+	"unclosed/helpers"
+)
+
+// newClient is a thin constructor wrapper in this package.
+func newClient(addrs []string) (sarama.Client, error) {
+	return sarama.NewClient(addrs, sarama.NewConfig())
+}
+
+// newTopicWriter configures the writer before returning it: method calls on
+// the fresh value keep it a wrapper.
+func newTopicWriter(topic string) *kafka.Writer {
+	w := kafka.NewWriter(kafka.WriterConfig{Brokers: brokers, Topic: topic})
+	w.WriteMessages(context.Background())
+	return w
+}
+
+func useWrapper(addrs []string) error {
+	c, err := newClient(addrs) // want `^sarama\.Client c from a\.newClient is never closed \(leaks its metadata goroutine and broker connections\)$`
+	if err != nil {
+		return err
+	}
+	return check(c)
+}
+
+func useWriterWrapper(ctx context.Context) {
+	w := newTopicWriter("t") // want `^kafka\.Writer w from a\.newTopicWriter is never closed`
+	w.WriteMessages(ctx)
+}
+
+func useHelperWrapper(addrs []string) error {
+	p, err := helpers.NewProducerVia(addrs) // want `^sarama\.SyncProducer p from helpers\.NewProducerVia is never closed`
+	if err != nil {
+		return err
+	}
+	_, _, err = p.SendMessage(nil)
+	return err
+}
+
+// Fine: the wrapper's value is closed by the caller.
+func closesWrapper(addrs []string) error {
+	c, err := newClient(addrs)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return check(c)
+}
+
+// Fine: a producer the helper also keeps, or may return from its cache,
+// is not the caller's alone to close.
+func usesShared(addrs []string) error {
+	p, err := helpers.SharedProducer(addrs)
+	if err != nil {
+		return err
+	}
+	q, err := helpers.CachedProducer(addrs)
+	if err != nil {
+		return err
+	}
+	_, _, err = p.SendMessage(nil)
+	_, _, err = q.SendMessage(nil)
+	return err
+}
+
+func check(c sarama.Client) error { return nil }
