@@ -96,7 +96,7 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 	if len(fn.Blocks) == 0 {
 		return o
 	}
-	o.Constructs = c.wraps(fn)
+	o.Constructs = c.wrapperKey(fn)
 	for i, p := range fn.Params {
 		if !mayHoldResource(p.Type()) {
 			continue

@@ -97,6 +97,7 @@ type checker struct {
 	cfg        config
 	summaries  map[*ssa.Function]*ownership
 	inProgress map[*ssa.Function]bool
+	wrappers   map[*ssa.Function]string // constructor wrappers: the key they wrap, or ""
 }
 
 // allReleases are the release names used for summaries of parameters,
@@ -109,6 +110,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg:        config{extra: make(map[string]bool)},
 		summaries:  make(map[*ssa.Function]*ownership),
 		inProgress: make(map[*ssa.Function]bool),
+		wrappers:   make(map[*ssa.Function]string),
 	}
 	for _, k := range extra {
 		c.cfg.extra[k] = true

@@ -25,7 +25,7 @@ func (c *checker) ctorKey(callee *types.Func, fn *ssa.Function) string {
 		return key
 	}
 	if fn != nil && fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg && len(fn.Blocks) > 0 {
-		return c.summary(fn).Constructs
+		return c.wrapperKey(fn)
 	}
 	if callee == nil || fn != nil && ssabuild.Elided(c.pass, fn) {
 		return ""
@@ -37,6 +37,17 @@ func (c *checker) ctorKey(callee *types.Func, fn *ssa.Function) string {
 	return ""
 }
 
+// wrapperKey memoizes wraps for the functions of this package.
+func (c *checker) wrapperKey(fn *ssa.Function) string {
+	if k, ok := c.wrappers[fn]; ok {
+		return k
+	}
+	c.wrappers[fn] = "" // recursion: not a wrapper
+	k := c.wraps(fn)
+	c.wrappers[fn] = k
+	return k
+}
+
 // wraps returns the key of the constructor whose fresh value fn returns
 // as its first result on every path that returns a non-nil one, or "".
 // The value must be used for nothing but method calls on it and the
@@ -45,7 +56,8 @@ func (c *checker) ctorKey(callee *types.Func, fn *ssa.Function) string {
 // NewWriter, which the caller does not see), and so are constructors
 // whose value is not a resource of its own (rules with no release).
 func (c *checker) wraps(fn *ssa.Function) string {
-	if fn.Signature.Results().Len() == 0 || fn.Signature.Recv() != nil && fn.Object() == nil {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || len(fn.Blocks) == 0 || !mayHoldResource(res.At(0).Type()) {
 		return ""
 	}
 	key := ""
