@@ -112,6 +112,7 @@ func (c *checker) checkCall(call *ssa.Call) {
 	key := apimatch.Key(fn)
 	args := callArgs(common)
 	sig := common.Signature()
+	c.checkGenerated(call, fn)
 
 	switch {
 	case key == "(*"+sqlPkg+".Stmt).Query" || key == "(*"+sqlPkg+".Stmt).QueryContext":

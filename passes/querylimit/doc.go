@@ -218,8 +218,15 @@
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.
 //
-// Generated files are skipped (sqlc's generated List queries included);
-// _test.go files are analysed like any other, except that an unbounded
+// Nothing is reported in generated files, but their queries are judged
+// like any code: a generated function that returns every row of a query
+// with no row bound, rows that grow with the data (sqlc's :many methods,
+// such as ListAuthors over "SELECT ... FROM authors ORDER BY name"), gets
+// a fact, and each call of it in user code, in its package or another, is
+// reported at the call: "(*db.Queries).ListAuthors returns every row of
+// its generated query (no LIMIT); add a LIMIT to the query's SQL and page
+// it since it reads the whole table, ...". Migration and test code calling
+// it is not reported. _test.go files are analysed like any other, except that an unbounded
 // read there is never reported (test code, above). No suggested fix is
 // offered: the right page size and paging key depend on the endpoint.
 //

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // limitFact summarises a function for querylimit.
@@ -27,6 +28,11 @@ type limitFact struct {
 	Rows      []int
 	RowsNames []string
 	RowsWhat  []string
+	// Unbounded is set on a function of a generated file (sqlc's :many
+	// queries) that returns every row of a query with no row bound, rows
+	// that grow with the data: "no LIMIT|<belief>". User code calling it is
+	// reported at the call.
+	Unbounded string
 }
 
 const (
@@ -51,6 +57,9 @@ func (f *limitFact) String() string {
 	for _, n := range f.RowsNames {
 		parts = append(parts, "accumulates rows of param "+n)
 	}
+	if f.Unbounded != "" {
+		parts = append(parts, "returns unbounded rows")
+	}
 	return strings.Join(parts, "; ")
 }
 
@@ -58,7 +67,58 @@ func (f *limitFact) equal(g *limitFact) bool {
 	if f == nil || g == nil {
 		return f == g
 	}
-	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Rows, g.Rows)
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded
+}
+
+// generatedQueries judges the queries of generated files (sqlc's :many
+// methods) like any code, without reporting there: a function that returns
+// every row of a query with no bound, rows that grow with the data, gets
+// Unbounded in its fact, and user code calling it is reported at the call
+// (checkGenerated). It runs once, after the summaries.
+func (c *checker) generatedQueries(funcs []*ssa.Function) {
+	c.captured = nil
+	for _, fn := range funcs {
+		obj, _ := fn.Object().(*types.Func)
+		if fn.Blocks == nil || obj == nil || !c.gen[c.pass.Fset.File(fn.Pos())] {
+			continue
+		}
+		c.capture = true
+		c.captured = nil
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					c.checkCall(call)
+				}
+			}
+		}
+		c.capture = false
+		if c.captured == nil {
+			continue
+		}
+		f := &limitFact{}
+		if old := c.sums[obj]; old != nil {
+			g := *old
+			f = &g
+		}
+		f.Unbounded = c.captured.note + "|" + c.captured.belief
+		c.sums[obj] = f
+	}
+}
+
+// checkGenerated reports a call, in user code, of a generated function
+// whose fact says it returns unbounded rows.
+func (c *checker) checkGenerated(call *ssa.Call, fn *types.Func) {
+	f := c.fact(fn)
+	if f == nil || f.Unbounded == "" || c.gen[c.pass.Fset.File(call.Pos())] {
+		return
+	}
+	caller := call.Parent()
+	if !c.cfg.strict && migration(caller) || c.testCode(caller) {
+		return
+	}
+	note, belief, _ := strings.Cut(f.Unbounded, "|")
+	c.reportf(call, "%s returns every row of its generated query (%s); add a LIMIT to the query's SQL and page it %s",
+		passutil.FuncName(fn), note, belief)
 }
 
 func (c *checker) checkFuncs(funcs []*ssa.Function) {

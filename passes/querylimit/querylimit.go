@@ -74,6 +74,11 @@ type checker struct {
 	globals    map[*ssa.Global][]ssa.Value
 	stmts      map[*types.Var]ssa.Value // query texts prepared into struct fields; nil value: more than one
 	keys       *sqlscan.Schema          // the package's DDL keys, read by schema()
+
+	// capture is set while generated functions are judged: an unbounded
+	// result is kept in captured instead of being reported.
+	capture  bool
+	captured *captured
 }
 
 // targets are the packages whose presence makes the pass do any work.
@@ -152,6 +157,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	c.collecting = false
+	c.generatedQueries(funcs)
 	for _, fn := range funcs {
 		if obj, _ := fn.Object().(*types.Func); obj != nil && c.sums[obj] != nil {
 			pass.ExportObjectFact(obj, c.sums[obj])

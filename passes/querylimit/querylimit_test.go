@@ -13,7 +13,8 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/sqldb", "querylimit/sqlxdb", "querylimit/pgxdb", "querylimit/gormdb",
 		"querylimit/gorm1db", "querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
-		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks")
+		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks",
+		"querylimit/sqlcgen", "querylimit/sqlcuser")
 }
 
 func TestMaxRowsFlag(t *testing.T) {

@@ -16,6 +16,18 @@ func (c *checker) report(call *ssa.Call, acc *accum, note string, belief ...stri
 	if rng == nil {
 		return
 	}
+	if c.capture {
+		// In a generated function: kept for its fact, reported at the
+		// calls in user code.
+		b := ""
+		if len(belief) > 0 {
+			b = belief[0]
+		}
+		if c.captured == nil {
+			c.captured = &captured{note: note, belief: b}
+		}
+		return
+	}
 	msg := fmt.Sprintf("every row of this query is %s (%s); page it or stream rows", acc.what, note)
 	if len(belief) > 0 && belief[0] != "" {
 		msg += " " + belief[0]
@@ -47,8 +59,11 @@ func (c *checker) reportf(call *ssa.Call, format string, args ...any) {
 
 // emit reports d once (a query with several possible texts is checked once
 // per text) and never while collecting facts.
+// captured is the unbounded-rows finding of a generated function.
+type captured struct{ note, belief string }
+
 func (c *checker) emit(d analysis.Diagnostic) {
-	if c.collecting {
+	if c.collecting || c.capture {
 		return
 	}
 	key := fmt.Sprint(d.Pos, d.Message)
