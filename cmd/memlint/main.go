@@ -41,8 +41,6 @@ import (
 	"fmt"
 	"os"
 
-	"golang.org/x/tools/go/analysis/multichecker"
-
 	"github.com/memlint/memlint"
 	"github.com/memlint/memlint/internal/driver"
 	"github.com/memlint/memlint/internal/lsp"
@@ -73,8 +71,5 @@ func main() {
 	// of the driver's own child processes) goes to multichecker, which
 	// hands *.cfg units to unitchecker. MEMLINT_DRIVER=multichecker
 	// selects x/tools' in-process driver for patterns too.
-	if driver.Standalone(os.Args[1:], memlint.Analyzers) {
-		os.Exit(driver.Main(os.Args[1:], memlint.Analyzers))
-	}
-	multichecker.Main(memlint.Analyzers...)
+	driver.Command(memlint.Analyzers...)
 }

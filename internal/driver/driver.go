@@ -40,10 +40,23 @@ import (
 	"syscall"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/multichecker"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/memlint/memlint/internal/analysisjson"
 )
+
+// Command is the whole command line of a memlint-shaped binary after its
+// own subcommands: a standalone run (Main) when Standalone says so, and
+// otherwise multichecker.Main, which answers -V=full, -flags and the *.cfg
+// units of go vet -vettool (and of this driver's own children). It does
+// not return.
+func Command(analyzers ...*analysis.Analyzer) {
+	if Standalone(os.Args[1:], analyzers) {
+		os.Exit(Main(os.Args[1:], analyzers))
+	}
+	multichecker.Main(analyzers...)
+}
 
 // Standalone parses args (os.Args[1:]) and reports whether they describe a
 // standalone run this driver handles, or a usage error it reports (Main

@@ -4,10 +4,7 @@
 package main
 
 import (
-	"os"
-
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/memlint/memlint/bench/floors/ssafloor"
 	"github.com/memlint/memlint/internal/driver"
@@ -15,8 +12,5 @@ import (
 
 func main() {
 	analyzers := []*analysis.Analyzer{ssafloor.Analyzer}
-	if driver.Standalone(os.Args[1:], analyzers) {
-		os.Exit(driver.Main(os.Args[1:], analyzers))
-	}
-	multichecker.Main(analyzers...)
+	driver.Command(analyzers...)
 }
