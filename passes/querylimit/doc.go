@@ -40,8 +40,11 @@
 //     SetLimit in its options. A rows loop that breaks or returns on an
 //     integer comparison (if len(out) >= max { break }) is bounded.
 //     For SQL, "no row bound" means the query text, known at compile time
-//     (constants, package variables assigned once from a constant,
-//     concatenations of these, fmt.Sprintf with a constant format), has no LIMIT, FETCH FIRST/NEXT ... ROWS or TOP n at the top
+//     (constants, package variables assigned once from a constant or from
+//     fmt.Sprintf at initialisation, concatenations of these, fmt.Sprintf
+//     with a constant format, explicit argument indexes (%[1]s) and
+//     constant pieces read as their text), has no LIMIT, FETCH
+//     FIRST/NEXT ... ROWS or TOP n at the top
 //     level of its main statement (a LIMIT in a subquery, a CTE, a string
 //     or a comment does not count) and is not bounded by nature: an
 //     aggregate without GROUP BY, a SELECT without FROM, or a key lookup

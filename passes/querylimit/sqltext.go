@@ -70,8 +70,14 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 		// A package-level variable assigned once, from a constant.
 		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
 			if vals := c.globalStores(g); len(vals) == 1 {
-				if k, ok := vals[0].(*ssa.Const); ok {
-					return c.texts(k, holes, depth+1)
+				switch v := vals[0].(type) {
+				case *ssa.Const:
+					return c.texts(v, holes, depth+1)
+				case *ssa.Call:
+					// var q = fmt.Sprintf(`SELECT ... FROM %s`, table)
+					if v.Parent() != nil && v.Parent().Name() == "init" {
+						return c.texts(v, holes, depth+1)
+					}
 				}
 			}
 		}
@@ -130,6 +136,7 @@ func (c *checker) globalStores(g *ssa.Global) []ssa.Value {
 func sprintf(format string, args []ssa.Value, holes *[]ssa.Value) (string, bool) {
 	var b strings.Builder
 	n := 0
+	used := make([]bool, len(args))
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			b.WriteByte(format[i])
@@ -143,14 +150,44 @@ func sprintf(format string, args []ssa.Value, holes *[]ssa.Value) (string, bool)
 		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
 			i++
 		}
+		if i < len(format) && format[i] == '[' {
+			// An explicit argument index: %[2]s.
+			end := strings.IndexByte(format[i:], ']')
+			if end < 0 {
+				return "", false
+			}
+			k, err := strconv.Atoi(format[i+1 : i+end])
+			if err != nil || k < 1 || k > len(args) {
+				return "", false
+			}
+			n = k - 1
+			i += end + 1
+		}
 		if i >= len(format) || format[i] == '*' || format[i] == '[' || n >= len(args) {
 			return "", false
 		}
-		*holes = append(*holes, unwrapIface(args[n]))
-		b.WriteString(holeMark + strconv.Itoa(len(*holes)-1))
+		arg := unwrapIface(args[n])
+		if k, ok := arg.(*ssa.Const); ok && k.Value != nil && (format[i] == 's' || format[i] == 'v' || format[i] == 'd') &&
+			(k.Value.Kind() == constant.String || k.Value.Kind() == constant.Int) {
+			// A constant piece (a table or column name): its text.
+			if k.Value.Kind() == constant.String {
+				b.WriteString(constant.StringVal(k.Value))
+			} else {
+				b.WriteString(k.Value.ExactString())
+			}
+		} else {
+			*holes = append(*holes, arg)
+			b.WriteString(holeMark + strconv.Itoa(len(*holes)-1))
+		}
+		used[n] = true
 		n++
 	}
-	return b.String(), n == len(args)
+	for _, u := range used {
+		if !u {
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 func unwrapIface(v ssa.Value) ssa.Value {
