@@ -45,6 +45,33 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 	}
 }
 
+// walkBudget caps the steps of one outermost backward walk (unclamped,
+// bounded, fromRequest and the walks they start). The walks branch at
+// every phi and binary operation and each step may look at the dominating
+// comparisons, so without a cap a loop of phis costs exponential time (a
+// 4-minute package was seen in the corpus). A walk out of budget answers
+// so that nothing is reported.
+const walkBudget = 20000
+
+// enter marks the start of a walk, resetting the budget for an outermost
+// one; the returned func marks its end.
+func (c *checker) enter() func() {
+	if c.walking == 0 {
+		c.budget = walkBudget
+	}
+	c.walking++
+	return func() { c.walking-- }
+}
+
+// step spends one step of the budget, reporting whether one was left.
+func (c *checker) step() bool {
+	if c.budget <= 0 {
+		return false
+	}
+	c.budget--
+	return true
+}
+
 // guard is what dominating comparisons prove about a value.
 type guard struct{ upper, nonzero bool }
 
@@ -54,6 +81,10 @@ type guard struct{ upper, nonzero bool }
 func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zero bool, depth int) string {
 	if depth > 16 || v == nil {
 		return ""
+	}
+	defer c.enter()()
+	if !c.step() {
+		return "" // out of budget: no finding
 	}
 	if c.proven(v, b, at, zero) {
 		return ""
@@ -77,6 +108,14 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 			return c.unclamped(x.Y, b, at, zero, depth+1)
 		}
 	case *ssa.Phi:
+		if c.onPath[x] {
+			return "" // a loop of phis: its other edges are walked below
+		}
+		if c.onPath == nil {
+			c.onPath = map[*ssa.Phi]bool{}
+		}
+		c.onPath[x] = true
+		defer delete(c.onPath, x)
 		for i, e := range x.Edges {
 			if i >= len(x.Block().Preds) || e == x {
 				continue
@@ -163,6 +202,10 @@ func (c *checker) describe(call *ssa.Call) string {
 func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, depth int) bool {
 	if depth > 16 || v == nil {
 		return false
+	}
+	defer c.enter()()
+	if !c.step() {
+		return true // out of budget: taken as bounded, so nothing is reported
 	}
 	if _, ok := constInt(v); ok {
 		return true
@@ -312,6 +355,10 @@ func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
 func (c *checker) fromRequest(v ssa.Value, depth int) bool {
 	if depth > 8 || v == nil {
 		return false
+	}
+	defer c.enter()()
+	if !c.step() {
+		return false // out of budget: not request input
 	}
 	if c.requestRead(v) != "" {
 		return true

@@ -218,6 +218,12 @@
 //     imports neither a database nor a web package (only the generated
 //     one): the fast path skips it, so it has no fact.
 //
+// The backward walks that trace a row bound to request input and look for
+// clamps have a budget of steps per walk: a function whose values form a
+// large web of phis and comparisons (an index advanced by several nested
+// loops) is walked partly, and where the budget runs out the pass stays
+// silent.
+//
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.
 //

@@ -79,6 +79,12 @@ type checker struct {
 	// result is kept in captured instead of being reported.
 	capture  bool
 	captured *captured
+
+	// walking counts the backward walks in progress; budget is what is
+	// left of the outermost one's steps (see walkBudget).
+	walking int
+	budget  int
+	onPath  map[*ssa.Phi]bool // phis on the current unclamped walk
 }
 
 // targets are the packages whose presence makes the pass do any work.
