@@ -134,13 +134,15 @@ func onlyReturned(v ssa.Value) bool {
 			}
 		case ssa.CallInstruction:
 			common := r.Common()
+			args := common.Args // the arguments besides the receiver
 			switch {
 			case common.IsInvoke() && common.Value == v:
-			case !common.IsInvoke() && len(common.Args) > 0 && common.Args[0] == v && isMethodFunc(common):
+			case !common.IsInvoke() && len(args) > 0 && args[0] == v && isMethodFunc(common):
+				args = args[1:]
 			default:
 				return false
 			}
-			for _, a := range common.Args[1:] {
+			for _, a := range args {
 				if a == v {
 					return false
 				}

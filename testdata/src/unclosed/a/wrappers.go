@@ -71,3 +71,23 @@ func usesShared(addrs []string) error {
 }
 
 func check(c sarama.Client) error { return nil }
+
+// newClosedOnError calls a method without arguments on the fresh value
+// through its interface (an invoke with no arguments besides the
+// receiver).
+func newClosedOnError(addrs []string, fail bool) (sarama.Client, error) {
+	c, err := sarama.NewClient(addrs, nil)
+	if err != nil {
+		return nil, err
+	}
+	if fail {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func useClosedOnError(addrs []string) {
+	c, _ := newClosedOnError(addrs, false) // want `^sarama\.Client c from a\.newClosedOnError is never closed`
+	_ = check(c)
+}
