@@ -120,7 +120,10 @@
 // hand-off inside a closure silences the pass for the whole function.
 //
 // Generated files are skipped; _test.go files are analysed like any
-// other. Facts are computed for every package, including those that import
+// other, except that a discarded value whose constructor's error is
+// passed to a testify assertion requiring it to be non-nil (require.Error,
+// assert.EqualError, ErrorIs, NotNil, ...) is not reported: the test
+// checks the path on which the value is nil. Facts are computed for every package, including those that import
 // none of the libraries, and for generated functions, except a huge one
 // (over 2,000 lines, whose SSA is not built: see internal/ssabuild): a
 // value passed to it counts as handed off.

@@ -13,7 +13,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers", "unclosed/indirect")
+	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers", "unclosed/indirect", "unclosed/tests")
 	checkRelated(t, results)
 }
 

@@ -160,3 +160,59 @@ func isMethodFunc(common *ssa.CallCommon) bool {
 	fn := common.StaticCallee()
 	return fn != nil && fn.Signature.Recv() != nil
 }
+
+// failureAssertions are the testify assertions (assert and require,
+// functions and Assertions methods) that pass only when their error
+// argument is non-nil.
+var failureAssertions = map[string]bool{
+	"Error": true, "Errorf": true, "EqualError": true, "EqualErrorf": true,
+	"ErrorContains": true, "ErrorContainsf": true, "ErrorIs": true, "ErrorIsf": true,
+	"ErrorAs": true, "ErrorAsf": true, "NotNil": true, "NotNilf": true,
+}
+
+// assertsFailure reports whether the error result err of a constructor is
+// passed to a testify assertion that requires it to be non-nil: a test
+// that discards the value checks only the path on which it is nil.
+func assertsFailure(err ssa.Value) bool {
+	if err == nil || err.Referrers() == nil {
+		return false
+	}
+	for _, r := range *err.Referrers() {
+		var v ssa.Value = err
+		if mi, ok := r.(*ssa.MakeInterface); ok && mi.Referrers() != nil {
+			v = mi
+			for _, rr := range *mi.Referrers() {
+				if assertion(rr, v) {
+					return true
+				}
+			}
+			continue
+		}
+		if assertion(r, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func assertion(in ssa.Instruction, v ssa.Value) bool {
+	call, ok := in.(ssa.CallInstruction)
+	if !ok {
+		return false
+	}
+	fn := call.Common().StaticCallee()
+	if fn == nil || fn.Pkg == nil || !failureAssertions[fn.Name()] {
+		return false
+	}
+	switch fn.Pkg.Pkg.Path() {
+	case "github.com/stretchr/testify/assert", "github.com/stretchr/testify/require":
+	default:
+		return false
+	}
+	for _, a := range call.Common().Args {
+		if a == v {
+			return true
+		}
+	}
+	return false
+}
