@@ -148,6 +148,9 @@ func (c *checker) loopAccumulation(next *ssa.Call) *accum {
 					if isCache(x.Map) || cached(x.Map, 0) {
 						continue // a cache or registry the function fills
 					}
+					if _, ok := x.Key.(*ssa.Const); ok {
+						continue // tags["event"] = v: one entry, overwritten by every row
+					}
 					if def := definedIn(x.Map); def == nil || !inBody(def) {
 						name := c.name(x.Map)
 						if ix, ok := c.index[x.Pos()]; ok {

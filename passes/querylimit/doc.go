@@ -19,7 +19,8 @@
 //
 //   - A multi-row query with no row bound whose rows are accumulated:
 //     appended to a slice or put in a map that outlives the rows.Next()
-//     loop, collected by pgx.CollectRows or AppendRows, read by sqlx Select
+//     loop (under a key that varies: tags["event"] = v overwrites one
+//     entry), collected by pgx.CollectRows or AppendRows, read by sqlx Select
 //     or SelectContext (method or function), decoded by the mongo
 //     cursor.All, read into a slice by gorm Find, Scan or Pluck, or handed
 //     to a scan helper that a fact says accumulates its rows.

@@ -409,3 +409,18 @@ func reassigned(db *sql.DB) []int64 {
 	}
 	return ids
 }
+
+// Fine: every row overwrites the same constant key (telegraf's
+// tags["event_name"] = name before handing the row on): the map holds one
+// entry, whatever the number of rows.
+func eachEvent(db *sql.DB, emit func(map[string]string)) {
+	rows, _ := db.Query(`SELECT event_name, total FROM events_summary`)
+	tags := map[string]string{"server": "db1"}
+	for rows.Next() {
+		var name, total string
+		rows.Scan(&name, &total)
+		tags["event_name"] = name
+		tags["total"] = total
+		emit(tags)
+	}
+}
