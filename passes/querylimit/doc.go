@@ -138,8 +138,10 @@
 // The judgement reads the query text and the DDL in the same package
 // only: a LIMIT elsewhere on the same table, schemas kept in another
 // package, in .sql files or in ORM struct tags are not used, and a parent
-// with very many children (all events of one tenant) is missed. -querylimit.strict reports these small results too,
-// saying what would make them grow ("if one user_id can have many rows").
+// with very many children (all events of one tenant) is missed.
+// -querylimit.strict reports these small results too (test code
+// excepted), saying what would make them grow ("if one user_id can have
+// many rows", "if the caller's window on change_id can be wide").
 // gorm chains are judged the same way, on their constant Where conditions
 // and Find's inline condition AND-ed (a chain with a condition built at
 // run time, a struct or map condition, Or or Not is not judged: silent).
@@ -246,6 +248,6 @@
 //	                        (default 1000)
 //	-querylimit.strict      also report unbounded results that are small
 //	                        by construction (one parent's rows, key
-//	                        lists, GROUP BY on enum-like columns,
-//	                        migration code)
+//	                        lists, caller windows, GROUP BY on enum-like
+//	                        columns, migration code)
 package querylimit

@@ -27,7 +27,7 @@ var strict bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&strict, "strict", false,
-		"also report unbounded results that are small by construction: one parent's rows (WHERE user_id = $1), key lists (IN (?), = ANY($1)), GROUP BY on enum-like columns, migration code")
+		"also report unbounded results that are small by construction: one parent's rows (WHERE user_id = $1), key lists (IN (?), = ANY($1)), caller windows (id > $1 AND id <= $2), GROUP BY on enum-like columns, migration code")
 }
 
 // growth judges the unbounded texts of one query: small reports that

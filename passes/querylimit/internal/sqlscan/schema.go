@@ -25,7 +25,7 @@ func (s *Schema) Len() int {
 // ignored; so is a key it cannot read exactly (an expression, a partial
 // index).
 func (s *Schema) Add(ddl string) {
-	if !strings.Contains(strings.ToUpper(ddl), "CREATE") && !strings.Contains(strings.ToUpper(ddl), "ALTER") {
+	if u := strings.ToUpper(ddl); !strings.Contains(u, "CREATE") && !strings.Contains(u, "ALTER") {
 		return
 	}
 	toks, _ := Scan(ddl)

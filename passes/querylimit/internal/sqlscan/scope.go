@@ -163,12 +163,7 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 // ">= $1", "<" for "< $1" and "<= $1", "between" for "BETWEEN $1 AND $2";
 // "" otherwise.
 func rangeMatch(rest []Token) string {
-	at := func(i int) Token {
-		if i < len(rest) {
-			return rest[i]
-		}
-		return Token{Kind: Semi}
-	}
+	at := func(i int) Token { return tokenAt(rest, i) }
 	value := func(t Token) bool { return t.Kind == Param || t.Kind == String || t.Kind == Number }
 	op := at(0)
 	switch {
@@ -214,12 +209,7 @@ func keywordLike(t Token) bool {
 // with a list of keys given by the caller: "= ANY($1)", "IN ($1, $2)",
 // "IN (?)", "IN ?", but not "IN (SELECT ...)".
 func listMatch(rest []Token) bool {
-	at := func(i int) Token {
-		if i < len(rest) {
-			return rest[i]
-		}
-		return Token{Kind: Semi}
-	}
+	at := func(i int) Token { return tokenAt(rest, i) }
 	switch {
 	case at(0).Kind == Punct && at(0).Text == "=":
 		u := at(1).Upper()

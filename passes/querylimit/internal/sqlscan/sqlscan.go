@@ -487,16 +487,19 @@ func fewRows(main []Token) string {
 	return ""
 }
 
+// tokenAt returns toks[i], or a statement end (Semi) past the end.
+func tokenAt(toks []Token, i int) Token {
+	if i < len(toks) {
+		return toks[i]
+	}
+	return Token{Kind: Semi}
+}
+
 // keyMatch reports whether rest, the tokens after an id column, compare it
 // with one key or a list of keys given by the caller: "= $1", "= ANY($1)",
 // "IN ($1, $2)", "IN (?)", but not "IN (SELECT ...)".
 func keyMatch(rest []Token) bool {
-	at := func(i int) Token {
-		if i < len(rest) {
-			return rest[i]
-		}
-		return Token{Kind: Semi}
-	}
+	at := func(i int) Token { return tokenAt(rest, i) }
 	switch {
 	case at(0).Kind == Punct && at(0).Text == "=":
 		u := at(1).Upper()
