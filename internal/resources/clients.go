@@ -44,8 +44,8 @@ var (
 // client it builds. The cloud.google.com/go client constructors are
 // matched by CloudClient instead of one line each.
 var Clients = map[string]Client{
-	"cloud.google.com/go/storage.NewClient":     {cloudCosts, closeRelease},
-	"cloud.google.com/go/storage.NewGRPCClient": {cloudCosts, closeRelease},
+	"cloud.google.com/go/storage.NewClient":     {"its own HTTP connection pool, credential lookup, TLS handshakes and background goroutines", closeRelease},
+	"cloud.google.com/go/storage.NewGRPCClient": {"its own gRPC connection pool, credential lookup, TLS handshakes and background goroutines", closeRelease},
 
 	"github.com/aws/aws-sdk-go-v2/config.LoadDefaultConfig":       {"a read of the shared config and credentials files and a credential chain that may call the instance metadata service", nil},
 	"github.com/aws/aws-sdk-go-v2/service/s3.NewFromConfig":       {"endpoint, retryer and middleware resolution and, without a shared HTTP client in the config, its own connection pool", nil},

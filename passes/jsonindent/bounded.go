@@ -10,8 +10,9 @@ import (
 // unboundedType reports whether JSON-encoding a value of type t can produce
 // a document of unbounded size: t contains, through exported (or embedded)
 // struct fields, pointers, arrays and named types, a slice, a map or a
-// chan. Interfaces and type parameters are unknown and count as bounded;
-// so do types that marshal themselves as text (time-like values, IPs).
+// chan, other than a slice of errors (an error envelope). Interfaces and
+// type parameters are unknown and count as bounded; so do types that
+// marshal themselves as text (time-like values, IPs).
 func unboundedType(t types.Type, seen map[types.Type]bool) bool {
 	if t == nil {
 		return false
@@ -30,7 +31,12 @@ func unboundedType(t types.Type, seen map[types.Type]bool) bool {
 		return unboundedType(t.Elem(), seen)
 	case *types.Array:
 		return t.Len() > 0 && unboundedType(t.Elem(), seen)
-	case *types.Slice, *types.Map, *types.Chan:
+	case *types.Slice:
+		// A list of errors is a report of what went wrong (a
+		// validation's, a compiler's), not data that grows with a
+		// table: error envelopes are small by construction.
+		return !types.Identical(t.Elem(), errorType)
+	case *types.Map, *types.Chan:
 		return true
 	case *types.Struct:
 		for i := range t.NumFields() {
@@ -48,6 +54,8 @@ func unboundedType(t types.Type, seen map[types.Type]bool) bool {
 	}
 	return false
 }
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // marshalsText reports whether t or *t has a MarshalText method: such
 // values (time.Time, net.IP, uuid.UUID, big.Int) encode as one string.

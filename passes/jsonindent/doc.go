@@ -34,7 +34,8 @@
 //
 // A value is unbounded when its type contains, through exported struct
 // fields, pointers, arrays and named types, a slice (including []byte), a
-// map or a chan. Structs of scalars, fixed-size arrays of them and types
+// map or a chan. A slice of errors does not count: error envelopes
+// ({code, message, errors []error}) list what went wrong, not rows. Structs of scalars, fixed-size arrays of them and types
 // that marshal themselves as text (time.Time, net.IP) are bounded. A
 // composite literal is judged by its elements, so gin.H{"status": "ok"} is
 // bounded while gin.H{"orders": orders} is not; so is a local variable
@@ -102,6 +103,19 @@
 //
 //   - where no handler, ResponseWriter or request context is in sight:
 //     command-line output, config files, logs (most MarshalIndent calls);
+//   - where indentation is an option chosen at run time, so responses
+//     are compact by default: the encoder is inside an if or switch case
+//     whose condition reads the request (an API's documented ?pretty=true,
+//     r.FormValue("format") == "pretty"), a field or package variable (a
+//     configuration flag), or a local variable assigned once from one of
+//     those. A helper whose indentation depends on a bool parameter
+//     (JSONOK(w, v, pretty bool)) carries that in its fact ("... when
+//     param 2 is true"): a caller passing the constant true is reported
+//     like any other, one passing false or a run-time value is not. Error
+//     checks (rows != nil, err == nil) are not options;
+//   - for an indented document used only as data of an html/template or
+//     text/template execution: a page shows it to a person, and the
+//     indentation is what the page displays;
 //   - for bounded values (a health or status struct) and for values of
 //     unknown size: an interface or type parameter that is not a parameter
 //     of the function, or an interface with methods (an error); a type
@@ -122,6 +136,6 @@
 // Flags:
 //
 //	-jsonindent.all  report every indenting encoder of an unbounded value,
-//	                 on a request path or not, _test.go files included
-//	                 (default false)
+//	                 on a request path or not, optional or not, _test.go
+//	                 files included (default false)
 package jsonindent

@@ -6,7 +6,18 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/memlint/memlint/internal/apimatch"
 )
+
+// templates are the template executions: a document given to one as data
+// is shown in a page for a person to read.
+var templates = map[string]bool{
+	"(*html/template.Template).Execute":         true,
+	"(*html/template.Template).ExecuteTemplate": true,
+	"(*text/template.Template).Execute":         true,
+	"(*text/template.Template).ExecuteTemplate": true,
+}
 
 // classifyValue returns the type of the encoded value (for messages, and
 // package-qualified for facts) and whether it is unbounded, or the index
@@ -148,13 +159,20 @@ func (c *checker) resultFlow(fn *function, cur inspector.Cursor) (bool, int) {
 }
 
 // varFlow follows a local variable holding a document, a buffer or a
-// writer: written to the response, or returned.
+// writer: written to the response, or returned. A document used only as
+// template data is a page for a person (sink pageSink).
 func (c *checker) varFlow(fn *function, obj types.Object) (response bool, sink int) {
 	v, ok := obj.(*types.Var)
 	if !ok || v.IsField() || v.Pos() < fn.body.Pos() || v.Pos() >= fn.body.End() {
 		return false, noSink
 	}
 	sink = noSink
+	page := false
+	defer func() {
+		if !response && sink == noSink && page {
+			sink = pageSink
+		}
+	}()
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		if response {
 			return false
@@ -164,7 +182,9 @@ func (c *checker) varFlow(fn *function, obj types.Object) (response bool, sink i
 			if !c.mentions(n, v) {
 				break
 			}
-			if c.toResponse(n, nil) {
+			if templates[apimatch.CalleeKey(c.pass.TypesInfo, n)] {
+				page = true
+			} else if c.toResponse(n, nil) {
 				response = true
 			} else if p := c.writerParam(fn, n, v); p >= 0 && sink == noSink {
 				sink = p

@@ -36,7 +36,7 @@ var flagAll bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&flagAll, "all", false,
-		"report every indenting JSON encoder of an unbounded value, on a request path or not, _test.go files included")
+		"report every indenting JSON encoder of an unbounded value, on a request path or not, optional or not, _test.go files included")
 }
 
 // helperFact marks a function that applies an indenting JSON encoder to a
@@ -49,6 +49,7 @@ type helperFact struct {
 	Type     string // the encoded value's type when Value is -1
 	Out      int    // index of the parameter written to, or -1: the result
 	Reported bool   // a request-path helper, reported where it encodes
+	Guard    int    // 1 + index of the bool parameter that must be true for it to indent; 0: always
 
 	origin *site // the encoding call in this package (not exported)
 }
@@ -61,14 +62,18 @@ func (f *helperFact) String() string {
 	if f.Value < 0 {
 		val = f.Type
 	}
+	when := ""
+	if f.Guard > 0 {
+		when = fmt.Sprintf(" when param %d is true", f.Guard-1)
+	}
 	if f.Reported {
-		return fmt.Sprintf("request-path helper: %s of %s", name, val)
+		return fmt.Sprintf("request-path helper: %s of %s%s", name, val, when)
 	}
 	out := fmt.Sprintf("param %d", f.Out)
 	if f.Out < 0 {
 		out = "result"
 	}
-	return fmt.Sprintf("%s of %s into %s", name, val, out)
+	return fmt.Sprintf("%s of %s into %s%s", name, val, out, when)
 }
 
 // A function is a function declaration or literal with a body.
@@ -438,9 +443,42 @@ func (c *checker) evaluate(s *site) bool {
 	if !unbounded && param < 0 {
 		return false
 	}
+	g, never := c.guardOf(s)
+	if never {
+		return false // the caller passes false to the helper's guard
+	}
+	if c.all {
+		g = unconditional
+	}
+	if g.option && g.param < 0 {
+		// Indentation is an option chosen at run time (the client's
+		// ?pretty, a config flag): compact by default.
+		return false
+	}
+	guardParam := 0
+	if g.option {
+		guardParam = g.param + 1
+	}
 	response, sink := c.classifyOut(s)
+	if sink == pageSink {
+		if c.all {
+			c.report(s, typ)
+			return true
+		}
+		// Indented for a person to read in a page (a debugging or
+		// consent page shows one object): the indentation is what the
+		// page displays.
+		return false
+	}
 	handler := c.inHandler(fn)
 	switch {
+	case unbounded && guardParam > 0 && (response || handler):
+		// Indents only when the caller says so: reported at the
+		// callers that pass true.
+		f := &helperFact{Rule: s.ruleKey, Value: -1, Type: qualTyp, Out: -1, Reported: true, Guard: guardParam, origin: s}
+		c.inheritOrigin(s, f)
+		c.setFact(fn, f)
+		return true
 	case unbounded && (response || handler || c.all):
 		c.report(s, typ)
 		return true
@@ -449,30 +487,34 @@ func (c *checker) evaluate(s *site) bool {
 		// goes to the response: a request-path helper. Its callers are
 		// reported where they pass it an unbounded value; callers that
 		// pass small envelopes are not findings.
-		f := &helperFact{Rule: s.ruleKey, Value: param, Out: -1, Reported: true, origin: s}
-		if s.via != nil {
-			if vf := c.factOf(s.via); vf != nil && vf.origin != nil {
-				f.origin = vf.origin
-			}
-		}
+		f := &helperFact{Rule: s.ruleKey, Value: param, Out: -1, Reported: true, Guard: guardParam, origin: s}
+		c.inheritOrigin(s, f)
 		c.setFact(fn, f)
 		return true
 	case sink != noSink && fn.obj != nil:
-		f := &helperFact{Rule: s.ruleKey, Value: param, Out: sink, origin: s}
+		f := &helperFact{Rule: s.ruleKey, Value: param, Out: sink, Guard: guardParam, origin: s}
 		if unbounded {
 			f.Value, f.Type = -1, qualTyp
 		}
-		if s.via != nil {
-			if vf := c.factOf(s.via); vf != nil && vf.origin != nil {
-				f.origin = vf.origin
-			}
-		}
+		c.inheritOrigin(s, f)
 		c.setFact(fn, f)
 	}
 	return false
 }
 
-const noSink = -2
+// inheritOrigin points f at the encoder of the helper s calls, if any.
+func (c *checker) inheritOrigin(s *site, f *helperFact) {
+	if s.via != nil {
+		if vf := c.factOf(s.via); vf != nil && vf.origin != nil {
+			f.origin = vf.origin
+		}
+	}
+}
+
+const (
+	noSink   = -2 // the document goes nowhere known
+	pageSink = -3 // the document is only template data
+)
 
 func (c *checker) setFact(fn *function, f *helperFact) {
 	if fn.obj == nil {

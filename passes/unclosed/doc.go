@@ -98,7 +98,9 @@
 // WithTimeout or WithDeadline (or their Cause forms, or derived from one by
 // WithValue) whose cancel function is deferred. Paths on which the
 // writer's own Write failed do not count either (the upload has ended),
-// and a writer that is discarded is never opened (it opens on its first
+// nor paths on which a copy into it from bytes in memory failed
+// ((*bytes.Reader).WriteTo(w), io.Copy(w, strings.NewReader(s)): such a
+// copy fails only when w.Write does), and a writer that is discarded is never opened (it opens on its first
 // Write), so it holds nothing.
 // A writer whose context is a parameter of the function is still
 // reported when a path leaves it open: whether the callers cancel that

@@ -238,23 +238,61 @@ func isHTTPHandler(sig *types.Signature) bool {
 	return apimatch.TypeKey(p.At(0).Type()) == "net/http.ResponseWriter" && apimatch.TypeKey(p.At(1).Type()) == "net/http.Request"
 }
 
-// writeErrors returns the error results of the writer's own Write calls:
-// after a failed Write the upload has already ended, so the branch where
-// such an error is non-nil is no leak.
+// writeErrors returns the error results of the writer's own Write calls,
+// and of copies into it from bytes already in memory (a bytes.Reader,
+// bytes.Buffer or strings.Reader's WriteTo, io.Copy from one), which fail
+// only when the writer's Write does: after a failed Write the upload has
+// already ended, so the branch where such an error is non-nil is no leak.
 func writeErrors(a *usage) []ssa.Value {
 	var errs []ssa.Value
+	add := func(call *ssa.Call) {
+		for _, r := range *call.Referrers() {
+			if e, ok := r.(*ssa.Extract); ok && e.Index == 1 {
+				errs = append(errs, e)
+			}
+		}
+	}
 	for v := range a.values {
 		for _, ref := range *v.Referrers() {
-			call, ok := ref.(*ssa.Call)
-			if !ok || calleeKey(call) != "(*"+storagePkg+".Writer).Write" || len(call.Call.Args) == 0 || call.Call.Args[0] != v {
-				continue
-			}
-			for _, r := range *call.Referrers() {
-				if e, ok := r.(*ssa.Extract); ok && e.Index == 1 {
-					errs = append(errs, e)
+			switch ref := ref.(type) {
+			case *ssa.Call:
+				if calleeKey(ref) == "(*"+storagePkg+".Writer).Write" && len(ref.Call.Args) > 0 && ref.Call.Args[0] == v {
+					add(ref)
+				}
+			case *ssa.MakeInterface:
+				for _, r := range *ref.Referrers() {
+					if call, ok := r.(*ssa.Call); ok && copiesFromMemory(call, ref) {
+						add(call)
+					}
 				}
 			}
 		}
 	}
 	return errs
+}
+
+// copiesFromMemory reports whether call writes bytes already in memory
+// into w: (*bytes.Reader).WriteTo(w), (*bytes.Buffer).WriteTo(w),
+// (*strings.Reader).WriteTo(w), or io.Copy(w, src) with src one of those
+// (io.Copy uses its WriteTo).
+func copiesFromMemory(call *ssa.Call, w ssa.Value) bool {
+	args := call.Call.Args
+	switch calleeKey(call) {
+	case "(*bytes.Reader).WriteTo", "(*bytes.Buffer).WriteTo", "(*strings.Reader).WriteTo":
+		return len(args) == 2 && args[1] == w
+	case "io.Copy", "io.CopyBuffer":
+		if len(args) < 2 || args[0] != w {
+			return false
+		}
+		src, ok := args[1].(*ssa.MakeInterface)
+		if !ok {
+			return false
+		}
+		switch apimatch.TypeKey(src.X.Type()) {
+		case "bytes.Reader", "bytes.Buffer", "strings.Reader":
+			_, ptr := src.X.Type().(*types.Pointer)
+			return ptr
+		}
+	}
+	return false
 }

@@ -80,3 +80,23 @@ func reply(w io.Writer, v any) { // want reply:`\(\*json.Encoder\).SetIndent of 
 func viaReply(w http.ResponseWriter, r *http.Request) {
 	reply(w, orders()) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via reply on a request path`
 }
+
+// Fine: JSONOK indents only on the client's ?pretty opt-in.
+func viaJSONOKOptIn(w http.ResponseWriter, r *http.Request) {
+	helpers.JSONOK(w, orders(), r.URL.Query().Get("pretty") == "true")
+}
+
+// Fine: JSONOK never indents when its pretty argument is false.
+func viaJSONOKCompact(w http.ResponseWriter, r *http.Request) {
+	helpers.JSONOK(w, orders(), false)
+}
+
+// Reported: the constant true always indents, across packages.
+func viaJSONOKPretty(w http.ResponseWriter, r *http.Request) {
+	helpers.JSONOK(w, orders(), true) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.JSONOK on a request path`
+}
+
+// Fine: true given for a small envelope.
+func statusJSONOKPretty(w http.ResponseWriter, r *http.Request) {
+	helpers.JSONOK(w, Status{Up: true}, true)
+}

@@ -26,7 +26,7 @@ import (
 )
 
 func gcs(w http.ResponseWriter, r *http.Request) {
-	client, err := storage.NewClient(r.Context()) // want `storage.Client from storage.NewClient is built per request \(its own gRPC or HTTP connection pool`
+	client, err := storage.NewClient(r.Context()) // want `storage.Client from storage.NewClient is built per request \(its own HTTP connection pool`
 	if err != nil {
 		return
 	}

@@ -1,9 +1,11 @@
 package a
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"cloud.google.com/go/storage"
@@ -114,6 +116,38 @@ func uploadWriteFails(ctx context.Context, obj *storage.ObjectHandle, data []byt
 	w := obj.NewWriter(ctx)
 	w.ChunkSize = 0
 	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// Fine: a bytes.Reader's WriteTo fails only when the writer's Write
+// does, and after a failed Write the upload has already ended.
+func uploadBytesWriteTo(ctx context.Context, obj *storage.ObjectHandle, data []byte) error {
+	w := obj.NewWriter(ctx)
+	w.ChunkSize = 0
+	if _, err := bytes.NewReader(data).WriteTo(w); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// Fine: io.Copy from a strings.Reader uses its WriteTo, the same.
+func uploadStringCopy(ctx context.Context, obj *storage.ObjectHandle, doc string) error {
+	w := obj.NewWriter(ctx)
+	w.ChunkSize = 0
+	if _, err := io.Copy(w, strings.NewReader(doc)); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// A reader that can fail on its own: the copy's error does not mean the
+// upload ended.
+func uploadReaderCopy(ctx context.Context, obj *storage.ObjectHandle, r *strings.Reader, src io.Reader) error {
+	w := obj.NewWriter(ctx) // want `is not closed when io\.Copy fails`
+	w.ChunkSize = 0
+	if _, err := io.Copy(w, io.MultiReader(r, src)); err != nil {
 		return err
 	}
 	return w.Close()

@@ -1,0 +1,224 @@
+package jsonindent
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/memlint/memlint/internal/httpapi"
+)
+
+// A guard says under which condition a site indents.
+type guard struct {
+	option bool // indents only when a run-time option says so
+	param  int  // index of the bool parameter of the function that must be true, or -1
+}
+
+var unconditional = guard{param: -1}
+
+// guardOf returns the condition under which the site indents: the
+// if-statements enclosing its call in its function, then (for a helper
+// called with a conditional fact) the argument the caller gives the
+// helper's guard parameter. skip reports that the site never indents (the
+// caller passes the constant false).
+func (c *checker) guardOf(s *site) (g guard, skip bool) {
+	if g := c.enclosingGuard(s); g.option {
+		return g, false
+	}
+	if s.via == nil {
+		return unconditional, false
+	}
+	f := c.factOf(s.via)
+	if f == nil || f.Guard == 0 {
+		return unconditional, false
+	}
+	a := arg(s.call, f.Guard-1)
+	if a == nil {
+		return unconditional, false
+	}
+	if tv := c.pass.TypesInfo.Types[a]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		return unconditional, !constant.BoolVal(tv.Value)
+	}
+	// Any other argument is chosen at run time: the caller's own bool
+	// parameter, the request's ?pretty, a config flag.
+	return c.condition(s.fn, a, 0), false
+}
+
+// enclosingGuard returns the guard of the if-statements (and switch
+// cases) of s's function that enclose its call.
+func (c *checker) enclosingGuard(s *site) guard {
+	for cur := range s.cur.Enclosing() {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return unconditional
+		case *ast.IfStmt:
+			if n.Cond.Pos() <= s.call.Pos() && s.call.End() <= n.Cond.End() {
+				continue // the call is the condition
+			}
+			if g := c.condition(s.fn, n.Cond, 0); g.option {
+				return g
+			}
+		case *ast.CaseClause:
+			sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
+			if !ok {
+				continue
+			}
+			exprs := n.List
+			if sw.Tag != nil {
+				exprs = append([]ast.Expr{sw.Tag}, exprs...)
+			}
+			for _, e := range exprs {
+				if g := c.condition(s.fn, e, 0); g.option {
+					return g
+				}
+			}
+		}
+	}
+	return unconditional
+}
+
+// condition classifies a condition (or a value compared in one) as a
+// run-time option: a bool parameter of fn (the guard parameter of a
+// helper), a value read from the request (gin's c.Query("pretty"),
+// pretty(r), r.URL.Query().Get("indent") == "1"), a field or package
+// variable (a configuration flag), or a local variable assigned once
+// from one of those. Error checks (err != nil) and other conditions are
+// not options.
+func (c *checker) condition(fn *function, e ast.Expr, depth int) guard {
+	if depth > 4 {
+		return unconditional
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			g := c.condition(fn, x.X, depth+1)
+			g.param = -1 // indents when the parameter is false
+			return g
+		}
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.LAND, token.LOR:
+			if g := c.condition(fn, x.X, depth+1); g.option {
+				if x.Op == token.LOR {
+					g.param = -1
+				}
+				return g
+			}
+			g := c.condition(fn, x.Y, depth+1)
+			if x.Op == token.LOR {
+				g.param = -1
+			}
+			return g
+		case token.EQL, token.NEQ:
+			// format == "pretty", r.FormValue("indent") != "": an
+			// option compared with a constant.
+			for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+				tv := c.pass.TypesInfo.Types[pair[1]]
+				if tv.Value == nil || tv.Value.Kind() == constant.Unknown {
+					continue
+				}
+				if g := c.condition(fn, pair[0], depth+1); g.option {
+					g.param = -1
+					return g
+				}
+			}
+		}
+		return unconditional
+	case *ast.Ident:
+		switch obj := c.pass.TypesInfo.Uses[x].(type) {
+		case *types.Var:
+			if obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
+				return guard{option: true, param: -1} // a package flag
+			}
+			if i := c.paramIndex(fn, x); i >= 0 {
+				if isBool(obj.Type()) {
+					return guard{option: true, param: i}
+				}
+				return guard{option: true, param: -1}
+			}
+			if fn.body != nil && obj.Pos() >= fn.body.Pos() && obj.Pos() < fn.body.End() {
+				if rhs := c.onlyAssignment(fn, obj); rhs != nil {
+					g := c.condition(fn, rhs, depth+1)
+					g.param = -1
+					return g
+				}
+			}
+		}
+		return unconditional
+	case *ast.SelectorExpr:
+		if sel := c.pass.TypesInfo.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
+			return guard{option: true, param: -1} // s.cfg.Pretty
+		}
+		if v, ok := c.pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			return guard{option: true, param: -1} // config.Pretty
+		}
+	}
+	if c.fromRequest(e) {
+		return guard{option: true, param: -1}
+	}
+	return unconditional
+}
+
+// fromRequest reports whether e reads a request holder (an *http.Request,
+// a framework context, a gRPC request message).
+func (c *checker) fromRequest(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+				if _, ok := httpapi.Holder(v.Type()); ok || httpapi.IsRequestMessage(v.Type()) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// onlyAssignment returns the right-hand side of the only assignment to
+// the local variable v in fn, or nil.
+func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
+	var rhs ast.Expr
+	n := 0
+	ast.Inspect(fn.body, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range node.Lhs {
+				if c.objOf(lhs) == v {
+					n++
+					if len(node.Lhs) == len(node.Rhs) {
+						rhs = node.Rhs[i]
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range node.Names {
+				if c.pass.TypesInfo.Defs[name] == v {
+					n++
+					if len(node.Names) == len(node.Values) {
+						rhs = node.Values[i]
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if c.objOf(node.X) == v {
+				n++
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return rhs
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}

@@ -1,0 +1,45 @@
+package helpers
+
+import (
+	"bytes"
+	"encoding/json"
+	"html/template"
+	"io"
+	"net/http"
+)
+
+var consentPage = template.Must(template.New("consent").Parse(`<pre>{{.Request}}</pre>`))
+
+// prettyJSON indents what it reads into a string.
+func prettyJSON(r io.Reader) (string, error) { // want prettyJSON:`json.Indent of \[\]byte into result`
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return "", err
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, raw, "", "  "); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
+}
+
+// Fine: the indented document is template data, shown in a page for a
+// person to read; the indentation is what the page displays.
+func Consent(w http.ResponseWriter, r *http.Request, upstream io.Reader) {
+	pretty, err := prettyJSON(upstream)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	consentPage.Execute(w, struct{ Request string }{pretty})
+}
+
+// Reported: the same document written as the response itself.
+func ConsentJSON(w http.ResponseWriter, r *http.Request, upstream io.Reader) {
+	pretty, err := prettyJSON(upstream) // want `^json.Indent of \[\]byte \(unbounded\) via prettyJSON on a request path`
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	io.WriteString(w, pretty)
+}

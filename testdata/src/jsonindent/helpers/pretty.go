@@ -1,0 +1,101 @@
+package helpers
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+// JSONOK indents only when its caller asks for it (an API's ?pretty=true
+// opt-in): reported at the callers that pass true, not where the pretty
+// argument is false or chosen at run time.
+func JSONOK(w http.ResponseWriter, v any, pretty bool) { // want JSONOK:`request-path helper: \(\*json.Encoder\).SetIndent of param 1 when param 2 is true`
+	enc := json.NewEncoder(w)
+	if pretty {
+		enc.SetIndent("", "  ")
+	}
+	enc.Encode(v)
+}
+
+// finish indents a value of its own only when pretty is true.
+func finish(w http.ResponseWriter, pretty bool) { // want finish:`request-path helper: json.MarshalIndent of \[\]helpers.Record when param 1 is true`
+	var b []byte
+	if pretty {
+		b, _ = json.MarshalIndent(loadAll(), "", "  ")
+	} else {
+		b, _ = json.Marshal(loadAll())
+	}
+	w.Write(b)
+}
+
+// Fine: indentation is the client's opt-in (?pretty=1): compact by
+// default, and the fix would remove an API option.
+func ListPretty(w http.ResponseWriter, r *http.Request) {
+	finish(w, r.URL.Query().Get("pretty") == "1")
+}
+
+// Reported: the caller always asks finish to indent.
+func ListAlwaysPretty(w http.ResponseWriter, r *http.Request) {
+	finish(w, true) // want `^json.MarshalIndent of \[\]helpers.Record \(unbounded\) via finish on a request path`
+}
+
+// Fine: false never indents.
+func ListCompact(w http.ResponseWriter, r *http.Request) {
+	finish(w, false)
+}
+
+// Fine: indentation behind the client's opt-in, in the handler itself.
+func ListOptIn(w http.ResponseWriter, r *http.Request) {
+	pretty := r.URL.Query().Has("pretty")
+	enc := json.NewEncoder(w)
+	if pretty {
+		enc.SetIndent("", "  ")
+	}
+	enc.Encode(loadAll())
+}
+
+// Fine: indentation chosen by the request's format parameter.
+func ListFormat(w http.ResponseWriter, r *http.Request) {
+	switch r.FormValue("format") {
+	case "pretty":
+		b, _ := json.MarshalIndent(loadAll(), "", "  ")
+		w.Write(b)
+	default:
+		json.NewEncoder(w).Encode(loadAll())
+	}
+}
+
+type server struct{ prettyJSON bool }
+
+// Fine: indentation is a configuration option, off unless the operator
+// turns it on.
+func (s *server) list(w http.ResponseWriter, r *http.Request) {
+	if s.prettyJSON {
+		b, _ := json.MarshalIndent(loadAll(), "", "  ")
+		w.Write(b)
+		return
+	}
+	json.NewEncoder(w).Encode(loadAll())
+}
+
+// Reported: an error check is not an option; the indentation happens on
+// every successful request.
+func ListAfterCheck(w http.ResponseWriter, r *http.Request) {
+	rows := loadAll()
+	if rows != nil {
+		b, _ := json.MarshalIndent(rows, "", "  ") // want `^json.MarshalIndent of \[\]Record \(unbounded\) on a request path`
+		w.Write(b)
+	}
+}
+
+// Errors is an error envelope: a list of errors is a report, not data
+// that grows with a table.
+type Errors struct {
+	Code   string
+	Errors []error
+}
+
+// Fine: a slice of errors does not make the envelope unbounded.
+func Fail(w http.ResponseWriter, errs []error) {
+	b, _ := json.MarshalIndent(Errors{Code: "invalid", Errors: errs}, "", "  ")
+	w.Write(b)
+}
