@@ -4,6 +4,8 @@
 // what one costs (perrequest).
 package resources
 
+import "strings"
+
 // A Rule says that the result of a constructor must be released.
 type Rule struct {
 	// Release lists the methods that release the value; any one counts.
@@ -118,3 +120,38 @@ var Literals = map[string]Rule{
 
 // ExtraRule is the rule for constructors named by the extra flag.
 var ExtraRule = Rule{closeOnly, "leaks what it holds"}
+
+// libraries are the import paths of the packages whose constructors are
+// rules: a function of such a package given one of its own values only
+// uses it (a FromClient constructor wraps the client without taking it
+// over), unless it is an adopter.
+var libraries = func() map[string]bool {
+	m := make(map[string]bool)
+	for key := range Rules {
+		m[keyPackage(key)] = true
+	}
+	for key := range Literals {
+		m[keyPackage(key)] = true // a type key: "pkg/path.Type"
+	}
+	return m
+}()
+
+// keyPackage returns the import path in a canonical key:
+// "pkg/path.Func", "(*pkg/path.Type).Method" or "pkg/path.Type".
+func keyPackage(key string) string {
+	if strings.HasPrefix(key, "(") {
+		key = strings.TrimPrefix(strings.TrimPrefix(key, "("), "*")
+		if i := strings.Index(key, ")"); i >= 0 {
+			key = key[:i]
+		}
+	}
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
+// IsLibrary reports whether the import path names a package whose
+// constructors are rules (sarama, kafka-go, confluent-kafka-go, franz-go's
+// kgo, Cloud Storage).
+func IsLibrary(path string) bool { return libraries[path] }

@@ -117,7 +117,11 @@
 // parameter (stores it, starts a goroutine with it, or closes it on some
 // paths only). Passing it to a function that only uses it (io.Copy,
 // fmt.Fprintf, json.NewEncoder(w).Encode, its own library's functions and
-// methods) is not a hand-off. A hand-off covers the paths through it: a
+// methods) is not a hand-off; this holds inside helpers too, so a helper
+// that builds a consumer group from its client parameter
+// (sarama.NewConsumerGroupFromClient, which wraps the client and leaves
+// it open) does not take the client over, and its caller still owns the
+// client when the helper fails. A hand-off covers the paths through it: a
 // "return err" before the value is stored or returned still leaks it. A
 // hand-off inside a closure silences the pass for the whole function.
 //

@@ -8,7 +8,10 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	owner "github.com/memlint/memlint/internal/ownership"
+	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssabuild"
 )
 
@@ -101,7 +104,14 @@ func (c *checker) summary(fn *ssa.Function) (o *ownership) {
 		if !mayHoldResource(p.Type()) {
 			continue
 		}
-		a := c.analyse(fn, []ssa.Value{p}, allReleases, nil, true)
+		// A function of the resource's own library given the value
+		// only uses it (sarama's FromClient constructors wrap the
+		// client; closing what they return leaves it open).
+		var own *types.Package
+		if pkg := passutil.TypePkg(p.Type()); pkg != nil && resources.IsLibrary(apimatch.PkgPath(pkg)) {
+			own = pkg
+		}
+		a := c.analyse(fn, []ssa.Value{p}, allReleases, own, true)
 		switch {
 		case len(a.handoffs) > 0:
 			o.Retains = append(o.Retains, i)

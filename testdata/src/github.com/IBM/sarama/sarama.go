@@ -48,6 +48,7 @@ type Client interface {
 }
 
 type Consumer interface {
+	Partitions(topic string) ([]int32, error)
 	ConsumePartition(topic string, partition int32, offset int64) (PartitionConsumer, error)
 	Close() error
 }
@@ -72,12 +73,26 @@ func NewAsyncProducer(addrs []string, conf *Config) (AsyncProducer, error) { ret
 func NewAsyncProducerFromClient(client Client) (AsyncProducer, error)      { return nil, nil }
 func NewClient(addrs []string, conf *Config) (Client, error)               { return nil, nil }
 func NewConsumer(addrs []string, config *Config) (Consumer, error)         { return nil, nil }
-func NewConsumerFromClient(client Client) (Consumer, error)                { return nil, nil }
+func NewConsumerFromClient(client Client) (Consumer, error) {
+	kept = append(kept, &nopCloserClient{client})
+	return nil, nil
+}
 func NewConsumerGroup(addrs []string, groupID string, config *Config) (ConsumerGroup, error) {
 	return nil, nil
 }
 func NewConsumerGroupFromClient(groupID string, client Client) (ConsumerGroup, error) {
+	kept = append(kept, &nopCloserClient{client})
 	return nil, nil
 }
+
+// kept stands for the consumers and groups that upstream's FromClient
+// constructors return: they keep the client, wrapped so that closing them
+// leaves it open.
+var kept []Client
+
+type nopCloserClient struct{ Client }
+
+func (*nopCloserClient) Close() error { return nil }
+
 func NewClusterAdmin(addrs []string, conf *Config) (ClusterAdmin, error) { return nil, nil }
 func NewClusterAdminFromClient(client Client) (ClusterAdmin, error)      { return nil, nil }
