@@ -16,6 +16,7 @@ import (
 
 	"github.com/memlint/memlint/internal/analysisjson"
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/examples.golden from the current findings")
@@ -23,17 +24,6 @@ var update = flag.Bool("update", false, "rewrite testdata/examples.golden from t
 // goldenFile lists every finding memlint reports on examples/, the nested
 // module that uses the REAL libraries: "file:line: pass: message".
 var goldenFile = filepath.Join(testdataroot.Dir(), "examples.golden")
-
-// buildMemlint builds cmd/memlint into a temporary directory.
-func buildMemlint(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "memlint")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/memlint")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/memlint: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // findings flattens analysis JSON trees ({pkg: {pass: [diag] | {error}}})
 // into sorted "file:line: pass: message" lines relative to dir.
@@ -79,7 +69,7 @@ func TestExamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the real libraries of examples/ (slow); run without -short")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	dir := testdataroot.Examples()
 	cmd := exec.Command(bin, "-json", "./...")
 	cmd.Dir = dir
@@ -116,7 +106,7 @@ func TestVetMatchesStandalone(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the real libraries of examples/ (slow); run without -short")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	dir := testdataroot.Examples()
 	cmd := exec.Command("go", "vet", "-vettool="+bin, "-json", "./...")
 	cmd.Dir = dir

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/memlint/memlint"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // golangciVersion is the golangci-lint release the plugin is built into;
@@ -63,7 +64,7 @@ func TestGolangciLint(t *testing.T) {
 
 	// A scratch copy of examples/, so that the checkout is never touched.
 	tree := filepath.Join(t.TempDir(), "examples")
-	copyTree(t, filepath.Join(repoRoot(t), "examples"), tree, nil)
+	testutil.CopyTree(t, filepath.Join(repoRoot(t), "examples"), tree, nil)
 	writeFile(t, filepath.Join(tree, "e2escratch", "upload.go"), scratchUpload)
 
 	// One fresh result cache for this run: golangci-lint salts it with the
@@ -233,7 +234,7 @@ func customGolangciLint(t *testing.T, snapshot string) string {
 		}
 		tmp := src + ".tmp"
 		os.RemoveAll(tmp)
-		copyTree(t, mod.Dir, tmp, nil)
+		testutil.CopyTree(t, mod.Dir, tmp, nil)
 		git := []string{"-c", "user.name=memlint e2e", "-c", "user.email=e2e@memlint.invalid", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"}
 		mustRun(t, tmp, os.Environ(), "git", "init", "-q")
 		mustRun(t, tmp, os.Environ(), "git", "add", "-A")

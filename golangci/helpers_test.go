@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/memlint/memlint/internal/analysisjson"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // This file holds helpers shared by the slow end-to-end tests, which drive
@@ -34,50 +35,13 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-// copyTree copies the regular files under src to dst, skipping the paths
-// (slash-separated, relative to src) for which skip returns true.
-func copyTree(t *testing.T, src, dst string, skip func(rel string, d fs.DirEntry) bool) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		rel = filepath.ToSlash(rel)
-		if rel != "." && skip != nil && skip(rel, d) {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		target := filepath.Join(dst, filepath.FromSlash(rel))
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatalf("copying %s: %v", src, err)
-	}
-}
-
 // snapshotCheckout copies the memlint module (without .git, examples/ and
 // testdata/) to a fresh directory, so that tools building it see one
 // consistent state even while the checkout is being edited.
 func snapshotCheckout(t *testing.T) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "memlint")
-	copyTree(t, repoRoot(t), dst, func(rel string, d fs.DirEntry) bool {
+	testutil.CopyTree(t, repoRoot(t), dst, func(rel string, d fs.DirEntry) bool {
 		base := d.Name()
 		if d.IsDir() {
 			return strings.HasPrefix(base, ".") || base == "testdata" || rel == "examples"

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 const leakyUpload = `package leaky
@@ -82,7 +84,7 @@ func TestPreCommit(t *testing.T) {
 	// memlint flags (they exist to be flagged).
 	newProject := func(t *testing.T) string {
 		proj := filepath.Join(t.TempDir(), "proj")
-		copyTree(t, filepath.Join(repoRoot(t), "examples"), proj, nil)
+		testutil.CopyTree(t, filepath.Join(repoRoot(t), "examples"), proj, nil)
 		writeFile(t, filepath.Join(proj, "leaky", "upload.go"), leakyUpload)
 		mustRun(t, proj, gitEnv, "git", "init", "-q")
 		mustRun(t, proj, gitEnv, "git", "add", "-A")

@@ -16,6 +16,7 @@ import (
 	"github.com/memlint/memlint"
 
 	"github.com/memlint/memlint/internal/analysisjson"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // TestMain lets this test binary stand in for memlint as the child process
@@ -32,10 +33,9 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	}
 	code := m.Run()
-	for _, dir := range []string{built.dir, shared.dir} {
-		if dir != "" {
-			os.RemoveAll(dir)
-		}
+	testutil.RemoveBuilt()
+	if shared.dir != "" {
+		os.RemoveAll(shared.dir)
 	}
 	os.Exit(code)
 }
@@ -439,7 +439,7 @@ func TestJobs(t *testing.T) {
 // pass name, nothing on stderr; a bad flag value is one line on stderr and
 // exit status 2.
 func TestCommandLine(t *testing.T) {
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	dir := writeModule(t, map[string]string{"go.mod": "module m\n\ngo 1.22\n", "x/x.go": loop})
 	run := func(args ...string) (string, string, int) {
 		cmd := exec.Command(bin, args...)

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,6 +15,7 @@ import (
 	"github.com/memlint/memlint"
 
 	"github.com/memlint/memlint/internal/analysisjson"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 func TestParseArgs(t *testing.T) {
@@ -189,33 +189,6 @@ func TestPrintTextDedupsAndExitCode(t *testing.T) {
 	}
 }
 
-// The memlint binary the end-to-end tests run, built once per test binary.
-var built struct {
-	once sync.Once
-	dir  string
-	bin  string
-	err  error
-	out  []byte
-}
-
-// buildMemlint builds cmd/memlint for the end-to-end tests (once).
-func buildMemlint(t *testing.T) string {
-	t.Helper()
-	built.once.Do(func() {
-		built.dir, built.err = os.MkdirTemp("", "memlint-test-bin-")
-		if built.err != nil {
-			return
-		}
-		built.bin = filepath.Join(built.dir, "memlint")
-		cmd := exec.Command("go", "build", "-o", built.bin, "github.com/memlint/memlint/cmd/memlint")
-		built.out, built.err = cmd.CombinedOutput()
-	})
-	if built.err != nil {
-		t.Fatalf("go build: %v\n%s", built.err, built.out)
-	}
-	return built.bin
-}
-
 func writeModule(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -253,7 +226,7 @@ func TestDependencyThenRoot(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds memlint")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	dir := writeModule(t, map[string]string{
 		"go.mod": "module m\n\ngo 1.26\n",
 		"x/x.go": `package x

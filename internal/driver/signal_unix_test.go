@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // TestSignalKillsChildren sends SIGTERM to a running memlint: no child
@@ -19,7 +21,7 @@ func TestSignalKillsChildren(t *testing.T) {
 	if _, err := os.Stat("/proc/self/stat"); err != nil {
 		t.Skip("no /proc: cannot list child processes")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	tmp := t.TempDir()
 	// The standard library without a cache: minutes of work, so children
 	// are running when the signal comes.
@@ -116,7 +118,7 @@ func TestInterruptExitStatus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds memlint")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := writeModule(t, map[string]string{

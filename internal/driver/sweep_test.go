@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // The crash sweep runs memlint over code nobody in this project wrote and
@@ -51,7 +53,7 @@ func TestSweepStd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses the whole standard library (about a minute)")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	args := []string{"-json", "-test=false", "std"}
 	if os.Getenv("MEMLINT_SWEEP") == "full" {
 		args = []string{"-json", "std"}
@@ -117,7 +119,7 @@ func TestSweepGorootTest(t *testing.T) {
 		}
 		n++
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	out, code := runMemlint(t, bin, mod, t.TempDir(), "-json", "./...")
 	if bad := crashes(out); len(bad) > 0 {
 		t.Errorf("memlint over %d $GOROOT/test files: %d crash lines:\n%s", n, len(bad), strings.Join(bad, "\n"))

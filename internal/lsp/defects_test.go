@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/memlint/memlint/internal/analysisjson"
+	"github.com/memlint/memlint/internal/testutil"
 	"github.com/memlint/memlint/passes/multipart"
 )
 
@@ -100,7 +101,7 @@ func TestOwnFiles(t *testing.T) {
 			opts := Options{Analyzers: []*analysis.Analyzer{multipart.Analyzer}}
 			if engine == "driver" {
 				t.Setenv("MEMLINT_CACHE", driverCache(t))
-				opts.Driver, opts.DriverFlags = buildMemlint(t), []string{"-multipart"}
+				opts.Driver, opts.DriverFlags = testutil.Memlint(t), []string{"-multipart"}
 			}
 			c := startServerWith(t, opts)
 			c.initialize(false)
@@ -189,7 +190,7 @@ func TestImportCycleThenSave(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds memlint")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	t.Setenv("MEMLINT_CACHE", driverCache(t))
 	dir := t.TempDir()
 	files := map[string]string{
@@ -313,7 +314,7 @@ func TestShutdownKillsDriverGroup(t *testing.T) {
 	if _, err := os.Stat("/proc/self/environ"); err != nil {
 		t.Skip("needs /proc to find the driver's processes")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	t.Setenv("MEMLINT_CACHE", t.TempDir()) // cold: the driver has work to do
 	mark := fmt.Sprintf("memlint-lsp-group-test-%d", time.Now().UnixNano())
 	t.Setenv("MEMLINT_LSP_TEST_MARK", mark)
@@ -341,7 +342,7 @@ func TestSIGTERMKillsDriverGroup(t *testing.T) {
 	if _, err := os.Stat("/proc/self/environ"); err != nil {
 		t.Skip("needs /proc to find the driver's processes")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	mark := fmt.Sprintf("memlint-lsp-sigterm-test-%d", time.Now().UnixNano())
 	dir := module(t, nil)
 	path := filepath.Join(dir, "upload", "upload.go")

@@ -12,7 +12,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -22,6 +21,7 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 
 	"github.com/memlint/memlint"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // analysisTimeout bounds one analysis in the tests: the test module's
@@ -524,42 +524,12 @@ func TestMain_flags(t *testing.T) {
 	}
 }
 
-var memlintBin struct {
-	once sync.Once
-	dir  string
-	path string
-	err  error
-}
-
-// buildMemlint builds cmd/memlint once per test binary.
-func buildMemlint(t *testing.T) string {
-	t.Helper()
-	memlintBin.once.Do(func() {
-		memlintBin.dir, memlintBin.err = os.MkdirTemp("", "memlint-lsp-test")
-		if memlintBin.err != nil {
-			return
-		}
-		memlintBin.path = filepath.Join(memlintBin.dir, "memlint")
-		cmd := exec.Command("go", "build", "-o", memlintBin.path, "./cmd/memlint")
-		cmd.Dir = filepath.Join("..", "..")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			memlintBin.err = fmt.Errorf("go build ./cmd/memlint: %v\n%s", err, out)
-		}
-	})
-	if memlintBin.err != nil {
-		t.Fatal(memlintBin.err)
-	}
-	return memlintBin.path
-}
-
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if sharedCache.dir != "" {
 		os.RemoveAll(sharedCache.dir)
 	}
-	if memlintBin.dir != "" {
-		os.RemoveAll(memlintBin.dir)
-	}
+	testutil.RemoveBuilt()
 	os.Exit(code)
 }
 
@@ -570,7 +540,7 @@ func TestDriverEngine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds memlint and analyses net/http's dependency graph")
 	}
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	t.Setenv("MEMLINT_CACHE", t.TempDir())
 	dir := module(t, map[string]string{
 		"types/types.go": "package types\n\nimport \"net/http\"\n\nfunc Leak(r *http.Request) { _ = r.ParseMultipartForm(1 << 20) }\n\nvar x int = \"string\"\n",

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // TestNeovim runs the real editor: headless Neovim with
@@ -30,7 +31,7 @@ func TestNeovim(t *testing.T) {
 		t.Skip("end-to-end: builds memlint and analyses examples/uploads in Neovim")
 	}
 	nvim := findNeovim(t)
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	t.Setenv("MEMLINT_CACHE", t.TempDir())
 	for _, engine := range []string{"driver", "checker"} {
 		t.Run(engine, func(t *testing.T) { neovim(t, nvim, bin, engine) })
@@ -52,7 +53,7 @@ func neovim(t *testing.T, nvim, bin, engine string) {
 	defer cancel()
 
 	ex := filepath.Join(tmp, "examples")
-	copyTree(t, filepath.Join(root, "examples"), ex)
+	testutil.CopyTree(t, filepath.Join(root, "examples"), ex, nil)
 	file := filepath.Join(ex, "uploads", "uploads.go")
 	orig, err := os.ReadFile(file)
 	if err != nil {
@@ -177,30 +178,4 @@ func cliFindings(ctx context.Context, t *testing.T, bin, dir, file string) []str
 		}
 	}
 	return got
-}
-
-// copyTree copies the regular files under src to dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 // readmeSnippets returns the ```lua block under each "### Neovim ..."
@@ -107,7 +109,7 @@ func TestNeovimSnippets(t *testing.T) {
 // attach runs Neovim with the snippet as its init on a Go file of a small
 // module and waits until a client named memlint is attached to the buffer.
 func attach(t *testing.T, nvim, snippet string) {
-	bin := buildMemlint(t)
+	bin := testutil.Memlint(t)
 	tmp := t.TempDir()
 	mod := filepath.Join(tmp, "mod")
 	os.MkdirAll(filepath.Join(mod, "p"), 0o755)

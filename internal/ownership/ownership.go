@@ -19,7 +19,6 @@
 package ownership
 
 import (
-	"fmt"
 	"go/types"
 	"reflect"
 	"slices"
@@ -29,6 +28,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
@@ -47,29 +47,15 @@ var Analyzer = &analysis.Analyzer{
 // Fact is exported for a function that retains or returns some of its
 // parameters. Indices are signature parameters, receiver excluded.
 type Fact struct {
-	Retains []int // stored beyond the call, or handed to a goroutine or a retaining callee
-	Returns []int // returned, or stored in a value that is returned
+	Retains passutil.Params // stored beyond the call, or handed to a goroutine or a retaining callee
+	Returns passutil.Params // returned, or stored in a value that is returned
 }
 
 // AFact marks Fact as an analysis fact.
 func (*Fact) AFact() {}
 
 func (f *Fact) String() string {
-	var parts []string
-	for _, x := range []struct {
-		name string
-		idx  []int
-	}{{"retains", f.Retains}, {"returns", f.Returns}} {
-		if len(x.idx) == 0 {
-			continue
-		}
-		s := make([]string, len(x.idx))
-		for i, v := range x.idx {
-			s[i] = fmt.Sprint(v)
-		}
-		parts = append(parts, x.name+"("+strings.Join(s, ",")+")")
-	}
-	return strings.Join(parts, " ")
+	return passutil.JoinFacts(f.Retains.Format("retains"), f.Returns.Format("returns"))
 }
 
 func (f *Fact) empty() bool { return len(f.Retains) == 0 && len(f.Returns) == 0 }

@@ -9,7 +9,9 @@
 //     the end of a line past a trailing comment (pos.go);
 //   - syntax: the parts of an assignment (syntax.go);
 //   - names of types and functions as messages print them (names.go);
-//   - byte-size flags (bytes.go).
+//   - byte-size flags (bytes.go);
+//   - facts: the parameter-set type every fact prints as name(0,2), and
+//     the one fixed-point loop with its cap (facts.go).
 //
 // A helper belongs here when two passes need it with the same meaning;
 // where passes need different answers (perrequest names a method

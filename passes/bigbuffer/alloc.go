@@ -1,11 +1,12 @@
 package bigbuffer
 
 import (
-	"github.com/memlint/memlint/internal/hotpath"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+
+	"github.com/memlint/memlint/internal/hotpath"
 
 	"golang.org/x/tools/go/ast/inspector"
 

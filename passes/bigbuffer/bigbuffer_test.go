@@ -9,6 +9,7 @@ import (
 
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 func TestAnalyzer(t *testing.T) {
@@ -19,31 +20,13 @@ func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/fixwriter", "bigbuffer/fixmedia")
 }
 
-// setFlag sets one of the analyzer's flags for the duration of the test.
-func setFlag(t *testing.T, name, value string) {
-	t.Helper()
-	f := Analyzer.Flags.Lookup(name)
-	if f == nil {
-		t.Fatalf("no flag %q", name)
-	}
-	old := f.Value.String()
-	if err := f.Value.Set(value); err != nil {
-		t.Fatalf("-%s=%s: %v", name, value, err)
-	}
-	t.Cleanup(func() {
-		if err := f.Value.Set(old); err != nil {
-			t.Errorf("restoring -%s=%s: %v", name, old, err)
-		}
-	})
-}
-
 func TestMaxBytesFlag(t *testing.T) {
-	setFlag(t, "max-bytes", "64KiB")
+	testutil.SetFlag(t, Analyzer, "max-bytes", "64KiB")
 	analysistest.Run(t, testdataroot.Dir(), Analyzer, "bigbuffer/_flags/maxbytes")
 }
 
 func TestChunkSizeFlag(t *testing.T) {
-	setFlag(t, "chunk-size", "1MiB")
+	testutil.SetFlag(t, Analyzer, "chunk-size", "1MiB")
 	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/_flags/chunksize")
 }
 

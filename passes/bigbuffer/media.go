@@ -2,12 +2,13 @@ package bigbuffer
 
 import (
 	"fmt"
-	"github.com/memlint/memlint/internal/hotpath"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/memlint/memlint/internal/hotpath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"

@@ -2,13 +2,12 @@ package bigbuffer
 
 import (
 	"fmt"
-	"github.com/memlint/memlint/internal/hotpath"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
-	"strings"
+
+	"github.com/memlint/memlint/internal/hotpath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -23,25 +22,18 @@ import (
 // ChunkSize of, and whether it returns a writer from NewWriter whose
 // ChunkSize is unset on some path.
 type writerFact struct {
-	SetsChunkSize  []int // parameter indices, ascending
+	SetsChunkSize  passutil.Params
 	ReturnsDefault bool
 }
 
 func (*writerFact) AFact() {}
 
 func (f *writerFact) String() string {
-	var parts []string
-	if len(f.SetsChunkSize) > 0 {
-		s := make([]string, len(f.SetsChunkSize))
-		for i, p := range f.SetsChunkSize {
-			s[i] = strconv.Itoa(p)
-		}
-		parts = append(parts, "setsChunkSize("+strings.Join(s, ",")+")")
-	}
+	returns := ""
 	if f.ReturnsDefault {
-		parts = append(parts, "returnsDefaultWriter")
+		returns = "returnsDefaultWriter"
 	}
-	return strings.Join(parts, " ")
+	return passutil.JoinFacts(f.SetsChunkSize.Format("setsChunkSize"), returns)
 }
 
 // fact returns fn's writerFact, or nil.
@@ -97,8 +89,8 @@ func (c *checker) funcDecls() []*ast.FuncDecl {
 func (c *checker) exportFacts() {
 	decls := c.funcDecls()
 	facts := make(map[*types.Func]*writerFact)
-	for changed := true; changed; {
-		changed = false
+	passutil.FixedPoint(func() bool {
+		changed := false
 		for _, fd := range decls {
 			fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 			if fn == nil {
@@ -118,7 +110,8 @@ func (c *checker) exportFacts() {
 			c.pass.ExportObjectFact(fn, f)
 			changed = true
 		}
-	}
+		return changed
+	})
 }
 
 // paramsSet returns the indices of fn's *storage.Writer parameters whose

@@ -2,11 +2,10 @@ package blockedsend
 
 import (
 	"go/types"
-	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -15,17 +14,11 @@ import (
 // nothing else that could receive, close-and-drain or hand the channel on:
 // a goroutine running the function with a channel in that position is a
 // sender and nothing more.
-type sendsFact struct{ Params []int }
+type sendsFact struct{ Params passutil.Params }
 
 func (*sendsFact) AFact() {}
 
-func (f *sendsFact) String() string {
-	s := make([]string, len(f.Params))
-	for i, p := range f.Params {
-		s[i] = strconv.Itoa(p)
-	}
-	return "sends(" + strings.Join(s, ",") + ")"
-}
+func (f *sendsFact) String() string { return f.Params.Format("sends") }
 
 // exportFact exports the sendsFact of a declared function.
 func (c *checker) exportFact(fn *ssa.Function) {

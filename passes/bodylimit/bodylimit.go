@@ -81,17 +81,15 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Summaries depend on the summaries of same-package callees: iterate
 	// to a fixed point (facts only grow), with a cap.
-	for range 8 {
+	passutil.FixedPoint(func() bool {
 		changed := false
 		for _, f := range c.funcs {
 			if c.summarize(f) {
 				changed = true
 			}
 		}
-		if !changed {
-			break
-		}
-	}
+		return changed
+	})
 	for _, f := range c.funcs {
 		c.exportFact(f)
 	}

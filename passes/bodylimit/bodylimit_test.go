@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 	"github.com/memlint/memlint/passes/bodylimit"
 )
 
@@ -23,19 +24,12 @@ func TestFix(t *testing.T) {
 }
 
 func TestAllSourcesFlag(t *testing.T) {
-	f := bodylimit.Analyzer.Flags.Lookup("all-sources")
-	old := f.Value.String()
-	if err := f.Value.Set("true"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Value.Set(old) })
+	testutil.SetFlag(t, bodylimit.Analyzer, "all-sources", "true")
 	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/allsources")
 }
 
 func TestMaxBytesFlag(t *testing.T) {
-	f := bodylimit.Analyzer.Flags.Lookup("max-bytes")
-	old := f.Value.String()
-	t.Cleanup(func() { f.Value.Set(old) })
+	f := testutil.RestoreFlag(t, bodylimit.Analyzer, "max-bytes")
 	if err := f.Value.Set("4MiB"); err != nil {
 		t.Fatal(err)
 	}

@@ -4,17 +4,19 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // bodyFact is what a function does to the request bodies and routers it is
 // given, for its callers in other packages. Parameter indices are the
 // signature's, receiver excluded, from 0.
 type bodyFact struct {
-	Reads     []ReadSite // reads the body of the request held by parameter Param whole, unbounded
-	Limits    []int      // bounds the body of the request held by these parameters
-	Limiter   bool       // bounds request bodies: a middleware, or returns one
-	Routers   []int      // router parameters it only registers handlers on, with no limit
-	Registers []RegSite  // handlers reading unbounded it registers on router parameter Param
+	Reads     []ReadSite      // reads the body of the request held by parameter Param whole, unbounded
+	Limits    passutil.Params // bounds the body of the request held by these parameters
+	Limiter   bool            // bounds request bodies: a middleware, or returns one
+	Routers   passutil.Params // router parameters it only registers handlers on, with no limit
+	Registers []RegSite       // handlers reading unbounded it registers on router parameter Param
 	Streams   []StreamSite
 }
 
@@ -56,15 +58,11 @@ func (f *bodyFact) String() string {
 		}
 		parts = append(parts, "reads("+strings.Join(rs, ",")+")")
 	}
-	if len(f.Limits) > 0 {
-		parts = append(parts, "limits("+ints(f.Limits)+")")
-	}
+	parts = append(parts, f.Limits.Format("limits"))
 	if f.Limiter {
 		parts = append(parts, "limiter")
 	}
-	if len(f.Routers) > 0 {
-		parts = append(parts, "routers("+ints(f.Routers)+")")
-	}
+	parts = append(parts, f.Routers.Format("routers"))
 	if len(f.Registers) > 0 {
 		var rs []string
 		for _, r := range f.Registers {
@@ -79,15 +77,7 @@ func (f *bodyFact) String() string {
 		}
 		parts = append(parts, "streams("+strings.Join(rs, ",")+")")
 	}
-	return strings.Join(parts, " ")
-}
-
-func ints(xs []int) string {
-	var s []string
-	for _, x := range xs {
-		s = append(s, fmt.Sprint(x))
-	}
-	return strings.Join(s, ",")
+	return passutil.JoinFacts(parts...)
 }
 
 // exportFact exports f's summary when it says something a caller needs.

@@ -108,7 +108,9 @@
 //     whose condition reads the request (an API's documented ?pretty=true,
 //     r.FormValue("format") == "pretty"), a field or package variable (a
 //     configuration flag), or a local variable assigned once from one of
-//     those. A helper whose indentation depends on a bool parameter
+//     those, and the function also encodes the response compactly
+//     (json.Marshal, Encode, c.JSON; an encoder given SetIndent under the
+//     condition is itself compact otherwise). A helper whose indentation depends on a bool parameter
 //     (JSONOK(w, v, pretty bool)) carries that in its fact ("... when
 //     param 2 is true"): a caller passing the constant true is reported
 //     like any other, one passing false or a run-time value is not. Error

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
 )
 
@@ -45,9 +46,39 @@ func (c *checker) guardOf(s *site) (g guard, skip bool) {
 	return c.condition(s.fn, a, 0), false
 }
 
+// compactResponders write a compact JSON response.
+var compactResponders = map[string]bool{
+	"(*github.com/gin-gonic/gin.Context).JSON": true,
+	"(github.com/labstack/echo.Context).JSON":  true,
+	"(*github.com/labstack/echo.Context).JSON": true,
+	"(*github.com/gofiber/fiber.Ctx).JSON":     true,
+}
+
+// hasCompact reports whether fn also encodes JSON without indentation
+// (json.Marshal, an Encoder's Encode, gin's or echo's c.JSON): the
+// indentation under a condition is then a choice between two forms of the
+// same response, not a feature that happens to indent.
+func (c *checker) hasCompact(fn *function) bool {
+	found := false
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			key := apimatch.CalleeKey(c.pass.TypesInfo, call)
+			_, enc := encodes[key]
+			found = marshals[key] || enc || compactResponders[key]
+		}
+		return !found
+	})
+	return found
+}
+
 // enclosingGuard returns the guard of the if-statements (and switch
-// cases) of s's function that enclose its call.
+// cases) of s's function that enclose its call. An indenting call other
+// than SetIndent (whose encoder encodes compactly when the condition is
+// false) is guarded only when its function also encodes compactly.
 func (c *checker) enclosingGuard(s *site) guard {
+	if s.via == nil && s.rule.kind != setIndent && !c.hasCompact(s.fn) {
+		return unconditional
+	}
 	for cur := range s.cur.Enclosing() {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl, *ast.FuncLit:

@@ -164,13 +164,11 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Compute the helper facts of this package to a fixed point, then
 	// report.
-	for range 20 {
+	passutil.FixedPoint(func() bool {
 		c.changed = false
 		c.check(calls)
-		if !c.changed {
-			break
-		}
-	}
+		return c.changed
+	})
 	c.final = true
 	c.check(calls)
 

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 	"github.com/memlint/memlint/passes/jsonindent"
 )
 
@@ -46,7 +47,7 @@ func TestRealLibraries(t *testing.T) {
 }
 
 func TestAllFlag(t *testing.T) {
-	setFlag(t, "all", "true")
+	testutil.SetFlag(t, jsonindent.Analyzer, "all", "true")
 	analysistest.Run(t, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
 }
 
@@ -68,20 +69,3 @@ func TestAllFlagOff(t *testing.T) {
 type quiet struct{ *testing.T }
 
 func (*quiet) Errorf(string, ...any) {}
-
-func setFlag(t *testing.T, name, value string) {
-	t.Helper()
-	f := jsonindent.Analyzer.Flags.Lookup(name)
-	if f == nil {
-		t.Fatalf("no flag %q", name)
-	}
-	old := f.Value.String()
-	if err := jsonindent.Analyzer.Flags.Set(name, value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := jsonindent.Analyzer.Flags.Set(name, old); err != nil {
-			t.Error(err)
-		}
-	})
-}

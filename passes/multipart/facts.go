@@ -1,13 +1,12 @@
 package multipart
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 	"slices"
-	"strings"
 
 	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // formFact describes what a function does with the multipart forms held by
@@ -19,29 +18,14 @@ import (
 // Parses lists parameters whose form a helper (not a handler) parses
 // without removing it, leaving the cleanup to its caller.
 type formFact struct {
-	Removes []int
-	Parses  []int
+	Removes passutil.Params
+	Parses  passutil.Params
 }
 
 func (*formFact) AFact() {}
 
 func (f *formFact) String() string {
-	var parts []string
-	if len(f.Removes) > 0 {
-		parts = append(parts, "removesForm("+joinInts(f.Removes)+")")
-	}
-	if len(f.Parses) > 0 {
-		parts = append(parts, "parsesForm("+joinInts(f.Parses)+")")
-	}
-	return strings.Join(parts, " ")
-}
-
-func joinInts(xs []int) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = fmt.Sprint(x)
-	}
-	return strings.Join(s, ",")
+	return passutil.JoinFacts(f.Removes.Format("removesForm"), f.Parses.Format("parsesForm"))
 }
 
 // exportFact computes and exports the formFact of d; it reports whether

@@ -137,14 +137,15 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	for changed := true; changed; {
-		changed = false
+	passutil.FixedPoint(func() bool {
+		changed := false
 		for _, d := range decls {
 			if c.exportFact(d) {
 				changed = true
 			}
 		}
-	}
+		return changed
+	})
 
 	c.upstream = c.upstreamCleanup(ins)
 	for fileCur := range ins.Root().Children() {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 	"github.com/memlint/memlint/passes/multipart"
 )
 
@@ -23,19 +24,12 @@ func TestFix(t *testing.T) {
 }
 
 func TestMaxMemoryFlag(t *testing.T) {
-	f := multipart.Analyzer.Flags.Lookup("max-memory")
-	old := f.Value.String()
-	if err := f.Value.Set("8MiB"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Value.Set(old) })
+	testutil.SetFlag(t, multipart.Analyzer, "max-memory", "8MiB")
 	analysistest.Run(t, testdataroot.Dir(), multipart.Analyzer, "multipart/flagsmall")
 }
 
 func TestMaxMemoryFlagRejectsGarbage(t *testing.T) {
-	f := multipart.Analyzer.Flags.Lookup("max-memory")
-	old := f.Value.String()
-	t.Cleanup(func() { f.Value.Set(old) })
+	f := testutil.RestoreFlag(t, multipart.Analyzer, "max-memory")
 	for _, bad := range []string{"-1", "lots", "1.5"} {
 		if err := f.Value.Set(bad); err == nil {
 			t.Errorf("Set(%q) succeeded, want an error", bad)

@@ -125,7 +125,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Summaries, to a fixed point (functions may call each other): integer
 	// results, then parameters that reach a row bound.
-	for range 3 {
+	passutil.FixedPoint(func() bool {
 		changed := false
 		for _, fn := range funcs {
 			obj, _ := fn.Object().(*types.Func)
@@ -138,12 +138,10 @@ func run(pass *analysis.Pass) (any, error) {
 				changed = true
 			}
 		}
-		if !changed {
-			break
-		}
-	}
+		return changed
+	})
 	c.collecting = true
-	for range 3 {
+	passutil.FixedPoint(func() bool {
 		c.sinks = map[*ssa.Function]map[int]bool{}
 		c.checkFuncs(funcs)
 		changed := false
@@ -158,10 +156,8 @@ func run(pass *analysis.Pass) (any, error) {
 				changed = true
 			}
 		}
-		if !changed {
-			break
-		}
-	}
+		return changed
+	})
 	c.collecting = false
 	c.generatedQueries(funcs)
 	for _, fn := range funcs {

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 func TestAnalyzer(t *testing.T) {
@@ -18,15 +19,12 @@ func TestAnalyzer(t *testing.T) {
 }
 
 func TestMaxRowsFlag(t *testing.T) {
-	old := maxRows.String()
-	if err := Analyzer.Flags.Set("max-rows", "20000"); err != nil {
-		t.Fatal(err)
-	}
-	defer Analyzer.Flags.Set("max-rows", old)
+	testutil.SetFlag(t, Analyzer, "max-rows", "20000")
 	analysistest.Run(t, testdataroot.Dir(), Analyzer, "querylimit/maxrows")
 }
 
 func TestMaxRowsFlagRejectsBadValues(t *testing.T) {
+	testutil.RestoreFlag(t, Analyzer, "max-rows")
 	for _, v := range []string{"0", "-5", "many"} {
 		if err := Analyzer.Flags.Set("max-rows", v); err == nil {
 			t.Errorf("Set(max-rows, %q) succeeded, want an error", v)
@@ -42,9 +40,6 @@ func TestGrowth(t *testing.T) {
 }
 
 func TestStrictFlag(t *testing.T) {
-	if err := Analyzer.Flags.Set("strict", "true"); err != nil {
-		t.Fatal(err)
-	}
-	defer Analyzer.Flags.Set("strict", "false")
+	testutil.SetFlag(t, Analyzer, "strict", "true")
 	analysistest.Run(t, testdataroot.Dir(), Analyzer, "querylimit/growthstrict")
 }

@@ -81,8 +81,9 @@
 // function's returns: directly, deferred, inside a closure that is deferred
 // or called, through a method value, or by a function known to close that
 // parameter. A close need not be deferred to count. Functions that close,
-// keep or return a parameter are recorded as facts (closes(i), retains(i),
-// returns(i), with a method's receiver as parameter 0), so helpers in other
+// keep or return a parameter are recorded as facts (closes(0,2),
+// retains(1), returns(0): indices of the signature's parameters, the
+// receiver not counted, as in every memlint fact), so helpers in other
 // packages count under go vet and the standalone driver alike. Paths on
 // which the constructor's error is non-nil, or the value is nil, do not
 // count; nor do paths ending in a panic or a call that never returns

@@ -1,10 +1,7 @@
 package unclosed
 
 import (
-	"fmt"
 	"go/types"
-	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -15,13 +12,15 @@ import (
 	"github.com/memlint/memlint/internal/ssabuild"
 )
 
-// ownership is the fact exported for a function that takes over a
-// resource passed as a parameter. Parameter indices count the receiver of
-// a method as 0.
+// ownership is what a function does with the resources passed as its
+// parameters. In this package's summaries the indices are SSA parameters
+// (a method's receiver is 0, as in the call's SSA arguments); the fact
+// exported uses memlint's one convention, signature parameters with the
+// receiver excluded (see sigFact and ssaIndices).
 type ownership struct {
-	Closes  []int // releases the parameter on every path
-	Retains []int // stores it, hands it to a goroutine, or releases it on some paths only
-	Returns []int // returns it, or a value wrapping it
+	Closes  passutil.Params // releases the parameter on every path
+	Retains passutil.Params // stores it, hands it to a goroutine, or releases it on some paths only
+	Returns passutil.Params // returns it, or a value wrapping it
 	// Constructs is the key of the tracked constructor (sarama.NewClient)
 	// whose fresh value the function returns as its first result: a
 	// constructor wrapper, whose calls create that resource.
@@ -31,26 +30,50 @@ type ownership struct {
 func (*ownership) AFact() {}
 
 func (o *ownership) String() string {
-	var parts []string
-	for _, x := range []struct {
-		name string
-		idx  []int
-	}{{"closes", o.Closes}, {"retains", o.Retains}, {"returns", o.Returns}} {
-		for _, i := range x.idx {
-			parts = append(parts, fmt.Sprintf("%s(%d)", x.name, i))
-		}
-	}
+	constructs := ""
 	if o.Constructs != "" {
-		parts = append(parts, "constructs("+o.Constructs+")")
+		constructs = "constructs(" + o.Constructs + ")"
 	}
-	return strings.Join(parts, " ")
+	return passutil.JoinFacts(o.Closes.Format("closes"), o.Retains.Format("retains"), o.Returns.Format("returns"), constructs)
 }
 
 func (o *ownership) empty() bool {
 	return len(o.Closes) == 0 && len(o.Retains) == 0 && len(o.Returns) == 0 && o.Constructs == ""
 }
 
-func has(idx []int, i int) bool { return slices.Contains(idx, i) }
+// shift returns o with every index moved by d, dropping those that fall
+// below 0 (a method's receiver, which facts do not name).
+func (o *ownership) shift(d int) *ownership {
+	move := func(p passutil.Params) passutil.Params {
+		var out passutil.Params
+		for _, i := range p {
+			if i+d >= 0 {
+				out = append(out, i+d)
+			}
+		}
+		return out
+	}
+	return &ownership{Closes: move(o.Closes), Retains: move(o.Retains), Returns: move(o.Returns), Constructs: o.Constructs}
+}
+
+// sigFact returns the fact to export for fn's summary o: indices of the
+// signature's parameters, receiver excluded.
+func sigFact(fn *ssa.Function, o *ownership) *ownership {
+	if fn.Signature.Recv() != nil {
+		return o.shift(-1)
+	}
+	return o
+}
+
+// ssaIndices returns an imported fact of callee with SSA indices.
+func ssaIndices(callee *ssa.Function, o *ownership) *ownership {
+	if callee.Signature.Recv() != nil {
+		return o.shift(1)
+	}
+	return o
+}
+
+func has(idx passutil.Params, i int) bool { return idx.Has(i) }
 
 // ownershipOf returns what callee does with its parameters: from a
 // summary for a function of this package, from a fact otherwise.
@@ -72,7 +95,7 @@ func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership 
 	}
 	var o ownership
 	if c.pass.ImportObjectFact(obj.Origin(), &o) {
-		return &o
+		return ssaIndices(callee, &o)
 	}
 	return nil
 }

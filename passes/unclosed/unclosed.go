@@ -138,7 +138,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		if o := c.summary(fn); !o.empty() {
-			pass.ExportObjectFact(obj, o)
+			pass.ExportObjectFact(obj, sigFact(fn, o))
 		}
 	}
 

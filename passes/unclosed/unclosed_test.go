@@ -10,6 +10,7 @@ import (
 
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 )
 
 func TestAnalyzer(t *testing.T) {
@@ -48,15 +49,7 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 }
 
 func TestExtraFlag(t *testing.T) {
-	old := extra.String()
-	defer func() {
-		if err := Analyzer.Flags.Set("extra", old); err != nil {
-			t.Fatal(err)
-		}
-	}()
-	if err := Analyzer.Flags.Set("extra", "unclosed/extra/res.Open, (*unclosed/extra/res.Pool).Conn"); err != nil {
-		t.Fatal(err)
-	}
+	testutil.SetFlag(t, Analyzer, "extra", "unclosed/extra/res.Open, (*unclosed/extra/res.Pool).Conn")
 	analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/extra")
 }
 

@@ -99,3 +99,14 @@ func Fail(w http.ResponseWriter, errs []error) {
 	b, _ := json.MarshalIndent(Errors{Code: "invalid", Errors: errs}, "", "  ")
 	w.Write(b)
 }
+
+type exporter struct{ full bool }
+
+// Reported: the condition chooses what to export, not how to format it;
+// no compact form of the response exists in the function.
+func (e *exporter) export(w http.ResponseWriter, r *http.Request) {
+	if e.full {
+		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(unbounded\) on a request path`
+		w.Write(b)
+	}
+}

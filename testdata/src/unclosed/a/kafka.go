@@ -145,7 +145,8 @@ func registered() {
 	helpers.Register(w)
 }
 
-// Fine: added to a pool (fact retains(2) on a method).
+// Fine: added to a pool (fact retains(1) on a method: the receiver is
+// not counted).
 func pooled(p *helpers.Pool) {
 	w := kafka.NewWriter(kafka.WriterConfig{Brokers: brokers})
 	p.Add("t", w)

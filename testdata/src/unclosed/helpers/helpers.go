@@ -31,8 +31,9 @@ func Register(c io.Closer) { // want Register:"retains\\(0\\)"
 // Pool keeps writers.
 type Pool struct{ ws map[string]*kafka.Writer }
 
-// Add stores w in the pool; the receiver is parameter 0.
-func (p *Pool) Add(name string, w *kafka.Writer) { // want Add:"retains\\(2\\)"
+// Add stores w in the pool: the fact names w, parameter 1 of the
+// signature (the receiver is not counted).
+func (p *Pool) Add(name string, w *kafka.Writer) { // want Add:"retains\\(1\\)"
 	p.ws[name] = w
 }
 
