@@ -40,7 +40,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -51,6 +50,7 @@ import (
 	"time"
 
 	"github.com/memlint/memlint/internal/analysisjson"
+	"github.com/memlint/memlint/internal/fsutil"
 )
 
 func main() {
@@ -556,7 +556,7 @@ func checkout(cache, modver string) (string, error) {
 		return "", fmt.Errorf("go mod download %s: %v %s", modver, err, firstLines(errb.String(), 2))
 	}
 	os.RemoveAll(dst)
-	if err := copyTree(info.Dir, dst); err != nil {
+	if err := fsutil.CopyTree(info.Dir, dst, nil); err != nil {
 		return "", err
 	}
 	if err := dropLocalReplaces(dst); err != nil {
@@ -607,27 +607,6 @@ func dropLocalReplaces(dir string) error {
 		return fmt.Errorf("go mod edit -dropreplace in %s: %v %s", dir, err, firstLines(string(out), 2))
 	}
 	return nil
-}
-
-func copyTree(src, dst string) error {
-	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
 }
 
 // report is the comparison of findings with labels.

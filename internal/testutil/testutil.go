@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/memlint/memlint/internal/fsutil"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -80,41 +81,11 @@ func RemoveBuilt() {
 	}
 }
 
-// CopyTree copies the regular files and directories under src to dst,
-// except those skip (if not nil) rejects; rel is slash-separated and
-// relative to src.
+// CopyTree copies the tree under src to dst (see fsutil.CopyTree) or
+// fails the test.
 func CopyTree(t testing.TB, src, dst string, skip func(rel string, d fs.DirEntry) bool) {
 	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		rel = filepath.ToSlash(rel)
-		if rel != "." && skip != nil && skip(rel, d) {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		target := filepath.Join(dst, filepath.FromSlash(rel))
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		// Writable copies, even of the read-only module cache.
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
+	if err := fsutil.CopyTree(src, dst, skip); err != nil {
 		t.Fatalf("copying %s to %s: %v", src, dst, err)
 	}
 }

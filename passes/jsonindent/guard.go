@@ -212,7 +212,8 @@ func (c *checker) fromRequest(e ast.Expr) bool {
 }
 
 // onlyAssignment returns the right-hand side of the only assignment to
-// the local variable v in fn, or nil.
+// the local variable v in fn (for the first variable of b, err :=
+// json.Marshal(x), the call), or nil.
 func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 	var rhs ast.Expr
 	n := 0
@@ -224,6 +225,8 @@ func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 					n++
 					if len(node.Lhs) == len(node.Rhs) {
 						rhs = node.Rhs[i]
+					} else if i == 0 && len(node.Rhs) == 1 {
+						rhs = node.Rhs[0]
 					}
 				}
 			}
@@ -233,6 +236,8 @@ func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 					n++
 					if len(node.Names) == len(node.Values) {
 						rhs = node.Values[i]
+					} else if i == 0 && len(node.Values) == 1 {
+						rhs = node.Values[0]
 					}
 				}
 			}

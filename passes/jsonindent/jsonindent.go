@@ -332,39 +332,8 @@ func (c *checker) indentSource(fn *function, src ast.Expr) ast.Expr {
 	if !ok || v.Pos() < fn.body.Pos() || v.Pos() >= fn.body.End() {
 		return src
 	}
-	var from ast.Expr
-	assigns := 0
-	ast.Inspect(fn.body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if c.objOf(lhs) != v {
-					continue
-				}
-				assigns++
-				if i == 0 && len(n.Rhs) == 1 {
-					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && marshals[apimatch.CalleeKey(c.pass.TypesInfo, call)] && len(call.Args) > 0 {
-						from = call.Args[0]
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if c.pass.TypesInfo.Defs[name] != v {
-					continue
-				}
-				assigns++
-				if i == 0 && len(n.Values) == 1 {
-					if call, ok := ast.Unparen(n.Values[0]).(*ast.CallExpr); ok && marshals[apimatch.CalleeKey(c.pass.TypesInfo, call)] && len(call.Args) > 0 {
-						from = call.Args[0]
-					}
-				}
-			}
-		}
-		return true
-	})
-	if assigns == 1 && from != nil {
-		return from
+	if call, ok := ast.Unparen(c.onlyAssignment(fn, v)).(*ast.CallExpr); ok && marshals[apimatch.CalleeKey(c.pass.TypesInfo, call)] && len(call.Args) > 0 {
+		return call.Args[0]
 	}
 	return src
 }
