@@ -93,6 +93,14 @@ var StorageWriters = map[string]bool{
 	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter": true,
 }
 
+// IdleUntilUsed are the constructors of a client that holds nothing Close
+// would free until it has made a request: an HTTP storage.Client's Close
+// closes its idle connections, and before its first request it has none.
+// A path on which such a client is dropped unused is no leak.
+var IdleUntilUsed = map[string]bool{
+	"cloud.google.com/go/storage.NewClient": true,
+}
+
 // Adopters map constructors whose result takes over one of its arguments
 // (parameter index) to that index: releasing the result releases the
 // argument, and the result holds nothing else. It is tracked as an alias

@@ -87,7 +87,11 @@
 // packages count under go vet and the standalone driver alike. Paths on
 // which the constructor's error is non-nil, or the value is nil, do not
 // count; nor do paths ending in a panic or a call that never returns
-// (log.Fatal, os.Exit).
+// (log.Fatal, os.Exit). An HTTP storage.Client (storage.NewClient) holds
+// nothing its Close frees until it has made a request (Close closes its
+// idle connections), so only paths on which it has been used count: a
+// client dropped on a configuration error right after it is built is no
+// leak; one dropped after a failed request is.
 //
 // A storage.Writer is aborted by the library when the context given to
 // NewWriter is cancelled (the storage docs: cancel the context to stop

@@ -268,6 +268,7 @@ type usage struct {
 	values    map[ssa.Value]bool       // its aliases
 	carried   bool                     // a Phi or a variable may carry it across loop iterations
 	writeErrs []ssa.Value              // errors of a storage.Writer's own Write calls (see writeErrors)
+	calls     []ssa.Instruction        // calls in the function that only use it
 }
 
 // analyse classifies the uses of the values roots of function fn.
@@ -311,6 +312,10 @@ func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string
 				a.releases[in] = true
 			case isHandoff:
 				handoff(in)
+			case isUse:
+				if in.Parent() == fn {
+					a.calls = append(a.calls, in)
+				}
 			}
 		}
 	}
@@ -477,6 +482,17 @@ func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
 	return nil
 }
 
+// leakAfterUse returns a path from a call using the value to a return of
+// fn that does not release it, or nil.
+func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
+	for _, in := range a.calls {
+		if p := c.leakPath(fn, in, a, nil); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
 // leakPath returns a path from start (nil: fn's entry) to a return of fn
 // that does not release the value, or nil.
 func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
@@ -572,6 +588,10 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	}
 
 	p := c.leakPath(fn, cr.instr, a, cr.err)
+	if p != nil && resources.IdleUntilUsed[cr.key] {
+		// Only a path on which the client has been used leaks anything.
+		p = c.leakAfterUse(fn, a)
+	}
 	if p == nil || (p.Again && a.carried) {
 		return
 	}

@@ -65,6 +65,35 @@ func rangeRead(ctx context.Context, obj *storage.ObjectHandle) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
+type gcsDriver struct{ client *storage.Client }
+
+// Fine: the client is dropped on a configuration error before it has made
+// a request; an HTTP client holds no connections until then, so Close
+// would free nothing.
+func newDriver(ctx context.Context, concurrency int) (*gcsDriver, error) {
+	client, err := storage.NewClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if concurrency < 1 {
+		return nil, fmt.Errorf("concurrency %d", concurrency)
+	}
+	return &gcsDriver{client: client}, nil
+}
+
+// The client has read an object when the check fails: its connection
+// stays open.
+func newDriverChecked(ctx context.Context) (*gcsDriver, error) {
+	client, err := storage.NewClient(ctx) // want `^storage\.Client client from storage\.NewClient is not closed when \(\*storage\.ObjectHandle\)\.Attrs fails`
+	if err != nil {
+		return nil, err
+	}
+	if _, err := client.Bucket("b").Object("probe").Attrs(ctx); err != nil {
+		return nil, err
+	}
+	return &gcsDriver{client: client}, nil
+}
+
 // A client per call, never closed.
 func clientPerCall(ctx context.Context) error {
 	client, err := storage.NewClient(ctx) // want `^storage\.Client client from storage\.NewClient is never closed \(keeps its idle HTTP connections, two goroutines and 8 KiB of buffers each, open until the 90 s idle timeout\)$`

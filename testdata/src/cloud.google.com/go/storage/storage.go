@@ -24,7 +24,8 @@ func (b *BucketHandle) Object(name string) *ObjectHandle { return nil }
 
 type ObjectHandle struct{}
 
-func (o *ObjectHandle) NewWriter(ctx context.Context) *Writer { return nil }
+func (o *ObjectHandle) Attrs(ctx context.Context) (attrs *ObjectAttrs, err error) { return nil, nil }
+func (o *ObjectHandle) NewWriter(ctx context.Context) *Writer                     { return nil }
 func (o *ObjectHandle) NewReader(ctx context.Context, opts ...ReaderOption) (*Reader, error) {
 	return nil, nil
 }
