@@ -2,11 +2,8 @@ package memlint_test
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,34 +27,25 @@ var goldenFile = filepath.Join(testdataroot.Dir(), "examples.golden")
 func findings(t *testing.T, dir string, data []byte) []string {
 	t.Helper()
 	var lines []string
-	dec := json.NewDecoder(bytes.NewReader(data))
-	for {
-		var tree analysisjson.Tree
-		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			t.Fatalf("decoding analysis JSON: %v\n%s", err, data)
+	err := analysisjson.Decode(bytes.NewReader(data), func(r analysisjson.Result) error {
+		if r.Err != "" {
+			t.Errorf("pass %s failed on %s: %s", r.Pass, r.Pkg, r.Err)
 		}
-		for _, passes := range tree {
-			for pass, raw := range passes {
-				var diags []analysisjson.Diagnostic
-				if err := json.Unmarshal(raw, &diags); err != nil {
-					t.Errorf("pass %s failed: %s", pass, raw)
-					continue
-				}
-				for _, d := range diags {
-					posn := d.Posn
-					if rel, err := filepath.Rel(dir, posn); err == nil {
-						posn = rel
-					}
-					// file:line:col -> file:line
-					if i := strings.LastIndex(posn, ":"); i > 0 {
-						posn = posn[:i]
-					}
-					lines = append(lines, fmt.Sprintf("%s: %s: %s", filepath.ToSlash(posn), pass, d.Message))
-				}
+		for _, d := range r.Diagnostics {
+			posn := d.Posn
+			if rel, err := filepath.Rel(dir, posn); err == nil {
+				posn = rel
 			}
+			// file:line:col -> file:line
+			if i := strings.LastIndex(posn, ":"); i > 0 {
+				posn = posn[:i]
+			}
+			lines = append(lines, fmt.Sprintf("%s: %s: %s", filepath.ToSlash(posn), r.Pass, d.Message))
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("decoding analysis JSON: %v\n%s", err, data)
 	}
 	slices.SortFunc(lines, compareFindings)
 	return slices.Compact(lines)

@@ -448,46 +448,38 @@ func analyseNow(o options, bin string, m module) *outcome {
 		out.err = fmt.Errorf("memlint: %v: %s", err, firstLines(errb.String(), 3))
 		return out
 	}
-	var tree analysisjson.Tree
-	if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
-		out.err = fmt.Errorf("memlint -json output: %v", err)
-		return out
-	}
 	seen := make(map[string]bool)
-	for _, passes := range tree {
-		for pass, raw := range passes {
-			if len(raw) > 0 && raw[0] == '{' {
-				var e analysisjson.Error
-				json.Unmarshal(raw, &e)
-				if isCrash(e.Err) {
-					out.crashes = append(out.crashes, pass+": "+e.Err)
-				} else {
-					out.skipped = append(out.skipped, pass+": "+e.Err)
-				}
+	err = analysisjson.Decode(bytes.NewReader(stdout.Bytes()), func(r analysisjson.Result) error {
+		pass := r.Pass
+		if r.Err != "" {
+			if isCrash(r.Err) {
+				out.crashes = append(out.crashes, pass+": "+r.Err)
+			} else {
+				out.skipped = append(out.skipped, pass+": "+r.Err)
+			}
+			return nil
+		}
+		for _, d := range r.Diagnostics {
+			file, line, ok := splitPosn(d.Posn)
+			if !ok {
 				continue
 			}
-			var diags []analysisjson.Diagnostic
-			if err := json.Unmarshal(raw, &diags); err != nil {
-				out.crashes = append(out.crashes, fmt.Sprintf("%s: bad JSON: %v", pass, err))
-				continue
+			rel, err := filepath.Rel(dir, file)
+			if err != nil || strings.HasPrefix(rel, "..") {
+				continue // a finding outside the module (a dependency)
 			}
-			for _, d := range diags {
-				file, line, ok := splitPosn(d.Posn)
-				if !ok {
-					continue
-				}
-				rel, err := filepath.Rel(dir, file)
-				if err != nil || strings.HasPrefix(rel, "..") {
-					continue // a finding outside the module (a dependency)
-				}
-				f := finding{mod: m.path, pass: pass, file: filepath.ToSlash(rel), line: line, message: d.Message}
-				k := f.key() + "\x00" + d.Message
-				if !seen[k] {
-					seen[k] = true
-					out.findings = append(out.findings, f)
-				}
+			f := finding{mod: m.path, pass: pass, file: filepath.ToSlash(rel), line: line, message: d.Message}
+			k := f.key() + "\x00" + d.Message
+			if !seen[k] {
+				seen[k] = true
+				out.findings = append(out.findings, f)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		out.err = fmt.Errorf("memlint -json output: %v", err)
+		return out
 	}
 	sort.Slice(out.findings, func(i, j int) bool {
 		a, b := out.findings[i], out.findings[j]

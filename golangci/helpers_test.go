@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -187,30 +186,22 @@ func memlintFindings(t *testing.T, bin, dir string, flags ...string) []finding {
 	// A stream of {"pkg": {"pass": [{"posn": "file:line:col", "message":
 	// "..."}]}} trees; a failed pass has {"error": "..."} instead of a list.
 	set := map[finding]bool{}
-	dec := json.NewDecoder(bytes.NewReader(r.stdout))
-	for {
-		var tree analysisjson.Tree
-		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			t.Fatalf("memlint -json output: %v\n%s", err, r)
+	err := analysisjson.Decode(bytes.NewReader(r.stdout), func(res analysisjson.Result) error {
+		if res.Err != "" {
+			return fmt.Errorf("package %s, pass %s: %s", res.Pkg, res.Pass, res.Err)
 		}
-		for pkg, passes := range tree {
-			for pass, raw := range passes {
-				var diags []analysisjson.Diagnostic
-				if err := json.Unmarshal(raw, &diags); err != nil {
-					t.Fatalf("memlint: package %s, pass %s: %s", pkg, pass, raw)
-				}
-				for _, d := range diags {
-					set[relFinding(t, dir, d.Posn, pass+": "+d.Message)] = true
-					// golangci-lint reports each related position as an
-					// issue "pass(related information): message".
-					for _, r := range d.Related {
-						set[relFinding(t, dir, r.Posn, pass+"(related information): "+r.Message)] = true
-					}
-				}
+		for _, d := range res.Diagnostics {
+			set[relFinding(t, dir, d.Posn, res.Pass+": "+d.Message)] = true
+			// golangci-lint reports each related position as an issue
+			// "pass(related information): message".
+			for _, rel := range d.Related {
+				set[relFinding(t, dir, rel.Posn, res.Pass+"(related information): "+rel.Message)] = true
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("memlint -json output: %v\n%s", err, r)
 	}
 	return sortedSet(set)
 }

@@ -7,6 +7,9 @@ package analysisjson
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -72,4 +75,48 @@ func ParsePosn(s string) (file string, line, col int, ok bool) {
 		}
 	}
 	return s[:i], n, 0, n > 0
+}
+
+// A Result is one pass's result on one package: its diagnostics, or the
+// error it failed with (Err non-empty).
+type Result struct {
+	Pkg, Pass   string
+	Diagnostics []Diagnostic
+	Err         string
+}
+
+// Decode reads a stream of trees (one per package for unitchecker, one per
+// run for the others) and calls visit for each pass's result on each
+// package. It stops at the first error of the stream's syntax or of
+// visit.
+func Decode(r io.Reader, visit func(Result) error) error {
+	dec := json.NewDecoder(r)
+	for {
+		var tree Tree
+		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		for pkg, passes := range tree {
+			for pass, raw := range passes {
+				res := Result{Pkg: pkg, Pass: pass}
+				if len(raw) > 0 && raw[0] == '{' {
+					var e Error
+					if err := json.Unmarshal(raw, &e); err != nil {
+						return fmt.Errorf("package %s, pass %s: %v", pkg, pass, err)
+					}
+					res.Err = e.Err
+					if res.Err == "" {
+						res.Err = "failed (no error text)"
+					}
+				} else if err := json.Unmarshal(raw, &res.Diagnostics); err != nil {
+					return fmt.Errorf("package %s, pass %s: %v", pkg, pass, err)
+				}
+				if err := visit(res); err != nil {
+					return err
+				}
+			}
+		}
+	}
 }

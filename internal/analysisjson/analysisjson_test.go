@@ -2,6 +2,8 @@ package analysisjson
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +51,33 @@ func TestRoundTrip(t *testing.T) {
 	bare, _ := json.Marshal(Diagnostic{Posn: "a.go:1:1", End: "a.go:1:1", Message: "m"})
 	if want := `{"posn":"a.go:1:1","end":"a.go:1:1","message":"m"}`; string(bare) != want {
 		t.Errorf("bare diagnostic = %s, want %s", bare, want)
+	}
+}
+
+func TestDecode(t *testing.T) {
+	stream := `{"a": {"p": [{"posn": "a.go:1:2", "end": "", "message": "m"}]}}
+{"b": {"p": {"error": "boom"}, "q": []}}`
+	var got []string
+	err := Decode(strings.NewReader(stream), func(r Result) error {
+		switch {
+		case r.Err != "":
+			got = append(got, r.Pkg+" "+r.Pass+" error "+r.Err)
+		case len(r.Diagnostics) > 0:
+			got = append(got, r.Pkg+" "+r.Pass+" "+r.Diagnostics[0].Posn+" "+r.Diagnostics[0].Message)
+		default:
+			got = append(got, r.Pkg+" "+r.Pass+" none")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	want := []string{"a p a.go:1:2 m", "b p error boom", "b q none"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if err := Decode(strings.NewReader(`{"a": {"p": [1]}}`), func(Result) error { return nil }); err == nil {
+		t.Error("a malformed diagnostic list decoded without error")
 	}
 }
