@@ -15,7 +15,7 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/gorm1db", "querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
 		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks",
-		"querylimit/sqlcgen", "querylimit/sqlcuser")
+		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth")
 }
 
 func TestMaxRowsFlag(t *testing.T) {
@@ -33,10 +33,6 @@ func TestMaxRowsFlagRejectsBadValues(t *testing.T) {
 	if got := maxRows.String(); got != "1000" {
 		t.Errorf("max-rows = %s after rejected values, want 1000", got)
 	}
-}
-
-func TestGrowth(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), Analyzer, "querylimit/growth")
 }
 
 func TestStrictFlag(t *testing.T) {

@@ -13,13 +13,11 @@ import (
 	"github.com/memlint/memlint/internal/testutil"
 )
 
+// TestAnalyzer checks the diagnostics and, against .golden files, the
+// suggested fixes, in one load.
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers", "unclosed/indirect", "unclosed/tests")
+	results := analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/helpers", "unclosed/indirect", "unclosed/tests")
 	checkRelated(t, results)
-}
-
-func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "unclosed/a")
 }
 
 // checkRelated checks that a leak on some paths points at the leaking
