@@ -203,7 +203,11 @@
 //     except for a piece in a FROM or SELECT position (a table or column
 //     name) or followed by WHERE, ORDER BY or another clause that cannot
 //     follow a LIMIT; also when the arguments are a slice spread with
-//     args..., which hides LIMIT arguments;
+//     args..., which hides LIMIT arguments; and when the text is held in
+//     a struct field that is not a prepared statement and chosen at run
+//     time (kine keeps each query in a field of its driver and passes it
+//     to a query helper; rows it returns are accumulated by callers in
+//     other packages);
 //   - the gorm chain uses Scopes, Session, Or or Not, has a Where or Find
 //     condition that is not a constant string, starts at a helper returning
 //     *gorm.DB, at the parameter of a scope (func(*gorm.DB) *gorm.DB) or at

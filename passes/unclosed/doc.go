@@ -128,7 +128,12 @@
 // it open) does not take the client over, and its caller still owns the
 // client when the helper fails. A hand-off covers the paths through it: a
 // "return err" before the value is stored or returned still leaks it. A
-// hand-off inside a closure silences the pass for the whole function.
+// hand-off inside a closure silences the pass for the whole function, and
+// a value created inside a closure and captured by another (gocloud's
+// reader made lazily in an As callback) is not tracked. A helper that
+// releases its parameter on some paths only (closes the client on one of
+// its failures) retains it for its callers: what it does on the others is
+// not known to them, so they stay silent.
 //
 // Generated files are skipped; _test.go files are analysed like any
 // other, except that a discarded value whose constructor's error is
