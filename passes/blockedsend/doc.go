@@ -86,11 +86,15 @@
 // channel or sends on it itself; F is main.main (the process ends with
 // it). It does not report "first response wins" (one goroutine per
 // replica, one receive: the loop may start a single goroutine), a
-// function that returns a
-// channel a goroutine sends on once (go-sh's Go(f), minio-go's
+// function that returns a channel a goroutine sends on once (go-sh's Go(f), minio-go's
 // newRetryTimer: the receiver is the caller), nor a goroutine blocked
-// receiving from a channel nobody closes: these need more than one
-// function. Generated files are skipped; _test.go files are analysed.
+// receiving from a channel nobody closes, nor a goroutine started by a
+// callback stored in an options struct (jaeger's OnEvict): these need
+// more than one function. It does report a goroutine left blocked in a
+// function that runs once per process just before the process exits (a
+// CLI command, a server's ListenAndServe, a helper of TestMain): whether
+// the caller exits right after is not known to the pass.
+// Generated files are skipped; _test.go files are analysed.
 //
 // A suggested fix gives the channel a buffer for all its sends, make(chan
 // T, n), when n, the number of send statements of the goroutines, is a
