@@ -12,13 +12,12 @@ import (
 	"github.com/memlint/memlint/internal/testutil"
 )
 
+// TestAnalyzer checks the diagnostics and, against .golden files, the
+// suggested fixes of every default-flag package, in one load
+// (MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, testdataroot.Dir(), Analyzer, "bigbuffer/...")
+	results := testutil.RunWithFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/...")
 	checkRelated(t, results)
-}
-
-func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/fixwriter", "bigbuffer/fixmedia")
 }
 
 func TestMaxBytesFlag(t *testing.T) {

@@ -3,17 +3,15 @@ package blockedsend_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/memlint/memlint/internal/testdataroot"
+	"github.com/memlint/memlint/internal/testutil"
 	"github.com/memlint/memlint/passes/blockedsend"
 )
 
-func TestBlockedSend(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), blockedsend.Analyzer,
-		"blockedsend/basic", "blockedsend/helper", "blockedsend/crosspkg", "blockedsend/cmdmain")
-}
-
-func TestFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), blockedsend.Analyzer, "blockedsend/fix")
+// TestAnalyzer checks the diagnostics and, against .golden files, the
+// suggested fixes of every package, in one load
+// (MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
+func TestAnalyzer(t *testing.T) {
+	testutil.RunWithFixes(t, testdataroot.Dir(), blockedsend.Analyzer,
+		"blockedsend/basic", "blockedsend/helper", "blockedsend/crosspkg", "blockedsend/cmdmain", "blockedsend/fix")
 }

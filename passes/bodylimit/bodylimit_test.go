@@ -10,17 +10,14 @@ import (
 	"github.com/memlint/memlint/passes/bodylimit"
 )
 
-// TestAnalyzer checks the diagnostics of every default-flag package in
-// one load (each imports net/http, whose dependencies a load analyses
-// whole).
+// TestAnalyzer checks the diagnostics and, against .golden files, the
+// suggested fixes of every default-flag package, in one load (each
+// imports net/http, whose dependencies a load analyses whole;
+// MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer,
+	testutil.RunWithFixes(t, testdataroot.Dir(), bodylimit.Analyzer,
 		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp",
-		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive")
-}
-
-func TestFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/fix")
+		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix")
 }
 
 func TestAllSourcesFlag(t *testing.T) {

@@ -12,15 +12,15 @@ import (
 	"github.com/memlint/memlint/passes/multipart"
 )
 
-func TestMultipart(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), multipart.Analyzer,
+// TestAnalyzer checks the diagnostics and, against .golden files, the
+// suggested fixes of every default-flag package, in one load
+// (MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
+func TestAnalyzer(t *testing.T) {
+	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer,
 		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
 		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
-		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber")
-}
-
-func TestFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), multipart.Analyzer, "multipart/fix", "multipart/fixline")
+		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber",
+		"multipart/fix", "multipart/fixline")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {
