@@ -84,7 +84,9 @@
 // sent, passed to a function the pass cannot see through, or received from
 // in another goroutine or a closure that is not called in F); F closes the
 // channel or sends on it itself; F is main.main (the process ends with
-// it). It does not report "first response wins" (one goroutine per
+// it); the only paths that leave the goroutine blocked go through a call
+// that fails or skips the test (t.Error, t.Fatal, b.FailNow, testify's
+// require.FailNow): a run that has already failed. It does not report "first response wins" (one goroutine per
 // replica, one receive: the loop may start a single goroutine), a
 // function that returns a channel a goroutine sends on once (go-sh's Go(f), minio-go's
 // newRetryTimer: the receiver is the caller), nor a goroutine blocked

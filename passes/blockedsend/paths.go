@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/ssaflow"
 )
 
@@ -195,7 +196,7 @@ func (ci *chanInfo) drainedBefore(at ssa.Instruction) bool {
 // receives from the channel, nor drains it, nor waits for the senders.
 func (ci *chanInfo) findExit(sb *ssa.BasicBlock, idx int) *ssaflow.Path {
 	stop := func(in ssa.Instruction) bool {
-		if ci.stops[in] {
+		if ci.stops[in] || failsTest(in) {
 			return true
 		}
 		for _, d := range ci.defers {
@@ -217,6 +218,44 @@ func (ci *chanInfo) findExit(sb *ssa.BasicBlock, idx int) *ssaflow.Path {
 		return false
 	}
 	return ssaflow.FindExitFrom(sb, idx, stop, prune)
+}
+
+// testFailures are the calls that mark a test or benchmark failed (or
+// skipped) whatever their arguments: a goroutine left blocked on a path
+// through one of them costs a test run that has already failed.
+var testFailures = map[string]bool{
+	"(*testing.common).Error":   true,
+	"(*testing.common).Errorf":  true,
+	"(*testing.common).Fail":    true,
+	"(*testing.common).FailNow": true,
+	"(*testing.common).Fatal":   true,
+	"(*testing.common).Fatalf":  true,
+	"(*testing.common).Skip":    true,
+	"(*testing.common).SkipNow": true,
+	"(*testing.common).Skipf":   true,
+
+	"github.com/stretchr/testify/assert.Fail":                   true,
+	"github.com/stretchr/testify/assert.FailNow":                true,
+	"github.com/stretchr/testify/require.Fail":                  true,
+	"github.com/stretchr/testify/require.FailNow":               true,
+	"(*github.com/stretchr/testify/assert.Assertions).Fail":     true,
+	"(*github.com/stretchr/testify/assert.Assertions).FailNow":  true,
+	"(*github.com/stretchr/testify/require.Assertions).Fail":    true,
+	"(*github.com/stretchr/testify/require.Assertions).FailNow": true,
+}
+
+// failsTest reports whether in is a call in testFailures.
+func failsTest(in ssa.Instruction) bool {
+	call, ok := in.(ssa.CallInstruction)
+	if !ok || call.Common().IsInvoke() {
+		return false
+	}
+	fn := call.Common().StaticCallee()
+	if fn == nil {
+		return false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	return ok && testFailures[apimatch.Key(obj)]
 }
 
 // dominatesReturns reports whether b dominates every returning block of its

@@ -17,3 +17,6 @@ func EqualError(t TestingT, theError error, errString string, msgAndArgs ...inte
 
 // NoError asserts that a function returned no error (i.e. `nil`).
 func NoError(t TestingT, err error, msgAndArgs ...interface{}) {}
+
+// FailNow fails test
+func FailNow(t TestingT, failureMessage string, msgAndArgs ...interface{}) {}
