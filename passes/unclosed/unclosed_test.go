@@ -48,7 +48,7 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 
 func TestExtraFlag(t *testing.T) {
 	testutil.SetFlag(t, Analyzer, "extra", "unclosed/extra/res.Open, (*unclosed/extra/res.Pool).Conn")
-	analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/extra")
+	testutil.RunWithFixes(t, testdataroot.Dir(), Analyzer, "unclosed/extra")
 }
 
 func TestExtraFlagValidation(t *testing.T) {
@@ -119,5 +119,5 @@ func TestRealLibraries(t *testing.T) {
 func TestHugeGenerated(t *testing.T) {
 	defer func(n int) { ssabuild.MaxGeneratedLines = n }(ssabuild.MaxGeneratedLines)
 	ssabuild.MaxGeneratedLines = 5
-	analysistest.Run(t, testdataroot.Dir(), Analyzer, "unclosed/generated")
+	testutil.RunWithFixes(t, testdataroot.Dir(), Analyzer, "unclosed/generated")
 }
