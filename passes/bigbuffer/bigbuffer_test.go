@@ -22,7 +22,7 @@ func TestAnalyzer(t *testing.T) {
 
 func TestMaxBytesFlag(t *testing.T) {
 	testutil.SetFlag(t, Analyzer, "max-bytes", "64KiB")
-	analysistest.Run(t, testdataroot.Dir(), Analyzer, "bigbuffer/_flags/maxbytes")
+	testutil.RunWithFixes(t, testdataroot.Dir(), Analyzer, "bigbuffer/_flags/maxbytes")
 }
 
 func TestChunkSizeFlag(t *testing.T) {

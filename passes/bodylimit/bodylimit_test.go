@@ -22,7 +22,7 @@ func TestAnalyzer(t *testing.T) {
 
 func TestAllSourcesFlag(t *testing.T) {
 	testutil.SetFlag(t, bodylimit.Analyzer, "all-sources", "true")
-	analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/allsources")
+	testutil.RunWithFixes(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/allsources")
 }
 
 func TestMaxBytesFlag(t *testing.T) {

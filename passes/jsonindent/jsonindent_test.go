@@ -48,7 +48,7 @@ func TestRealLibraries(t *testing.T) {
 
 func TestAllFlag(t *testing.T) {
 	testutil.SetFlag(t, jsonindent.Analyzer, "all", "true")
-	analysistest.Run(t, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
+	testutil.RunWithFixes(t, testdataroot.Dir(), jsonindent.Analyzer, "jsonindent/allflag")
 }
 
 // TestAllFlagOff checks that the allflag package is silent by default, so
