@@ -42,8 +42,12 @@ func (c *checker) guardOf(s *site) (g guard, skip bool) {
 		return unconditional, !constant.BoolVal(tv.Value)
 	}
 	// Any other argument is chosen at run time: the caller's own bool
-	// parameter, the request's ?pretty, a config flag.
-	return c.condition(s.fn, a, 0), false
+	// parameter (which makes the caller's indentation conditional on
+	// it), the request's ?pretty, a config flag, a computed value.
+	if g := c.condition(s.fn, a, 0); g.option {
+		return g, false
+	}
+	return guard{option: true, param: -1}, false
 }
 
 // compactResponders write a compact JSON response.
