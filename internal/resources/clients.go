@@ -96,12 +96,7 @@ func clientPackages() []string {
 	seen := map[string]bool{}
 	out := []string{"cloud.google.com/go/..."}
 	add := func(key string) {
-		// "pkg/path.Name" or "(*pkg/path.Type).Method"
-		key = strings.TrimPrefix(strings.TrimPrefix(key, "("), "*")
-		if i := strings.Index(key, ")"); i >= 0 {
-			key = key[:i]
-		}
-		path := key[:strings.LastIndex(key, ".")]
+		path := keyPackage(key)
 		if !seen[path] {
 			seen[path] = true
 			out = append(out, path)

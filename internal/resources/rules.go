@@ -32,8 +32,10 @@ const (
 	confluentAdm  = "leaks its librdkafka handle and threads"
 	// Close of an HTTP client closes its idle connections (storage
 	// v1.4x and later); without it they stay open until the transport's
-	// 90 s idle timeout. Close of a gRPC client closes its connection pool.
-	gcsClient     = "keeps its idle HTTP connections, two goroutines and 8 KiB of buffers each, open until the 90 s idle timeout"
+	// 90 s idle timeout, each with net/http's goroutines (two for HTTP/1,
+	// one for HTTP/2) and 4 KiB read and write buffers. Close of a gRPC
+	// client closes its connection pool.
+	gcsClient     = "keeps its idle HTTP connections, each with its goroutines and read and write buffers, open until the 90 s idle timeout"
 	gcsGRPCClient = "leaks its gRPC connection pool and the pool's goroutines"
 	gcsReader     = "leaks its HTTP response body and connection"
 	// ChunkBuffer is replaced in messages by the buffer's size when the

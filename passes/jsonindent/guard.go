@@ -8,6 +8,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // A guard says under which condition a site indents.
@@ -134,15 +135,12 @@ func (c *checker) condition(fn *function, e ast.Expr, depth int) guard {
 	case *ast.BinaryExpr:
 		switch x.Op {
 		case token.LAND, token.LOR:
-			if g := c.condition(fn, x.X, depth+1); g.option {
-				if x.Op == token.LOR {
-					g.param = -1
-				}
-				return g
+			g := c.condition(fn, x.X, depth+1)
+			if !g.option {
+				g = c.condition(fn, x.Y, depth+1)
 			}
-			g := c.condition(fn, x.Y, depth+1)
 			if x.Op == token.LOR {
-				g.param = -1
+				g.param = -1 // the other operand may indent alone
 			}
 			return g
 		case token.EQL, token.NEQ:
@@ -222,32 +220,22 @@ func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 	var rhs ast.Expr
 	n := 0
 	ast.Inspect(fn.body, func(node ast.Node) bool {
-		switch node := node.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range node.Lhs {
-				if c.objOf(lhs) == v {
-					n++
-					if len(node.Lhs) == len(node.Rhs) {
-						rhs = node.Rhs[i]
-					} else if i == 0 && len(node.Rhs) == 1 {
-						rhs = node.Rhs[0]
-					}
-				}
+		if inc, ok := node.(*ast.IncDecStmt); ok && c.objOf(inc.X) == v {
+			n++
+		}
+		lhs, values, ok := passutil.AssignParts(node)
+		if !ok {
+			return true
+		}
+		for i, l := range lhs {
+			if c.objOf(l) != v {
+				continue
 			}
-		case *ast.ValueSpec:
-			for i, name := range node.Names {
-				if c.pass.TypesInfo.Defs[name] == v {
-					n++
-					if len(node.Names) == len(node.Values) {
-						rhs = node.Values[i]
-					} else if i == 0 && len(node.Values) == 1 {
-						rhs = node.Values[0]
-					}
-				}
-			}
-		case *ast.IncDecStmt:
-			if c.objOf(node.X) == v {
-				n++
+			n++
+			if len(lhs) == len(values) {
+				rhs = values[i]
+			} else if i == 0 && len(values) == 1 {
+				rhs = values[0]
 			}
 		}
 		return true

@@ -73,8 +73,6 @@ func ssaIndices(callee *ssa.Function, o *ownership) *ownership {
 	return o
 }
 
-func has(idx passutil.Params, i int) bool { return idx.Has(i) }
-
 // ownershipOf returns what callee does with its parameters: from a
 // summary for a function of this package, from a fact otherwise.
 func (c *checker) ownershipOf(callee *ssa.Function, obj *types.Func) *ownership {

@@ -435,9 +435,9 @@ func (c *checker) classifyCall(in ssa.CallInstruction, v ssa.Value, flow *ssaflo
 			continue
 		}
 		switch {
-		case has(o.Retains, i):
+		case o.Retains.Has(i):
 			return isHandoff
-		case has(o.Closes, i):
+		case o.Closes.Has(i):
 			kind = isRelease
 		}
 	}
@@ -468,7 +468,7 @@ func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
 		return nil
 	}
 	for i, arg := range call.Call.Args {
-		if arg == u.Val && has(o.Returns, i) {
+		if arg == u.Val && o.Returns.Has(i) {
 			if _, tuple := call.Type().(*types.Tuple); !tuple {
 				return []ssa.Value{call}
 			}

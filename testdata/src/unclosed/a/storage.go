@@ -96,7 +96,7 @@ func newDriverChecked(ctx context.Context) (*gcsDriver, error) {
 
 // A client per call, never closed.
 func clientPerCall(ctx context.Context) error {
-	client, err := storage.NewClient(ctx) // want `^storage\.Client client from storage\.NewClient is never closed \(keeps its idle HTTP connections, two goroutines and 8 KiB of buffers each, open until the 90 s idle timeout\)$`
+	client, err := storage.NewClient(ctx) // want `^storage\.Client client from storage\.NewClient is never closed \(keeps its idle HTTP connections, each with its goroutines and read and write buffers, open until the 90 s idle timeout\)$`
 	if err != nil {
 		return err
 	}
