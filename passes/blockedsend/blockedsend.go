@@ -56,8 +56,8 @@ func run(pass *analysis.Pass) (any, error) {
 		if fn.Pos().IsValid() && generated[pass.Fset.File(fn.Pos())] {
 			continue
 		}
-		if isMain(fn) {
-			continue // the process ends when main returns
+		if oncePerProcess(fn) {
+			continue
 		}
 		for _, b := range fn.Blocks {
 			for _, in := range b.Instrs {
@@ -70,9 +70,34 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func isMain(fn *ssa.Function) bool {
-	return fn.Parent() == nil && fn.Signature.Recv() == nil && fn.Pkg != nil &&
-		fn.Pkg.Pkg.Name() == "main" && fn.Name() == "main"
+// oncePerProcess reports whether fn runs once, just before the process
+// exits: a goroutine it leaves blocked is one goroutine at exit, not
+// growth. That is main (the process ends when it returns) and a function
+// given the *testing.M, which exists only in TestMain, whose result is the
+// test binary's exit code.
+func oncePerProcess(fn *ssa.Function) bool {
+	if fn.Parent() != nil || fn.Pkg == nil {
+		return false
+	}
+	if fn.Signature.Recv() == nil && fn.Pkg.Pkg.Name() == "main" && fn.Name() == "main" {
+		return true
+	}
+	params := fn.Signature.Params()
+	for i := range params.Len() {
+		if isNamed(params.At(i).Type(), "testing", "M") {
+			return true
+		}
+	}
+	return false
+}
+
+// isNamed reports whether t is path.name or a pointer to it.
+func isNamed(t types.Type, path, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
 }
 
 // A start is a goroutine that sends on the channel.

@@ -56,8 +56,11 @@
 // from the channel, nor calls a closure that drains it, nor waits on a
 // sync.WaitGroup or errgroup.Group (on such a path the send was received,
 // or F deadlocks: not a leak). A receiving loop that runs to its end (its
-// header's exit: the range over the senders, or the channel closed) is
-// taken to have received every send. A receiving loop left early (return
+// header's exit: the range over the senders, a counted loop, or the
+// channel closed) is taken to have received every send, also when each
+// iteration selects over several channels the goroutines send on ("for
+// range n { select { case <-fail: case <-done: } }" when every worker
+// sends once on fail or on done). A receiving loop left early (return
 // on the first error) while senders in a loop still have values to send
 // is not reported: on std that rule also fired on loops whose return is
 // guarded by a count of the senders and on channels made afresh in each
@@ -83,8 +86,14 @@
 // before the goroutine starts; the channel escapes F (returned, stored,
 // sent, passed to a function the pass cannot see through, or received from
 // in another goroutine or a closure that is not called in F); F closes the
-// channel or sends on it itself; F is main.main (the process ends with
-// it); the only paths that leave the goroutine blocked go through a call
+// channel or sends on it itself; F runs once per process just before the
+// process exits: main.main, or a function given the *testing.M (a helper
+// of TestMain, whose result is the test binary's exit code); the only
+// paths that leave the goroutine blocked take a select case receiving
+// from a channel of os.Signal (the channel signal.Notify fills: the
+// process was told to stop, as in the graceful-shutdown shape "go
+// func() { errc <- srv.ListenAndServe() }(); select { case err :=
+// <-errc: ...; case <-quit: srv.Shutdown(ctx) }"); the only paths that leave the goroutine blocked go through a call
 // that fails or skips the test (t.Error, t.Fatal, b.FailNow, testify's
 // require.FailNow): a run that has already failed. It does not report "first response wins" (one goroutine per
 // replica, one receive: the loop may start a single goroutine), a
@@ -92,10 +101,10 @@
 // newRetryTimer: the receiver is the caller), nor a goroutine blocked
 // receiving from a channel nobody closes, nor a goroutine started by a
 // callback stored in an options struct (jaeger's OnEvict): these need
-// more than one function. It does report a goroutine left blocked in a
-// function that runs once per process just before the process exits (a
-// CLI command, a server's ListenAndServe, a helper of TestMain): whether
-// the caller exits right after is not known to the pass.
+// more than one function. It does report a goroutine left blocked in
+// any other function that runs once per process just before the process
+// exits (a CLI command such as caddy's start, whose caller exits after it
+// returns): whether the caller exits is not known to the pass.
 // Generated files are skipped; _test.go files are analysed.
 //
 // A suggested fix gives the channel a buffer for all its sends, make(chan

@@ -35,6 +35,9 @@ func (ci *chanInfo) mapSelect(sel *ssa.Select) {
 					if ci.isSignal(sel.States[k].Chan) {
 						ci.pruned[b] = true // the sender's own signal: it got past its send, or never sends
 					}
+					if isOSSignal(sel.States[k]) {
+						ci.pruned[b] = true // the process is shutting down
+					}
 					if ci.flow.Tracked(sel.States[k].Chan) {
 						ci.pruned[b] = true
 						found = true
@@ -46,6 +49,18 @@ func (ci *chanInfo) mapSelect(sel *ssa.Select) {
 	if !found {
 		ci.stops[sel] = true // cannot tell the cases apart: count it as a receive
 	}
+}
+
+// isOSSignal reports whether st receives from a channel of os.Signal, the
+// channel signal.Notify delivers to: a case taken when the process has
+// been told to stop (SIGTERM, an interrupt), after which it exits, so a
+// goroutine left blocked there is not growth.
+func isOSSignal(st *ssa.SelectState) bool {
+	if st.Dir != types.RecvOnly {
+		return false
+	}
+	ch, ok := st.Chan.Type().Underlying().(*types.Chan)
+	return ok && isNamed(ch.Elem(), "os", "Signal")
 }
 
 // signals adds to set the channels, other than the tracked one, that the
@@ -134,39 +149,44 @@ func (ci *chanInfo) pruneLoopExit(rb *ssa.BasicBlock) {
 		if !header {
 			continue
 		}
+		if h.Comment == "rangeint.body" {
+			ci.rangeIntExits(h, loop)
+			return
+		}
 		if _, isSel := ci.selCases[h]; isSel || len(h.Instrs) == 0 {
 			return // "for { select { ... } }": its exits are select cases, not a loop condition
 		}
 		if _, isIf := h.Instrs[len(h.Instrs)-1].(*ssa.If); !isIf {
 			return
 		}
-		exits := map[*ssa.BasicBlock]bool{}
 		for i, s := range h.Succs {
 			if !loop[s] {
 				ci.exitEdges = append(ci.exitEdges, edge{h, i})
-				exits[s] = true
-			}
-		}
-		// A range-over-int loop is rotated: its header is its body, and
-		// a guard before it ("0 < n") jumps straight to the loop's exit
-		// when it runs zero times. That guard is the loop's condition
-		// too; without it "for range n { <-ch }" never runs to its end.
-		if h.Comment == "rangeint.body" {
-			for _, p := range h.Preds {
-				if loop[p] || len(p.Instrs) == 0 {
-					continue
-				}
-				if _, isIf := p.Instrs[len(p.Instrs)-1].(*ssa.If); !isIf {
-					continue
-				}
-				for i, s := range p.Succs {
-					if exits[s] {
-						ci.exitEdges = append(ci.exitEdges, edge{p, i})
-					}
-				}
 			}
 		}
 		return
+	}
+}
+
+// rangeIntExits records the exits of a range-over-int loop. Such a loop is
+// rotated: its header is its body, and its condition is tested twice,
+// by a guard before it ("0 < n", which jumps straight to the loop's exit
+// when it runs zero times) and by the latch at the end of each iteration
+// ("i+1 < n"). Both are the loop running to its end; a select in the body
+// ("for range n { select { ... } }") does not change that.
+func (ci *chanInfo) rangeIntExits(h *ssa.BasicBlock, loop map[*ssa.BasicBlock]bool) {
+	for _, p := range h.Preds {
+		if len(p.Instrs) == 0 {
+			continue
+		}
+		if _, isIf := p.Instrs[len(p.Instrs)-1].(*ssa.If); !isIf {
+			continue
+		}
+		for i, s := range p.Succs {
+			if !loop[s] {
+				ci.exitEdges = append(ci.exitEdges, edge{p, i})
+			}
+		}
 	}
 }
 
