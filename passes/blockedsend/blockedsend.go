@@ -336,6 +336,9 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 	for _, sel := range selects {
 		ci.mapSelect(sel)
 	}
+	if len(live) == 1 && live[0].closure != nil && !ssaflow.Reaches(live[0].at.Block(), live[0].at.Block()) {
+		ci.pruneRangeOverClose(live[0])
+	}
 	for _, u := range flow.Uses {
 		if u.Instr.Parent() != fn {
 			continue

@@ -67,7 +67,11 @@
 // iteration. A
 // select case on a channel the goroutine itself closes or sends on (its
 // "stopped" signal) counts as a receive: it fires only once the goroutine
-// is past its send, or did not send.
+// is past its send, or did not send. So does the end of a range over a
+// channel that the only goroutine closes after its last send (a close
+// that no send follows, or a deferred close): the range ends only once
+// the goroutine is past every send, and until then a blocked send hangs F
+// rather than leaking.
 //
 // The path is described by the way it leaves: the select case it takes,
 // or the call whose error it returns. The finding is at the send when the

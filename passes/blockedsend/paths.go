@@ -114,6 +114,154 @@ func signals(mc *ssa.MakeClosure, set map[ssa.Value]bool) {
 	}
 }
 
+// pruneRangeOverClose handles a goroutine that closes another channel
+// after its last send on the tracked one ("for ... { out <- v; errs <- e
+// }; close(out)", or a deferred close): F's range over that channel runs
+// to its end only once the goroutine is past every send (until then a
+// blocked send hangs F, which is not a leak), so the range's exit is
+// pruned. st is the only goroutine, started once.
+func (ci *chanInfo) pruneRangeOverClose(st *start) {
+	g := st.closure.Fn.(*ssa.Function)
+	var uses []ssa.Instruction // the goroutine's sends on the tracked channel
+	for _, u := range ci.flow.Uses {
+		if p := u.Instr.Parent(); p == g {
+			uses = append(uses, u.Instr)
+		} else if p != ci.fn {
+			return // a send in a closure of the goroutine: its order is not known
+		}
+	}
+	for i, b := range st.closure.Bindings {
+		if i >= len(g.FreeVars) || ci.flow.Tracked(b) {
+			continue
+		}
+		inG, ok := chanValues(b, g.FreeVars[i], g, st.closure)
+		if !ok {
+			continue
+		}
+		inF, ok := chanValues(b, b, ci.fn, st.closure)
+		if !ok || !closesAfter(inG, uses) {
+			continue
+		}
+		for _, v := range inF {
+			if !onlyReceived(v) {
+				return
+			}
+		}
+		for _, v := range inF {
+			ci.pruneRangeExits(v)
+		}
+	}
+}
+
+// chanValues returns the values that are the channel v, a channel or a
+// captured variable holding one, in fn: v itself, or its loads. It fails
+// when the variable is assigned anything but its initial value, or used
+// for anything but loads (and, in F, capture by mc).
+func chanValues(b, v ssa.Value, fn *ssa.Function, mc *ssa.MakeClosure) ([]ssa.Value, bool) {
+	if _, ok := v.Type().Underlying().(*types.Chan); ok {
+		return []ssa.Value{v}, true
+	}
+	p, ok := v.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := p.Elem().Underlying().(*types.Chan); !ok {
+		return nil, false
+	}
+	var vals []ssa.Value
+	stores := 0
+	for _, r := range refs(v) {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil, false
+			}
+			vals = append(vals, r)
+		case *ssa.Store:
+			if r.Addr != v || v != b || r.Parent() != fn {
+				return nil, false
+			}
+			stores++
+		case *ssa.MakeClosure:
+			if r != mc {
+				return nil, false
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	return vals, stores <= 1
+}
+
+// closesAfter reports whether the goroutine closes one of vals and every
+// close comes after every one of uses: deferred, or in a block from which
+// none of them is reached.
+func closesAfter(vals []ssa.Value, uses []ssa.Instruction) bool {
+	closes := 0
+	for _, v := range vals {
+		for _, r := range refs(v) {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if bi, ok := call.Common().Value.(*ssa.Builtin); !ok || bi.Name() != "close" {
+				continue
+			}
+			closes++
+			if _, ok := r.(*ssa.Defer); ok {
+				continue
+			}
+			for _, u := range uses {
+				if u.Block() == r.Block() && indexOf(u) > indexOf(r) || ssaflow.Reaches(r.Block(), u.Block()) {
+					return false
+				}
+			}
+		}
+	}
+	return closes > 0
+}
+
+// onlyReceived reports whether v, the channel in F, is only received from
+// there (or captured by the goroutine): F does not close it or pass it on.
+func onlyReceived(v ssa.Value) bool {
+	for _, r := range refs(v) {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.ARROW {
+				return false
+			}
+		case *ssa.MakeClosure, *ssa.DebugRef:
+			// the goroutine's capture
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pruneRangeExits records as received the exits of F's range loops over
+// ch: the false edge of the "ok" of each comma-ok receive from ch.
+func (ci *chanInfo) pruneRangeExits(ch ssa.Value) {
+	for _, r := range refs(ch) {
+		u, ok := r.(*ssa.UnOp)
+		if !ok || u.Op != token.ARROW || !u.CommaOk || u.Parent() != ci.fn {
+			continue
+		}
+		for _, r2 := range refs(u) {
+			ex, ok := r2.(*ssa.Extract)
+			if !ok || ex.Index != 1 {
+				continue
+			}
+			for _, r3 := range refs(ex) {
+				if ifi, ok := r3.(*ssa.If); ok && ifi.Cond == ex {
+					ci.exitEdges = append(ci.exitEdges, edge{ifi.Block(), 1})
+				}
+			}
+		}
+	}
+}
+
 // isSignal reports whether v, a select case's channel, is one of the
 // senders' signals (directly, or loaded from a captured variable).
 func (ci *chanInfo) isSignal(v ssa.Value) bool {

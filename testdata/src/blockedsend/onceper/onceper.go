@@ -150,3 +150,67 @@ func firstFailure(n int, job func() error) bool {
 	}
 	return true
 }
+
+// collect is fine: the goroutine closes out only after its last send on
+// errs, so when the range over out ends the goroutine has sent everything
+// (a blocked send would hang collect, not leak).
+func collect(items []int) []int {
+	out := make(chan int)
+	errs := make(chan error)
+	go func() {
+		for _, it := range items {
+			if it < 0 {
+				errs <- nil
+				continue
+			}
+			out <- it
+		}
+		close(out)
+	}()
+	var got []int
+	for v := range out {
+		got = append(got, v)
+	}
+	return got
+}
+
+// collectDeferred is fine for the same reason: a deferred close runs only
+// once the goroutine is past every send.
+func collectDeferred(items []int) []int {
+	out := make(chan int)
+	errs := make(chan error)
+	go func() {
+		defer close(out)
+		for _, it := range items {
+			if it < 0 {
+				errs <- nil
+				continue
+			}
+			out <- it
+		}
+	}()
+	var got []int
+	for v := range out {
+		got = append(got, v)
+	}
+	return got
+}
+
+// closeFirst leaks: the goroutine closes out before its send on errs, so
+// the range ends while the send still waits.
+func closeFirst(items []int) []int {
+	out := make(chan int)
+	errs := make(chan error)
+	go func() {
+		for _, it := range items {
+			out <- it
+		}
+		close(out)
+		errs <- nil // want `the goroutine blocks forever sending on unbuffered channel errs when closeFirst returns before receiving`
+	}()
+	var got []int
+	for v := range out {
+		got = append(got, v)
+	}
+	return got
+}
