@@ -26,13 +26,14 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/blockedsend",
 	Run:       passutil.Guard("blockedsend", run),
 	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(sendsFact)},
+	FactTypes: []analysis.Fact{new(sendsFact), new(asyncFact)},
 }
 
 type checker struct {
-	pass  *analysis.Pass
-	memo  map[paramKey]int8 // 1 sends, -1 does not (or in progress)
-	sends map[*ast.File]map[token.Pos]ast.Node
+	pass   *analysis.Pass
+	memo   map[paramKey]int8 // 1 sends, -1 does not (or in progress)
+	asyncs map[*ssa.Function]*asyncFact
+	sends  map[*ast.File]map[token.Pos]ast.Node
 }
 
 type paramKey struct {
@@ -42,7 +43,7 @@ type paramKey struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, memo: map[paramKey]int8{}}
+	c := &checker{pass: pass, memo: map[paramKey]int8{}, asyncs: map[*ssa.Function]*asyncFact{}}
 	generated := map[*token.File]bool{}
 	for _, f := range pass.Files {
 		if passutil.IsGenerated(f) {
@@ -61,8 +62,14 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		for _, b := range fn.Blocks {
 			for _, in := range b.Instrs {
-				if mc, ok := in.(*ssa.MakeChan); ok {
-					c.check(fn, mc)
+				switch in := in.(type) {
+				case *ssa.MakeChan:
+					c.check(fn, in)
+				case *ssa.Call:
+					callee := in.Call.StaticCallee()
+					if f := c.async(callee); f != nil {
+						c.checkAsync(fn, in, callee, f)
+					}
 				}
 			}
 		}
@@ -114,14 +121,22 @@ type start struct {
 }
 
 type chanInfo struct {
-	fn       *ssa.Function
-	mc       *ssa.MakeChan
-	flow     *ssaflow.Flow
-	starts   []*start
-	stops    map[ssa.Instruction]bool // receives, drains, Waits
-	defers   []ssa.Instruction        // deferred drains and Waits
-	pruned   map[*ssa.BasicBlock]bool // blocks whose true edge means "received"
-	selCases map[*ssa.BasicBlock]caseEdge
+	fn      *ssa.Function
+	root    ssa.Value     // the channel: a make, or a call that returns it
+	made    *ssa.MakeChan // the make, when the channel is made in F
+	callee  *ssa.Function // the function called, when it is a call's result
+	selects []*ssa.Select
+	// returnable allows F to return the channel (computing asyncFact);
+	// returns are its returns of it.
+	returnable bool
+	returns    []*ssa.Return
+	roles      map[*ssa.Function]string // top closure → "go" or "drain"
+	flow       *ssaflow.Flow
+	starts     []*start
+	stops      map[ssa.Instruction]bool // receives, drains, Waits
+	defers     []ssa.Instruction        // deferred drains and Waits
+	pruned     map[*ssa.BasicBlock]bool // blocks whose true edge means "received"
+	selCases   map[*ssa.BasicBlock]caseEdge
 	// signals are the other channels the senders close or send on.
 	signals map[ssa.Value]bool
 	// exitEdges are the normal exits of loops that receive.
@@ -138,17 +153,52 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 	if !ok {
 		return
 	}
-	ci := &chanInfo{
+	ci := newChanInfo(fn, mc)
+	ci.made = mc
+	live, ok := c.senders(ci, nil)
+	if ok {
+		c.judge(ci, live, size)
+	}
+}
+
+// checkAsync checks the channel call returns, made by a function whose
+// asyncFact says a goroutine it starts sends on the channel.
+func (c *checker) checkAsync(fn *ssa.Function, call *ssa.Call, callee *ssa.Function, f *asyncFact) {
+	ci := newChanInfo(fn, call)
+	ci.callee = callee
+	name := "the goroutine started by " + callee.Name()
+	if callee.Parent() != nil {
+		name = "the goroutine started by the function literal"
+	}
+	st := &start{at: call, count: f.Count, must: f.Must, many: f.Count < 0 || f.Count > 1, name: name}
+	live, ok := c.senders(ci, st)
+	if ok {
+		c.judge(ci, live, int64(f.Size))
+	}
+}
+
+func newChanInfo(fn *ssa.Function, root ssa.Value) *chanInfo {
+	return &chanInfo{
 		fn:       fn,
-		mc:       mc,
-		flow:     ssaflow.Track([]ssa.Value{mc}, nil),
+		root:     root,
+		flow:     ssaflow.Track([]ssa.Value{root}, nil),
 		stops:    map[ssa.Instruction]bool{},
 		pruned:   map[*ssa.BasicBlock]bool{},
 		selCases: map[*ssa.BasicBlock]caseEdge{},
 	}
-	flow := ci.flow
+}
+
+// senders collects the goroutines that send on the channel (pre, when not
+// nil, is one started by the call that returned it), the receives, drains
+// and Waits of F, and the select cases. It fails when the channel is used
+// in a way the pass does not follow.
+func (c *checker) senders(ci *chanInfo, pre *start) ([]*start, bool) {
+	fn, flow := ci.fn, ci.flow
+	if pre != nil {
+		ci.starts = append(ci.starts, pre)
+	}
 	roles := map[*ssa.Function]string{} // top closure → "go" or "drain"
-	var selects []*ssa.Select
+	ci.roles = roles
 	// First the uses in F itself.
 	for _, u := range flow.Uses {
 		if u.Instr.Parent() != fn {
@@ -157,24 +207,29 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		switch in := u.Instr.(type) {
 		case *ssa.UnOp:
 			if in.Op != token.ARROW {
-				return
+				return nil, false
 			}
 			ci.stops[in] = true
 		case *ssa.Select:
 			for _, st := range in.States {
 				if flow.Tracked(st.Chan) && st.Dir == types.SendOnly {
-					return
+					return nil, false
 				}
 			}
-			selects = append(selects, in)
+			ci.selects = append(ci.selects, in)
+		case *ssa.Return:
+			if !ci.returnable {
+				return nil, false
+			}
+			ci.returns = append(ci.returns, in)
 		case *ssa.MakeClosure:
 			role, st := c.closureRole(in)
 			if role == "" {
-				return
+				return nil, false
 			}
 			f := in.Fn.(*ssa.Function)
 			if prev, ok := roles[f]; ok && prev != role {
-				return
+				return nil, false
 			}
 			roles[f] = role
 			if st != nil {
@@ -183,24 +238,24 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		case *ssa.Go:
 			st := c.helperStart(in, flow)
 			if st == nil {
-				return
+				return nil, false
 			}
 			ci.starts = append(ci.starts, st)
 		case *ssa.Call:
 			if b, ok := in.Call.Value.(*ssa.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
 				continue
 			}
-			return
+			return nil, false
 		case *ssa.Store:
 			// A store into a local variable cell is an alias, handled
 			// by ssaflow; anything else is an escape.
-			return
+			return nil, false
 		default:
-			return
+			return nil, false
 		}
 	}
 	if len(ci.starts) == 0 {
-		return
+		return nil, false
 	}
 	// Then the uses inside closures, by the role of their outermost
 	// closure under F.
@@ -220,14 +275,14 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 			top = top.Parent()
 		}
 		if top == nil {
-			return
+			return nil, false
 		}
 		switch roles[top] {
 		case "go":
 			kind, n := c.senderUse(u, flow)
 			switch kind {
 			case useBad:
-				return
+				return nil, false
 			case useSend:
 				st := byFn[top]
 				if s, ok := u.Instr.(*ssa.Send); ok {
@@ -249,23 +304,23 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 			switch in := u.Instr.(type) {
 			case *ssa.UnOp:
 				if in.Op != token.ARROW {
-					return
+					return nil, false
 				}
 			case *ssa.Select:
 				for _, s := range in.States {
 					if flow.Tracked(s.Chan) && s.Dir == types.SendOnly {
-						return
+						return nil, false
 					}
 				}
 			case *ssa.MakeClosure:
 				if !closureCalledOnly(in) {
-					return
+					return nil, false
 				}
 			default:
-				return
+				return nil, false
 			}
 		default:
-			return
+			return nil, false
 		}
 	}
 	// Goroutines without a blocking send cannot leak on this channel.
@@ -281,9 +336,13 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		}
 		live = append(live, st)
 	}
-	if len(live) == 0 {
-		return
-	}
+	return live, len(live) > 0
+}
+
+// judge reports the channel when a path leaves F with a live sender
+// still blocked.
+func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
+	fn, flow := ci.fn, ci.flow
 	if size > 0 {
 		must := 0
 		for _, st := range live {
@@ -294,7 +353,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		}
 	}
 	// Receives and drains in F.
-	for f, role := range roles {
+	for f, role := range ci.roles {
 		if role != "drain" {
 			continue
 		}
@@ -333,7 +392,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 			signals(st.closure, ci.signals)
 		}
 	}
-	for _, sel := range selects {
+	for _, sel := range ci.selects {
 		ci.mapSelect(sel)
 	}
 	if len(live) == 1 && live[0].closure != nil && !ssaflow.Reaches(live[0].at.Block(), live[0].at.Block()) {

@@ -83,6 +83,18 @@
 // call len or cap on it) carry a fact, printed sends(i) with i the index
 // among the signature's parameters, receiver excluded.
 //
+// A function that makes a channel, starts on every path one goroutine
+// that sends on it, and returns it, doing nothing else with it, hands the
+// receiving to its caller ("func Go(f func() error) chan error { ch :=
+// make(chan error); go func() { ch <- f() }(); return ch }", an
+// "async" helper). It carries a fact, printed async(cap C, sends N, on
+// every path M), and each call of it, in the package or another, is
+// judged like a channel made at the call with that goroutine started
+// there: "select { case err := <-Go(f): ...; case <-time.After(d):
+// return errTimeout }" leaves the goroutine blocked when the timer fires
+// first, and is reported at the call. Such calls get no suggested fix:
+// the buffer is the callee's to choose.
+//
 // The pass stays silent, preferring a missed leak to a false alarm, when:
 // the capacity is not a constant, or covers every send made on every path;
 // the goroutine's sends are all inside a select with another case
@@ -101,8 +113,10 @@
 // that fails or skips the test (t.Error, t.Fatal, b.FailNow, testify's
 // require.FailNow): a run that has already failed. It does not report "first response wins" (one goroutine per
 // replica, one receive: the loop may start a single goroutine), a
-// function that returns a channel a goroutine sends on once (go-sh's Go(f), minio-go's
-// newRetryTimer: the receiver is the caller), nor a goroutine blocked
+// caller that leaves its range over an async helper's channel early
+// (minio-go's newRetryTimer: the early-loop rule above), an async helper
+// whose goroutine may give up (its send in a select with ctx.Done()), or
+// that returns another channel or none on some path, nor a goroutine blocked
 // receiving from a channel nobody closes, nor a goroutine started by a
 // callback stored in an options struct (jaeger's OnEvict): these need
 // more than one function. It does report a goroutine left blocked in

@@ -1,7 +1,9 @@
 package blockedsend
 
 import (
+	"fmt"
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -34,6 +36,9 @@ func (c *checker) exportFact(fn *ssa.Function) {
 	}
 	if len(ps) > 0 {
 		c.pass.ExportObjectFact(obj, &sendsFact{Params: ps})
+	}
+	if f := c.async(fn); f != nil {
+		c.pass.ExportObjectFact(obj, f)
 	}
 }
 
@@ -189,4 +194,102 @@ func closureCalledOnly(mc *ssa.MakeClosure) bool {
 		}
 	}
 	return true
+}
+
+// asyncFact records that a function returns a channel it made, on which a
+// goroutine it starts on every path sends, and that it does nothing else
+// with the channel: the caller is the receiver ("func Go(f func() error)
+// chan error { ch := make(chan error); go func() { ch <- f() }(); return
+// ch }"). Size is the channel's capacity; Count the goroutine's sends (-1:
+// not known, or in a loop) and Must those it makes on every path.
+type asyncFact struct{ Size, Count, Must int }
+
+func (*asyncFact) AFact() {}
+
+func (f *asyncFact) String() string {
+	n := "?"
+	if f.Count >= 0 {
+		n = strconv.Itoa(f.Count)
+	}
+	return fmt.Sprintf("async(cap %d, sends %s, on every path %d)", f.Size, n, f.Must)
+}
+
+// async returns the asyncFact of fn, computed for a function of the
+// package (a literal too), imported for one of another.
+func (c *checker) async(fn *ssa.Function) *asyncFact {
+	if fn == nil {
+		return nil
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if f, ok := c.asyncs[fn]; ok {
+		return f
+	}
+	c.asyncs[fn] = nil // in progress
+	var f *asyncFact
+	if fn.Blocks == nil {
+		if obj, _ := fn.Object().(*types.Func); obj != nil && obj.Pkg() != c.pass.Pkg {
+			var imp asyncFact
+			if c.pass.ImportObjectFact(obj, &imp) {
+				f = &imp
+			}
+		}
+	} else {
+		f = c.computeAsync(fn)
+	}
+	c.asyncs[fn] = f
+	return f
+}
+
+func (c *checker) computeAsync(fn *ssa.Function) *asyncFact {
+	res := fn.Signature.Results()
+	if res.Len() != 1 {
+		return nil
+	}
+	if _, ok := res.At(0).Type().Underlying().(*types.Chan); !ok {
+		return nil
+	}
+	var found *asyncFact
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			mc, ok := in.(*ssa.MakeChan)
+			if !ok {
+				continue
+			}
+			size, ok := constInt(mc.Size)
+			if !ok {
+				continue
+			}
+			ci := newChanInfo(fn, mc)
+			ci.returnable = true
+			live, ok := c.senders(ci, nil)
+			if !ok || len(live) != 1 || live[0].fn == nil || len(ci.stops) > 0 || len(ci.selects) > 0 || len(ci.returns) == 0 {
+				continue
+			}
+			for _, role := range ci.roles {
+				if role != "go" {
+					return nil
+				}
+			}
+			st := live[0]
+			for _, r := range fn.Blocks {
+				if len(r.Instrs) == 0 {
+					continue
+				}
+				ret, ok := r.Instrs[len(r.Instrs)-1].(*ssa.Return)
+				if !ok {
+					continue
+				}
+				if !ci.flow.Tracked(ret.Results[0]) || !st.at.Block().Dominates(r) {
+					return nil // a path that returns another channel, or starts no sender
+				}
+			}
+			if found != nil {
+				return nil
+			}
+			found = &asyncFact{Size: int(size), Count: st.count, Must: st.must}
+		}
+	}
+	return found
 }

@@ -21,6 +21,10 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 	fname := funcName(ci.fn)
 	how := ci.describe(path)
 	kind := "unbuffered channel " + name
+	if ci.callee != nil && name == "" {
+		name = "the channel " + ci.callee.Name() + " returns"
+		kind = "the unbuffered channel " + ci.callee.Name() + " returns"
+	}
 	if size > 0 {
 		must := 0
 		for _, s := range live {
@@ -185,9 +189,12 @@ func (c *checker) fix(ci *chanInfo, live []*start, name string) (analysis.Sugges
 		}
 		n += st.count
 	}
-	call, _ := c.nodeAt(ci.mc.Pos(), func(n ast.Node) bool {
+	if ci.made == nil {
+		return analysis.SuggestedFix{}, false // made by the callee: the buffer is its choice
+	}
+	call, _ := c.nodeAt(ci.made.Pos(), func(n ast.Node) bool {
 		ce, ok := n.(*ast.CallExpr)
-		return ok && ce.Lparen == ci.mc.Pos()
+		return ok && ce.Lparen == ci.made.Pos()
 	}).(*ast.CallExpr)
 	if call == nil || call.Ellipsis.IsValid() {
 		return analysis.SuggestedFix{}, false
@@ -213,7 +220,7 @@ func (c *checker) fix(ci *chanInfo, live []*start, name string) (analysis.Sugges
 
 // chanName names the channel by the variable it is assigned to.
 func (c *checker) chanName(ci *chanInfo) string {
-	for _, r := range refs(ci.mc) {
+	for _, r := range refs(ci.root) {
 		if dr, ok := r.(*ssa.DebugRef); ok {
 			if id, ok := dr.Expr.(*ast.Ident); ok {
 				return id.Name
@@ -230,9 +237,9 @@ func (c *checker) chanName(ci *chanInfo) string {
 		}
 	}
 	var found string
-	if ce := c.nodeAt(ci.mc.Pos(), func(n ast.Node) bool {
+	if ce := c.nodeAt(ci.root.Pos(), func(n ast.Node) bool {
 		ce, ok := n.(*ast.CallExpr)
-		return ok && ce.Lparen == ci.mc.Pos()
+		return ok && ce.Lparen == ci.root.Pos()
 	}); ce != nil {
 		f := passutil.FileOf(c.pass.Files, ce.Pos())
 		path, _ := astutil.PathEnclosingInterval(f, ce.Pos(), ce.End())
@@ -258,6 +265,9 @@ func (c *checker) chanName(ci *chanInfo) string {
 			}
 			break
 		}
+	}
+	if ci.callee != nil {
+		return "" // named by report after the function
 	}
 	return "made here"
 }

@@ -1,0 +1,96 @@
+// Package async holds functions that return a channel a goroutine of
+// theirs sends on: the caller is the receiver.
+package async
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Go runs f and delivers its error on the channel it returns.
+func Go(f func() error) chan error { // want Go:`async\(cap 0, sends 1, on every path 1\)`
+	ch := make(chan error)
+	go func() {
+		ch <- f()
+	}()
+	return ch
+}
+
+// GoBuffered is the fixed form: the send completes whoever listens.
+func GoBuffered(f func() error) <-chan error { // want GoBuffered:`async\(cap 1, sends 1, on every path 1\)`
+	ch := make(chan error, 1)
+	go func() {
+		ch <- f()
+	}()
+	return ch
+}
+
+// Ticks sends until ctx ends: it gives up by itself (its send is in a
+// select with ctx.Done()), so it has no fact.
+func Ticks(ctx context.Context) <-chan int {
+	ch := make(chan int)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case ch <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return ch
+}
+
+// Maybe returns nil on one path: no fact, the caller may get no sender.
+func Maybe(f func() error, on bool) chan error {
+	if !on {
+		return nil
+	}
+	ch := make(chan error)
+	go func() { ch <- f() }()
+	return ch
+}
+
+var errTimeout = errors.New("timeout")
+
+// WaitTimeout leaks the goroutine of Go when the timer fires first.
+func WaitTimeout(f func() error, d time.Duration) error {
+	select {
+	case err := <-Go(f): // want `the goroutine started by Go blocks forever sending on the unbuffered channel Go returns when WaitTimeout returns through the time.After case of the select`
+		return err
+	case <-time.After(d):
+		return errTimeout
+	}
+}
+
+// WaitNamed leaks the same way; the message names the variable.
+func WaitNamed(ctx context.Context, f func() error) error {
+	done := Go(f) // want `the goroutine started by Go blocks forever sending on unbuffered channel done when WaitNamed returns through the ctx.Done\(\) case of the select`
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// WaitBuffered is fine: the channel holds the one send.
+func WaitBuffered(f func() error, d time.Duration) error {
+	select {
+	case err := <-GoBuffered(f):
+		return err
+	case <-time.After(d):
+		return errTimeout
+	}
+}
+
+// Wait is fine: it always receives.
+func Wait(f func() error) error {
+	return <-Go(f)
+}
+
+// Keep is fine here: the channel is handed on, its receiver is elsewhere.
+func Keep(f func() error) chan error {
+	return Go(f)
+}
