@@ -91,3 +91,22 @@ func RunFixed(ctx context.Context, cmd *exec.Cmd) error {
 		return cmd.Process.Kill()
 	}
 }
+
+// wait runs cmd.Wait in a goroutine and returns the channel its error
+// arrives on: the caller is the receiver.
+func wait(cmd *exec.Cmd) <-chan error {
+	errc := make(chan error)
+	go func() { errc <- cmd.Wait() }()
+	return errc
+}
+
+// WaitLeaky waits through wait with a timeout; on the timeout the
+// goroutine of wait blocks forever on its send. LEAK.
+func WaitLeaky(cmd *exec.Cmd, timeout time.Duration) error {
+	select {
+	case err := <-wait(cmd):
+		return err
+	case <-time.After(timeout):
+		return cmd.Process.Kill()
+	}
+}

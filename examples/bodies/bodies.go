@@ -1,7 +1,7 @@
 // Package bodies is a small JSON API that reads request bodies, written
 // both the way that lets one client decide how much memory a request takes
-// and the way that bounds it, with net/http, chi, gin and echo, plus a
-// gzip-encoded endpoint.
+// and the way that bounds it, with net/http, chi, gorilla/mux, gin and
+// echo, plus a gzip-encoded endpoint.
 package bodies
 
 import (
@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
 	chimw "github.com/go-chi/chi/v5/middleware"
+	"github.com/gorilla/mux"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 )
@@ -109,6 +110,25 @@ func ServeChi(addr string) error {
 	r := chi.NewRouter()
 	r.Use(chimw.Logger, chimw.RequestSize(maxBody))
 	r.Post("/items", CreateLeaky)
+	return http.ListenAndServe(addr, r)
+}
+
+// UpdateLeaky decodes the whole body of a PUT, however large.
+func UpdateLeaky(w http.ResponseWriter, r *http.Request) {
+	var it Item
+	if err := json.NewDecoder(r.Body).Decode(&it); err != nil { // LEAK
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// ServeMuxLeaky registers UpdateLeaky on a gorilla/mux subrouter with no
+// limit.
+func ServeMuxLeaky(addr string) error {
+	r := mux.NewRouter()
+	api := r.PathPrefix("/api").Subrouter()
+	api.HandleFunc("/items/{id}", UpdateLeaky).Methods(http.MethodPut)
 	return http.ListenAndServe(addr, r)
 }
 

@@ -16,7 +16,7 @@ import (
 // MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
 func TestAnalyzer(t *testing.T) {
 	testutil.RunWithFixes(t, testdataroot.Dir(), bodylimit.Analyzer,
-		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp",
+		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp", "bodylimit/gorillaapp",
 		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix")
 }
 

@@ -91,11 +91,13 @@
 // http.MaxBytesHandler, mailpit and OPA limit every body in a global
 // middleware). So the pass reports only where it sees the whole wiring: a
 // router made in a function (gin.New, gin.Default, echo.New, chi.NewRouter,
-// http.NewServeMux, or the default ServeMux through http.HandleFunc) and
+// gorilla/mux's NewRouter, http.NewServeMux, or the default ServeMux
+// through http.HandleFunc) and
 // served in that same function (Run, Start, http.ListenAndServe,
 // http.Server{Handler: r}), with every use of the router and of its
 // groups understood: registrations, middlewares (Use, Pre, Group and route
-// middlewares) and calls of functions that only register handlers on it
+// middlewares; gorilla's subrouters, s := r.PathPrefix(p).Subrouter())
+// and calls of functions that only register handlers on it
 // (a fact). On such a router, a handler that reads unbounded is reported
 // at the read when it is declared in the package, or at the registration,
 // naming the handler and where it reads, when it comes from another

@@ -19,6 +19,7 @@ var routerTypes = map[string]bool{
 	"github.com/labstack/echo.Group":       true,
 	"net/http.ServeMux":                    true,
 	"github.com/go-chi/chi.Mux":            true,
+	"github.com/gorilla/mux.Router":        true,
 }
 
 // routerMakers create an empty router.
@@ -28,6 +29,7 @@ var routerMakers = map[string]bool{
 	"github.com/labstack/echo.New":     true,
 	"net/http.NewServeMux":             true,
 	"github.com/go-chi/chi.NewRouter":  true,
+	"github.com/gorilla/mux.NewRouter": true,
 }
 
 // serveMethods start serving a router (gin, echo).
@@ -220,12 +222,30 @@ func (c *checker) routers(f *function) []*router {
 				continue
 			}
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "Group" {
+			if !ok {
+				continue
+			}
+			var mws []ast.Expr
+			switch sel.Sel.Name {
+			case "Group":
+				mws = groupMWs(call)
+			case "Subrouter":
+				// gorilla: s := r.PathPrefix("/api").Subrouter()
+				route, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+				if !ok || !gorillaRoute(info, call) {
+					continue
+				}
+				inner, ok := ast.Unparen(route.Fun).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				sel = inner
+			default:
 				continue
 			}
 			if p := c.routerOf(byVar, sel.X); p != nil {
 				g := &router{v: v, param: -1, parent: p}
-				if c.limitedMWs(f, groupMWs(call)) {
+				if c.limitedMWs(f, mws) {
 					g.limited = true
 				}
 				byVar[v] = g
@@ -465,6 +485,12 @@ func (c *checker) registrationOf(call *ast.CallExpr, name string) (registration,
 			return registration{}, false
 		}
 		reg.handler = args[1]
+	case "github.com/gorilla/mux.Router":
+		// Handle(path, h) or HandleFunc(path, f)
+		if len(args) != 2 {
+			return registration{}, false
+		}
+		reg.handler = args[1]
 	case "github.com/go-chi/chi.Mux":
 		if len(args) < 2 {
 			return registration{}, false
@@ -660,4 +686,9 @@ func (c *checker) fieldUse(id *ast.Ident, parents map[ast.Node]ast.Node) bool {
 	}
 	s, ok := c.pass.TypesInfo.Selections[sel]
 	return ok && s.Kind() == types.FieldVal
+}
+
+// gorillaRoute reports whether call is gorilla's (*Route).Subrouter.
+func gorillaRoute(info *types.Info, call *ast.CallExpr) bool {
+	return apimatch.CalleeKey(info, call) == "(*github.com/gorilla/mux.Route).Subrouter"
 }
