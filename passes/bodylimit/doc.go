@@ -94,7 +94,9 @@
 // gorilla/mux's NewRouter, http.NewServeMux, or the default ServeMux
 // through http.HandleFunc) and
 // served in that same function (Run, Start, http.ListenAndServe,
-// http.Server{Handler: r}), with every use of the router and of its
+// http.Server{Handler: r}; the default ServeMux also through a local
+// http.Server whose Handler is never set, srv := &http.Server{Addr: a}
+// or var srv http.Server, and srv.ListenAndServe()), with every use of the router and of its
 // groups understood: registrations, middlewares (Use, Pre, Group and route
 // middlewares; gorilla's subrouters, s := r.PathPrefix(p).Subrouter())
 // and calls of functions that only register handlers on it

@@ -276,6 +276,9 @@ func (c *checker) routers(f *function) []*router {
 			// A router captured by a literal escapes our view, unless
 			// the literal only reads a field of it (e.Logger).
 			ast.Inspect(lit.Body, func(m ast.Node) bool {
+				if call, ok := m.(*ast.CallExpr); ok && c.nilHandlerServe(f, call, parents) {
+					dflt.served, dflt.serve = true, call.Pos() // go func() { srv.ListenAndServe() }()
+				}
 				if id, ok := m.(*ast.Ident); ok {
 					if v, ok := info.Uses[id].(*types.Var); ok && byVar[v] != nil && !c.fieldUse(id, parents) {
 						byVar[v].opaque = true
@@ -299,6 +302,9 @@ func (c *checker) routers(f *function) []*router {
 					dflt.served = true
 					dflt.serve = n.Pos()
 				}
+			}
+			if c.nilHandlerServe(f, n, parents) {
+				dflt.served, dflt.serve = true, n.Pos()
 			}
 		case *ast.Ident:
 			v, ok := info.Uses[n].(*types.Var)
@@ -691,4 +697,91 @@ func (c *checker) fieldUse(id *ast.Ident, parents map[ast.Node]ast.Node) bool {
 // gorillaRoute reports whether call is gorilla's (*Route).Subrouter.
 func gorillaRoute(info *types.Info, call *ast.CallExpr) bool {
 	return apimatch.CalleeKey(info, call) == "(*github.com/gorilla/mux.Route).Subrouter"
+}
+
+// serverServes are the methods of http.Server that serve its Handler.
+var serverServes = map[string]bool{
+	"(*net/http.Server).ListenAndServe":    true,
+	"(*net/http.Server).ListenAndServeTLS": true,
+	"(*net/http.Server).Serve":             true,
+	"(*net/http.Server).ServeTLS":          true,
+}
+
+// nilHandlerServe reports whether call serves, through a local http.Server
+// of f whose Handler is never set, the default ServeMux: srv :=
+// &http.Server{Addr: addr} (or var srv http.Server) and srv.ListenAndServe().
+// Every other use of the variable must be a method call or a field other
+// than Handler: passed, copied or captured in any other way, its Handler
+// may be set where the pass does not look.
+func (c *checker) nilHandlerServe(f *function, call *ast.CallExpr, parents map[ast.Node]ast.Node) bool {
+	info := c.pass.TypesInfo
+	if !serverServes[apimatch.CalleeKey(info, call)] {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	if v == nil || v.Pos() < f.body.Pos() || v.Pos() >= f.body.End() {
+		return false // a parameter, a field or a package variable
+	}
+	switch defs := f.defs[v]; len(defs) {
+	case 0:
+		if apimatch.TypeKey(v.Type()) != "net/http.Server" {
+			return false
+		}
+		if _, isPtr := v.Type().(*types.Pointer); isPtr {
+			return false // var srv *http.Server: nil
+		}
+	case 1:
+		rhs := ast.Unparen(defs[0].rhs)
+		if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = ast.Unparen(u.X)
+		}
+		lit, ok := rhs.(*ast.CompositeLit)
+		if !ok || apimatch.TypeKey(info.TypeOf(lit)) != "net/http.Server" {
+			return false
+		}
+		for _, e := range lit.Elts {
+			kv, ok := e.(*ast.KeyValueExpr)
+			if !ok {
+				return false // positional: sets Handler
+			}
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Handler" {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	ok = true
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		use, isID := n.(*ast.Ident)
+		if !ok || !isID || info.Uses[use] != v {
+			return ok
+		}
+		switch p := parents[use].(type) {
+		case *ast.SelectorExpr:
+			if p.X != use {
+				ok = false
+			} else if as, isAssign := parents[p].(*ast.AssignStmt); isAssign && p.Sel.Name == "Handler" && slices.Contains(as.Lhs, ast.Expr(p)) {
+				ok = false // srv.Handler = h
+			}
+		case *ast.AssignStmt:
+			// its definition, srv := &http.Server{...}; not a later
+			// assignment (in a literal, defs does not see it)
+			ok = p.Tok == token.DEFINE && slices.Contains(p.Lhs, ast.Expr(use))
+		case *ast.ValueSpec:
+			// var srv http.Server, var srv = &http.Server{...}
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }

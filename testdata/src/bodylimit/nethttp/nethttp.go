@@ -204,3 +204,53 @@ func serveServer() {
 	srv := &http.Server{Addr: ":8080", Handler: mux}
 	srv.ListenAndServe()
 }
+
+func zeroServerRead(w http.ResponseWriter, r *http.Request) { // want zeroServerRead:`reads\(1:io.ReadAll\)`
+	io.ReadAll(r.Body) // want `io.ReadAll reads the whole request body`
+}
+
+// An http.Server with no Handler serves the default ServeMux.
+func serveZeroServer() {
+	http.HandleFunc("/zero", zeroServerRead)
+	var srv http.Server
+	srv.Addr = ":8080"
+	srv.ListenAndServe()
+}
+
+func goServerRead(w http.ResponseWriter, r *http.Request) { // want goServerRead:`reads\(1:io.ReadAll\)`
+	io.ReadAll(r.Body) // want `io.ReadAll reads the whole request body`
+}
+
+// The same with a literal without Handler, served in a goroutine.
+func serveInGoroutine() {
+	http.HandleFunc("/go", goServerRead)
+	srv := &http.Server{Addr: ":8080"}
+	go func() {
+		srv.ListenAndServe()
+	}()
+	defer srv.Close()
+}
+
+func handlerSetRead(w http.ResponseWriter, r *http.Request) { // want handlerSetRead:`reads\(1:io.ReadAll\)`
+	io.ReadAll(r.Body) // fine: the server's Handler is set below, not the default mux
+}
+
+// The Handler is set after the literal: the default mux is not served.
+func serveHandlerSet(h http.Handler) {
+	http.HandleFunc("/set", handlerSetRead)
+	srv := &http.Server{Addr: ":8080"}
+	srv.Handler = http.MaxBytesHandler(h, 1<<20)
+	srv.ListenAndServe()
+}
+
+func passedServerRead(w http.ResponseWriter, r *http.Request) { // want passedServerRead:`reads\(1:io.ReadAll\)`
+	io.ReadAll(r.Body) // fine: the server is handed to configure, which may set its Handler
+}
+
+// The server is passed on: its Handler may be set there.
+func servePassed(configure func(*http.Server)) {
+	http.HandleFunc("/passed", passedServerRead)
+	srv := &http.Server{Addr: ":8080"}
+	configure(srv)
+	srv.ListenAndServe()
+}
