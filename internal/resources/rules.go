@@ -4,7 +4,10 @@
 // what one costs (perrequest).
 package resources
 
-import "strings"
+import (
+	"go/types"
+	"strings"
+)
 
 // A Rule says that the result of a constructor must be released.
 type Rule struct {
@@ -101,6 +104,35 @@ var StorageWriters = map[string]bool{
 // A path on which such a client is dropped unused is no leak.
 var IdleUntilUsed = map[string]bool{
 	"cloud.google.com/go/storage.NewClient": true,
+}
+
+// CloseFreesNothing reports whether a value of type t made by the
+// constructor key holds nothing its Close would free, in the version of
+// the library the package is built against. That is an HTTP storage.Client
+// before the Client gained its transport field tc (storage v1.22 has no tc,
+// v1.27 has it): up to then (*Client).Close only set the client's fields
+// to nil (and closed a gRPC connection the HTTP client does not have), and
+// its idle connections stayed open until their idle timeout either way.
+// From tc on, Close calls the HTTP transport's Close, which closes the idle
+// connections. The field is read from the library's types, so the
+// answer follows the version in go.mod.
+func CloseFreesNothing(key string, t types.Type) bool {
+	if key != "cloud.google.com/go/storage.NewClient" {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == "tc" {
+			return false
+		}
+	}
+	return true
 }
 
 // Adopters map constructors whose result takes over one of its arguments

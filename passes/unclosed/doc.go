@@ -91,7 +91,10 @@
 // nothing its Close frees until it has made a request (Close closes its
 // idle connections), so only paths on which it has been used count: a
 // client dropped on a configuration error right after it is built is no
-// leak; one dropped after a failed request is.
+// leak; one dropped after a failed request is. Before storage v1.27 (the
+// version is read from the library's types: its Client has no transport
+// field tc) an HTTP client's Close only set its fields to nil, so such a
+// client is not tracked at all.
 //
 // A storage.Writer is aborted by the library when the context given to
 // NewWriter is cancelled (the storage docs: cancel the context to stop

@@ -199,7 +199,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 			return
 		}
 		res := instr.Call.Signature().Results()
-		if res.Len() == 0 {
+		if res.Len() == 0 || resources.CloseFreesNothing(key, res.At(0).Type()) {
 			return
 		}
 		cr = &creation{instr: instr, rule: r, ctor: passutil.FuncName(callee), typ: passutil.TypeName(res.At(0).Type()), key: key}
