@@ -603,13 +603,12 @@ func dropLocalReplaces(dir string) error {
 
 // report is the comparison of findings with labels.
 type report struct {
-	outs     []*outcome
-	byPass   map[string]*score1
-	byMod    map[string]*score1
-	tp, fp   []match
-	fn       []label
-	unknown  []finding
-	mismatch []string // labels whose module was analysed but failed
+	outs    []*outcome
+	byPass  map[string]*score1
+	byMod   map[string]*score1
+	tp, fp  []match
+	fn      []label
+	unknown []finding
 }
 
 type match struct {

@@ -32,8 +32,8 @@ var majorVersion = regexp.MustCompile(`/v(?:[2-9]|[1-9][0-9]+)(/|$)`)
 func Path(path string) string {
 	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
 		path = path[i+len("/vendor/"):]
-	} else if strings.HasPrefix(path, "vendor/") {
-		path = path[len("vendor/"):]
+	} else {
+		path = strings.TrimPrefix(path, "vendor/")
 	}
 	path = majorVersion.ReplaceAllString(path, "$1")
 	path = strings.TrimSuffix(path, "/")

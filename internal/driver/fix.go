@@ -27,7 +27,6 @@ type fix struct {
 	edits    []analysisjson.TextEdit // Filename: the file the offsets belong to
 	skip     string                  // why it is not applied, if it is not
 	conflict bool
-	done     bool
 }
 
 // applyFixes applies the first suggested fix of every finding, as

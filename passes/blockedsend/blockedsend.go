@@ -2,7 +2,6 @@ package blockedsend
 
 import (
 	_ "embed"
-	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -33,7 +32,6 @@ type checker struct {
 	pass   *analysis.Pass
 	memo   map[paramKey]int8 // 1 sends, -1 does not (or in progress)
 	asyncs map[*ssa.Function]*asyncFact
-	sends  map[*ast.File]map[token.Pos]ast.Node
 }
 
 type paramKey struct {

@@ -243,8 +243,9 @@ func (c *checker) chanName(ci *chanInfo) string {
 	}); ce != nil {
 		f := passutil.FileOf(c.pass.Files, ce.Pos())
 		path, _ := astutil.PathEnclosingInterval(f, ce.Pos(), ce.End())
-		for _, p := range path[1:] {
-			switch p := p.(type) {
+		if len(path) > 1 {
+			// Only the call's parent: x := make(chan T), var x = ...
+			switch p := path[1].(type) {
 			case *ast.AssignStmt:
 				for i, r := range p.Rhs {
 					if r == ce && i < len(p.Lhs) {
@@ -263,7 +264,6 @@ func (c *checker) chanName(ci *chanInfo) string {
 			if found != "" {
 				return found
 			}
-			break
 		}
 	}
 	if ci.callee != nil {

@@ -51,9 +51,9 @@ type rule struct {
 
 // rules maps apimatch keys of the indenting APIs to their rule.
 var rules = map[string]rule{
-	"encoding/json.MarshalIndent":        {kind: marshalIndent, name: "json.MarshalIndent", fix: toMarshal, indentArgs: []int{1, 2}},
+	"encoding/json.MarshalIndent":        {kind: marshalIndent, name: "json.MarshalIndent", lib: doubling, fix: toMarshal, indentArgs: []int{1, 2}},
 	"encoding/json.Indent":               {kind: indentBuf, name: "json.Indent", indentArgs: []int{2, 3}},
-	"(*encoding/json.Encoder).SetIndent": {kind: setIndent, name: "(*json.Encoder).SetIndent", fix: dropSetIndent, indentArgs: []int{0, 1}},
+	"(*encoding/json.Encoder).SetIndent": {kind: setIndent, name: "(*json.Encoder).SetIndent", lib: doubling, fix: dropSetIndent, indentArgs: []int{0, 1}},
 
 	"github.com/goccy/go-json.MarshalIndent":           {kind: marshalIndent, name: "goccy/go-json MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
 	"github.com/goccy/go-json.MarshalIndentWithOption": {kind: marshalIndent, name: "goccy/go-json MarshalIndentWithOption", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
@@ -64,8 +64,8 @@ var rules = map[string]rule{
 	"(github.com/json-iterator/go.API).MarshalIndent":  {kind: marshalIndent, name: "jsoniter.API.MarshalIndent", lib: direct, fix: toMarshal, indentArgs: []int{1, 2}},
 	"(*github.com/json-iterator/go.Encoder).SetIndent": {kind: setIndent, name: "(*jsoniter.Encoder).SetIndent", lib: direct, fix: dropSetIndent, indentArgs: []int{0, 1}},
 
-	"(*github.com/gin-gonic/gin.Context).IndentedJSON": {kind: respond, value: 1, name: "(*gin.Context).IndentedJSON", fix: toJSON},
-	"(github.com/labstack/echo.Context).JSONPretty":    {kind: respond, value: 1, name: "echo.Context.JSONPretty", fix: toJSONDropIndent, indentArgs: []int{2}},
+	"(*github.com/gin-gonic/gin.Context).IndentedJSON": {kind: respond, value: 1, name: "(*gin.Context).IndentedJSON", lib: doubling, fix: toJSON},
+	"(github.com/labstack/echo.Context).JSONPretty":    {kind: respond, value: 1, name: "echo.Context.JSONPretty", lib: doubling, fix: toJSONDropIndent, indentArgs: []int{2}},
 }
 
 // encodes maps the keys of the Encode methods of the encoders SetIndent
