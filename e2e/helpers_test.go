@@ -1,4 +1,4 @@
-package golangci_test
+package e2e_test
 
 import (
 	"bytes"
@@ -24,7 +24,15 @@ import (
 // the real tools (golangci-lint, pre-commit, the memlint command) on copies
 // of this checkout and of examples/.
 
-// repoRoot is the checkout this test runs in (go test runs in golangci/).
+// TestMain removes the memlint command testutil.Memlint built for the
+// Neovim tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testutil.RemoveBuilt()
+	os.Exit(code)
+}
+
+// repoRoot is the checkout this test runs in (go test runs in e2e/).
 func repoRoot(t *testing.T) string {
 	t.Helper()
 	root, err := filepath.Abs("..")
