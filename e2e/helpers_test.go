@@ -44,7 +44,10 @@ func repoRoot(t *testing.T) string {
 
 // snapshotCheckout copies the memlint module (without .git, examples/ and
 // testdata/) to a fresh directory, so that tools building it see one
-// consistent state even while the checkout is being edited.
+// consistent state even while the checkout is being edited. In a git
+// worktree .git is a file naming the real repository: it is left out too,
+// or git commands in the snapshot (TestPreCommit's) would commit to the
+// checkout's branch.
 func snapshotCheckout(t *testing.T) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "memlint")
@@ -53,7 +56,7 @@ func snapshotCheckout(t *testing.T) string {
 		if d.IsDir() {
 			return strings.HasPrefix(base, ".") || base == "testdata" || rel == "examples"
 		}
-		return false
+		return base == ".git"
 	})
 	return dst
 }
