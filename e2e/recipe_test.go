@@ -1,4 +1,4 @@
-package golangci_test
+package e2e_test
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 // TestREADMEOfflineRecipe runs the README's offline recipe for
 // `golangci-lint custom` (the local golangci-lint repository that git's
 // URL rewrite serves) twice, as a user who repeats it would, up to the
-// build itself (which e2e_test.go runs). The second run must succeed and
+// build itself (which golangci_test.go runs). The second run must succeed and
 // leave the same repository: no copy nested in a subdirectory, no
 // "tag already exists".
 func TestREADMEOfflineRecipe(t *testing.T) {

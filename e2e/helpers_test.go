@@ -1,4 +1,4 @@
-package golangci_test
+package e2e_test
 
 import (
 	"bytes"
@@ -24,7 +24,15 @@ import (
 // the real tools (golangci-lint, pre-commit, the memlint command) on copies
 // of this checkout and of examples/.
 
-// repoRoot is the checkout this test runs in (go test runs in golangci/).
+// TestMain removes the memlint command testutil.Memlint built for the
+// Neovim tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testutil.RemoveBuilt()
+	os.Exit(code)
+}
+
+// repoRoot is the checkout this test runs in (go test runs in e2e/).
 func repoRoot(t *testing.T) string {
 	t.Helper()
 	root, err := filepath.Abs("..")
@@ -36,7 +44,10 @@ func repoRoot(t *testing.T) string {
 
 // snapshotCheckout copies the memlint module (without .git, examples/ and
 // testdata/) to a fresh directory, so that tools building it see one
-// consistent state even while the checkout is being edited.
+// consistent state even while the checkout is being edited. In a git
+// worktree .git is a file naming the real repository: it is left out too,
+// or git commands in the snapshot (TestPreCommit's) would commit to the
+// checkout's branch.
 func snapshotCheckout(t *testing.T) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "memlint")
@@ -45,7 +56,7 @@ func snapshotCheckout(t *testing.T) string {
 		if d.IsDir() {
 			return strings.HasPrefix(base, ".") || base == "testdata" || rel == "examples"
 		}
-		return false
+		return base == ".git"
 	})
 	return dst
 }

@@ -1,4 +1,4 @@
-package lsp
+package e2e_test
 
 import (
 	"context"
@@ -18,7 +18,7 @@ import (
 // heading of the README, by heading.
 func readmeSnippets(t *testing.T) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package lsp
+package e2e_test
 
 import (
 	"bufio"
@@ -39,10 +39,7 @@ func TestNeovim(t *testing.T) {
 }
 
 func neovim(t *testing.T, nvim, bin, engine string) {
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := repoRoot(t)
 	tmp := t.TempDir()
 	// Leave a minute of the test binary's -timeout for the report.
 	limit := 25 * time.Minute
@@ -67,7 +64,7 @@ func neovim(t *testing.T, nvim, bin, engine string) {
 
 	out := filepath.Join(tmp, "results.txt")
 	cmd := exec.CommandContext(ctx, nvim, "--headless", "-n", "-i", "NONE", "--noplugin",
-		"-u", filepath.Join(root, "internal", "lsp", "testdata", "nvim", "init.lua"), file)
+		"-u", filepath.Join(root, "e2e", "testdata", "nvim", "init.lua"), file)
 	cmd.Dir = ex
 	cmd.Env = append(os.Environ(),
 		"MEMLINT_E2E_BIN="+bin,
@@ -141,7 +138,7 @@ func findNeovim(t *testing.T) string {
 		return p
 	}
 	msg := "Neovim (nvim) is not on PATH: the Neovim end-to-end test is skipped (.ci/run installs Debian's neovim)"
-	fmt.Fprintln(os.Stderr, "lsp: "+msg)
+	fmt.Fprintln(os.Stderr, "e2e: "+msg)
 	t.Skip(msg)
 	return ""
 }
@@ -178,4 +175,13 @@ func cliFindings(ctx context.Context, t *testing.T, bin, dir, file string) []str
 		}
 	}
 	return got
+}
+
+// canonical resolves symlinks in path, so that two names of one file
+// compare equal.
+func canonical(path string) string {
+	if p, err := filepath.EvalSymlinks(path); err == nil {
+		return p
+	}
+	return filepath.Clean(path)
 }

@@ -1,4 +1,4 @@
-package golangci_test
+package e2e_test
 
 // The pre-commit hooks live in the repository root (.pre-commit-hooks.yaml);
 // their test sits here with the other tests that drive real tools.
