@@ -116,6 +116,8 @@ type start struct {
 	// closure is the goroutine's closure, when it captures variables.
 	closure *ssa.MakeClosure
 	name    string // how the message names it
+	// async is the fact of the helper whose call started it, if any.
+	async *asyncFact
 }
 
 type chanInfo struct {
@@ -168,7 +170,7 @@ func (c *checker) checkAsync(fn *ssa.Function, call *ssa.Call, callee *ssa.Funct
 	if callee.Parent() != nil {
 		name = "the goroutine started by the function literal"
 	}
-	st := &start{at: call, count: f.Count, must: f.Must, many: f.Count < 0 || f.Count > 1, name: name}
+	st := &start{at: call, count: f.Count, must: f.Must, many: f.Count < 0 || f.Count > 1, name: name, async: f}
 	live, ok := c.senders(ci, st)
 	if ok {
 		c.judge(ci, live, int64(f.Size))

@@ -2,6 +2,7 @@ package blockedsend
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -202,7 +203,10 @@ func closureCalledOnly(mc *ssa.MakeClosure) bool {
 // chan error { ch := make(chan error); go func() { ch <- f() }(); return
 // ch }"). Size is the channel's capacity; Count the goroutine's sends (-1:
 // not known, or in a loop) and Must those it makes on every path.
-type asyncFact struct{ Size, Count, Must int }
+type asyncFact struct {
+	Size, Count, Must int
+	send              token.Pos // the goroutine's first send, when computed in this package
+}
 
 func (*asyncFact) AFact() {}
 
@@ -289,6 +293,9 @@ func (c *checker) computeAsync(fn *ssa.Function) *asyncFact {
 				return nil
 			}
 			found = &asyncFact{Size: int(size), Count: st.count, Must: st.must}
+			if len(st.sends) > 0 {
+				found.send = st.sends[0].Pos()
+			}
 		}
 	}
 	return found

@@ -62,7 +62,12 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 		msg = fmt.Sprintf("%s blocks forever sending on %s when %s leaves its receiving loop %s with sends still pending %s", st.name, kind, fname, how, alive)
 	}
 	d := analysis.Diagnostic{Pos: pos, End: end, Message: msg}
-	if len(st.sends) > 0 || st.at.Pos() != pos {
+	switch {
+	case st.async != nil:
+		if st.async.send.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: st.async.send, Message: "the goroutine of " + ci.callee.Name() + " sends here"})
+		}
+	case len(st.sends) > 0 || st.at.Pos() != pos:
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: st.at.Pos(), Message: "goroutine started here"})
 	}
 	rpos := path.Exit.Pos()
