@@ -6,6 +6,7 @@ package resources
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -158,6 +159,29 @@ var Adopters = map[string]int{
 // composite literal &T{...} is a resource, as recommended by its library.
 var Literals = map[string]Rule{
 	"github.com/segmentio/kafka-go.Writer": {closeOnly, "leaks its batching goroutines and connections"},
+}
+
+// ReleaseNames returns every release method a rule names (ExtraRule's
+// too), sorted: a helper that calls one of them on its parameter releases
+// it. A library whose values are released by another method (Shutdown,
+// Stop) needs only its rule line for helpers to be understood too.
+func ReleaseNames() []string {
+	seen := map[string]bool{}
+	var names []string
+	add := func(r Rule) {
+		for _, n := range r.Release {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	add(ExtraRule)
+	for _, r := range Rules {
+		add(r)
+	}
+	slices.Sort(names)
+	return names
 }
 
 // ExtraRule is the rule for constructors named by the extra flag.

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"testing"
 )
 
@@ -45,5 +46,25 @@ func TestCloseFreesNothing(t *testing.T) {
 		if CloseFreesNothing("cloud.google.com/go/storage.NewGRPCClient", typ) {
 			t.Errorf("%s: a gRPC client's Close closes its connection pool", tc.name)
 		}
+	}
+}
+
+// TestReleaseNames checks that helpers are judged by every release a rule
+// names, so a library released by another method needs only its rule.
+func TestReleaseNames(t *testing.T) {
+	got := ReleaseNames()
+	want := []string{"AsyncClose", "Close", "CloseWithError"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("ReleaseNames() = %q, lacks %s", got, w)
+		}
+	}
+	Rules["example.com/lib.NewThing"] = Rule{Release: []string{"Shutdown"}, Leaks: "leaks"}
+	defer delete(Rules, "example.com/lib.NewThing")
+	if !slices.Contains(ReleaseNames(), "Shutdown") {
+		t.Errorf("ReleaseNames() does not follow a new rule's release method")
+	}
+	if !slices.IsSorted(got) {
+		t.Errorf("ReleaseNames() = %q, not sorted", got)
 	}
 }

@@ -101,8 +101,8 @@ type checker struct {
 }
 
 // allReleases are the release names used for summaries of parameters,
-// whose type is not known to a rule.
-var allReleases = []string{"Close", "CloseWithError", "AsyncClose"}
+// whose type is not known to a rule: every release a rule names.
+var allReleases = resources.ReleaseNames()
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
