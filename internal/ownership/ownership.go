@@ -215,9 +215,9 @@ func (r *Result) analyse(fn *ssa.Function, roots []ssa.Value, release []string, 
 			}
 		case ssa.CallInstruction:
 			switch r.classifyCall(in, flow, release, own, summary) {
-			case isRelease:
+			case Release:
 				a.releases = append(a.releases, in)
-			case isEscape:
+			case Escape:
 				escape(in)
 			}
 		}
@@ -237,7 +237,7 @@ func (r *Result) closureEscapes(mc *ssa.MakeClosure, summary bool) bool {
 			if cflow.Values[in.Common().Value] {
 				continue // called or deferred here
 			}
-			if r.classifyCall(in, cflow, nil, nil, summary) == isEscape {
+			if r.classifyCall(in, cflow, nil, nil, summary) == Escape {
 				return true
 			}
 		case *ssa.Return, *ssa.Store, *ssa.Send, *ssa.MapUpdate, *ssa.MakeClosure:
@@ -247,68 +247,91 @@ func (r *Result) closureEscapes(mc *ssa.MakeClosure, summary bool) bool {
 	return false
 }
 
-type useKind int
+// A Kind is what a call does with a tracked value.
+type Kind int
 
 const (
-	isUse useKind = iota
-	isRelease
-	isEscape
+	// Use: the call only uses the value.
+	Use Kind = iota
+	// Release: the call releases the value (one of the release methods,
+	// or a helper that releases its parameter).
+	Release
+	// Escape: the value may outlive the call's caller: a goroutine, an
+	// interface method or func value it is passed to (outside a
+	// summary), append, or a helper that retains its parameter.
+	Escape
 )
 
-func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, release []string, own *types.Package, summary bool) useKind {
+// ClassifyDirect classifies a call, go or defer using the tracked values
+// of flow by what needs no summary of the callee: a go statement, an
+// interface method (a release method of the value itself is a release), a
+// builtin, a func value, a release method called on the value, a function
+// of the value's own library own (a use). In a summary (summary set), a
+// value passed to an interface method or a func value is only used. When
+// the answer depends on what the static callee does with its parameters,
+// decided is false and callee (its generic origin) and obj are returned.
+func ClassifyDirect(in ssa.CallInstruction, flow *ssaflow.Flow, release []string, own *types.Package, summary bool) (k Kind, callee *ssa.Function, obj *types.Func, decided bool) {
 	if _, ok := in.(*ssa.Go); ok {
-		return isEscape
+		return Escape, nil, nil, true
 	}
 	common := in.Common()
 	if common.IsInvoke() {
 		if flow.Tracked(common.Value) {
 			if slices.Contains(release, common.Method.Name()) {
-				return isRelease
+				return Release, nil, nil, true
 			}
-			return isUse
+			return Use, nil, nil, true
 		}
 		if summary {
-			return isUse
+			return Use, nil, nil, true
 		}
-		return isEscape // passed to an interface method
+		return Escape, nil, nil, true // passed to an interface method
 	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		if b.Name() == "append" {
-			return isEscape
+			return Escape, nil, nil, true
 		}
-		return isUse
+		return Use, nil, nil, true
 	}
-	callee := common.StaticCallee()
+	callee = common.StaticCallee()
 	if callee == nil {
 		if summary || flow.Tracked(common.Value) {
-			return isUse
+			return Use, nil, nil, true
 		}
-		return isEscape // passed to a func value
+		return Escape, nil, nil, true // passed to a func value
 	}
 	if callee.Origin() != nil {
 		callee = callee.Origin()
 	}
-	obj, _ := callee.Object().(*types.Func)
+	obj, _ = callee.Object().(*types.Func)
 	recv := callee.Signature.Recv() != nil
 	if recv && len(common.Args) > 0 && flow.Tracked(common.Args[0]) && obj != nil && slices.Contains(release, obj.Name()) {
-		return isRelease
+		return Release, nil, nil, true
 	}
 	if obj != nil && own != nil && obj.Pkg() == own {
-		return isUse // the library's own functions and methods only use it
+		return Use, nil, nil, true // the library's own functions and methods only use it
+	}
+	return Use, callee, obj, false
+}
+
+func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, release []string, own *types.Package, summary bool) Kind {
+	k, callee, _, decided := ClassifyDirect(in, flow, release, own, summary)
+	if decided {
+		return k
 	}
 	f := r.Of(callee)
 	if f == nil {
-		return isUse
+		return Use
 	}
-	for i, arg := range common.Args {
+	for i, arg := range in.Common().Args {
 		if !flow.Tracked(arg) {
 			continue
 		}
 		if p, ok := sigIndex(callee, i); ok && slices.Contains(f.Retains, p) {
-			return isEscape
+			return Escape
 		}
 	}
-	return isUse
+	return Use
 }
 
 // sigIndex converts the index of a call argument of a static callee to a

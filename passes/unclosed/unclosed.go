@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	owner "github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssabuild"
@@ -308,11 +309,11 @@ func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string
 			closures = append(closures, in)
 		case ssa.CallInstruction:
 			switch c.classifyCall(in, u.Val, flow, releases, own, summary) {
-			case isRelease:
+			case owner.Release:
 				a.releases[in] = true
-			case isHandoff:
+			case owner.Escape:
 				handoff(in)
-			case isUse:
+			case owner.Use:
 				if in.Parent() == fn {
 					a.calls = append(a.calls, in)
 				}
@@ -355,7 +356,7 @@ func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string
 						}
 						continue
 					}
-					if c.classifyCall(in, u.Val, cflow, nil, nil, summary) == isHandoff {
+					if c.classifyCall(in, u.Val, cflow, nil, nil, summary) == owner.Escape {
 						handoff(in)
 					}
 				case *ssa.Return, *ssa.Store, *ssa.Send, *ssa.MapUpdate:
@@ -375,70 +376,28 @@ func isBoundMethod(fn *ssa.Function) bool {
 	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
 }
 
-type useKind int
-
-const (
-	isUse useKind = iota
-	isRelease
-	isHandoff
-)
-
-// classifyCall classifies a call or defer using the tracked value v.
-func (c *checker) classifyCall(in ssa.CallInstruction, v ssa.Value, flow *ssaflow.Flow, releases []string, own *types.Package, summary bool) useKind {
-	if _, ok := in.(*ssa.Go); ok {
-		return isHandoff
-	}
-	common := in.Common()
-	if common.IsInvoke() {
-		if flow.Tracked(common.Value) {
-			if slices.Contains(releases, common.Method.Name()) {
-				return isRelease
-			}
-			return isUse
-		}
-		if summary {
-			return isUse
-		}
-		return isHandoff // passed to an interface method
-	}
-	if b, ok := common.Value.(*ssa.Builtin); ok {
-		if b.Name() == "append" {
-			return isHandoff
-		}
-		return isUse
-	}
-	callee := common.StaticCallee()
-	if callee == nil {
-		if summary || flow.Tracked(common.Value) {
-			return isUse
-		}
-		return isHandoff // passed to a func value
-	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	obj, _ := callee.Object().(*types.Func)
-	recv := callee.Signature.Recv() != nil
-	if recv && len(common.Args) > 0 && flow.Tracked(common.Args[0]) && obj != nil && slices.Contains(releases, obj.Name()) {
-		return isRelease
-	}
-	if obj != nil && own != nil && obj.Pkg() == own {
-		return isUse // the library's own functions and methods only use it
+// classifyCall classifies a call or defer using the tracked value v:
+// owner.ClassifyDirect, then the callee's summary (closes or retains
+// the parameter).
+func (c *checker) classifyCall(in ssa.CallInstruction, v ssa.Value, flow *ssaflow.Flow, releases []string, own *types.Package, summary bool) owner.Kind {
+	k, callee, obj, decided := owner.ClassifyDirect(in, flow, releases, own, summary)
+	if decided {
+		return k
 	}
 	o := c.ownershipOf(callee, obj)
 	if o == nil {
-		return isUse
+		return owner.Use
 	}
-	kind := isUse
-	for i, arg := range common.Args {
+	kind := owner.Use
+	for i, arg := range in.Common().Args {
 		if !flow.Tracked(arg) {
 			continue
 		}
 		switch {
 		case o.Retains.Has(i):
-			return isHandoff
+			return owner.Escape
 		case o.Closes.Has(i):
-			kind = isRelease
+			kind = owner.Release
 		}
 	}
 	return kind
