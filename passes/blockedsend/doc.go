@@ -123,6 +123,9 @@
 // any other function that runs once per process just before the process
 // exits (a CLI command such as caddy's start, whose caller exits after it
 // returns): whether the caller exits is not known to the pass.
+// Paths are judged by control flow alone: one that a callee's invariant
+// rules out (a branch on a nil result the callee never returns without
+// an error) can still be reported.
 // Generated files are skipped; _test.go files are analysed.
 //
 // A suggested fix gives the channel a buffer for all its sends, make(chan
