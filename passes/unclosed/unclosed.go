@@ -308,7 +308,7 @@ func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string
 		case *ssa.MakeClosure:
 			closures = append(closures, in)
 		case ssa.CallInstruction:
-			switch c.classifyCall(in, u.Val, flow, releases, own, summary) {
+			switch c.classifyCall(in, flow, releases, own, summary) {
 			case owner.Release:
 				a.releases[in] = true
 			case owner.Escape:
@@ -356,7 +356,7 @@ func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string
 						}
 						continue
 					}
-					if c.classifyCall(in, u.Val, cflow, nil, nil, summary) == owner.Escape {
+					if c.classifyCall(in, cflow, nil, nil, summary) == owner.Escape {
 						handoff(in)
 					}
 				case *ssa.Return, *ssa.Store, *ssa.Send, *ssa.MapUpdate:
@@ -376,10 +376,10 @@ func isBoundMethod(fn *ssa.Function) bool {
 	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
 }
 
-// classifyCall classifies a call or defer using the tracked value v:
+// classifyCall classifies a call or defer using the tracked values:
 // owner.ClassifyDirect, then the callee's summary (closes or retains
 // the parameter).
-func (c *checker) classifyCall(in ssa.CallInstruction, v ssa.Value, flow *ssaflow.Flow, releases []string, own *types.Package, summary bool) owner.Kind {
+func (c *checker) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, releases []string, own *types.Package, summary bool) owner.Kind {
 	k, callee, obj, decided := owner.ClassifyDirect(in, flow, releases, own, summary)
 	if decided {
 		return k
