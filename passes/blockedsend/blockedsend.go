@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
@@ -89,20 +90,11 @@ func oncePerProcess(fn *ssa.Function) bool {
 	}
 	params := fn.Signature.Params()
 	for i := range params.Len() {
-		if isNamed(params.At(i).Type(), "testing", "M") {
+		if apimatch.TypeKey(params.At(i).Type()) == "testing.M" {
 			return true
 		}
 	}
 	return false
-}
-
-// isNamed reports whether t is path.name or a pointer to it.
-func isNamed(t types.Type, path, name string) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
 }
 
 // A start is a goroutine that sends on the channel.
@@ -126,10 +118,8 @@ type chanInfo struct {
 	made    *ssa.MakeChan // the make, when the channel is made in F
 	callee  *ssa.Function // the function called, when it is a call's result
 	selects []*ssa.Select
-	// returnable allows F to return the channel (computing asyncFact);
-	// returns are its returns of it.
+	// returnable allows F to return the channel (computing asyncFact).
 	returnable bool
-	returns    []*ssa.Return
 	roles      map[*ssa.Function]string // top closure → "go" or "drain"
 	flow       *ssaflow.Flow
 	starts     []*start
@@ -170,7 +160,7 @@ func (c *checker) checkAsync(fn *ssa.Function, call *ssa.Call, callee *ssa.Funct
 	if callee.Parent() != nil {
 		name = "the goroutine started by the function literal"
 	}
-	st := &start{at: call, count: f.Count, must: f.Must, many: f.Count < 0 || f.Count > 1, name: name, async: f}
+	st := &start{at: call, count: f.Count, must: f.Must, many: f.Count < 0, name: name, async: f}
 	live, ok := c.senders(ci, st)
 	if ok {
 		c.judge(ci, live, int64(f.Size))
@@ -221,7 +211,6 @@ func (c *checker) senders(ci *chanInfo, pre *start) ([]*start, bool) {
 			if !ci.returnable {
 				return nil, false
 			}
-			ci.returns = append(ci.returns, in)
 		case *ssa.MakeClosure:
 			role, st := c.closureRole(in)
 			if role == "" {

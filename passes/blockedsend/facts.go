@@ -268,7 +268,7 @@ func (c *checker) computeAsync(fn *ssa.Function) *asyncFact {
 			ci := newChanInfo(fn, mc)
 			ci.returnable = true
 			live, ok := c.senders(ci, nil)
-			if !ok || len(live) != 1 || live[0].fn == nil || len(ci.stops) > 0 || len(ci.selects) > 0 || len(ci.returns) == 0 {
+			if !ok || len(live) != 1 || live[0].fn == nil || len(ci.stops) > 0 || len(ci.selects) > 0 {
 				continue
 			}
 			for _, role := range ci.roles {
@@ -277,6 +277,7 @@ func (c *checker) computeAsync(fn *ssa.Function) *asyncFact {
 				}
 			}
 			st := live[0]
+			returns := 0
 			for _, r := range fn.Blocks {
 				if len(r.Instrs) == 0 {
 					continue
@@ -288,6 +289,10 @@ func (c *checker) computeAsync(fn *ssa.Function) *asyncFact {
 				if !ci.flow.Tracked(ret.Results[0]) || !st.at.Block().Dominates(r) {
 					return nil // a path that returns another channel, or starts no sender
 				}
+				returns++
+			}
+			if returns == 0 {
+				continue // it never returns
 			}
 			if found != nil {
 				return nil

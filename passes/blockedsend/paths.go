@@ -60,7 +60,7 @@ func isOSSignal(st *ssa.SelectState) bool {
 		return false
 	}
 	ch, ok := st.Chan.Type().Underlying().(*types.Chan)
-	return ok && isNamed(ch.Elem(), "os", "Signal")
+	return ok && apimatch.TypeKey(ch.Elem()) == "os.Signal"
 }
 
 // signals adds to set the channels, other than the tracked one, that the

@@ -20,17 +20,23 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 	name := c.chanName(ci)
 	fname := funcName(ci.fn)
 	how := ci.describe(path)
-	kind := "unbuffered channel " + name
-	if ci.callee != nil && name == "" {
+	must := 0
+	for _, s := range live {
+		must += s.must
+	}
+	var kind string
+	switch {
+	case ci.callee != nil && name == "":
+		// An async helper's channel: "the channel Go returns".
 		name = "the channel " + ci.callee.Name() + " returns"
 		kind = "the unbuffered channel " + ci.callee.Name() + " returns"
-	}
-	if size > 0 {
-		must := 0
-		for _, s := range live {
-			must += s.must
+		if size > 0 {
+			kind = fmt.Sprintf("%s (capacity %d, %d sends)", name, size, must)
 		}
+	case size > 0:
 		kind = fmt.Sprintf("channel %s (capacity %d, %d sends)", name, size, must)
+	default:
+		kind = "unbuffered channel " + name
 	}
 	var pos, end token.Pos
 	if len(st.sends) > 0 {

@@ -232,7 +232,7 @@ func (c *checker) routers(f *function) []*router {
 			case "Subrouter":
 				// gorilla: s := r.PathPrefix("/api").Subrouter()
 				route, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-				if !ok || !gorillaRoute(info, call) {
+				if !ok || !isSubrouter(info, call) {
 					continue
 				}
 				inner, ok := ast.Unparen(route.Fun).(*ast.SelectorExpr)
@@ -694,8 +694,8 @@ func (c *checker) fieldUse(id *ast.Ident, parents map[ast.Node]ast.Node) bool {
 	return ok && s.Kind() == types.FieldVal
 }
 
-// gorillaRoute reports whether call is gorilla's (*Route).Subrouter.
-func gorillaRoute(info *types.Info, call *ast.CallExpr) bool {
+// isSubrouter reports whether call is gorilla's (*Route).Subrouter.
+func isSubrouter(info *types.Info, call *ast.CallExpr) bool {
 	return apimatch.CalleeKey(info, call) == "(*github.com/gorilla/mux.Route).Subrouter"
 }
 

@@ -94,3 +94,24 @@ func Wait(f func() error) error {
 func Keep(f func() error) chan error {
 	return Go(f)
 }
+
+// Twice sends two values on a channel with room for one.
+func Twice(f func() error) chan error { // want Twice:`async\(cap 1, sends 2, on every path 2\)`
+	ch := make(chan error, 1)
+	go func() {
+		ch <- f()
+		ch <- f()
+	}()
+	return ch
+}
+
+// WaitTwice leaks the goroutine of Twice when the timer fires first: the
+// buffer holds one of its two sends.
+func WaitTwice(f func() error, d time.Duration) error {
+	select {
+	case err := <-Twice(f): // want `the goroutine started by Twice blocks forever sending on the channel Twice returns \(capacity 1, 2 sends\) when WaitTwice returns through the time.After case of the select`
+		return err
+	case <-time.After(d):
+		return errTimeout
+	}
+}
