@@ -2,6 +2,7 @@ package blockedsend
 
 import (
 	_ "embed"
+	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -43,6 +44,7 @@ type paramKey struct {
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	c := &checker{pass: pass, memo: map[paramKey]int8{}, asyncs: map[*ssa.Function]*asyncFact{}}
+	actions := commandActions(pass)
 	generated := map[*token.File]bool{}
 	for _, f := range pass.Files {
 		if passutil.IsGenerated(f) {
@@ -56,7 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if fn.Pos().IsValid() && generated[pass.Fset.File(fn.Pos())] {
 			continue
 		}
-		if oncePerProcess(fn) {
+		if oncePerProcess(fn) || actions.has(fn) {
 			continue
 		}
 		for _, b := range fn.Blocks {
@@ -92,6 +94,111 @@ func oncePerProcess(fn *ssa.Function) bool {
 	for i := range params.Len() {
 		if apimatch.TypeKey(params.At(i).Type()) == "testing.M" {
 			return true
+		}
+	}
+	return false
+}
+
+// cliActions are the functions a package stores as the action of a
+// command-line command: the value of a func-typed field in a composite
+// literal of a struct type named Command (cobra's Command{RunE: f},
+// urfave/cli's Command{Action: f}, caddy's Command{Func: f}, a CLI's own
+// type). A command runs once per process, which exits when it returns.
+type cliActions struct {
+	lits  map[*ast.FuncLit]bool
+	funcs map[*types.Func]bool // every use of the function is such a value
+}
+
+func commandActions(pass *analysis.Pass) cliActions {
+	a := cliActions{lits: map[*ast.FuncLit]bool{}, funcs: map[*types.Func]bool{}}
+	info := pass.TypesInfo
+	inAction := map[*ast.Ident]bool{}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			st, ok := commandStruct(info.TypeOf(lit))
+			if !ok {
+				return true
+			}
+			for _, e := range lit.Elts {
+				kv, ok := e.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				key, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if !funcField(st, key.Name) {
+					continue
+				}
+				switch v := ast.Unparen(kv.Value).(type) {
+				case *ast.FuncLit:
+					a.lits[v] = true
+				case *ast.Ident:
+					inAction[v] = true
+				case *ast.SelectorExpr:
+					inAction[v.Sel] = true
+				}
+			}
+			return true
+		})
+	}
+	// A function is an action only if it is used nowhere else: called
+	// from a loop or a handler, it runs more than once.
+	other := map[*types.Func]bool{}
+	for id, obj := range info.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() != pass.Pkg {
+			continue
+		}
+		if inAction[id] {
+			a.funcs[fn] = true
+		} else {
+			other[fn] = true
+		}
+	}
+	for fn := range other {
+		delete(a.funcs, fn)
+	}
+	return a
+}
+
+// has reports whether fn is a command's action.
+func (a cliActions) has(fn *ssa.Function) bool {
+	if lit, ok := fn.Syntax().(*ast.FuncLit); ok {
+		return a.lits[lit]
+	}
+	obj, ok := fn.Object().(*types.Func)
+	return ok && fn.Parent() == nil && a.funcs[obj]
+}
+
+// commandStruct returns the struct of t (or *t) when its type is named
+// Command.
+func commandStruct(t types.Type) (*types.Struct, bool) {
+	if t == nil {
+		return nil, false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != "Command" {
+		return nil, false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// funcField reports whether st has a field of func type named name.
+func funcField(st *types.Struct, name string) bool {
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == name {
+			_, ok := f.Type().Underlying().(*types.Signature)
+			return ok
 		}
 	}
 	return false

@@ -1,0 +1,99 @@
+package onceper
+
+import (
+	"errors"
+	"os/exec"
+)
+
+// Command is a command-line command, as a CLI framework or a program's
+// own dispatcher declares it (cobra's RunE, urfave/cli's Action, caddy's
+// Func): the process runs one command and exits with its result.
+type Command struct {
+	Name string
+	Func func(args []string) (int, error)
+	RunE func(args []string) error
+}
+
+// Route has a func field too, but it is no command: a handler runs once
+// per request.
+type Route struct {
+	Path    string
+	Handler func(args []string) (int, error)
+}
+
+var commands = []Command{
+	{Name: "start", Func: cmdStart},
+	{Name: "up", RunE: func(args []string) error {
+		// fine: a command's action, the literal form (cobra's usual one).
+		exit := make(chan error)
+		go func() {
+			exit <- exec.Command("child").Wait()
+		}()
+		select {
+		case err := <-exit:
+			return err
+		case <-ready():
+			return nil
+		}
+	}},
+	{Name: "twice", Func: cmdTwice},
+}
+
+var routes = []Route{
+	{Path: "/start", Handler: handleStart},
+}
+
+func ready() chan struct{} { return make(chan struct{}) }
+
+// cmdStart is fine: it is only a command's action, so the goroutine left
+// blocked when the child started is one goroutine until the process exits
+// right after (caddy's cmdStart).
+func cmdStart(args []string) (int, error) {
+	exit := make(chan error)
+	go func() {
+		exit <- exec.Command("child", args...).Wait()
+	}()
+	select {
+	case err := <-exit:
+		return 1, err
+	case <-ready():
+	}
+	return 0, nil
+}
+
+// cmdTwice is an action but is also called in a loop: reported.
+func cmdTwice(args []string) (int, error) {
+	exit := make(chan error)
+	go func() {
+		exit <- exec.Command("child", args...).Wait() // want `the goroutine blocks forever sending on unbuffered channel exit when cmdTwice returns`
+	}()
+	select {
+	case err := <-exit:
+		return 1, err
+	case <-ready():
+	}
+	return 0, nil
+}
+
+func retry() error {
+	for range 3 {
+		if code, _ := cmdTwice(nil); code == 0 {
+			return nil
+		}
+	}
+	return errors.New("failed")
+}
+
+// handleStart is stored in a Route, not a Command: it runs per request.
+func handleStart(args []string) (int, error) {
+	exit := make(chan error)
+	go func() {
+		exit <- exec.Command("child", args...).Wait() // want `the goroutine blocks forever sending on unbuffered channel exit when handleStart returns`
+	}()
+	select {
+	case err := <-exit:
+		return 1, err
+	case <-ready():
+	}
+	return 0, nil
+}
