@@ -514,42 +514,49 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 		c.report(ci, st, live, size, path, false)
 		return
 	}
-	// A receiving loop left early while senders still have values to send.
-	// Off: on std it reported loops whose early return is guarded by a
-	// count of the senders (internal/fuzz) and channels made afresh in the
-	// loop that starts the goroutine (os/exec tests).
-	if !earlyLoopExits {
+	// A range over the channel left early while its one producer, which
+	// sends in a loop, still has values to send. Only that shape: the
+	// general rule (any receiving loop, any senders) reported, on std,
+	// loops whose early return is guarded by a count of the senders
+	// (internal/fuzz) and channels made afresh in the loop that starts the
+	// goroutine (os/exec tests).
+	if len(live) != 1 || !loopProducer(ci, live[0]) || ci.drainedBefore(live[0].at) {
 		return
 	}
-	for _, st := range live {
-		if !st.many || ci.drainedBefore(st.at) {
+	st := live[0]
+	for _, u := range flow.Uses {
+		in, ok := u.Instr.(*ssa.UnOp)
+		if !ok || in.Op != token.ARROW || !in.CommaOk || in.Parent() != fn ||
+			!ssaflow.Reaches(in.Block(), in.Block()) || ci.drainedBefore(in) {
 			continue
 		}
-		for _, u := range flow.Uses {
-			if u.Instr.Parent() != fn || !ssaflow.Reaches(u.Instr.Block(), u.Instr.Block()) || ci.drainedBefore(u.Instr) {
-				continue
-			}
-			var path *ssaflow.Path
-			switch in := u.Instr.(type) {
-			case *ssa.UnOp:
-				path = ci.findExit(in.Block(), indexOf(in)+1)
-			case *ssa.Select:
-				for b, ce := range ci.selCases {
-					if ce.sel == in && ci.flow.Tracked(in.States[ce.k].Chan) && path == nil {
-						path = ci.findExit(b.Succs[0], 0)
-					}
-				}
-			}
-			if path != nil {
-				c.report(ci, st, live, size, path, true)
-				return
-			}
+		if path := ci.findExit(in.Block(), indexOf(in)+1); path != nil {
+			c.report(ci, st, live, size, path, true)
+			return
 		}
 	}
 }
 
-// earlyLoopExits enables the receiving-loop rule (see check).
-const earlyLoopExits = false
+// loopProducer reports whether st is a single goroutine, started once on
+// a channel made once, that sends in a loop: a producer whose consumer
+// must receive until the channel is closed.
+func loopProducer(ci *chanInfo, st *start) bool {
+	if ssaflow.Reaches(st.at.Block(), st.at.Block()) {
+		return false
+	}
+	if in, ok := ci.root.(ssa.Instruction); !ok || ssaflow.Reaches(in.Block(), in.Block()) {
+		return false
+	}
+	if st.async != nil {
+		return st.count < 0
+	}
+	for _, s := range st.sends {
+		if ssaflow.Reaches(s.Block(), s.Block()) {
+			return true
+		}
+	}
+	return false
+}
 
 func indexOf(in ssa.Instruction) int {
 	for i, x := range in.Block().Instrs {

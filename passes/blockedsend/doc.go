@@ -60,9 +60,14 @@
 // channel closed) is taken to have received every send, also when each
 // iteration selects over several channels the goroutines send on ("for
 // range n { select { case <-fail: case <-done: } }" when every worker
-// sends once on fail or on done). A receiving loop left early (return
-// on the first error) while senders in a loop still have values to send
-// is not reported: on std that rule also fired on loops whose return is
+// sends once on fail or on done). A range over the channel left early
+// (return or break on the first error, with no drain after it) is
+// reported when its only sender is one goroutine, started once on a
+// channel made once, that sends in a loop (or an async helper whose
+// goroutine does): the producer blocks on its next send (minio-go's
+// newRetryTimer, minio-go#1259). Other receiving loops left early
+// (several senders, a counted loop, a channel made in the loop) are not
+// reported: on std that wider rule also fired on loops whose return is
 // guarded by a count of the senders and on channels made afresh in each
 // iteration. A
 // select case on a channel the goroutine itself closes or sends on (its
@@ -118,17 +123,15 @@
 // <-errc: ...; case <-quit: srv.Shutdown(ctx) }"); the only paths that leave the goroutine blocked go through a call
 // that fails or skips the test (t.Error, t.Fatal, b.FailNow, testify's
 // require.FailNow): a run that has already failed. It does not report "first response wins" (one goroutine per
-// replica, one receive: the loop may start a single goroutine), a
-// caller that leaves its range over an async helper's channel early
-// (minio-go's newRetryTimer: the early-loop rule above), an async helper
+// replica, one receive: the loop may start a single goroutine), an async helper
 // whose goroutine may give up (its send in a select with ctx.Done()), or
 // that returns another channel or none on some path, nor a goroutine blocked
 // receiving from a channel nobody closes, nor a goroutine started by a
 // callback stored in an options struct (jaeger's OnEvict): these need
 // more than one function. It does report a goroutine left blocked in
 // any other function that runs once per process just before the process
-// exits (a CLI command such as caddy's start, whose caller exits after it
-// returns): whether the caller exits is not known to the pass.
+// exits and is not a command's action (a function a CLI calls through
+// its own dispatcher): whether the caller exits is not known to the pass.
 // Paths are judged by control flow alone: one that a callee's invariant
 // rules out (a branch on a nil result the callee never returns without
 // an error) can still be reported.

@@ -115,3 +115,38 @@ func WaitTwice(f func() error, d time.Duration) error {
 		return errTimeout
 	}
 }
+
+// Attempts sends attempt numbers from a loop and closes the channel at the
+// end: its caller must range to the close.
+func Attempts(max int) <-chan int { // want Attempts:`async\(cap 0, sends \?, on every path 0\)`
+	ch := make(chan int)
+	go func() {
+		defer close(ch)
+		for i := range max {
+			ch <- i + 1
+		}
+	}()
+	return ch
+}
+
+// Retry leaves its range over Attempts at the first success: the helper's
+// goroutine blocks on the next attempt (minio-go's newRetryTimer).
+func Retry(f func() error) error {
+	var err error
+	for range Attempts(5) { // want `the goroutine started by Attempts blocks forever sending on the unbuffered channel Attempts returns when Retry leaves its receiving loop early with sends still pending`
+		if err = f(); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// RetryAll is fine: it ranges to the close.
+func RetryAll(f func() error) (n int) {
+	for range Attempts(5) {
+		if f() != nil {
+			n++
+		}
+	}
+	return n
+}

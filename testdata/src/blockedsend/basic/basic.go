@@ -379,7 +379,7 @@ func producerConsumer(items []string) error {
 	go func() {
 		defer close(results)
 		for _, it := range items {
-			results <- check2(it) // not reported: early exits from receiving loops are off (see doc)
+			results <- check2(it) // want `the goroutine blocks forever sending on unbuffered channel results when producerConsumer leaves its receiving loop early with sends still pending`
 		}
 	}()
 	for err := range results {
@@ -392,12 +392,73 @@ func producerConsumer(items []string) error {
 
 func check2(string) error { return nil }
 
+// producerDrained is fine: after leaving the range early it drains the
+// channel, so the producer runs to its close.
+func producerDrained(items []string) error {
+	results := make(chan error)
+	go func() {
+		defer close(results)
+		for _, it := range items {
+			results <- check2(it)
+		}
+	}()
+	var first error
+	for err := range results {
+		if err != nil {
+			first = err
+			break
+		}
+	}
+	for range results {
+	}
+	return first
+}
+
+// producerGivesUp is fine: the producer's send is in a select with a case
+// on the context that the consumer cancels when it returns.
+func producerGivesUp(ctx context.Context, items []string) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make(chan error)
+	go func() {
+		defer close(results)
+		for _, it := range items {
+			select {
+			case results <- check2(it):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for err := range results {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// producerPerItem is fine: the channel is made afresh for each item, and
+// its producer sends once, received before the loop goes on.
+func producerPerItem(items []string) error {
+	for _, it := range items {
+		res := make(chan error)
+		go func() {
+			res <- check2(it)
+		}()
+		if err := <-res; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // One goroutine per item; the consumer returns on the first error.
 func fanInEarly(items []string) error {
 	errc := make(chan error)
 	for _, it := range items {
 		go func() {
-			errc <- check2(it) // not reported: early exits from receiving loops are off (see doc)
+			errc <- check2(it) // not reported: a receiving loop over several senders left early is a documented limit (see doc)
 		}()
 	}
 	for range items {
