@@ -312,6 +312,13 @@ func findExit(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.
 // (either operand order) where is(x) holds, the index in b.Succs of the
 // successor taken when x is non-nil and of the one taken when it is nil.
 // ok is false for any other block.
+//
+// A branch that holds only when x is non-nil counts too, with isNil -1
+// (no successor is known to have x nil): "if errors.Is(x, target)" and
+// "if errors.As(x, &target)" (errors.Is(nil, target) is true only for a
+// nil target, which is not followed), and "if x == sentinel" or "if x !=
+// sentinel" with sentinel a package variable (io.EOF,
+// storage.ErrObjectNotExist), which is taken to be non-nil.
 func NilBranch(b *ssa.BasicBlock, is func(ssa.Value) bool) (nonNil, isNil int, ok bool) {
 	if len(b.Instrs) == 0 || len(b.Succs) != 2 {
 		return 0, 0, false
@@ -320,21 +327,63 @@ func NilBranch(b *ssa.BasicBlock, is func(ssa.Value) bool) (nonNil, isNil int, o
 	if ifi == nil {
 		return 0, 0, false
 	}
+	if call, _ := ifi.Cond.(*ssa.Call); call != nil {
+		if errorsMatch(call, is) {
+			return 0, -1, true
+		}
+		return 0, 0, false
+	}
 	cond, _ := ifi.Cond.(*ssa.BinOp)
 	if cond == nil || (cond.Op != token.EQL && cond.Op != token.NEQ) {
 		return 0, 0, false
 	}
 	x, y := cond.X, cond.Y
-	if isNilConst(x) {
+	if isNilConst(x) || isSentinel(x) {
 		x, y = y, x
 	}
-	if !isNilConst(y) || !is(x) {
+	if !is(x) {
 		return 0, 0, false
 	}
-	if cond.Op == token.NEQ {
+	switch {
+	case isNilConst(y) && cond.Op == token.NEQ:
 		return 0, 1, true
+	case isNilConst(y):
+		return 1, 0, true
+	case isSentinel(y) && cond.Op == token.NEQ:
+		return 1, -1, true
+	case isSentinel(y):
+		return 0, -1, true
 	}
-	return 1, 0, true
+	return 0, 0, false
+}
+
+// errorsMatch reports whether call is errors.Is(x, target) with a target
+// that is not the nil constant, or errors.As(x, ptr), with is(x).
+func errorsMatch(call *ssa.Call, is func(ssa.Value) bool) bool {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg.Path() != "errors" || len(call.Call.Args) != 2 {
+		return false
+	}
+	switch fn.Name() {
+	case "Is":
+		if isNilConst(call.Call.Args[1]) {
+			return false
+		}
+	case "As":
+	default:
+		return false
+	}
+	return is(call.Call.Args[0])
+}
+
+// isSentinel reports whether v is the value of a package variable.
+func isSentinel(v ssa.Value) bool {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return false
+	}
+	_, ok = u.X.(*ssa.Global)
+	return ok
 }
 
 func isNilConst(v ssa.Value) bool {

@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
@@ -58,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if fn.Pos().IsValid() && generated[pass.Fset.File(fn.Pos())] {
 			continue
 		}
-		if oncePerProcess(fn) || actions.has(fn) {
+		if ssaflow.OncePerProcess(fn) || actions.has(fn) {
 			continue
 		}
 		for _, b := range fn.Blocks {
@@ -76,27 +75,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-// oncePerProcess reports whether fn runs once, just before the process
-// exits: a goroutine it leaves blocked is one goroutine at exit, not
-// growth. That is main (the process ends when it returns) and a function
-// given the *testing.M, which exists only in TestMain, whose result is the
-// test binary's exit code.
-func oncePerProcess(fn *ssa.Function) bool {
-	if fn.Parent() != nil || fn.Pkg == nil {
-		return false
-	}
-	if fn.Signature.Recv() == nil && fn.Pkg.Pkg.Name() == "main" && fn.Name() == "main" {
-		return true
-	}
-	params := fn.Signature.Params()
-	for i := range params.Len() {
-		if apimatch.TypeKey(params.At(i).Type()) == "testing.M" {
-			return true
-		}
-	}
-	return false
 }
 
 // cliActions are the functions a package stores as the action of a

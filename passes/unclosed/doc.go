@@ -85,13 +85,21 @@
 // retains(1), returns(0): indices of the signature's parameters, the
 // receiver not counted, as in every memlint fact), so helpers in other
 // packages count under go vet and the standalone driver alike. Paths on
-// which the constructor's error is non-nil, or the value is nil, do not
-// count; nor do paths ending in a panic or a call that never returns
+// which the constructor's error is non-nil (err != nil, errors.Is(err,
+// target), errors.As, err == a package variable such as
+// storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value
+// is nil, do not count; nor do paths ending in a panic or a call that never returns
 // (log.Fatal, os.Exit). An HTTP storage.Client (storage.NewClient) holds
 // nothing its Close frees until it has made a request (Close closes its
 // idle connections), so only paths on which it has been used count: a
 // client dropped on a configuration error right after it is built is no
-// leak; one dropped after a failed request is. Before storage v1.27 (the
+// leak; one dropped after a failed request is. Nor is one made in a
+// function that runs once per process or test run (main.main, a function
+// given the *testing.M, a TestXxx, BenchmarkXxx or FuzzXxx function of a
+// _test.go file): its idle connections close by themselves after the idle
+// timeout, so it costs one client's connections for 90 s (vault's gcs
+// acceptance tests); a test helper, which any number of tests may call,
+// is still checked. Before storage v1.27 (the
 // version is read from the library's types: its Client has no transport
 // field tc) an HTTP client's Close only set its fields to nil, so such a
 // client is not tracked at all.

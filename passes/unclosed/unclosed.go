@@ -203,6 +203,11 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		if res.Len() == 0 || resources.CloseFreesNothing(key, res.At(0).Type()) {
 			return
 		}
+		if resources.IdleUntilUsed[key] && (ssaflow.OncePerProcess(instr.Parent()) || ssaflow.TopLevelTest(instr.Parent())) {
+			// Made once per process or test run: its idle connections
+			// close by themselves after the idle timeout.
+			return
+		}
 		cr = &creation{instr: instr, rule: r, ctor: passutil.FuncName(callee), typ: passutil.TypeName(res.At(0).Type()), key: key}
 		if res.Len() == 1 {
 			if used(instr) {

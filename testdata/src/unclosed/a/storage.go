@@ -3,6 +3,7 @@ package a
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -143,4 +144,41 @@ func (fs *bucketFS) init(ctx context.Context) error {
 	}
 	fs.bkt = c.Bucket("b")
 	return nil
+}
+
+// readOrNil is fine: errors.Is(err, storage.ErrObjectNotExist) holds only
+// when NewReader failed, and then there is no reader (vault's gcs Get).
+func readOrNil(ctx context.Context, obj *storage.ObjectHandle) ([]byte, error) {
+	r, err := obj.NewReader(ctx)
+	if errors.Is(err, storage.ErrObjectNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+// readOrNilEq is fine for the same reason: err equals a sentinel error.
+func readOrNilEq(ctx context.Context, obj *storage.ObjectHandle) ([]byte, error) {
+	r, err := obj.NewReader(ctx)
+	if err == storage.ErrObjectNotExist {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+// readNotFound leaks: when the error is not ErrObjectNotExist it may be
+// nil, and the reader is dropped.
+func readNotFound(ctx context.Context, obj *storage.ObjectHandle) error {
+	r, err := obj.NewReader(ctx) // want `^storage\.Reader r from \(\*storage\.ObjectHandle\)\.NewReader is never closed`
+	if !errors.Is(err, storage.ErrObjectNotExist) {
+		return err
+	}
+	_, err = io.ReadAll(r)
+	return err
 }

@@ -5,9 +5,13 @@ package storage
 
 import (
 	"context"
+	"errors"
 
 	"google.golang.org/api/option"
 )
+
+// ErrObjectNotExist is upstream's sentinel (storage.go).
+var ErrObjectNotExist = errors.New("storage: object doesn't exist")
 
 // Client keeps upstream's transport field: its presence tells memlint that
 // Close frees the HTTP client's idle connections (v1.27 and later).
