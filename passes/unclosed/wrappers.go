@@ -79,7 +79,7 @@ func (c *checker) wraps(fn *ssa.Function) string {
 		case *ssa.Call:
 			call = x
 		}
-		if call == nil || call.Parent() != fn || !onlyReturned(v) {
+		if call == nil || call.Parent() != fn || !c.onlyReturned(v) {
 			return ""
 		}
 		callee := apimatch.SSACallee(&call.Call)
@@ -119,8 +119,11 @@ func unwrap(v ssa.Value) ssa.Value {
 }
 
 // onlyReturned reports whether v (or a conversion of it) is used only by
-// returns, debug information and calls of its own methods.
-func onlyReturned(v ssa.Value) bool {
+// returns, debug information, calls of its own methods and calls of
+// functions that only use it: whose summary or fact says they neither
+// retain, close nor return that parameter (loki's NewReaderClient passes
+// its fresh client to a function that configures the brokers with it).
+func (c *checker) onlyReturned(v ssa.Value) bool {
 	refs := v.Referrers()
 	if refs == nil {
 		return false
@@ -129,16 +132,19 @@ func onlyReturned(v ssa.Value) bool {
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.DebugRef:
 		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
-			if !onlyReturned(r.(ssa.Value)) {
+			if !c.onlyReturned(r.(ssa.Value)) {
 				return false
 			}
 		case ssa.CallInstruction:
 			common := r.Common()
+			_, plain := r.(*ssa.Call)
 			args := common.Args // the arguments besides the receiver
 			switch {
 			case common.IsInvoke() && common.Value == v:
 			case !common.IsInvoke() && len(args) > 0 && args[0] == v && isMethodFunc(common):
 				args = args[1:]
+			case plain && !common.IsInvoke() && c.onlyUses(common, v):
+				continue
 			default:
 				return false
 			}
@@ -152,6 +158,35 @@ func onlyReturned(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// onlyUses reports whether the static callee of common is known to do
+// nothing with v beyond the call: no retain, close or return of any
+// parameter v is passed as.
+func (c *checker) onlyUses(common *ssa.CallCommon, v ssa.Value) bool {
+	callee := common.StaticCallee()
+	if callee == nil || common.Value == v {
+		return false
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	obj, _ := callee.Object().(*types.Func)
+	o := c.ownershipOf(callee, obj)
+	if o == nil {
+		return false
+	}
+	passed := false
+	for i, a := range common.Args {
+		if a != v {
+			continue
+		}
+		if o.Retains.Has(i) || o.Closes.Has(i) || o.Returns.Has(i) {
+			return false
+		}
+		passed = true
+	}
+	return passed
 }
 
 // isMethodFunc reports whether a static call calls a method (whose

@@ -91,3 +91,49 @@ func useClosedOnError(addrs []string) {
 	c, _ := newClosedOnError(addrs, false) // want `^sarama\.Client c from a\.newClosedOnError is never closed`
 	_ = check(c)
 }
+
+// newConfiguredClient passes its fresh client to a function of the package
+// that only uses it (loki's NewReaderClient configures the brokers): still
+// a wrapper.
+func newConfiguredClient(addrs []string) (sarama.Client, error) {
+	c, err := sarama.NewClient(addrs, nil)
+	if err != nil {
+		return nil, err
+	}
+	configureBrokers(c)
+	return c, nil
+}
+
+func configureBrokers(c sarama.Client) { _ = check(c) }
+
+func useConfigured(addrs []string) error {
+	c, err := newConfiguredClient(addrs) // want `^sarama\.Client c from a\.newConfiguredClient is never closed`
+	if err != nil {
+		return err
+	}
+	return check(c)
+}
+
+// newRegisteredClient hands its fresh client to a function that keeps it:
+// no wrapper, the registry may own it.
+func newRegisteredClient(addrs []string) (sarama.Client, error) {
+	c, err := sarama.NewClient(addrs, nil)
+	if err != nil {
+		return nil, err
+	}
+	register(c)
+	return c, nil
+}
+
+var registry []sarama.Client
+
+func register(c sarama.Client) { registry = append(registry, c) }
+
+// Fine: the client from newRegisteredClient is also the registry's.
+func useRegistered(addrs []string) error {
+	c, err := newRegisteredClient(addrs)
+	if err != nil {
+		return err
+	}
+	return check(c)
+}
