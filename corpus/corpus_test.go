@@ -2,6 +2,8 @@ package main
 
 import (
 	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -44,5 +46,28 @@ func TestReadLabels(t *testing.T) {
 		if strings.HasPrefix(l.reason, "REVIEW") || strings.TrimSpace(l.reason) == "" {
 			t.Errorf("%s: a label needs a reviewed one-line reason", l.src)
 		}
+	}
+}
+
+func TestReadModulesToolchain(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "modules.txt")
+	data := "# comment\n" +
+		"example.com/a@v1.0.0\tplain\n" +
+		"example.com/b@v1.0.0\tnewer Go\ttoolchain=go1.27.3 ./x/... ./y/...\n" +
+		"example.com/c@v1.0.0\tnewer Go, whole module\ttoolchain=go1.27.3\n"
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mods, err := readModules(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []module{
+		{path: "example.com/a@v1.0.0", domain: "plain", patterns: []string{"./..."}},
+		{path: "example.com/b@v1.0.0", domain: "newer Go", patterns: []string{"./x/...", "./y/..."}, toolchain: "go1.27.3"},
+		{path: "example.com/c@v1.0.0", domain: "newer Go, whole module", patterns: []string{"./..."}, toolchain: "go1.27.3"},
+	}
+	if !reflect.DeepEqual(mods, want) {
+		t.Errorf("readModules:\n got %+v\nwant %+v", mods, want)
 	}
 }

@@ -16,9 +16,13 @@
 // -accept prints label lines for the unlabelled findings, to be reviewed
 // and pasted into the labels.
 //
-// modules.txt: one module a line, "module@version<TAB>domain[<TAB>pattern
-// ...]"; the patterns (default ./...) narrow a large module to the packages
-// that matter. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
+// modules.txt: one module a line, "module@version<TAB>domain[<TAB>
+// [toolchain=GO] pattern ...]"; the patterns (default ./...) narrow a large
+// module to the packages that matter. toolchain=go1.27.3 marks a module
+// whose go.mod asks for a newer Go than the running one: it is downloaded
+// with GOTOOLCHAIN=go1.27.3 and analysed by a memlint built from this
+// checkout with that Go (go/types refuses a newer standard library), also
+// when -memlint names another binary. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
 // flag|ok<TAB>reason", one file per pass. A module named only in the labels
 // is analysed too (with ./...).
 //
@@ -147,6 +151,10 @@ type module struct {
 	path     string // module@version
 	domain   string
 	patterns []string
+	// toolchain is the GOTOOLCHAIN a module needs when its go.mod asks for
+	// a newer Go than the one running ("toolchain=go1.27.3" before the
+	// patterns): it is downloaded, and memlint built, with that Go.
+	toolchain string
 }
 
 // label is one reviewed line.
@@ -181,6 +189,13 @@ func readModules(path string) ([]module, error) {
 		m := module{path: f[0], domain: f[1], patterns: []string{"./..."}}
 		if len(f) > 2 && strings.TrimSpace(f[2]) != "" {
 			m.patterns = strings.Fields(f[2])
+			if t, ok := strings.CutPrefix(m.patterns[0], "toolchain="); ok {
+				m.toolchain = t
+				m.patterns = m.patterns[1:]
+			}
+			if len(m.patterns) == 0 {
+				m.patterns = []string{"./..."}
+			}
 		}
 		mods = append(mods, m)
 	}
@@ -309,6 +324,30 @@ func run(o options, stderr io.Writer) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A module that needs a newer Go is analysed by a memlint built with
+	// that Go (go/types refuses a standard library newer than itself),
+	// from this checkout, also when -memlint names another binary.
+	type built struct{ bin, id string }
+	toolchains := map[string]built{}
+	for _, m := range mods {
+		t := m.toolchain
+		if t == "" || toolchains[t].bin != "" {
+			continue
+		}
+		tbin := filepath.Join(o.cache, "memlint-"+t)
+		build := exec.Command("go", "build", "-o", tbin, "./cmd/memlint")
+		build.Dir = o.root
+		build.Env = append(os.Environ(), "GOTOOLCHAIN="+t)
+		build.Stderr = stderr
+		if err := build.Run(); err != nil {
+			return nil, fmt.Errorf("building memlint with %s: %v", t, err)
+		}
+		id, err := hashFile(tbin)
+		if err != nil {
+			return nil, err
+		}
+		toolchains[t] = built{tbin, id}
+	}
 	outs := make([]*outcome, len(mods))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, o.jobs)
@@ -319,6 +358,10 @@ func run(o options, stderr io.Writer) (*report, error) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
+			bin, binID := bin, binID
+			if b, ok := toolchains[m.toolchain]; ok {
+				bin, binID = b.bin, b.id
+			}
 			out := analyse(o, bin, binID, m)
 			outs[i] = out
 			mu.Lock()
@@ -409,7 +452,7 @@ func analyseNow(o options, bin string, m module) *outcome {
 	start := time.Now()
 	out := &outcome{mod: m}
 	defer func() { out.elapsed = time.Since(start) }()
-	dir, err := checkout(o.cache, m.path)
+	dir, err := checkout(o.cache, m.path, m.toolchain)
 	if err != nil {
 		out.err = err
 		return out
@@ -424,6 +467,9 @@ func analyseNow(o options, bin string, m module) *outcome {
 		"GOWORK=off",
 		"MEMLINT_CACHE="+filepath.Join(o.cache, "memlint-cache"),
 	)
+	if m.toolchain != "" {
+		cmd.Env = append(cmd.Env, "GOTOOLCHAIN="+m.toolchain)
+	}
 	var stdout, errb bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &errb
@@ -529,13 +575,16 @@ func splitPosn(s string) (string, int, bool) {
 
 // checkout returns a writable copy of module@version, downloading it
 // through the module proxy on first use.
-func checkout(cache, modver string) (string, error) {
+func checkout(cache, modver, toolchain string) (string, error) {
 	dst := filepath.Join(cache, "src", strings.ReplaceAll(modver, "/", "+"))
 	if _, err := os.Stat(filepath.Join(dst, ".complete")); err == nil {
-		return dst, dropLocalReplaces(dst)
+		return dst, dropLocalReplaces(dst, toolchain)
 	}
 	cmd := exec.Command("go", "mod", "download", "-json", modver)
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
+	if toolchain != "" {
+		cmd.Env = append(cmd.Env, "GOTOOLCHAIN="+toolchain)
+	}
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
 	data, err := cmd.Output()
@@ -551,7 +600,7 @@ func checkout(cache, modver string) (string, error) {
 	if err := fsutil.CopyTree(info.Dir, dst, nil); err != nil {
 		return "", err
 	}
-	if err := dropLocalReplaces(dst); err != nil {
+	if err := dropLocalReplaces(dst, toolchain); err != nil {
 		return "", err
 	}
 	// A module without go.sum lists, or one whose go.sum misses entries,
@@ -564,9 +613,14 @@ func checkout(cache, modver string) (string, error) {
 // (OpenTelemetry's contrib modules) replaces its siblings with ../..
 // paths, which its proxy copy does not have, and every package would fail
 // to load. Without them the required versions come from the proxy.
-func dropLocalReplaces(dir string) error {
+func dropLocalReplaces(dir, toolchain string) error {
+	env := os.Environ()
+	if toolchain != "" {
+		env = append(env, "GOTOOLCHAIN="+toolchain)
+	}
 	cmd := exec.Command("go", "mod", "edit", "-json")
 	cmd.Dir = dir
+	cmd.Env = env
 	out, err := cmd.Output()
 	if err != nil {
 		return fmt.Errorf("go mod edit -json in %s: %v", dir, err)
@@ -595,6 +649,7 @@ func dropLocalReplaces(dir string) error {
 	}
 	cmd = exec.Command("go", args...)
 	cmd.Dir = dir
+	cmd.Env = env
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go mod edit -dropreplace in %s: %v %s", dir, err, firstLines(string(out), 2))
 	}

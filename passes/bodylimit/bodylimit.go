@@ -443,6 +443,33 @@ func (c *checker) newDecoder(f *function, e ast.Expr) *ast.CallExpr {
 	return nil
 }
 
+// restoresBody reports whether rhs clears the body or puts back a body
+// saved earlier (save := r.Body; ...; r.Body = save): no limit. That is
+// httputil.DumpRequest, which sets the body to nil or to a copy of what it
+// read whole, then restores it; counting those as limits silenced every
+// handler whose error path dumps the request.
+func (c *checker) restoresBody(f *function, rhs ast.Expr) bool {
+	info := c.pass.TypesInfo
+	rhs = ast.Unparen(rhs)
+	if tv, ok := info.Types[rhs]; ok && tv.IsNil() {
+		return true
+	}
+	id, ok := rhs.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	if v == nil {
+		return false
+	}
+	for _, d := range f.defs[v] {
+		if _, ok := httpapi.BodyOf(info, d.rhs); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // isBuffering reports whether rhs puts already-read bytes back as a body
 // (io.NopCloser(bytes.NewReader(b))): not a limit.
 func (c *checker) isBuffering(rhs ast.Expr) bool {
@@ -478,7 +505,7 @@ func (c *checker) summarize(f *function) bool {
 			// r.Body = <anything but the bytes already read>: a limit.
 			for i, l := range n.Lhs {
 				h, ok := httpapi.BodyOf(info, l)
-				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) {
+				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) {
 					continue
 				}
 				if p := c.holderParam(f, h); p >= 0 {

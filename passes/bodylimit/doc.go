@@ -107,9 +107,11 @@
 //
 // The pass stays silent when:
 //
-//   - the handler, or a helper it calls first (a fact), assigns the body
+//   - the handler, or a helper it calls (a fact), assigns the body
 //     anything but the bytes it already read: http.MaxBytesReader,
-//     io.LimitReader, a wrapper of its own;
+//     io.LimitReader, a wrapper of its own (nil, or a body saved earlier
+//     and put back, is no limit: httputil.DumpRequest does both, and a
+//     handler that dumps the request on its error path is still checked);
 //   - the read goes through io.LimitReader or http.MaxBytesReader;
 //   - a middleware on the router, a group or the route bounds bodies:
 //     http.MaxBytesHandler, echo's BodyLimit, chi's RequestSize,

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/ioutil"
 	"net/http"
+	"net/http/httputil"
 	"os"
 	"strings"
 )
@@ -144,6 +145,7 @@ func serve() {
 	mux.HandleFunc("POST /n", rewind)
 	mux.Handle("POST /o", api{})
 	mux.HandleFunc("POST /p", api{}.create)
+	mux.HandleFunc("POST /r", dumpingHandler)
 	mux.HandleFunc("POST /q", func(w http.ResponseWriter, r *http.Request) {
 		io.ReadAll(r.Body) // want `io.ReadAll reads the whole request body`
 	})
@@ -253,4 +255,22 @@ func servePassed(configure func(*http.Server)) {
 	srv := &http.Server{Addr: ":8080"}
 	configure(srv)
 	srv.ListenAndServe()
+}
+
+// fail dumps the request on errors: httputil.DumpRequest sets the body to
+// nil or to a copy of what it read, then restores the saved body, which
+// bounds nothing (cfssl's multirootca).
+func fail(w http.ResponseWriter, r *http.Request) {
+	dump, _ := httputil.DumpRequest(r, true)
+	w.Write(dump)
+}
+
+// dumpingHandler's read is unbounded: fail, called on another path, is no
+// limit.
+func dumpingHandler(w http.ResponseWriter, r *http.Request) { // want dumpingHandler:`reads\(1:io.ReadAll\)`
+	if r.Method != http.MethodPost {
+		fail(w, r)
+		return
+	}
+	io.ReadAll(r.Body) // want `io.ReadAll reads the whole request body`
 }
