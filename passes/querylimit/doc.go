@@ -43,7 +43,8 @@
 //     For SQL, "no row bound" means the query text, known at compile time
 //     (constants, package variables assigned once from a constant or from
 //     fmt.Sprintf at initialisation, concatenations of these, fmt.Sprintf
-//     with a constant format, explicit argument indexes (%[1]s) and
+//     with a constant format, also one passed through sqlx's Rebind
+//     (fmt.Sprintf(db.Rebind(q), columns)), explicit argument indexes (%[1]s) and
 //     constant pieces read as their text), has no LIMIT, FETCH
 //     FIRST/NEXT ... ROWS or TOP n at the top
 //     level of its main statement (a LIMIT in a subquery, a CTE, a string
