@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"io"
 
 	"cloud.google.com/go/storage"
@@ -54,6 +55,21 @@ func ClientPerCallLeaky(ctx context.Context, name string) ([]byte, error) {
 // Download uses a shared client and closes the reader.
 func Download(ctx context.Context, client *storage.Client, name string) ([]byte, error) {
 	rd, err := client.Bucket("thumbs").Object(name).NewReader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	return io.ReadAll(rd)
+}
+
+// DownloadOrNil returns nil for a missing object: errors.Is with the
+// library's sentinel holds only when NewReader failed, so no reader is
+// dropped there.
+func DownloadOrNil(ctx context.Context, client *storage.Client, name string) ([]byte, error) {
+	rd, err := client.Bucket("thumbs").Object(name).NewReader(ctx)
+	if errors.Is(err, storage.ErrObjectNotExist) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
