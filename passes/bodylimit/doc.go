@@ -162,7 +162,10 @@
 // Kafka and gRPC message payloads arrive as byte slices: a decompressor
 // over bytes.NewReader(msg.Value) is reported only with all-sources.
 // Archives and streams are followed through local variables, range loops
-// over zr.File, captured variables and helper calls; not through struct
+// over zr.File, captured variables and helper calls, and decompressed
+// bytes through a helper of the package that reads its parameter whole
+// and returns the bytes (b, err := io.ReadAll(r); return b, err, or
+// buf.ReadFrom(r); return buf.Bytes(): OPA's readBody); not through struct
 // fields, channels, fs.FS values or a helper that takes the entry's
 // reader (io.Reader) rather than the archive or the *zip.File. Decompressed
 // and archive reads get no suggested fix: the bound is the program's

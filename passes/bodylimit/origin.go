@@ -157,6 +157,17 @@ func (c *checker) originFrom(f *function, e ast.Expr, o origin) origin {
 				e = x.Args[i]
 				continue
 			}
+			if o.deep() {
+				// bs, r.Body, err = readBody(r.Body): a helper of the
+				// package that reads its parameter whole and returns
+				// the bytes (OPA's logging handler).
+				if g := c.byObj[fn.Origin()]; g != nil {
+					if i := c.returnsReadOf(g); i >= 0 && i < len(x.Args) {
+						e = x.Args[i]
+						continue
+					}
+				}
+			}
 			next, ok := c.archiveStep(&o, fn, x)
 			if !ok {
 				return o
@@ -195,4 +206,100 @@ func (f *function) paramOf(v *types.Var) int {
 		}
 	}
 	return -1
+}
+
+// returnsReadOf returns the parameter whose stream g reads whole and
+// returns the bytes of as its first result, on every return that returns
+// a non-nil one, or -1: "b, err := io.ReadAll(r); return b, err", or
+// "buf.ReadFrom(r); return buf.Bytes(), ...".
+func (c *checker) returnsReadOf(g *function) int {
+	if g.body == nil || g.sig.Results().Len() == 0 {
+		return -1
+	}
+	info := c.pass.TypesInfo
+	// readOf returns the parameter whose stream the call reads whole.
+	readOf := func(e ast.Expr) int {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return -1
+		}
+		switch apimatch.CalleeKey(info, call) {
+		case "io.ReadAll", "io/ioutil.ReadAll":
+			return c.paramIndex(g, call.Args[0])
+		}
+		return -1
+	}
+	// bufferFilled returns the parameter a bytes.Buffer variable is
+	// filled from whole (buf.ReadFrom(r), io.Copy(&buf, r)).
+	bufferFilled := func(v *types.Var) int {
+		p := -1
+		inspectBody(g.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return
+			}
+			key := apimatch.CalleeKey(info, call)
+			switch {
+			case key == "(*bytes.Buffer).ReadFrom" && len(call.Args) == 1:
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && refersTo(info, sel.X, v) {
+					if i := c.paramIndex(g, call.Args[0]); i >= 0 {
+						p = i
+					}
+				}
+			case key == "io.Copy" && len(call.Args) == 2:
+				if u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND && refersTo(info, u.X, v) {
+					if i := c.paramIndex(g, call.Args[1]); i >= 0 {
+						p = i
+					}
+				}
+			}
+		})
+		return p
+	}
+	param := -1
+	agree := true
+	inspectBody(g.body, func(n ast.Node) {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) == 0 || !agree {
+			return
+		}
+		first := ast.Unparen(ret.Results[0])
+		if tv, ok := info.Types[first]; ok && tv.IsNil() {
+			return
+		}
+		i := -1
+		switch x := first.(type) {
+		case *ast.Ident:
+			if v, _ := info.Uses[x].(*types.Var); v != nil {
+				if rhs := g.latest(v, x.Pos()); rhs != nil {
+					i = readOf(rhs)
+				}
+			}
+		case *ast.CallExpr:
+			// buf.Bytes()
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) == 0 &&
+				apimatch.CalleeKey(info, x) == "(*bytes.Buffer).Bytes" {
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+					if v, _ := info.Uses[id].(*types.Var); v != nil {
+						i = bufferFilled(v)
+					}
+				}
+			}
+		}
+		if i < 0 || (param >= 0 && i != param) {
+			agree = false
+			return
+		}
+		param = i
+	})
+	if !agree {
+		return -1
+	}
+	return param
+}
+
+// refersTo reports whether e names v.
+func refersTo(info *types.Info, e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.Uses[id] == v
 }
