@@ -86,9 +86,9 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 		args := callArgs(x.Common())
 		switch key {
 		case "fmt.Sprintf":
-			if format, ok := c.constText(args[0], depth); ok {
+			if f, ok := args[0].(*ssa.Const); ok && f.Value != nil && f.Value.Kind() == constant.String {
 				if elems, ok := variadic(args[1]); ok {
-					if s, ok := sprintf(format, elems, holes); ok {
+					if s, ok := sprintf(constant.StringVal(f.Value), elems, holes); ok {
 						return []string{s}
 					}
 				}
@@ -98,24 +98,6 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 		}
 	}
 	return hole()
-}
-
-// constText returns the one text of v when it is known whole: a constant,
-// or one through the passthroughs texts follows (db.Rebind(query), cfssl's
-// fmt.Sprintf(db.Rebind(selectSQL), columns)).
-func (c *checker) constText(v ssa.Value, depth int) (string, bool) {
-	if f, ok := v.(*ssa.Const); ok {
-		if f.Value != nil && f.Value.Kind() == constant.String {
-			return constant.StringVal(f.Value), true
-		}
-		return "", false
-	}
-	var holes []ssa.Value
-	ts := c.texts(v, &holes, depth+1)
-	if len(ts) != 1 || len(holes) > 0 {
-		return "", false
-	}
-	return ts[0], true
 }
 
 // globalStores returns the values stored in a global of this package

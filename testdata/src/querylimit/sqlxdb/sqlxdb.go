@@ -3,7 +3,6 @@ package sqlxdb
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jmoiron/sqlx"
 )
@@ -62,25 +61,4 @@ func byIDs(db *sqlx.DB, a, b int64) []Item {
 	var items []Item
 	db.Select(&items, "SELECT * FROM items WHERE id IN (?, ?)", a, b)
 	return items
-}
-
-const selectUnexpired = "SELECT %s FROM certificates WHERE CURRENT_TIMESTAMP < expiry"
-
-type Cert struct{ Serial, PEM string }
-
-// The text is a Sprintf of a rebound constant with the column list as its
-// only verb: still known (cfssl's certdb).
-func unexpired(db *sqlx.DB) ([]Cert, error) {
-	var certs []Cert
-	err := db.Select(&certs, fmt.Sprintf(db.Rebind(selectUnexpired), "serial, pem")) // want `every row of this query is read into certs by sqlx Select \(no LIMIT\)`
-	return certs, err
-}
-
-const selectSome = "SELECT serial FROM certificates WHERE CURRENT_TIMESTAMP < expiry %s"
-
-// Fine: what the verb adds (a LIMIT, maybe) is not known.
-func unexpiredTail(db *sqlx.DB, tail string) ([]Cert, error) {
-	var certs []Cert
-	err := db.Select(&certs, fmt.Sprintf(db.Rebind(selectSome), tail))
-	return certs, err
 }

@@ -54,7 +54,6 @@ func SelectContext(ctx context.Context, q QueryerContext, dest interface{}, quer
 func Get(q Queryer, dest interface{}, query string, args ...interface{}) error { return nil }
 
 func (db *DB) Select(dest interface{}, query string, args ...interface{}) error { return nil }
-func (db *DB) Rebind(query string) string                                       { return query }
 func (db *DB) Get(dest interface{}, query string, args ...interface{}) error    { return nil }
 func (db *DB) Queryx(query string, args ...interface{}) (*Rows, error)          { return nil, nil }
 func (db *DB) QueryRowx(query string, args ...interface{}) *Row                 { return nil }
