@@ -114,7 +114,8 @@
 // a func-typed field in a composite literal of a struct type named Command
 // (cobra's Command{RunE: f}, urfave/cli's Action, caddy's Command{Func:
 // f}, a program's own; a literal there too), since the process runs one
-// command and exits (a function also called elsewhere is still checked);
+// command and exits (a function also called elsewhere, or passed through
+// a wrapper such as caddy's WrapCommandFuncForCobra, is still checked);
 // the only
 // paths that leave the goroutine blocked take a select case receiving
 // from a channel of os.Signal (the channel signal.Notify fills: the
