@@ -313,11 +313,8 @@ func run(o options, stderr io.Writer) (*report, error) {
 	bin := o.memlint
 	if bin == "" {
 		bin = filepath.Join(o.cache, "memlint")
-		build := exec.Command("go", "build", "-o", bin, "./cmd/memlint")
-		build.Dir = o.root
-		build.Stderr = stderr
-		if err := build.Run(); err != nil {
-			return nil, fmt.Errorf("building memlint: %v", err)
+		if err := buildMemlint(o.root, bin, "", stderr); err != nil {
+			return nil, err
 		}
 	}
 	binID, err := hashFile(bin)
@@ -335,12 +332,8 @@ func run(o options, stderr io.Writer) (*report, error) {
 			continue
 		}
 		tbin := filepath.Join(o.cache, "memlint-"+t)
-		build := exec.Command("go", "build", "-o", tbin, "./cmd/memlint")
-		build.Dir = o.root
-		build.Env = append(os.Environ(), "GOTOOLCHAIN="+t)
-		build.Stderr = stderr
-		if err := build.Run(); err != nil {
-			return nil, fmt.Errorf("building memlint with %s: %v", t, err)
+		if err := buildMemlint(o.root, tbin, t, stderr); err != nil {
+			return nil, err
 		}
 		id, err := hashFile(tbin)
 		if err != nil {
@@ -378,6 +371,24 @@ func run(o options, stderr io.Writer) (*report, error) {
 	}
 	wg.Wait()
 	return score(o, mods, outs, labels), nil
+}
+
+// buildMemlint builds ./cmd/memlint of the repository at root into out,
+// with the Go toolchain named (GOTOOLCHAIN) or the running one ("").
+func buildMemlint(root, out, toolchain string, stderr io.Writer) error {
+	build := exec.Command("go", "build", "-o", out, "./cmd/memlint")
+	build.Dir = root
+	build.Stderr = stderr
+	if toolchain != "" {
+		build.Env = append(os.Environ(), "GOTOOLCHAIN="+toolchain)
+	}
+	if err := build.Run(); err != nil {
+		if toolchain != "" {
+			return fmt.Errorf("building memlint with %s: %v", toolchain, err)
+		}
+		return fmt.Errorf("building memlint: %v", err)
+	}
+	return nil
 }
 
 // saved is an outcome as stored in the results cache.

@@ -1,10 +1,11 @@
 package ssaflow
 
 import (
-	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
 )
 
 // OncePerProcess reports whether fn runs once, just before the process
@@ -20,7 +21,7 @@ func OncePerProcess(fn *ssa.Function) bool {
 	}
 	params := fn.Signature.Params()
 	for i := range params.Len() {
-		if isTestingPtr(params.At(i).Type(), "M") {
+		if apimatch.TypeKey(params.At(i).Type()) == "testing.M" {
 			return true
 		}
 	}
@@ -43,19 +44,9 @@ func TopLevelTest(fn *ssa.Function) bool {
 		return false
 	}
 	for prefix, typ := range map[string]string{"Test": "T", "Benchmark": "B", "Fuzz": "F"} {
-		if strings.HasPrefix(fn.Name(), prefix) && isTestingPtr(params.At(0).Type(), typ) {
+		if strings.HasPrefix(fn.Name(), prefix) && apimatch.TypeKey(params.At(0).Type()) == "testing."+typ {
 			return true
 		}
 	}
 	return false
-}
-
-// isTestingPtr reports whether t is *testing.NAME.
-func isTestingPtr(t types.Type, name string) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" && n.Obj().Name() == name
 }
