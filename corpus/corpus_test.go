@@ -71,3 +71,25 @@ func TestReadModulesToolchain(t *testing.T) {
 		t.Errorf("readModules:\n got %+v\nwant %+v", mods, want)
 	}
 }
+
+func TestNamedSite(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		file string
+		line int
+		ok   bool
+	}{
+		{"api/info/info.go:37: info.(*Handler).Handle reads the request body whole (io.ReadAll)", "api/info/info.go", 37, true},
+		{"handler.go:9: x", "handler.go", 9, true},
+		{"registered here, on a router with no body limit", "", 0, false},
+		{"served here: x", "", 0, false},
+		{"/abs/x.go:3: y", "", 0, false},
+		{"../x.go:3: y", "", 0, false},
+		{"x.go:three: y", "", 0, false},
+	} {
+		file, line, ok := namedSite(c.msg)
+		if file != c.file || line != c.line || ok != c.ok {
+			t.Errorf("namedSite(%q) = %q, %d, %v; want %q, %d, %v", c.msg, file, line, ok, c.file, c.line, c.ok)
+		}
+	}
+}

@@ -531,6 +531,21 @@ func analyseNow(o options, bin string, m module) *outcome {
 				seen[k] = true
 				out.findings = append(out.findings, f)
 			}
+			// A finding that names further sites of the module in its
+			// related information ("api/api.go:95: ...", bodylimit's
+			// program rule) claims each of them: each is scored.
+			for _, r := range d.Related {
+				file, line, ok := namedSite(r.Message)
+				if !ok {
+					continue
+				}
+				f := finding{mod: m.path, pass: pass, file: file, line: line, message: d.Message}
+				k := f.key() + "\x00" + d.Message
+				if !seen[k] {
+					seen[k] = true
+					out.findings = append(out.findings, f)
+				}
+			}
 		}
 		return nil
 	})
@@ -546,6 +561,25 @@ func analyseNow(o options, bin string, m module) *outcome {
 		return a.line < b.line
 	})
 	return out
+}
+
+// namedSite parses a related-information message that starts with a
+// module-relative position, "dir/file.go:12: ...".
+func namedSite(msg string) (string, int, bool) {
+	posn, _, ok := strings.Cut(msg, ": ")
+	if !ok || strings.ContainsAny(posn, " \t") {
+		return "", 0, false
+	}
+	i := strings.LastIndexByte(posn, ':')
+	if i < 0 {
+		return "", 0, false
+	}
+	file := posn[:i]
+	line, err := strconv.Atoi(posn[i+1:])
+	if err != nil || !strings.HasSuffix(file, ".go") || filepath.IsAbs(file) || strings.HasPrefix(file, "..") {
+		return "", 0, false
+	}
+	return file, line, true
 }
 
 var crashMarkers = []string{"internal error", "panic:", "goroutine "}

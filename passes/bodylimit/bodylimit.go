@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/bodylimit",
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
 	Run:       passutil.Guard("bodylimit", run),
-	FactTypes: []analysis.Fact{new(bodyFact)},
+	FactTypes: []analysis.Fact{new(bodyFact), new(programFact)},
 }
 
 const defaultMaxBytes = 1 << 20
@@ -58,6 +58,9 @@ type checker struct {
 	byLit    map[*ast.FuncLit]*function
 	reported map[token.Pos]bool
 	fixed    map[*function]bool
+
+	covered       map[string]bool // read positions a finding names
+	limitedRouter bool            // a router with a limiting or unknown middleware
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -68,15 +71,18 @@ func run(pass *analysis.Pass) (any, error) {
 		byLit:    map[*ast.FuncLit]*function{},
 		reported: map[token.Pos]bool{},
 		fixed:    map[*function]bool{},
+		covered:  map[string]bool{},
 	}
 	if c.cfg.maxBytes <= 0 {
 		c.cfg.maxBytes = defaultMaxBytes
 	}
 	if !apimatch.Imports(pass.Pkg, fastPath...) {
+		c.program(false)
 		return nil, nil
 	}
 	c.collect()
 	if len(c.funcs) == 0 {
+		c.program(false)
 		return nil, nil
 	}
 	// Summaries depend on the summaries of same-package callees: iterate
@@ -100,6 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.helperStreams(f)
 		}
 	}
+	c.program(true)
 	return nil, nil
 }
 
@@ -628,18 +635,20 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	return s
 }
 
-// posString prints pos as "file.go:12" for messages about another package.
+// posString prints pos as "dir/file.go:12" for messages about another
+// package: dir is the package's directory in its module (see modulePath).
 func (c *checker) posString(pos token.Pos) string {
 	p := c.pass.Fset.Position(pos)
 	name := p.Filename
 	if i := strings.LastIndex(name, "/"); i >= 0 {
 		name = name[i+1:]
 	}
-	if dir := c.pass.Pkg.Path(); dir != "" {
-		if j := strings.LastIndex(dir, "/"); j >= 0 {
-			dir = dir[j+1:]
+	if mod := c.modulePath(); mod != "" && inModule(c.pass.Pkg.Path(), mod) {
+		if dir := strings.TrimPrefix(strings.TrimPrefix(c.pass.Pkg.Path(), mod), "/"); dir != "" {
+			name = dir + "/" + name
 		}
-		name = dir + "/" + name
+	} else if dir := c.pass.Pkg.Path(); dir != "" {
+		name = dir[strings.LastIndex(dir, "/")+1:] + "/" + name
 	}
 	return name + ":" + strconv.Itoa(p.Line)
 }

@@ -17,7 +17,9 @@ import (
 func TestAnalyzer(t *testing.T) {
 	testutil.RunWithFixes(t, testdataroot.Dir(), bodylimit.Analyzer,
 		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp", "bodylimit/gorillaapp",
-		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix")
+		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix",
+		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
+		"bodylimit/program/limited", "bodylimit/program/defaultmux")
 }
 
 func TestAllSourcesFlag(t *testing.T) {

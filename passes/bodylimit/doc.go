@@ -105,6 +105,36 @@
 // naming the handler and where it reads, when it comes from another
 // package.
 //
+// A server whose wiring the pass cannot follow is still reported when
+// nothing bounds bodies anywhere near it (the program rule). Real
+// services register handlers through interfaces, route tables and
+// constructors (ory/hydra: handlers in five packages, routers made in
+// one function, routes added through a registry interface, served in a
+// third; cfssl: a map of endpoint constructors on the default ServeMux).
+// In a package that starts a server (http.ListenAndServe or
+// http.Serve, an http.Server's ListenAndServe or Serve, gin's Run, echo's
+// Start) with a handler built in that package (not a parameter of an
+// exported function, nor an exported variable: an importer could have
+// wrapped it in a limit), the pass looks at the package and at every
+// package of the same module it imports. When none of them bounds
+// request bodies (a body-limiting middleware or handler of any package,
+// http.MaxBytesReader or http.MaxBytesHandler anywhere, a body assigned
+// a bounded reader, a router with a middleware the pass cannot resolve)
+// and handlers there (functions taking an http.ResponseWriter or a
+// framework context, whatever their other parameters and results) read
+// request bodies whole, the server is reported once, at the first call
+// that starts one, naming every such read in related information
+// (dir/file.go:line: handler, API). A read already named by a finding of
+// the package or of one it imports is not named again. The module is the
+// driver's (go vet, golangci-lint and memlint pass it); without one, the
+// first element of the package path, or its first three for a host name.
+// It names every unbounded handler read in those packages, whether or not
+// this server registers that handler: the claim is that nothing in the
+// module bounds a body. A limit anywhere in them, even on another route,
+// silences it: precision first. Reads in packages that import the
+// server's package (handlers registered on an exported router variable
+// by a package above it: inbucket) are not seen.
+//
 // The pass stays silent when:
 //
 //   - the handler, or a helper it calls (a fact), assigns the body
@@ -122,11 +152,13 @@
 //   - the router is passed to anything but a registering function, wrapped
 //     (http.MaxBytesHandler(mux, n) and any other wrapper), returned,
 //     stored or captured by a closure, or is not served in the function
-//     that made it: the limit may be there;
+//     that made it: the limit may be there (unless the program rule
+//     applies);
 //   - the handler is never registered in the analysed code, or its
 //     registration is not followed (routes of an inline group, a handler
 //     returned by a constructor call): precision first, the limit may be
-//     in the wiring the pass does not see;
+//     in the wiring the pass does not see (unless the program rule
+//     applies);
 //   - the framework bounds bodies itself: fiber reads every body up to
 //     fiber.Config.BodyLimit (4 MiB by default) before a handler runs, so
 //     fiber handlers are not reported;

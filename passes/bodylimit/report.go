@@ -16,6 +16,7 @@ import (
 // registers on a router whose whole wiring f shows, with no limit.
 func (c *checker) reportRegistration(f *function, reg registration, root *router) {
 	for _, hr := range c.handlerReads(f, reg) {
+		c.covered[hr.pos] = true
 		related := []analysis.RelatedInformation{{Pos: reg.at.Pos(), End: reg.at.End(), Message: "registered here, on a router with no body limit"}}
 		if root.serve.IsValid() {
 			related = append(related, analysis.RelatedInformation{Pos: root.serve, Message: "served here with no body limit"})

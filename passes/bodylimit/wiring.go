@@ -80,6 +80,11 @@ type registration struct {
 func (c *checker) wiring(f *function) {
 	routers := c.routers(f)
 	for _, r := range routers {
+		if r.limited {
+			c.limitedRouter = true
+		}
+	}
+	for _, r := range routers {
 		if r.parent != nil || r.param >= 0 {
 			continue
 		}

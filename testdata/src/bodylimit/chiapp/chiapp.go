@@ -1,4 +1,4 @@
-// Package chiapp: chi routers wired here.
+// Package chiapp: chi routers wired here. // want package:"program\\(limits reads\\(chiapp\\.limitedCreate\\) covered\\(1\\)\\)"
 package chiapp
 
 import (

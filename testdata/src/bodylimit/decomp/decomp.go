@@ -1,4 +1,4 @@
-// Package decomp: decompressed network streams read whole.
+// Package decomp: decompressed network streams read whole. // want package:"program\\(limits\\)"
 package decomp
 
 import (

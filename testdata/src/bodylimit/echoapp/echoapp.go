@@ -1,4 +1,4 @@
-// Package echoapp: echo v4 handlers and routers wired here.
+// Package echoapp: echo v4 handlers and routers wired here. // want package:"program\\(limits reads\\(echoapp\\.limitedRead,echoapp\\.groupRead,echoapp\\.globalRead,echoapp\\.capturedRead\\) covered\\(3\\)\\)"
 package echoapp
 
 import (

@@ -1,4 +1,4 @@
-// Package fix: suggested fixes.
+// Package fix: suggested fixes. // want package:"program\\(covered\\(5\\)\\)"
 package fix
 
 import (

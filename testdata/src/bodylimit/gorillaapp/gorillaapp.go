@@ -1,4 +1,4 @@
-// Package gorillaapp: gorilla/mux routers wired here.
+// Package gorillaapp: gorilla/mux routers wired here. // want package:"program\\(limits reads\\(gorillaapp\\.limitedCreate,gorillaapp\\.wrappedCreate\\) covered\\(2\\)\\)"
 package gorillaapp
 
 import (

@@ -1,4 +1,4 @@
-// Package mw: middlewares, helpers and handlers used from another package
+// Package mw: middlewares, helpers and handlers used from another package // want package:"program\\(limits reads\\(mw\\.Upload,mw\\.GinUpload\\)\\)"
 // (facts).
 package mw
 

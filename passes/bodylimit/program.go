@@ -1,0 +1,531 @@
+package bodylimit
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// The program rule. Most services wire their routes far from the reads:
+// handlers in one package, registered through an interface or a route
+// table in a second, served in a third. The wiring rule cannot follow
+// that; this one does not try. It asks two questions the import graph
+// can answer. Does anything in the module bound request bodies (a
+// limiting middleware, http.MaxBytesHandler, a body assigned a bounded
+// reader, anywhere in the packages the server's package imports)? And do
+// handlers of those packages read bodies whole? When nothing bounds
+// bodies and some handlers read whole, the server is reported, once, at
+// the call that starts it, naming every such read. A module that bounds
+// bodies anywhere, even on an unrelated route, is trusted: precision
+// first.
+
+// programFact is what a package tells the packages that import it about
+// request bodies in the module: whether it bounds any, the handler reads
+// no finding names yet, and the reads a finding of it named.
+type programFact struct {
+	Limits  bool
+	Reads   []HandlerRead
+	Covered []string // positions of reads a finding already names
+}
+
+// A HandlerRead is a whole, unbounded read of a request body in a
+// server-side function (it takes an http.ResponseWriter or a framework
+// context).
+type HandlerRead struct {
+	Handler string // jwk.(*Handler).create
+	API     string // the reading API
+	Pos     string // module-relative "dir/file.go:12"
+}
+
+func (*programFact) AFact() {}
+
+func (f *programFact) String() string {
+	var parts []string
+	if f.Limits {
+		parts = append(parts, "limits")
+	}
+	if len(f.Reads) > 0 {
+		var rs []string
+		for _, r := range f.Reads {
+			rs = append(rs, r.Handler)
+		}
+		parts = append(parts, "reads("+strings.Join(rs, ",")+")")
+	}
+	if len(f.Covered) > 0 {
+		parts = append(parts, fmt.Sprintf("covered(%d)", len(f.Covered)))
+	}
+	return "program(" + strings.Join(parts, " ") + ")"
+}
+
+// program exports the package's programFact, rolled up over the
+// module's packages it imports (a driver that runs one package at a time
+// gives it only the facts of packages named in its imports' export data),
+// and, in a package that starts a server with a handler it builds,
+// reports the unbounded reads when nothing in the package or those it
+// imports bounds bodies. local is false for a package the pass has no
+// other work in (no HTTP or decompression import): it only passes facts on.
+func (c *checker) program(local bool) {
+	mod := c.modulePath()
+	if mod == "" || strings.HasSuffix(c.pass.Pkg.Path(), ".test") || strings.HasSuffix(c.pass.Pkg.Name(), "_test") {
+		return // a test main or an external test package: no importer
+	}
+	var fact programFact
+	covered := map[string]bool{}
+	var reads []HandlerRead
+	for _, pf := range c.pass.AllPackageFacts() {
+		f, ok := pf.Fact.(*programFact)
+		if !ok || pf.Package == c.pass.Pkg || !inModule(pf.Package.Path(), mod) {
+			continue
+		}
+		fact.Limits = fact.Limits || f.Limits
+		reads = append(reads, f.Reads...)
+		for _, p := range f.Covered {
+			covered[p] = true
+		}
+	}
+	if local {
+		seen := map[string]bool{}
+		for _, f := range c.funcs {
+			if f.skip || !httpapi.ServerSideSig(f.sig) {
+				continue
+			}
+			for _, r := range f.sum.reads {
+				if !isHolderParam(f.sig, r.param) || seen[r.pos] {
+					continue
+				}
+				seen[r.pos] = true
+				reads = append(reads, HandlerRead{Handler: c.funcName(f), API: r.api, Pos: r.pos})
+			}
+		}
+		fact.Limits = fact.Limits || c.limitsBodies()
+	}
+	for p := range c.covered {
+		covered[p] = true
+	}
+	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return covered[r.Pos] })
+	slices.SortFunc(reads, func(a, b HandlerRead) int { return cmp.Compare(a.Pos, b.Pos) })
+	reads = slices.CompactFunc(reads, func(a, b HandlerRead) bool { return a.Pos == b.Pos })
+	if local && !fact.Limits && len(reads) > 0 {
+		if serve := c.serveSite(); serve != nil {
+			c.reportProgram(serve, mod, reads)
+			for _, r := range reads {
+				covered[r.Pos] = true
+			}
+			reads = nil
+		}
+	}
+	fact.Reads = reads
+	for p := range covered {
+		fact.Covered = append(fact.Covered, p)
+	}
+	slices.Sort(fact.Covered)
+	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 {
+		c.pass.ExportPackageFact(&fact)
+	}
+}
+
+// reportProgram reports, at serve, the unbounded reads of the package and
+// of the module's packages it imports.
+func (c *checker) reportProgram(serve *ast.CallExpr, mod string, reads []HandlerRead) {
+	var related []analysis.RelatedInformation
+	for _, r := range reads {
+		related = append(related, analysis.RelatedInformation{
+			Pos:     serve.Pos(),
+			End:     serve.End(),
+			Message: fmt.Sprintf("%s: %s reads the request body whole (%s)", r.Pos, r.Handler, r.API),
+		})
+	}
+	first := reads[0]
+	more := ""
+	if len(reads) > 1 {
+		more = fmt.Sprintf(" and %d more", len(reads)-1)
+	}
+	passutil.Report(c.pass, analysis.Diagnostic{
+		Pos: serve.Pos(),
+		End: serve.End(),
+		Message: fmt.Sprintf("server with no request-body limit in this package or the packages of module %s it imports: %s reads the body whole (%s at %s)%s, so a client decides how much memory a request takes; bound bodies with http.MaxBytesHandler or http.MaxBytesReader",
+			mod, first.Handler, first.API, first.Pos, more),
+		Related: related,
+	})
+}
+
+// limitsBodies reports whether the package bounds request bodies
+// anywhere: a function assigning bodies a bounded reader or returning a
+// middleware that does, a router with a limiting or unknown middleware,
+// or any use of http.MaxBytesReader, a known limiter, or a function of
+// another package known (a fact) to limit.
+func (c *checker) limitsBodies() bool {
+	if c.limitedRouter {
+		return true
+	}
+	for _, f := range c.funcs {
+		if !f.skip && (f.sum.limiter || len(f.sum.limits) > 0) {
+			return true
+		}
+	}
+	info := c.pass.TypesInfo
+	for _, file := range c.pass.Files {
+		if passutil.IsGenerated(file) || passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		found := false
+		ast.Inspect(file, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if found || !ok {
+				return !found
+			}
+			fn, _ := info.Uses[id].(*types.Func)
+			if fn == nil {
+				return true
+			}
+			if _, ok := httpapi.Limiter(fn); ok {
+				found = true
+			} else if l, ok := httpapi.LimitCall(fn); ok && l.Name == "http.MaxBytesReader" {
+				found = true
+			} else if fn.Pkg() != c.pass.Pkg {
+				if s := c.calleeSummary(fn); s != nil && (s.limiter || len(s.limits) > 0) {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// serveSite returns the first call of the package that starts a server
+// with a handler built in the package (or the default ServeMux), or nil.
+func (c *checker) serveSite() *ast.CallExpr {
+	var best *ast.CallExpr
+	for _, f := range c.funcs {
+		if f.skip {
+			continue
+		}
+		inspectBody(f.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || (best != nil && best.Pos() < call.Pos()) {
+				return
+			}
+			if c.servesInternal(call) {
+				best = call
+			}
+		})
+	}
+	return best
+}
+
+// servesInternal reports whether call starts a server whose handler the
+// package builds: no caller in another package can have wrapped it in a
+// limit.
+func (c *checker) servesInternal(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	key := apimatch.CalleeKey(info, call)
+	if i, ok := serveFuncs[key]; ok {
+		return i < len(call.Args) && c.internal(call.Args[i], 0)
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if serverServes[key] {
+		hs, ok := c.serverHandlers(sel.X)
+		if !ok {
+			return false
+		}
+		for _, h := range hs {
+			if !c.internal(h, 0) {
+				return false
+			}
+		}
+		return true
+	}
+	if serveMethods[sel.Sel.Name] && info.Selections[sel] != nil && routerTypes[apimatch.TypeKey(info.TypeOf(sel.X))] {
+		return c.internal(sel.X, 0)
+	}
+	return false
+}
+
+// serverHandlers returns the Handler fields of the http.Server x may be
+// (nil for a server with none: the default ServeMux): every http.Server
+// literal of the function declaring x, or of the package for a package
+// variable, and every x.Handler = h. It fails when x is not a variable of
+// the package, or no literal is found.
+func (c *checker) serverHandlers(x ast.Expr) ([]ast.Expr, bool) {
+	info := c.pass.TypesInfo
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	if v == nil || v.Pkg() != c.pass.Pkg {
+		return nil, false
+	}
+	if g, _ := c.paramOwner(v); g != nil {
+		return nil, false
+	}
+	var roots []ast.Node
+	if v.Parent() == c.pass.Pkg.Scope() {
+		if v.Exported() {
+			return nil, false // importers may set it
+		}
+		for _, f := range c.pass.Files {
+			roots = append(roots, f)
+		}
+	} else {
+		g := c.funcAt(id.Pos())
+		for g != nil && g.outer != nil {
+			g = g.outer
+		}
+		if g == nil {
+			return nil, false
+		}
+		roots = append(roots, g.body)
+	}
+	var hs []ast.Expr
+	found := false
+	for _, root := range roots {
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				if apimatch.TypeKey(info.TypeOf(n)) != "net/http.Server" {
+					return true
+				}
+				found = true
+				var h ast.Expr
+				for _, e := range n.Elts {
+					kv, ok := e.(*ast.KeyValueExpr)
+					if !ok {
+						found = false // positional: cannot tell
+						return false
+					}
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Handler" {
+						h = kv.Value
+					}
+				}
+				hs = append(hs, h)
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					s, ok := ast.Unparen(l).(*ast.SelectorExpr)
+					if !ok || s.Sel.Name != "Handler" || apimatch.TypeKey(info.TypeOf(s.X)) != "net/http.Server" {
+						continue
+					}
+					if i < len(n.Rhs) && len(n.Rhs) == len(n.Lhs) {
+						hs = append(hs, n.Rhs[i])
+					} else {
+						found = false
+						return false
+					}
+				}
+			}
+			return true
+		})
+	}
+	return hs, found
+}
+
+// internal reports whether the handler expression e is built in the
+// package: not a parameter of an exported function or method (an
+// importer may have wrapped it in a limit), nor derived from one.
+func (c *checker) internal(e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	info := c.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case nil:
+		return true // no Handler: the default ServeMux
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		if !ok {
+			return true // nil, a function
+		}
+		if g, i := c.paramOwner(v); g != nil {
+			return c.callersInternal(g, i, depth)
+		}
+		if v.Pkg() != c.pass.Pkg {
+			return true
+		}
+		if v.Parent() == c.pass.Pkg.Scope() {
+			return !v.Exported()
+		}
+		for g := c.funcAt(x.Pos()); g != nil; g = g.outer {
+			if defs, ok := g.defs[v]; ok {
+				for _, d := range defs {
+					if !c.internal(d.rhs, depth+1) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		return true
+	case *ast.SelectorExpr:
+		if sel := info.Selections[x]; sel != nil {
+			return c.internal(x.X, depth+1) // a field or a method value of it
+		}
+		return true // pkg.Name
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return c.internal(x.Args[0], depth+1)
+		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && info.Selections[sel] != nil && handlerish(info.TypeOf(sel.X)) {
+			if !c.internal(sel.X, depth+1) {
+				return false
+			}
+		}
+		for _, a := range x.Args {
+			if handlerish(info.TypeOf(a)) && !c.internal(a, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.UnaryExpr:
+		return c.internal(x.X, depth+1)
+	case *ast.CompositeLit:
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if handlerish(info.TypeOf(el)) && !c.internal(el, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// callersInternal reports whether parameter i of g is built in the
+// package at every call: g is an unexported function only called, never
+// used as a value.
+func (c *checker) callersInternal(g *function, i, depth int) bool {
+	if g.obj == nil || g.obj.Exported() || g.sig.Recv() != nil || g.sig.Variadic() {
+		return false
+	}
+	info := c.pass.TypesInfo
+	calls := 0
+	for _, file := range c.pass.Files {
+		ok := true
+		parents := map[ast.Node]ast.Node{}
+		var stack []ast.Node
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if len(stack) > 0 {
+				parents[n] = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			id, isID := n.(*ast.Ident)
+			if !ok || !isID || info.Uses[id] != g.obj {
+				return ok
+			}
+			call, isCall := parents[id].(*ast.CallExpr)
+			if !isCall || ast.Unparen(call.Fun) != id || i >= len(call.Args) {
+				ok = false
+				return false
+			}
+			calls++
+			ok = c.internal(call.Args[i], depth+1)
+			return ok
+		})
+		if !ok {
+			return false
+		}
+	}
+	return calls > 0
+}
+
+// handlerish reports whether a value of type t may be or hold a handler: a
+// function, or a type with a ServeHTTP method.
+func handlerish(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// paramOwner returns the function of the package v is a parameter of,
+// and its index.
+func (c *checker) paramOwner(v *types.Var) (*function, int) {
+	for _, f := range c.funcs {
+		if v.Pos() < f.node.Pos() || v.Pos() >= f.node.End() {
+			continue
+		}
+		for i := range f.sig.Params().Len() {
+			if f.sig.Params().At(i) == v {
+				return f, i
+			}
+		}
+	}
+	return nil, -1
+}
+
+// funcAt returns the innermost function holding pos.
+func (c *checker) funcAt(pos token.Pos) *function {
+	var best *function
+	for _, f := range c.funcs {
+		if f.node.Pos() <= pos && pos < f.node.End() && (best == nil || f.node.Pos() > best.node.Pos()) {
+			best = f
+		}
+	}
+	return best
+}
+
+// funcName names f for a message read in another package.
+func (c *checker) funcName(f *function) string {
+	if f.obj == nil {
+		for g := f.outer; g != nil; g = g.outer {
+			if g.obj != nil {
+				return "a func literal in " + c.funcName(g)
+			}
+		}
+		return "a func literal"
+	}
+	name := f.obj.Name()
+	if r := f.sig.Recv(); r != nil {
+		t := types.TypeString(r.Type(), func(*types.Package) string { return "" })
+		name = "(" + t + ")." + name
+	}
+	return c.pass.Pkg.Name() + "." + name
+}
+
+// modulePath returns the path of the module of the package: the driver's,
+// or, when the driver gives none (GOPATH mode), the first element of the
+// package path, or its first three for a host name (github.com/o/r).
+func (c *checker) modulePath() string {
+	if m := c.pass.Module; m != nil && m.Path != "" {
+		return m.Path
+	}
+	parts := strings.Split(c.pass.Pkg.Path(), "/")
+	if strings.Contains(parts[0], ".") {
+		if len(parts) < 3 {
+			return ""
+		}
+		return strings.Join(parts[:3], "/")
+	}
+	return parts[0]
+}
+
+func inModule(path, mod string) bool {
+	return path == mod || strings.HasPrefix(path, mod+"/")
+}

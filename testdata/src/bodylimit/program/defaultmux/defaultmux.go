@@ -1,0 +1,13 @@
+// Command defaultmux registers the service on the default ServeMux and serves it (cfssl's layout; the program rule). // want package:"program\\(covered\\(2\\)\\)"
+package main
+
+import (
+	"net/http"
+
+	"bodylimit/program/api"
+)
+
+func main() {
+	http.Handle("/", api.New())
+	http.ListenAndServe(":4", nil) // want `server with no request-body limit in this package or the packages of module bodylimit it imports: api\.\(\*Handler\)\.create reads the body whole`
+}

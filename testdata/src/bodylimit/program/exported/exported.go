@@ -1,0 +1,14 @@
+// Package exported serves a handler its caller gives: the caller may have bounded it, so silent (the program rule). // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\)\\)"
+package exported
+
+import (
+	"net/http"
+
+	"bodylimit/program/api"
+)
+
+func Serve(h http.Handler) error {
+	return http.ListenAndServe(":1", h)
+}
+
+var Default = api.New

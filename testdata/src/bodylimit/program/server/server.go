@@ -1,0 +1,21 @@
+// Package server starts the service with a handler it builds: nothing in it or in the packages of its module it imports bounds a body (the program rule). // want package:"program\\(covered\\(2\\)\\)"
+package server
+
+import (
+	"net/http"
+
+	"bodylimit/program/api"
+)
+
+func Run() {
+	go serve(api.New())
+	serve(http.NewServeMux())
+}
+
+// serve is unexported and only called here: its handler is built in this
+// package, no importer can have wrapped it in a limit.
+func serve(handler http.Handler) {
+	srv := &http.Server{Addr: ":8080", Handler: handler}
+	srv.ListenAndServe() // want `server with no request-body limit in this package or the packages of module bodylimit it imports: api\.\(\*Handler\)\.create reads the body whole \(json\.Decoder\.Decode at program/api/api\.go:19\) and 1 more, so a client decides how much memory a request takes`
+	srv.ListenAndServeTLS("cert", "key") // reported once per package, at the first serve
+}
