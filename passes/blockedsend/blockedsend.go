@@ -78,10 +78,12 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // cliActions are the functions a package stores as the action of a
-// command-line command: the value of a func-typed field in a composite
-// literal of a struct type named Command (cobra's Command{RunE: f},
-// urfave/cli's Command{Action: f}, caddy's Command{Func: f}, a CLI's own
-// type). A command runs once per process, which exits when it returns.
+// command-line command: the value of a func-typed field of a struct type
+// named Command, in a composite literal or assigned (cobra's
+// Command{RunE: f} and cmd.RunE = f, urfave/cli's Command{Action: f},
+// caddy's Command{Func: f}, a CLI's own type), or a function passed to a
+// wrapper whose result is that value (cmd.RunE = Wrap(f)). A command runs
+// once per process, which exits when it returns.
 type cliActions struct {
 	lits  map[*ast.FuncLit]bool
 	funcs map[*types.Func]bool // every use of the function is such a value
@@ -91,35 +93,61 @@ func commandActions(pass *analysis.Pass) cliActions {
 	a := cliActions{lits: map[*ast.FuncLit]bool{}, funcs: map[*types.Func]bool{}}
 	info := pass.TypesInfo
 	inAction := map[*ast.Ident]bool{}
+	// action records the value of a command's func field: a literal, a
+	// function, or a wrapper's call, Wrap(f), whose function arguments
+	// run when the command does (caddy: cmd.RunE =
+	// WrapCommandFuncForCobra(cmdStart)).
+	var action func(v ast.Expr, wrapped bool)
+	action = func(v ast.Expr, wrapped bool) {
+		switch v := ast.Unparen(v).(type) {
+		case *ast.FuncLit:
+			a.lits[v] = true
+		case *ast.Ident:
+			inAction[v] = true
+		case *ast.SelectorExpr:
+			inAction[v.Sel] = true
+		case *ast.CallExpr:
+			if wrapped {
+				return
+			}
+			for _, arg := range v.Args {
+				if _, ok := info.TypeOf(arg).Underlying().(*types.Signature); ok {
+					action(arg, true)
+				}
+			}
+		}
+	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			lit, ok := n.(*ast.CompositeLit)
-			if !ok {
-				return true
-			}
-			st, ok := commandStruct(info.TypeOf(lit))
-			if !ok {
-				return true
-			}
-			for _, e := range lit.Elts {
-				kv, ok := e.(*ast.KeyValueExpr)
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				st, ok := commandStruct(info.TypeOf(n))
 				if !ok {
-					continue
+					return true
 				}
-				key, ok := kv.Key.(*ast.Ident)
-				if !ok {
-					continue
+				for _, e := range n.Elts {
+					kv, ok := e.(*ast.KeyValueExpr)
+					if !ok {
+						continue
+					}
+					key, ok := kv.Key.(*ast.Ident)
+					if ok && funcField(st, key.Name) {
+						action(kv.Value, false)
+					}
 				}
-				if !funcField(st, key.Name) {
-					continue
+			case *ast.AssignStmt:
+				// cmd.RunE = f
+				if len(n.Lhs) != len(n.Rhs) {
+					return true
 				}
-				switch v := ast.Unparen(kv.Value).(type) {
-				case *ast.FuncLit:
-					a.lits[v] = true
-				case *ast.Ident:
-					inAction[v] = true
-				case *ast.SelectorExpr:
-					inAction[v.Sel] = true
+				for i, l := range n.Lhs {
+					sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+					if !ok {
+						continue
+					}
+					if st, ok := commandStruct(info.TypeOf(sel.X)); ok && funcField(st, sel.Sel.Name) {
+						action(n.Rhs[i], false)
+					}
 				}
 			}
 			return true

@@ -111,12 +111,13 @@
 // process exits: main.main, or a function given the *testing.M (a helper
 // of TestMain, whose result is the test binary's exit code), or the
 // action of a command-line command: a function used only as the value of
-// a func-typed field in a composite literal of a struct type named Command
-// (cobra's Command{RunE: f}, urfave/cli's Action, caddy's Command{Func:
-// f}, a program's own; a literal there too), since the process runs one
-// command and exits (a function also called elsewhere, or passed through
-// a wrapper such as caddy's WrapCommandFuncForCobra, is still checked);
-// the only
+// a func-typed field of a struct type named Command, in a composite
+// literal or assigned (cobra's Command{RunE: f} and cmd.RunE = f,
+// urfave/cli's Action, caddy's Command{Func: f}, a program's own; a
+// literal there too), directly or as a function argument of the call
+// assigned there (caddy's cmd.RunE = WrapCommandFuncForCobra(cmdStart)),
+// since the process runs one command and exits (a function also called
+// or used elsewhere is still checked); the only
 // paths that leave the goroutine blocked take a select case receiving
 // from a channel of os.Signal (the channel signal.Notify fills: the
 // process was told to stop, as in the graceful-shutdown shape "go

@@ -97,3 +97,50 @@ func handleStart(args []string) (int, error) {
 	}
 	return 0, nil
 }
+
+// wrap adapts a command function to RunE (caddy's
+// WrapCommandFuncForCobra).
+func wrap(f func(args []string) (int, error)) func(args []string) error {
+	return func(args []string) error {
+		_, err := f(args)
+		return err
+	}
+}
+
+func register(c *Command) {
+	c.RunE = wrap(cmdWrapped)
+}
+
+// cmdWrapped is fine: a command's action through a wrapper assigned to
+// the command's field (caddy: cmd.RunE = WrapCommandFuncForCobra(cmdStart)).
+func cmdWrapped(args []string) (int, error) {
+	exit := make(chan error)
+	go func() {
+		exit <- exec.Command("child", args...).Wait()
+	}()
+	select {
+	case err := <-exit:
+		return 1, err
+	case <-ready():
+	}
+	return 0, nil
+}
+
+func registerRoute(r *Route) {
+	r.Handler = func(args []string) (int, error) { return handleWrapped(args) }
+}
+
+// handleWrapped is assigned, through a literal, to a Route's field: it
+// runs per request.
+func handleWrapped(args []string) (int, error) {
+	exit := make(chan error)
+	go func() {
+		exit <- exec.Command("child", args...).Wait() // want `the goroutine blocks forever sending on unbuffered channel exit when handleWrapped returns`
+	}()
+	select {
+	case err := <-exit:
+		return 1, err
+	case <-ready():
+	}
+	return 0, nil
+}
