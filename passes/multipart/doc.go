@@ -76,7 +76,13 @@
 // (w, r), gin's (c), echo's (c) error, v4 or v5, fiber's (c) error: the
 // exact shapes of internal/httpapi) is a helper's: the helper stays
 // silent and a fact carries the parse to its callers, which are reported
-// at the call if they never remove the form.
+// at the call if they never remove the form. A server-side function of
+// another shape (it takes an http.ResponseWriter or a framework context:
+// func(w, r) error and func(w, r) *appError adapters, httprouter's (w, r,
+// ps), a callback given the request) that the package never calls and
+// only passes as a value, to a router or an adapter, owns its request as a
+// handler does and is reported itself; so is such a literal passed as an
+// argument, stored in a composite literal or returned.
 //
 // The pass stays silent when:
 //

@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"slices"
 
-	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 )
 
@@ -36,7 +35,7 @@ func (c *checker) exportFact(d *ast.FuncDecl) bool {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
-	helper := !httpapi.IsHandler(sig) // a handler owns its request (exact shapes, internal/httpapi)
+	helper := !c.ownsRequest(d) // a handler owns its request (see ownsRequest)
 	var fact formFact
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)

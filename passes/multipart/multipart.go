@@ -180,6 +180,9 @@ type checker struct {
 	// upstream is a middleware of this package that parses the form of
 	// the request it passes on and removes it (see upstreamCleanup).
 	upstream token.Pos
+	// handlers are the functions and literals that own their request
+	// without a handler's exact shape (see ownsRequest); nil until asked.
+	handlers map[ast.Node]bool
 }
 
 // parses reports whether body parses o's form itself or through a helper
@@ -298,7 +301,7 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 		if v == nil || !isLocal(v, fn, info) {
 			return true // stored elsewhere or not trackable: stay silent
 		}
-		if kind != formOwner && isParam(v, fn, info) && !httpapi.IsHandler(funcSig(fn, info)) {
+		if kind != formOwner && isParam(v, fn, info) && !c.ownsRequest(fn) {
 			return true // a helper's or method's parse: its caller owns the cleanup (formFact)
 		}
 		s.errVar = c.errVar(stack)
@@ -317,6 +320,91 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 		ss := sites[o]
 		c.checkOwner(fn, body, g, o, ss)
 	}
+}
+
+// ownsRequest reports whether fn owns the request its parameters hold: a
+// handler of an exact shape (internal/httpapi), or a server-side function
+// (it takes an http.ResponseWriter or a framework context) that the
+// package never calls and only passes as a value, so that a router or an
+// adapter calls it: func(w, r) error or func(w, r) *appError adapters,
+// httprouter's (w, r, ps), a (w, r) callback given to a framework. A
+// literal counts when it is an argument of a call, an element of a
+// composite literal or a returned value; one assigned to a variable or
+// called in place is a helper.
+func (c *checker) ownsRequest(fn ast.Node) bool {
+	sig := funcSig(fn, c.pass.TypesInfo)
+	if httpapi.IsHandler(sig) {
+		return true
+	}
+	if !httpapi.ServerSideSig(sig) {
+		return false
+	}
+	if c.handlers == nil {
+		c.handlers = c.valueOnlyHandlers()
+	}
+	return c.handlers[fn]
+}
+
+// valueOnlyHandlers finds the server-side functions of the package used
+// only as values, and the literals passed on as values (see ownsRequest).
+func (c *checker) valueOnlyHandlers() map[ast.Node]bool {
+	info := c.pass.TypesInfo
+	called := map[*types.Func]bool{}
+	used := map[*types.Func]bool{}
+	decls := map[*types.Func]*ast.FuncDecl{}
+	out := map[ast.Node]bool{}
+	for _, file := range c.pass.Files {
+		var stack []ast.Node
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			var parent ast.Node
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+					decls[fn] = n
+				}
+			case *ast.FuncLit:
+				switch p := parent.(type) {
+				case *ast.CallExpr:
+					if p.Fun != n {
+						out[n] = true
+					}
+				case *ast.CompositeLit, *ast.KeyValueExpr, *ast.ReturnStmt:
+					out[n] = true
+				}
+			case *ast.Ident:
+				fn, ok := info.Uses[n].(*types.Func)
+				if !ok || fn.Pkg() != c.pass.Pkg {
+					return true
+				}
+				fn = fn.Origin()
+				used[fn] = true
+				// f(...) or x.f(...): the identifier is the callee.
+				if call, ok := parent.(*ast.CallExpr); ok && ast.Unparen(call.Fun) == n {
+					called[fn] = true
+				}
+				if sel, ok := parent.(*ast.SelectorExpr); ok && sel.Sel == n && len(stack) >= 3 {
+					if call, ok := stack[len(stack)-3].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
+						called[fn] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	for fn, d := range decls {
+		if used[fn] && !called[fn] {
+			out[d] = true
+		}
+	}
+	return out
 }
 
 // checkOwner reports the first parse site of o if the form is not removed

@@ -20,7 +20,7 @@ func TestAnalyzer(t *testing.T) {
 		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
 		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
 		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber",
-		"multipart/fix", "multipart/fixline")
+		"multipart/fix", "multipart/fixline", "multipart/shapes")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {
