@@ -33,6 +33,14 @@ type checker struct {
 	pass   *analysis.Pass
 	memo   map[paramKey]int8 // 1 sends, -1 does not (or in progress)
 	asyncs map[*ssa.Function]*asyncFact
+	funcs  []*ssa.Function             // the package's functions, literals included
+	fatal  map[*ssa.Function]bool      // see fatalHelper
+	files  map[*token.File]*ast.File
+}
+
+// fileOf returns the file of the package holding pos.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	return c.files[c.pass.Fset.File(pos)]
 }
 
 type paramKey struct {
@@ -42,7 +50,12 @@ type paramKey struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	ssainfo := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, memo: map[paramKey]int8{}, asyncs: map[*ssa.Function]*asyncFact{}}
+	c := &checker{pass: pass, memo: map[paramKey]int8{}, asyncs: map[*ssa.Function]*asyncFact{},
+		fatal: map[*ssa.Function]bool{}, files: map[*token.File]*ast.File{}}
+	for _, f := range pass.Files {
+		c.files[pass.Fset.File(f.Pos())] = f
+	}
+	c.funcs = ssainfo.SrcFuncs // literals included
 	actions := commandActions(pass)
 	generated := map[*token.File]bool{}
 	for _, f := range pass.Files {
@@ -244,6 +257,8 @@ type chanInfo struct {
 	signals map[ssa.Value]bool
 	// exitEdges are the normal exits of loops that receive.
 	exitEdges []edge
+	// failed reports a return that ends a failed test run (nil: none).
+	failed func(*ssa.Return) bool
 }
 
 type caseEdge struct {
@@ -257,6 +272,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 		return
 	}
 	ci := newChanInfo(fn, mc)
+	ci.failed = c.failedReturn
 	ci.made = mc
 	live, ok := c.senders(ci, nil)
 	if ok {
@@ -268,6 +284,7 @@ func (c *checker) check(fn *ssa.Function, mc *ssa.MakeChan) {
 // asyncFact says a goroutine it starts sends on the channel.
 func (c *checker) checkAsync(fn *ssa.Function, call *ssa.Call, callee *ssa.Function, f *asyncFact) {
 	ci := newChanInfo(fn, call)
+	ci.failed = c.failedReturn
 	ci.callee = callee
 	name := "the goroutine started by " + callee.Name()
 	if callee.Parent() != nil {

@@ -124,7 +124,11 @@
 // func() { errc <- srv.ListenAndServe() }(); select { case err :=
 // <-errc: ...; case <-quit: srv.Shutdown(ctx) }"); the only paths that leave the goroutine blocked go through a call
 // that fails or skips the test (t.Error, t.Fatal, b.FailNow, testify's
-// require.FailNow): a run that has already failed. It does not report "first response wins" (one goroutine per
+// require.FailNow), or end in a return of a non-nil error (made by a
+// call, or where the function also returns an explicit nil error) from a
+// helper of a _test.go file whose every call in the package fails the
+// test when that error is not nil (if err != nil { t.Fatalf(...) }: cfssl's
+// connFromCommand): a run that has already failed. It does not report "first response wins" (one goroutine per
 // replica, one receive: the loop may start a single goroutine), an async helper
 // whose goroutine may give up (its send in a select with ctx.Done()), or
 // that returns another channel or none on some path, nor a goroutine blocked

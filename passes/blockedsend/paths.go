@@ -367,6 +367,9 @@ func (ci *chanInfo) findExit(sb *ssa.BasicBlock, idx int) *ssaflow.Path {
 		if ci.stops[in] || failsTest(in) {
 			return true
 		}
+		if r, ok := in.(*ssa.Return); ok && ci.failed != nil && ci.failed(r) {
+			return true
+		}
 		for _, d := range ci.defers {
 			if d == in {
 				return true

@@ -1,6 +1,7 @@
 package testfail
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -62,5 +63,80 @@ func TestTimeoutPasses(t *testing.T) {
 	case <-done:
 	case <-time.After(time.Second):
 		t.Log("slow, skipping the check")
+	}
+}
+
+// connect is fine: its timeout path returns an error, and its only
+// caller fails the test on it (cfssl's connFromCommand): a failed run.
+func connect() (int, error) {
+	conn := make(chan int)
+	go func() {
+		conn <- accept()
+	}()
+	select {
+	case c := <-conn:
+		return c, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("timed out")
+	}
+}
+
+func TestConnect(t *testing.T) {
+	c, err := connect()
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	_ = c
+}
+
+// dial's error is only logged by one of its callers: a passing run can
+// leave the goroutine blocked.
+func dial() (int, error) {
+	conn := make(chan int)
+	go func() {
+		conn <- accept() // want `blocks forever sending on unbuffered channel conn`
+	}()
+	select {
+	case c := <-conn:
+		return c, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("timed out")
+	}
+}
+
+func TestDial(t *testing.T) {
+	if _, err := dial(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dial(); err != nil {
+		t.Log("second dial failed:", err)
+	}
+}
+
+func accept() int { return 1 }
+
+// connectNamed is connect with named results, which a deferred closure
+// reads (return stores them, then loads them): fine too.
+func connectNamed() (c int, err error) {
+	defer func() {
+		if err != nil {
+			println("connect failed")
+		}
+	}()
+	conn := make(chan int)
+	go func() {
+		conn <- accept()
+	}()
+	select {
+	case c = <-conn:
+		return c, nil
+	case <-time.After(time.Second):
+		return 0, errors.New("timed out")
+	}
+}
+
+func TestConnectNamed(t *testing.T) {
+	if _, err := connectNamed(); err != nil {
+		t.Fatalf("connect: %v", err)
 	}
 }
