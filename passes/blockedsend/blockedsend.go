@@ -33,8 +33,8 @@ type checker struct {
 	pass   *analysis.Pass
 	memo   map[paramKey]int8 // 1 sends, -1 does not (or in progress)
 	asyncs map[*ssa.Function]*asyncFact
-	funcs  []*ssa.Function             // the package's functions, literals included
-	fatal  map[*ssa.Function]bool      // see fatalHelper
+	funcs  []*ssa.Function        // the package's functions, literals included
+	fatal  map[*ssa.Function]bool // see fatalHelper
 	files  map[*token.File]*ast.File
 }
 
