@@ -108,7 +108,9 @@
 //     httptest.NewRequest and their temporary files die with the test run).
 //
 // Generated files are skipped. A method value (parse := r.ParseMultipartForm)
-// is not followed.
+// is not followed, nor a request held in a struct field (an adapter's
+// c.r.ParseMultipartForm, as huma's humachi context does): only requests
+// in parameters and local variables are tracked.
 //
 // A suggested fix inserts "defer r.MultipartForm.RemoveAll()" right after
 // the parse and its error check, or a nil-guarded deferred closure where

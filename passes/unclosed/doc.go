@@ -131,7 +131,9 @@
 // or by a closure that escapes; passed to a func value or an interface
 // method; or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some
-// paths only). Passing it to a function that only uses it (io.Copy,
+// paths only; a wrapper of the program that keeps it and closes it in its
+// own Close, as loki's NewProducer(client), is not tracked in its turn).
+// Passing it to a function that only uses it (io.Copy,
 // fmt.Fprintf, json.NewEncoder(w).Encode, its own library's functions and
 // methods) is not a hand-off; this holds inside helpers too, so a helper
 // that builds a consumer group from its client parameter
