@@ -1,6 +1,7 @@
 package bodylimit_test
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -37,5 +38,27 @@ func TestMaxBytesFlag(t *testing.T) {
 		if err := f.Value.Set(bad); err == nil {
 			t.Errorf("Set(%q) succeeded, want an error", bad)
 		}
+	}
+}
+
+// TestProgramRelated checks that the program rule names every read in
+// related information as "dir/file.go:line: handler ...", the form the
+// corpus scores (analysistest does not check related information).
+func TestProgramRelated(t *testing.T) {
+	results := analysistest.Run(t, testdataroot.Dir(), bodylimit.Analyzer, "bodylimit/program/server")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				got = append(got, rel.Message)
+			}
+		}
+	}
+	want := []string{
+		"program/api/api.go:19: api.(*Handler).create reads the request body whole (json.Decoder.Decode)",
+		"program/api/api.go:29: api.(*Handler).Handle reads the request body whole (io.ReadAll)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("related information:\n got %q\nwant %q", got, want)
 	}
 }

@@ -145,16 +145,17 @@ func (c *checker) reportProgram(serve *ast.CallExpr, mod string, reads []Handler
 			Message: fmt.Sprintf("%s: %s reads the request body whole (%s)", r.Pos, r.Handler, r.API),
 		})
 	}
-	first := reads[0]
-	more := ""
+	what := fmt.Sprintf("%s (%s)", reads[0].Handler, reads[0].API)
 	if len(reads) > 1 {
-		more = fmt.Sprintf(" and %d more", len(reads)-1)
+		what = fmt.Sprintf("%d handlers there read bodies whole, first %s", len(reads), what)
+	} else {
+		what = "handler " + what + " reads bodies whole there"
 	}
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: serve.Pos(),
 		End: serve.End(),
-		Message: fmt.Sprintf("server with no request-body limit in this package or the packages of module %s it imports: %s reads the body whole (%s at %s)%s, so a client decides how much memory a request takes; bound bodies with http.MaxBytesHandler or http.MaxBytesReader",
-			mod, first.Handler, first.API, first.Pos, more),
+		Message: fmt.Sprintf("no request-body limit in this server's package or the packages of module %s it imports, and %s; a client decides how much memory a request takes: bound bodies with http.MaxBytesHandler or http.MaxBytesReader",
+			mod, what),
 		Related: related,
 	})
 }

@@ -9,5 +9,5 @@ import (
 
 func main() {
 	http.Handle("/", api.New())
-	http.ListenAndServe(":4", nil) // want `server with no request-body limit in this package or the packages of module bodylimit it imports: api\.\(\*Handler\)\.create reads the body whole`
+	http.ListenAndServe(":4", nil) // want `no request-body limit in this server's package or the packages of module bodylimit it imports, and 2 handlers there read bodies whole`
 }
