@@ -39,10 +39,7 @@ type analyseFunc func(ctx context.Context, dir string, tests bool) (map[string]*
 // listing shows errors (an import cycle, a missing import) is not handed
 // to the driver at all.
 func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer) analyseFunc {
-	urls := make(map[string]string)
-	for _, a := range analyzers {
-		urls[a.Name] = a.URL
-	}
+	urls := urlsOf(analyzers)
 	return func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
 		pf, err := packageFiles(ctx, dir, tests)
 		if err != nil {
@@ -62,53 +59,76 @@ func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer
 			// load or type-check: then the package gets no findings.
 			return pf.reports, fmt.Errorf("not analysed: %s %s: %v: %s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
 		}
-		var tree map[string]map[string]json.RawMessage
-		if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
-			return pf.reports, fmt.Errorf("decoding %s -json: %v", bin, err)
-		}
-		c := converter{packageFileSet: pf, seen: make(map[findingKey]bool)}
-		var errs []string
-		ids := make([]string, 0, len(tree))
-		for id := range tree {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		for _, id := range ids {
-			for name, raw := range tree[id] {
-				var diags []analysisjson.Diagnostic
-				if err := json.Unmarshal(raw, &diags); err != nil {
-					var e analysisjson.Error
-					if json.Unmarshal(raw, &e) == nil && e.Err != "" {
-						errs = append(errs, fmt.Sprintf("%s: %s: %s", id, name, e.Err))
-					}
-					continue
-				}
-				for _, d := range diags {
-					c.add(name, urls[name], d)
-				}
-			}
-		}
-		if c.dropped > 0 {
-			errs = append(errs, fmt.Sprintf("%d suggested fixes withheld: their edits are not provably in this package's files (//line directives or cgo)", c.dropped))
-		}
-		// The bytes the driver analysed must be the ones the offsets
-		// were resolved against: a file saved again meanwhile gets no
-		// quick fixes (its hash no longer matches any buffer) until the
-		// next analysis.
-		for _, r := range pf.reports {
-			if content, err := os.ReadFile(r.path); err != nil || sha256.Sum256(content) != r.hash {
-				r.hash = [sha256.Size]byte{}
-				for i := range r.findings {
-					r.findings[i].fixes = nil
-				}
-			}
-		}
-		sortFindings(pf.reports)
-		if len(errs) > 0 {
-			return pf.reports, fmt.Errorf("%s", strings.Join(errs, "; "))
-		}
-		return pf.reports, nil
+		return pf.convert(stdout.Bytes(), urls)
 	}
+}
+
+// convert turns analysis JSON (the tree unitchecker's and
+// go/analysis/checker's -json print: package ID, then analyzer name, then
+// diagnostics or an error) into findings in the package's reports. It is
+// the one conversion to LSP terms, for both engines.
+func (pf *packageFileSet) convert(out []byte, urls map[string]string) (map[string]*report, error) {
+	var tree analysisjson.Tree
+	if err := json.Unmarshal(out, &tree); err != nil {
+		return pf.reports, fmt.Errorf("decoding analysis JSON: %v", err)
+	}
+	c := converter{packageFileSet: pf, seen: make(map[findingKey]bool)}
+	var errs []string
+	ids := make([]string, 0, len(tree))
+	for id := range tree {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		names := make([]string, 0, len(tree[id]))
+		for name := range tree[id] {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			raw := tree[id][name]
+			var diags []analysisjson.Diagnostic
+			if err := json.Unmarshal(raw, &diags); err != nil {
+				var e analysisjson.Error
+				if json.Unmarshal(raw, &e) == nil && e.Err != "" {
+					errs = append(errs, fmt.Sprintf("%s: %s: %s", id, name, e.Err))
+				}
+				continue
+			}
+			for _, d := range diags {
+				c.add(name, urls[name], d)
+			}
+		}
+	}
+	if c.dropped > 0 {
+		errs = append(errs, fmt.Sprintf("%d suggested fixes withheld: their edits are not provably in this package's files (//line directives or cgo)", c.dropped))
+	}
+	// The bytes analysed must be the ones the offsets were resolved
+	// against: a file saved again meanwhile gets no quick fixes (its hash
+	// no longer matches any buffer) until the next analysis.
+	for _, r := range pf.reports {
+		if content, err := os.ReadFile(r.path); err != nil || sha256.Sum256(content) != r.hash {
+			r.hash = [sha256.Size]byte{}
+			for i := range r.findings {
+				r.findings[i].fixes = nil
+			}
+		}
+	}
+	sortFindings(pf.reports)
+	if len(errs) > 0 {
+		return pf.reports, fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return pf.reports, nil
+}
+
+// urlsOf maps each analyzer's name to its URL: the analysis JSON does not
+// carry it.
+func urlsOf(analyzers []*analysis.Analyzer) map[string]string {
+	urls := make(map[string]string)
+	for _, a := range analyzers {
+		urls[a.Name] = a.URL
+	}
+	return urls
 }
 
 // packageFileSet is what the go command says of the package in a

@@ -21,6 +21,10 @@
 //     passes; everything is dropped once the diagnostics are sent, but the
 //     peak grows with the dependency graph.
 //
+// Both print the same analysis JSON (the driver's -json, the checker's
+// Graph.PrintJSON), and one conversion turns it into LSP diagnostics and
+// quick fixes.
+//
 // Findings and quick fixes stay in the package's own files: a //line
 // directive does not move them to the file it names, a finding in a cgo
 // file is shown in that file, and a quick fix is offered only when each of
@@ -176,9 +180,7 @@ func Serve(ctx context.Context, in io.ReadCloser, out io.Writer, opts Options) i
 		queued:  make(map[string]bool),
 		wake:    make(chan struct{}, 1),
 	}
-	s.analyse = func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
-		return analyse(ctx, dir, tests, opts.Analyzers)
-	}
+	s.analyse = checkerEngine(opts.Analyzers)
 	if opts.Driver != "" {
 		s.analyse = driverEngine(opts.Driver, opts.DriverFlags, opts.Analyzers)
 	}
