@@ -37,20 +37,12 @@ type fix struct {
 // checkerEngine returns an engine that analyses in process: go/packages
 // loads the package in dir (with its test variants if tests is set) and
 // its dependencies, go/analysis/checker runs the analyzers over it with
-// facts from the dependencies, and its analysis JSON goes through the same
-// conversion as the driver engine's. A package that does not load or
-// type-check gets empty reports, so stale findings are cleared, and err
-// says why.
+// facts from the dependencies, and prints its analysis JSON
+// (Graph.PrintJSON), which goes through the driver engine's conversion.
+// Everything is dropped once the reports are built, but the peak grows
+// with the dependency graph.
 func checkerEngine(analyzers []*analysis.Analyzer) analyseFunc {
-	urls := urlsOf(analyzers)
-	return func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
-		pf, err := packageFiles(ctx, dir, tests)
-		if err != nil {
-			return nil, err
-		}
-		if len(pf.errors) > 0 {
-			return pf.reports, fmt.Errorf("not analysed, package has errors: %s", strings.Join(pf.errors, "; "))
-		}
+	return engine(analyzers, func(ctx context.Context, dir string, tests bool) ([]byte, error) {
 		mode := packages.LoadSyntax
 		if needFacts(analyzers) {
 			mode = packages.LoadAllSyntax // facts flow from every dependency
@@ -63,7 +55,7 @@ func checkerEngine(analyzers []*analysis.Analyzer) analyseFunc {
 		}
 		pkgs, err := packages.Load(cfg, ".")
 		if err != nil {
-			return pf.reports, err
+			return nil, err
 		}
 		var roots []*packages.Package
 		var broken []string
@@ -80,21 +72,21 @@ func checkerEngine(analyzers []*analysis.Analyzer) analyseFunc {
 			roots = append(roots, p)
 		}
 		if len(roots) == 0 {
-			return pf.reports, fmt.Errorf("no package in %s", dir)
+			return nil, fmt.Errorf("no package in %s", dir)
 		}
 		if len(broken) > 0 {
-			return pf.reports, fmt.Errorf("not analysed, package has errors: %s", strings.Join(broken, "; "))
+			return nil, fmt.Errorf("not analysed, package has errors: %s", strings.Join(broken, "; "))
 		}
 		graph, err := check(analyzers, roots)
 		if err != nil {
-			return pf.reports, err
+			return nil, err
 		}
 		var out bytes.Buffer
 		if err := graph.PrintJSON(&out); err != nil {
-			return pf.reports, err
+			return nil, err
 		}
-		return pf.convert(out.Bytes(), urls)
-	}
+		return out.Bytes(), nil
+	})
 }
 
 // check runs the analyzers sequentially, in this goroutine, so that a

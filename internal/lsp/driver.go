@@ -23,22 +23,19 @@ import (
 
 // analyseFunc analyses the package in dir (with its test variants if
 // tests is set) and returns a report for each of its files in dir, keyed
-// by canonical path; see analyse.
+// by canonical path. A package that does not load or type-check gets
+// empty reports, so stale findings are cleared, and err says why.
 type analyseFunc func(ctx context.Context, dir string, tests bool) (map[string]*report, error)
 
-// driverEngine returns an engine that runs memlint's own standalone
-// driver, `bin -json -test=T [passFlags] .`, in the package's directory
-// and turns its analysis JSON into reports. The driver analyses one
-// package per child process in dependency order and caches facts and
-// findings on disk, so the server's peak memory is that of one package
-// (not of the whole dependency graph in one process), and a save
-// re-analyses only what changed.
-//
-// The driver runs in a process group of its own, which cancelling (a
-// newer save, shutdown, exit, a signal) kills whole. A package whose
-// listing shows errors (an import cycle, a missing import) is not handed
-// to the driver at all.
-func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer) analyseFunc {
+// jsonFunc runs the analysis of the package in dir and returns its
+// analysis JSON.
+type jsonFunc func(ctx context.Context, dir string, tests bool) ([]byte, error)
+
+// engine makes an analyseFunc of an engine's jsonFunc: it lists the
+// package with the go command (a package whose listing shows errors, an
+// import cycle or a missing import, is not analysed at all), runs the
+// engine and converts its JSON.
+func engine(analyzers []*analysis.Analyzer, run jsonFunc) analyseFunc {
 	urls := urlsOf(analyzers)
 	return func(ctx context.Context, dir string, tests bool) (map[string]*report, error) {
 		pf, err := packageFiles(ctx, dir, tests)
@@ -48,6 +45,24 @@ func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer
 		if len(pf.errors) > 0 {
 			return pf.reports, fmt.Errorf("not analysed, package has errors: %s", strings.Join(pf.errors, "; "))
 		}
+		out, err := run(ctx, dir, tests)
+		if err != nil {
+			return pf.reports, err
+		}
+		return pf.convert(out, urls)
+	}
+}
+
+// driverEngine returns an engine that runs memlint's own standalone
+// driver, `bin -json -test=T [passFlags] .`, in the package's directory.
+// The driver analyses one package per child process in dependency order
+// and caches facts and findings on disk, so the server's peak memory is
+// that of one package (not of the whole dependency graph in one process),
+// and a save re-analyses only what changed. It runs in a process group of
+// its own, which cancelling (a newer save, shutdown, exit, a signal) kills
+// whole.
+func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer) analyseFunc {
+	return engine(analyzers, func(ctx context.Context, dir string, tests bool) ([]byte, error) {
 		args := append([]string{"-json", "-test=" + strconv.FormatBool(tests)}, passFlags...)
 		cmd := exec.CommandContext(ctx, bin, append(args, ".")...)
 		cmd.Dir = dir
@@ -57,10 +72,10 @@ func driverEngine(bin string, passFlags []string, analyzers []*analysis.Analyzer
 		if err := cmd.Run(); err != nil {
 			// With -json the driver exits 0 unless packages did not
 			// load or type-check: then the package gets no findings.
-			return pf.reports, fmt.Errorf("not analysed: %s %s: %v: %s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+			return nil, fmt.Errorf("not analysed: %s %s: %v: %s", bin, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
 		}
-		return pf.convert(stdout.Bytes(), urls)
-	}
+		return stdout.Bytes(), nil
+	})
 }
 
 // convert turns analysis JSON (the tree unitchecker's and
