@@ -30,6 +30,11 @@ func list(ctx context.Context, db *sql.DB, limit int) ([]Operation, error) {
 	if err != nil {
 		return nil, err
 	}
+	return scanOps(rows)
+}
+
+// scanOps keeps every operation of rows in memory.
+func scanOps(rows *sql.Rows) ([]Operation, error) {
 	defer rows.Close()
 	var ops []Operation
 	for rows.Next() {
@@ -47,12 +52,17 @@ func Chi(db *sql.DB) http.Handler {
 	r := chi.NewRouter()
 	r.Get("/operations/{limit}", func(w http.ResponseWriter, r *http.Request) {
 		limit, _ := strconv.Atoi(chi.URLParam(r, "limit"))
-		rows, err := db.QueryContext(r.Context(), "SELECT name FROM operations ORDER BY name LIMIT $1", limit)
+		rows, err := db.QueryContext(r.Context(), "SELECT name, done FROM operations ORDER BY name LIMIT $1", limit)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		rows.Close()
+		ops, err := scanOps(rows)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		json.NewEncoder(w).Encode(ops)
 	})
 	r.Get("/clamped/{limit}", func(w http.ResponseWriter, r *http.Request) {
 		limit, _ := strconv.Atoi(chi.URLParam(r, "limit"))
@@ -71,12 +81,17 @@ func Mux(db *sql.DB) http.Handler {
 	r := mux.NewRouter()
 	r.HandleFunc("/operations/{limit}", func(w http.ResponseWriter, r *http.Request) {
 		limit, _ := strconv.Atoi(mux.Vars(r)["limit"])
-		rows, err := db.QueryContext(r.Context(), "SELECT name FROM operations ORDER BY name LIMIT $1", limit)
+		rows, err := db.QueryContext(r.Context(), "SELECT name, done FROM operations ORDER BY name LIMIT $1", limit)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		rows.Close()
+		ops, err := scanOps(rows)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		json.NewEncoder(w).Encode(ops)
 	})
 	r.HandleFunc("/clamped/{limit}", func(w http.ResponseWriter, r *http.Request) {
 		limit, err := strconv.Atoi(mux.Vars(r)["limit"])
@@ -99,11 +114,15 @@ func Fiber(db *sql.DB) *fiber.App {
 	app := fiber.New()
 	app.Get("/operations", func(c *fiber.Ctx) error {
 		limit := c.QueryInt("limit", 20)
-		rows, err := db.QueryContext(c.UserContext(), "SELECT name FROM operations ORDER BY name LIMIT $1", limit)
+		rows, err := db.QueryContext(c.UserContext(), "SELECT name, done FROM operations ORDER BY name LIMIT $1", limit)
 		if err != nil {
 			return err
 		}
-		return rows.Close()
+		ops, err := scanOps(rows)
+		if err != nil {
+			return err
+		}
+		return c.JSON(ops)
 	})
 	app.Get("/clamped", func(c *fiber.Ctx) error {
 		ops, err := list(c.UserContext(), db, min(c.QueryInt("limit", 20), maxPage))
@@ -125,11 +144,15 @@ func Echo(db *sql.DB) *echo.Echo {
 	e := echo.New()
 	e.GET("/operations", func(c *echo.Context) error {
 		limit, _ := strconv.Atoi(c.QueryParam("limit"))
-		rows, err := db.QueryContext(c.Request().Context(), "SELECT name FROM operations ORDER BY name LIMIT $1", limit)
+		rows, err := db.QueryContext(c.Request().Context(), "SELECT name, done FROM operations ORDER BY name LIMIT $1", limit)
 		if err != nil {
 			return err
 		}
-		return rows.Close()
+		ops, err := scanOps(rows)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, ops)
 	})
 	return e
 }

@@ -111,12 +111,26 @@ func GinOrders(db *gorm.DB) gin.HandlerFunc {
 	}
 }
 
-// GinOrdersClamped uses min. OK.
-func GinOrdersClamped(db *gorm.DB) gin.HandlerFunc {
+// GinOrdersMinOnly clamps above only. LEAK: gorm writes no LIMIT for a
+// negative Limit, so ?limit=-1 reads every order.
+func GinOrdersMinOnly(db *gorm.DB) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		limit, _ := strconv.Atoi(c.DefaultQuery("limit", "20"))
 		var out []Order
 		if err := db.WithContext(c.Request.Context()).Order("id").Limit(min(limit, 100)).Find(&out).Error; err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, out)
+	}
+}
+
+// GinOrdersClamped clamps both ends. OK.
+func GinOrdersClamped(db *gorm.DB) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		limit, _ := strconv.Atoi(c.DefaultQuery("limit", "20"))
+		var out []Order
+		if err := db.WithContext(c.Request.Context()).Order("id").Limit(min(max(limit, 1), 100)).Find(&out).Error; err != nil {
 			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
 			return
 		}

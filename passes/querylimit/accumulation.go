@@ -32,6 +32,23 @@ func (c *checker) rowsAccumulation(call *ssa.Call) *accum {
 	return c.accumulationOf(rows)
 }
 
+// returnsRows reports whether the rows (or cursor) returned by call are
+// returned by its function to its caller.
+func returnsRows(call *ssa.Call) bool {
+	for _, r := range *call.Referrers() {
+		e, ok := r.(*ssa.Extract)
+		if !ok || e.Index != 0 {
+			continue
+		}
+		for _, u := range *e.Referrers() {
+			if _, ok := u.(*ssa.Return); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accumulationOf returns how the rows or cursor v are accumulated.
 func (c *checker) accumulationOf(rows ssa.Value) *accum {
 	for _, use := range uses(rows, 0) {

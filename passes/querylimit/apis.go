@@ -161,13 +161,13 @@ func (c *checker) checkCall(call *ssa.Call) {
 				c.checkGorm(call, fn.Name(), args[1], args)
 			}
 		case "Limit":
-			c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, false)
+			c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, nonNegative, "", false)
 		}
 		return
 	}
 	switch key {
 	case "(*" + optsPkg + ".FindOptions).SetLimit", "(*" + optsPkg + ".FindOptionsBuilder).SetLimit":
-		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, true)
+		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, nonZero, "", false)
 	case "(*" + mongoPkg + ".Collection).Find":
 		c.checkMongo(call, args)
 	default:
@@ -181,13 +181,30 @@ func (c *checker) checkCall(call *ssa.Call) {
 		if f == nil {
 			return
 		}
+		var acc *accum // how this caller holds a returned cursor's rows
+		if len(f.Cursors) > 0 {
+			acc = c.rowsAccumulation(call)
+		}
 		for j, i := range f.Params {
 			if i >= len(args) || j >= len(f.Names) {
 				continue
 			}
 			name, callee := f.Names[j], shortName(fn)
+			held, cursor := "", false
+			if slices.Contains(f.Cursors, i) {
+				// The callee returns the rows: they are held only if this
+				// caller accumulates them; returned again, its caller is.
+				switch {
+				case acc != nil:
+					held = acc.what
+				case returnsRows(call):
+					cursor = true
+				default:
+					continue
+				}
+			}
 			c.checkBound(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name),
-				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, false)
+				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, anyLower, held, cursor)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package querylimit
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -12,37 +13,109 @@ import (
 	"github.com/memlint/memlint/internal/httpapi"
 )
 
+// lowerBound is what a bound needs below, besides an upper bound: where
+// 0 (mongo SetLimit) or a negative value (gorm Limit) means "no limit", a
+// value checked only above still reads the whole result.
+type lowerBound uint8
+
+const (
+	anyLower    lowerBound = iota // an upper bound suffices (SQL LIMIT)
+	nonZero                       // 0 means no limit (mongo SetLimit)
+	nonNegative                   // a negative value means no limit (gorm Limit)
+)
+
+// holds reports whether guard g proves what a walk in mode lower looks
+// for: an upper bound (anyLower), or, once the first walk found one, the
+// lower half alone.
+func (lower lowerBound) holds(g guard) bool {
+	switch lower {
+	case nonZero:
+		return g.nonzero
+	case nonNegative:
+		return g.nonneg
+	}
+	return g.upper
+}
+
+// provedBy reports whether max(v, k) proves what lower needs.
+func (lower lowerBound) provedBy(k int64) bool {
+	switch lower {
+	case nonZero:
+		return k >= 1
+	case nonNegative:
+		return k >= 0
+	}
+	return false
+}
+
 // checkBound checks the row count v given to a bound (label) by call:
-// a constant above max-rows, or request input with no upper bound.
-// zeroUnbounded is set where 0 means "no limit" (mongo SetLimit).
-func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLabel func(int64) string, zeroUnbounded bool) {
+// a constant above max-rows, or request input with no upper bound (or,
+// per lower, unchecked for the values that mean no limit). held says what
+// holds the rows ("appended to ops"), "" when the bound's call does not
+// show it. cursor is set when the rows are returned to the caller as a
+// cursor: nothing is reported, and a parameter reaching the bound is
+// recorded for the caller, which is judged by what it does with the rows.
+func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLabel func(int64) string, lower lowerBound, held string, cursor bool) {
+	if cursor {
+		if src := c.unclamped(v, call.Block(), call, anyLower, 0); strings.HasPrefix(src, paramMark) {
+			c.sink(call.Parent(), src, false)
+		}
+		return
+	}
 	if n, ok := constInt(v); ok {
 		if n < 0 {
 			n = -n
 		}
 		if n > c.cfg.maxRows {
-			c.reportf(call, "%s exceeds %d rows; read it in pages of at most %d", constLabel(n), c.cfg.maxRows, c.cfg.maxRows)
+			if held != "" {
+				c.reportf(call, "%s exceeds %d rows and every row is %s; read it in pages of at most %d", constLabel(n), c.cfg.maxRows, held, c.cfg.maxRows)
+			} else {
+				c.reportf(call, "%s exceeds %d rows; read it in pages of at most %d", constLabel(n), c.cfg.maxRows, c.cfg.maxRows)
+			}
 		}
 		return
 	}
-	if src := c.unclamped(v, call.Block(), call, false, 0); src != "" {
-		if i, ok := strings.CutPrefix(src, paramMark); ok {
-			n, _ := strconv.Atoi(i)
-			fn := call.Parent()
-			if c.sinks[fn] == nil {
-				c.sinks[fn] = map[int]bool{}
-			}
-			c.sinks[fn][n] = true
+	hint := fmt.Sprintf("min(n, %d)", c.cfg.maxRows)
+	if lower != anyLower {
+		hint = fmt.Sprintf("min(max(n, 1), %d)", c.cfg.maxRows)
+	}
+	if src := c.unclamped(v, call.Block(), call, anyLower, 0); src != "" {
+		if strings.HasPrefix(src, paramMark) {
+			c.sink(call.Parent(), src, true)
 			return
 		}
-		c.reportf(call, "limit from %s reaches %s with no upper bound; clamp it (min(n, %d))", src, label, c.cfg.maxRows)
+		if held != "" {
+			c.reportf(call, "limit from %s reaches %s with no upper bound and every row is %s: the client picks how many rows this request holds; clamp it (%s)", src, label, held, hint)
+		} else {
+			c.reportf(call, "limit from %s reaches %s with no upper bound; clamp it (%s)", src, label, hint)
+		}
 		return
 	}
-	if zeroUnbounded {
-		if src := c.unclamped(v, call.Block(), call, true, 0); src != "" {
-			c.reportf(call, "limit from %s reaches %s unchecked for 0, which means no limit; default it when absent", src, label)
+	if lower == anyLower {
+		return
+	}
+	if src := c.unclamped(v, call.Block(), call, lower, 0); src != "" {
+		switch lower {
+		case nonZero:
+			c.reportf(call, "limit from %s reaches %s unchecked for 0, which means no limit; default it when absent (%s)", src, label, hint)
+		case nonNegative:
+			c.reportf(call, "limit from %s reaches %s unchecked for negative values, which mean no limit; clamp both ends (%s)", src, label, hint)
 		}
 	}
+}
+
+// sink records that the parameter named by src (paramMark and its index)
+// of fn reaches a row bound unclamped; held is set when fn holds the rows,
+// unset when it returns them as a cursor.
+func (c *checker) sink(fn *ssa.Function, src string, held bool) {
+	n, err := strconv.Atoi(strings.TrimPrefix(src, paramMark))
+	if err != nil {
+		return
+	}
+	if c.sinks[fn] == nil {
+		c.sinks[fn] = map[int]bool{}
+	}
+	c.sinks[fn][n] = c.sinks[fn][n] || held
 }
 
 // walkBudget caps the steps of one outermost backward walk (unclamped,
@@ -73,12 +146,12 @@ func (c *checker) step() bool {
 }
 
 // guard is what dominating comparisons prove about a value.
-type guard struct{ upper, nonzero bool }
+type guard struct{ upper, nonzero, nonneg bool }
 
 // unclamped returns a description of the request input that reaches v at
-// block b without an upper bound (or, with zero, without a check that it
-// is not 0), or "" if there is none. at is the using instruction, if any.
-func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zero bool, depth int) string {
+// block b without an upper bound (or, per lower, without the check that
+// rules out the values meaning no limit), or "" if there is none. at is the using instruction, if any.
+func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, lower lowerBound, depth int) string {
 	if depth > 16 || v == nil {
 		return ""
 	}
@@ -86,7 +159,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	if !c.step() {
 		return "" // out of budget: no finding
 	}
-	if c.proven(v, b, at, zero) {
+	if c.proven(v, b, at, lower) {
 		return ""
 	}
 	if s := c.requestRead(v); s != "" {
@@ -94,18 +167,18 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	}
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
-		return c.unclamped(x.X, b, at, zero, depth+1)
+		return c.unclamped(x.X, b, at, lower, depth+1)
 	case *ssa.ChangeType:
-		return c.unclamped(x.X, b, at, zero, depth+1)
+		return c.unclamped(x.X, b, at, lower, depth+1)
 	case *ssa.Convert:
-		return c.unclamped(x.X, b, at, zero, depth+1)
+		return c.unclamped(x.X, b, at, lower, depth+1)
 	case *ssa.BinOp:
 		switch x.Op {
 		case token.ADD, token.SUB, token.MUL, token.QUO, token.SHL:
-			if s := c.unclamped(x.X, b, at, zero, depth+1); s != "" {
+			if s := c.unclamped(x.X, b, at, lower, depth+1); s != "" {
 				return s
 			}
-			return c.unclamped(x.Y, b, at, zero, depth+1)
+			return c.unclamped(x.Y, b, at, lower, depth+1)
 		}
 	case *ssa.Phi:
 		if c.onPath[x] {
@@ -121,10 +194,10 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 				continue
 			}
 			pred := x.Block().Preds[i]
-			if c.edgeProves(e, pred, x.Block(), zero) {
+			if c.edgeProves(e, pred, x.Block(), lower) {
 				continue
 			}
-			if s := c.unclamped(e, pred, nil, zero, depth+1); s != "" {
+			if s := c.unclamped(e, pred, nil, lower, depth+1); s != "" {
 				return s
 			}
 		}
@@ -133,7 +206,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 			common := call.Common()
 			switch key := apimatch.Key(apimatch.SSACallee(common)); key {
 			case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint":
-				return c.unclamped(common.Args[0], b, at, zero, depth+1)
+				return c.unclamped(common.Args[0], b, at, lower, depth+1)
 			default:
 				if isInput(apimatch.SSACallee(common)) {
 					return c.describe(call)
@@ -158,14 +231,32 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 					hasBound = true
 				}
 			}
-			if hasBound && !zero {
+			if hasBound && lower == anyLower {
 				return ""
 			}
 			for _, a := range common.Args {
 				if _, ok := constInt(a); ok {
 					continue
 				}
-				if s := c.unclamped(a, b, at, zero, depth+1); s != "" {
+				if s := c.unclamped(a, b, at, lower, depth+1); s != "" {
+					return s
+				}
+			}
+			return ""
+		}
+		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "max" {
+			// max(n, 1) proves the lower half a walk in a lower mode
+			// looks for; an upper bound is the arguments' own.
+			for _, a := range common.Args {
+				if k, ok := constInt(a); ok && lower != anyLower && lower.provedBy(k) {
+					return ""
+				}
+			}
+			for _, a := range common.Args {
+				if _, ok := constInt(a); ok {
+					continue
+				}
+				if s := c.unclamped(a, b, at, lower, depth+1); s != "" {
 					return s
 				}
 			}
@@ -180,7 +271,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 			return c.describe(x)
 		}
 		if key == "strings.TrimSpace" {
-			return c.unclamped(common.Args[0], b, at, zero, depth+1)
+			return c.unclamped(common.Args[0], b, at, lower, depth+1)
 		}
 	}
 	return ""
@@ -210,7 +301,7 @@ func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, de
 	if _, ok := constInt(v); ok {
 		return true
 	}
-	if c.proven(v, b, at, false) {
+	if c.proven(v, b, at, anyLower) {
 		return true
 	}
 	switch x := v.(type) {
@@ -226,7 +317,7 @@ func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, de
 				continue
 			}
 			pred := x.Block().Preds[i]
-			if !c.edgeProves(e, pred, x.Block(), false) && !c.bounded(e, pred, nil, depth+1) {
+			if !c.edgeProves(e, pred, x.Block(), anyLower) && !c.bounded(e, pred, nil, depth+1) {
 				return false
 			}
 		}
@@ -260,18 +351,21 @@ func same(x, v ssa.Value) bool {
 }
 
 // proven reports whether comparisons dominating b (or a validation call
-// before at) prove v bounded: above, and when zero is set, also non-zero.
-func (c *checker) proven(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zero bool) bool {
+// before at) prove v bounded: above, or with lower set, below as lower
+// needs (the walk for the lower half runs once the upper one is proven).
+func (c *checker) proven(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, lower lowerBound) bool {
 	var g guard
 	for d := b; d != nil; d = d.Idom() {
 		if len(d.Preds) == 1 {
 			c.branchFacts(v, d.Preds[0], d, &g)
 		}
-		if g.upper && (!zero || g.nonzero) {
+		if lower.holds(g) {
 			return true
 		}
 	}
-	if !zero && c.validated(v, b, at) {
+	if c.validated(v, b, at) {
+		// A validator's error decides a branch: taken as checking the
+		// range, both ends (precision first).
 		return true
 	}
 	return false
@@ -279,10 +373,10 @@ func (c *checker) proven(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, zer
 
 // edgeProves reports whether the branch from pred to succ proves e
 // bounded (the false edge of "if n > 100 { n = 100 }").
-func (c *checker) edgeProves(e ssa.Value, pred, succ *ssa.BasicBlock, zero bool) bool {
+func (c *checker) edgeProves(e ssa.Value, pred, succ *ssa.BasicBlock, lower lowerBound) bool {
 	var g guard
 	c.branchFacts(e, pred, succ, &g)
-	if g.upper && (!zero || g.nonzero) {
+	if lower.holds(g) {
 		return true
 	}
 	// The edge alone may prove one half and dominators the other.
@@ -290,7 +384,7 @@ func (c *checker) edgeProves(e ssa.Value, pred, succ *ssa.BasicBlock, zero bool)
 		if len(d.Preds) == 1 {
 			c.branchFacts(e, d.Preds[0], d, &g)
 		}
-		if g.upper && (!zero || g.nonzero) {
+		if lower.holds(g) {
 			return true
 		}
 	}
@@ -347,6 +441,10 @@ func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
 	case op == token.GTR && k >= 0, op == token.GEQ && k >= 1, op == token.NEQ && k == 0,
 		op == token.EQL && k != 0, op == token.LSS && k <= 0, op == token.LEQ && k < 0:
 		g.nonzero = true
+	}
+	switch {
+	case op == token.GTR && k >= -1, op == token.GEQ && k >= 0, op == token.EQL && k >= 0:
+		g.nonneg = true
 	}
 }
 

@@ -77,12 +77,16 @@
 //     ("if n > 100 { n = 100 }", "if n <= 0 || n > 100 { return }"),
 //     min(n, C), or a call of a function that a fact says bounds its
 //     result; a configured maximum (cfg.MaxPageSize, any integer that is
-//     not request input) counts as C. For mongo SetLimit a 0 means no limit, so the value must also
-//     be checked against 0 ("clamp only when non-zero" stays a finding).
+//     not request input) counts as C. For mongo SetLimit a 0 means no
+//     limit, and for gorm Limit a negative value does, so the value must
+//     also be checked at the low end ("clamp only when non-zero" and a
+//     bare min(n, 100) for gorm stay findings; see "Rows held" below).
 //     Checking a different variable than the one used stays a finding.
-//   - A constant bound above max-rows: LIMIT 17000, FETCH FIRST 17000 ROWS,
-//     TOP 17000, a constant LIMIT argument, gorm .Limit(17000), mongo
-//     SetLimit(17000), and a constant passed to a "row bound" parameter.
+//     For SQL, the rows must be held (see "Rows held").
+//   - A constant bound above max-rows on rows that are held: LIMIT 17000,
+//     FETCH FIRST 17000 ROWS, TOP 17000, a constant LIMIT argument, gorm
+//     .Limit(17000), mongo SetLimit(17000), and a constant passed to a
+//     "row bound" parameter.
 //
 // # Grows with the data
 //
@@ -156,13 +160,32 @@
 // not a literal of constants ({_id: {$in: keys}}) selects at most one
 // document per key the caller gives, and the pass stays silent.
 //
-// Rows streamed: a bound taken from the request, or a constant LIMIT above
-// max-rows, is not a memory finding when the function reads the rows one
-// by one (rows.Next with Scan, writing each row out) and passes them to
-// no other function: nothing in this process holds them, the bound limits
-// the database's work and the page the client receives, so the pass stays
-// silent. Rows returned to the caller as a cursor are still judged by
-// their bound: the pass does not follow what the caller does with them.
+// Rows held: a bound taken from the request, or a constant LIMIT above
+// max-rows, is a memory finding only when the rows are held in this
+// process, and the message says how ("every row is appended to ops in
+// scanOps"): accumulated as in the first rule, here or by a scan helper.
+// Rows read one by one and written out, closed unread, or handed to a
+// function without an "accumulates rows" fact are not held: the bound
+// limits the database's work and the page the client receives, and the
+// pass stays silent. Rows returned to the caller as a cursor are the
+// caller's: a parameter reaching the bound gets a "cursor row bound" fact,
+// and each caller is judged by what it does with the rows (held: a
+// finding at the call; returned again: the fact passes on; streamed:
+// silent). A constant bound on a returned cursor is not reported, and a
+// request limit read in the function that returns the cursor neither:
+// no caller is judged then (a documented miss).
+//
+// Where a value other than a large one means "no limit", an upper bound
+// alone is not enough, and the finding asks for both ends
+// (min(max(n, 1), 1000)): mongo SetLimit(0) reads every document, and gorm
+// writes no LIMIT at all for a negative Limit (clause.Limit only writes
+// one when the value is >= 0), so Limit(min(n, 100)) with ?limit=-1 reads
+// the whole table. A comparison that rules the values out (n < 1, n <= 0,
+// n > 0 guarding the call) or max(n, 1) counts; a validator call whose
+// error decides a branch is taken as checking both ends. For SQL LIMIT a
+// negative value is an error in PostgreSQL and MySQL (SQLite reads every
+// row), so min(n, C) suffices there. The "row bound from param" fact does
+// not carry this lower-end requirement across functions.
 //
 // Wrong:
 //

@@ -22,6 +22,10 @@ type limitFact struct {
 	// and Names their names.
 	Params []int
 	Names  []string
+	// Cursors are the Params whose bound limits rows the function returns
+	// to its caller (a cursor) instead of holding them: a caller is judged
+	// by what it does with the rows.
+	Cursors []int
 	// Rows are the parameters holding rows or a cursor whose every row the
 	// function accumulates (a scan helper), RowsNames their names and
 	// RowsWhat how ("appended to out").
@@ -51,8 +55,12 @@ func (f *limitFact) String() string {
 	case resultRequest:
 		parts = append(parts, "returns request input")
 	}
-	for _, n := range f.Names {
-		parts = append(parts, "row bound from param "+n)
+	for i, n := range f.Names {
+		if i < len(f.Params) && slices.Contains(f.Cursors, f.Params[i]) {
+			parts = append(parts, "cursor row bound from param "+n)
+		} else {
+			parts = append(parts, "row bound from param "+n)
+		}
 	}
 	for _, n := range f.RowsNames {
 		parts = append(parts, "accumulates rows of param "+n)
@@ -67,7 +75,7 @@ func (f *limitFact) equal(g *limitFact) bool {
 	if f == nil || g == nil {
 		return f == g
 	}
-	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded
 }
 
 // generatedQueries judges the queries of generated files (sqlc's :many
@@ -204,7 +212,7 @@ func (c *checker) summarizeResult(fn *ssa.Function) uint8 {
 	allConst, bounded := true, true
 	for _, r := range rets {
 		v := r.Results[0]
-		if src := c.unclamped(v, r.Block(), nil, false, 0); src != "" {
+		if src := c.unclamped(v, r.Block(), nil, anyLower, 0); src != "" {
 			return resultRequest
 		}
 		if _, ok := constInt(v); !ok {

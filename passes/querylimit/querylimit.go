@@ -66,7 +66,8 @@ type checker struct {
 	gen   map[*token.File]bool
 
 	// collecting is set while parameter sinks are collected: nothing is
-	// reported, and a parameter reaching a bound is recorded in sinks.
+	// reported, and a parameter reaching a bound is recorded in sinks
+	// (true: the function holds the rows; false: it returns them).
 	collecting bool
 	sinks      map[*ssa.Function]map[int]bool
 	reported   map[string]bool
@@ -177,9 +178,12 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 	}
 	params := fn.Signature.Params()
 	for i := range params.Len() {
-		if sinks[i] {
+		if held, ok := sinks[i]; ok {
 			g.Params = append(g.Params, i)
 			g.Names = append(g.Names, params.At(i).Name())
+			if !held {
+				g.Cursors = append(g.Cursors, i)
+			}
 		}
 	}
 	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 {

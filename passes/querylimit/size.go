@@ -202,62 +202,6 @@ func (c *checker) testCode(fn *ssa.Function) bool {
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
-// streamed reports whether the rows returned by call are read here one by
-// one (rows.Next with Scan, Close, Err) and kept nowhere else: nothing
-// holds them in memory, so a row bound on the query limits the database's
-// work and the page the client receives, not this process's memory. Rows
-// returned to the caller as a cursor are not streamed here: the pass does
-// not follow what the caller does with them.
-func streamed(call *ssa.Call) bool {
-	var rows ssa.Value
-	for _, r := range *call.Referrers() {
-		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
-			rows = e
-		}
-	}
-	if rows == nil || rows.Referrers() == nil {
-		return false
-	}
-	used := false // read with Next
-	for _, r := range *rows.Referrers() {
-		switch r := r.(type) {
-		case *ssa.Call:
-			// A method of the rows (pgx.Rows is an interface); passed to
-			// a function, they may be kept there.
-			common := r.Common()
-			var name string
-			switch callee := common.StaticCallee(); {
-			case common.IsInvoke() && common.Value == rows:
-				name = common.Method.Name()
-			case !common.IsInvoke() && callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 && common.Args[0] == rows:
-				name = callee.Name()
-			default:
-				return false
-			}
-			switch name {
-			case "Next":
-				used = true
-			case "Scan", "Close", "Err", "Columns", "ColumnTypes", "Values", "RawValues",
-				"FieldDescriptions", "StructScan", "MapScan", "SliceScan", "NextResultSet", "CommandTag":
-			default:
-				return false
-			}
-		case *ssa.Defer:
-			common := r.Common()
-			if common.IsInvoke() && common.Method.Name() == "Close" {
-				continue
-			}
-			if common.StaticCallee() == nil || common.StaticCallee().Name() != "Close" {
-				return false
-			}
-		case *ssa.DebugRef:
-		default:
-			return false
-		}
-	}
-	return used
-}
-
 // unboundedNote is the parenthesised note of an unbounded finding.
 func unboundedNote(bounded int) string {
 	if bounded > 0 {

@@ -294,9 +294,14 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	elems, elemsOK := variadic(argsv)
 	bounded := 0
 	var unbounded []sqlscan.Info
-	// Rows read one by one or returned as a cursor: a bound limits the
-	// database's work and the client's page, not this process's memory.
-	stream := acc == nil && streamed(call)
+	// A bound matters to this process's memory only when the rows are held
+	// here (accumulated). Rows read one by one, closed unread, returned as
+	// a cursor or handed to a function without an "accumulates rows" fact:
+	// the bound limits the database's work and the client's page, or what
+	// the caller does is not seen, so the pass stays silent.
+	// Rows returned as a cursor: a parameter reaching the bound is recorded
+	// in the fact, and the caller is judged by what it does with the rows.
+	held, cursor := acc != nil, acc == nil && returnsRows(call)
 	for _, s := range alts {
 		q := analyzeText(s)
 		if !q.known {
@@ -308,8 +313,8 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			bounded++
 		case info.Bound != nil:
 			bounded++
-			if !stream {
-				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK)
+			if held || cursor {
+				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK, acc)
 			}
 		default:
 			unbounded = append(unbounded, info)
@@ -326,11 +331,11 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 }
 
 // checkSQLBound checks the argument of a LIMIT/FETCH/TOP.
-func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems []ssa.Value, elemsOK bool) {
+func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems []ssa.Value, elemsOK bool, acc *accum) {
 	label := b.Keyword + " " + b.Arg.Text
 	if v, ok := b.Value(); ok {
-		if v > c.cfg.maxRows {
-			c.reportf(call, "%s %s exceeds %d rows; read it in pages of at most %d", b.Keyword, b.Arg.Text, c.cfg.maxRows, c.cfg.maxRows)
+		if acc != nil && v > c.cfg.maxRows {
+			c.reportf(call, "%s %s exceeds %d rows and every row is %s; read it in pages of at most %d", b.Keyword, b.Arg.Text, c.cfg.maxRows, acc.what, c.cfg.maxRows)
 		}
 		return
 	}
@@ -361,7 +366,11 @@ func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems [
 		arg = unwrapIface(elems[n-1])
 	}
 	if arg != nil {
-		c.checkBound(call, arg, label, constLabel, false)
+		if acc != nil {
+			c.checkBound(call, arg, label, constLabel, anyLower, acc.what, false)
+		} else {
+			c.checkBound(call, arg, label, constLabel, anyLower, "", true)
+		}
 	}
 }
 

@@ -23,7 +23,8 @@ func echoV5(c *echo.Context, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return rows.Close()
+	_ = keep(rows)
+	return nil
 }
 
 // Fine: clamped with min.
@@ -39,7 +40,7 @@ func echoV5Clamped(c *echo.Context, db *sql.DB) error {
 func chiParam(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	n, _ := strconv.Atoi(chi.URLParam(r, "n"))
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from chi.URLParam\(r, "n"\) reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 // Fine: rejected above the bound.
@@ -56,7 +57,7 @@ func chiRejected(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 func gorillaVars(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	n, _ := strconv.Atoi(mux.Vars(r)["n"])
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from mux.Vars\(r\)\["n"\] reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 func gorillaCommaOk(w http.ResponseWriter, r *http.Request, db *sql.DB) {
@@ -66,7 +67,7 @@ func gorillaCommaOk(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	}
 	n, _ := strconv.Atoi(s)
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from mux.Vars\(r\)\["n"\] reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 // Fine: a constant key into a map that is not request input.
@@ -82,7 +83,7 @@ func fiberQueryInt(c *fiber.Ctx, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return rows.Close()
+	return c.JSON(keep(rows))
 }
 
 func fiberQuery(c *fiber.Ctx, db *sql.DB) error {
@@ -91,7 +92,7 @@ func fiberQuery(c *fiber.Ctx, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return rows.Close()
+	return c.JSON(keep(rows))
 }
 
 func fiberParamsInt(c *fiber.Ctx, db *sql.DB) error {
@@ -103,7 +104,7 @@ func fiberParamsInt(c *fiber.Ctx, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return rows.Close()
+	return c.JSON(keep(rows))
 }
 
 // Fine: clamped with an inline if.
@@ -129,7 +130,7 @@ func (s *itemsServer) ListItems(ctx context.Context, req *itemspb.ListItemsReque
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	_ = keep(rows)
 	return &itemspb.ListItemsResponse{}, nil
 }
 
@@ -143,7 +144,7 @@ func (s *fieldServer) ListItems(ctx context.Context, req *itemspb.ListItemsReque
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	_ = keep(rows)
 	return &itemspb.ListItemsResponse{}, nil
 }
 
@@ -157,7 +158,7 @@ func (s *nestedServer) ListItems(ctx context.Context, req *itemspb.ListItemsRequ
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	_ = keep(rows)
 	return &itemspb.ListItemsResponse{}, nil
 }
 
@@ -184,4 +185,18 @@ func (s *clampedServer) ListItems(ctx context.Context, req *itemspb.ListItemsReq
 func fromResponse(ctx context.Context, db *sql.DB, resp *itemspb.ListItemsResponse) {
 	rows, _ := db.QueryContext(ctx, "SELECT name FROM items ORDER BY name LIMIT $1", len(resp.GetNames()))
 	rows.Close()
+}
+
+// keep holds every row of rows in memory: the limit decides how many.
+func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		if err := rows.Scan(&id); err != nil {
+			break
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }

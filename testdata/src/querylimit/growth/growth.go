@@ -122,16 +122,19 @@ func accumulate(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	json.NewEncoder(w).Encode(collect(rows))
 }
 
-// Returned as a cursor, the rows are the caller's: the pass does not
-// follow what it does with them, so the bound is judged as if kept.
-func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:"row bound from param limit"
+// Returned as a cursor, the rows are the caller's: the fact records the
+// bound as a cursor's, and each caller is judged by what it does with the
+// rows.
+func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:"cursor row bound from param limit"
 	rows, err := db.Query(`SELECT id, name FROM events ORDER BY id LIMIT $1`, limit)
 	return rows, err
 }
 
+// Fine: the caller streams the cursor's rows to the response: nothing
+// holds them.
 func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches growth.cursor's limit \(a row bound\) with no upper bound`
+	rows, err := cursor(db, limit)
 	if err != nil {
 		return
 	}
@@ -141,6 +144,37 @@ func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 		rows.Scan(&e.ID, &e.Name)
 		json.NewEncoder(w).Encode(e)
 	}
+}
+
+// The caller keeps every row of the cursor: a finding, naming how.
+func keepCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches growth.cursor's limit \(a row bound\) with no upper bound and every row is appended to out in growth.collect: the client picks how many rows this request holds; clamp it \(min\(n, 1000\)\)`
+	if err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(collect(rows))
+}
+
+// A cursor returned again: the fact passes to this function, and its
+// caller is judged.
+func cursorAgain(db *sql.DB, limit int) (*sql.Rows, error) { // want cursorAgain:"cursor row bound from param limit"
+	return cursor(db, limit)
+}
+
+func keepCursorAgain(r *http.Request, db *sql.DB) []Row {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, err := cursorAgain(db, limit) // want `reaches growth.cursorAgain's limit \(a row bound\) with no upper bound and every row is appended to out in growth.collect`
+	if err != nil {
+		return nil
+	}
+	return collect(rows)
+}
+
+// Fine: a constant bound above max-rows on a cursor the function returns:
+// what the caller does with the rows is not seen here.
+func bigCursor(db *sql.DB) (*sql.Rows, error) {
+	return db.Query(`SELECT id, name FROM events ORDER BY id LIMIT 17000`)
 }
 
 // Fine: a system catalog has one row per schema, table, column or index of

@@ -11,5 +11,19 @@ func underFlag(db *sql.DB) {
 
 func overFlag(db *sql.DB) {
 	rows, _ := db.Query("SELECT TOP 25000 id FROM events") // want `TOP 25000 exceeds 20000 rows`
-	rows.Close()
+	_ = keep(rows)
+}
+
+// keep holds every row of rows in memory: the limit decides how many.
+func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		if err := rows.Scan(&id); err != nil {
+			break
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }

@@ -19,7 +19,7 @@ type Row struct{ ID int }
 func stdlib(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 // Fine: clamped with an inline if.
@@ -53,7 +53,7 @@ func withMin(r *http.Request, db *sql.DB) {
 func sprintfUnclamped(r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.PathValue("n"))
 	rows, _ := db.Query(fmt.Sprintf("SELECT id FROM t ORDER BY id LIMIT %d", limit)) // want `limit from r.PathValue\("n"\) reaches LIMIT with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 func wrongVariable(c *gin.Context, db *gorm.DB) {
@@ -94,7 +94,7 @@ func pageSize(r *http.Request) int { // want pageSize:"returns request input"
 
 func viaHelper(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	rows, _ := db.Query("SELECT id FROM t LIMIT $1", pageSize(r)) // want `limit from pageSize\(r\) reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 func echoLimit(c echo.Context, coll *mongo.Collection) error {
@@ -133,6 +133,53 @@ func validated(c *gin.Context, db *gorm.DB, validate func(any, string) error) {
 	db.Limit(limit).Find(&rows)
 }
 
+// Fine: the rows are closed unread: nothing holds them, so the limit
+// bounds only the database's work.
+func closedUnread(r *http.Request, db *sql.DB) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit)
+	rows.Close()
+}
+
+// Fine: the rows are returned to the caller as a cursor; with the limit
+// read here, no caller can be judged, and what it does is not seen.
+func returnedCursor(r *http.Request, db *sql.DB) (*sql.Rows, error) {
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	return db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit)
+}
+
+// gorm writes no LIMIT for a negative Limit: min alone lets ?limit=-1
+// read every row.
+func gormMinOnly(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	var rows []Row
+	db.Limit(min(limit, 100)).Find(&rows) // want `limit from c.Query\("limit"\) reaches gorm Limit unchecked for negative values, which mean no limit; clamp both ends \(min\(max\(n, 1\), 1000\)\)`
+}
+
+// Fine: clamped at both ends for gorm.
+func gormBothEnds(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	var rows []Row
+	db.Limit(min(max(limit, 1), 100)).Find(&rows)
+}
+
+// Fine: clamped at both ends by comparisons.
+func gormGuarded(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	if limit < 1 || limit > 100 {
+		limit = 20
+	}
+	var rows []Row
+	db.Limit(limit).Find(&rows)
+}
+
+// max alone bounds nothing above.
+func gormMaxOnly(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	var rows []Row
+	db.Limit(max(limit, 1)).Find(&rows) // want `limit from c.Query\("limit"\) reaches gorm Limit with no upper bound; clamp it \(min\(max\(n, 1\), 1000\)\)`
+}
+
 func checkMax(n int) error {
 	if n > 100 {
 		return fmt.Errorf("limit above 100")
@@ -147,7 +194,7 @@ func ginGetQuery(c *gin.Context, db *sql.DB) {
 	}
 	n, _ := strconv.Atoi(s)
 	rows, _ := db.Query("SELECT id FROM t LIMIT ?", int64(n)) // want `limit from c.GetQuery\("limit"\) reaches LIMIT \? with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 // Fine: the clamp compares a conversion of the value.
@@ -163,7 +210,7 @@ func convertedClamp(c *gin.Context, db *sql.DB) {
 func itoaConcat(r *http.Request, db *sql.DB) {
 	n, _ := strconv.Atoi(r.FormValue("n"))
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT " + strconv.Itoa(n)) // want `limit from r.FormValue\("n"\) reaches LIMIT with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 // Fine: the comparison guards the value before the concatenation.
@@ -208,7 +255,7 @@ func requestClamp(r *http.Request, db *sql.DB) {
 		limit = max
 	}
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit) // want `limit from r.URL.Query\(\).Get\("(limit|max)"\) reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	_ = keep(rows)
 }
 
 // Fine: min with a configured maximum.
@@ -230,4 +277,18 @@ func logged(c *gin.Context, db *gorm.DB, log logger) {
 	log.Observe(limit)
 	var rows []Row
 	db.Limit(limit).Find(&rows) // want `limit from c.Query\("limit"\) reaches gorm Limit with no upper bound`
+}
+
+// keep holds every row of rows in memory: the limit decides how many.
+func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		if err := rows.Scan(&id); err != nil {
+			break
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"querylimit/helpers"
@@ -17,6 +18,6 @@ func clamped(r *http.Request, pool *pgxpool.Pool) {
 }
 
 func raw(r *http.Request, pool *pgxpool.Pool) {
-	rows, _ := pool.Query(context.Background(), "SELECT id FROM t LIMIT $1", helpers.RawLimit(r)) // want `limit from helpers.RawLimit\(r\) reaches LIMIT \$1 with no upper bound`
-	rows.Close()
+	rows, _ := pool.Query(context.Background(), "SELECT id FROM t LIMIT $1", helpers.RawLimit(r)) // want `limit from helpers.RawLimit\(r\) reaches LIMIT \$1 with no upper bound and every row is collected by pgx.CollectRows`
+	_, _ = pgx.CollectRows(rows, pgx.RowToStructByName[struct{ ID int64 }])
 }
