@@ -104,7 +104,10 @@ func helpTopics(names []string, analyzers []*analysis.Analyzer, stdout, stderr i
 		}
 		a := byName[name]
 		fmt.Fprintf(stdout, "%s: %s\n", a.Name, strings.TrimSpace(a.Doc))
-		if fl := passFlags(a); fl != "" {
+		// A pass whose documentation has its own Flags section (every flag
+		// named there, which TestHelpDocsNameEveryFlag checks) is not
+		// given a second, generated one.
+		if fl := passFlags(a); fl != "" && !docHasFlags(a.Doc) {
 			fmt.Fprintf(stdout, "\nFlags:\n\n%s", fl)
 		}
 		if a.URL != "" {
@@ -112,6 +115,11 @@ func helpTopics(names []string, analyzers []*analysis.Analyzer, stdout, stderr i
 		}
 	}
 	return 0
+}
+
+// docHasFlags reports whether a pass's documentation has a Flags section.
+func docHasFlags(doc string) bool {
+	return strings.Contains(doc, "\nFlags:\n")
 }
 
 // passFlags lists a's flags as Go's flag package does: -NAME.FLAG, then
@@ -144,7 +152,9 @@ func passFlags(a *analysis.Analyzer) string {
 func usage(w io.Writer, analyzers []*analysis.Analyzer) {
 	fmt.Fprint(w, `memlint finds Go code known to blow up a service's memory: resources never
 closed, 16 MiB upload buffers, multipart forms never removed, indented JSON
-of unbounded values and queries that read unbounded rows.
+of unbounded values, queries that read unbounded rows, clients built per
+request, request bodies read whole with no limit and goroutines blocked
+forever on a channel send.
 
 Usage:
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"regexp"
 	"strings"
 	"testing"
@@ -64,6 +65,30 @@ func TestHelpTopics(t *testing.T) {
 	_, errOut, code := runHelp(t, "help", "nosuch")
 	if code != 2 || !strings.Contains(errOut, `unknown topic "nosuch"`) || !strings.Contains(errOut, "multipart") || !strings.Contains(errOut, "lsp") {
 		t.Errorf("help nosuch: status %d, stderr %q", code, errOut)
+	}
+}
+
+// TestHelpDocsNameEveryFlag: `memlint help NAME` has one Flags section, the
+// documentation's own or a generated one, and it names every flag of the
+// pass as -NAME.FLAG.
+func TestHelpDocsNameEveryFlag(t *testing.T) {
+	for _, a := range memlint.Analyzers {
+		out, _, code := runHelp(t, "help", a.Name)
+		if code != 0 {
+			t.Errorf("help %s: status %d", a.Name, code)
+			continue
+		}
+		n := strings.Count(out, "\nFlags:\n")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if !strings.Contains(out, "-"+a.Name+"."+f.Name) {
+				t.Errorf("help %s does not name -%s.%s", a.Name, a.Name, f.Name)
+			}
+		})
+		hasFlags := false
+		a.Flags.VisitAll(func(*flag.Flag) { hasFlags = true })
+		if want := map[bool]int{true: 1, false: 0}[hasFlags]; n != want {
+			t.Errorf("help %s has %d Flags sections, want %d", a.Name, n, want)
+		}
 	}
 }
 

@@ -64,7 +64,7 @@ func (s *Service) ListOrdersLeaky(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
-	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(unbounded\) on a request path`
+	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(any size\) on a request path`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -104,7 +104,7 @@ func (s *Service) CustomersLeaky(w http.ResponseWriter, r *http.Request) {
 		byID[id] = name
 	}
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of map\[int64\]string \(unbounded\)`
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of map\[int64\]string \(any size\)`
 	enc.Encode(byID)
 }
 
@@ -141,7 +141,7 @@ func (s *Service) ExportLeaky(w http.ResponseWriter, r *http.Request) {
 		writeJSONStream(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, orders) // want `json.MarshalIndent of \[\]Order \(unbounded\) via writeJSON on a request path`
+	writeJSON(w, http.StatusOK, orders) // want `json.MarshalIndent of \[\]Order \(any size\) via writeJSON on a request path`
 }
 
 // Export goes through the fixed helper.
@@ -161,7 +161,7 @@ func (s *Service) GinOrdersLeaky(c *gin.Context) {
 		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
 		return
 	}
-	c.IndentedJSON(http.StatusOK, orders) // want `\(\*gin.Context\).IndentedJSON of \[\]Order \(unbounded\)`
+	c.IndentedJSON(http.StatusOK, orders) // want `\(\*gin.Context\).IndentedJSON of \[\]Order \(any size\)`
 }
 
 // GinOrders uses gin's JSON.
@@ -185,7 +185,7 @@ func (s *Service) EchoOrdersLeaky(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSONPretty(http.StatusOK, orders, "  ") // want `echo.Context.JSONPretty of \[\]Order \(unbounded\)`
+	return c.JSONPretty(http.StatusOK, orders, "  ") // want `echo.Context.JSONPretty of \[\]Order \(any size\)`
 }
 
 // EchoOrders uses echo's JSON.
@@ -208,11 +208,11 @@ func (s *Service) FastOrdersLeaky(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Has("iter") {
-		b, _ := iter.MarshalIndent(orders, "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Order \(unbounded\)`
+		b, _ := iter.MarshalIndent(orders, "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Order \(any size\)`
 		w.Write(b)
 		return
 	}
-	b, _ := gojson.MarshalIndent(orders, "", "  ") // want `goccy/go-json MarshalIndent of \[\]Order \(unbounded\) on a request path builds the whole document in memory with its indentation whitespace`
+	b, _ := gojson.MarshalIndent(orders, "", "  ") // want `goccy/go-json MarshalIndent of \[\]Order \(any size\) on a request path builds the whole document in memory with its indentation whitespace`
 	w.Write(b)
 }
 

@@ -34,7 +34,10 @@
 //
 // A value is unbounded when its type contains, through exported struct
 // fields, pointers, arrays and named types, a slice (including []byte), a
-// map or a chan. A slice of errors does not count: error envelopes
+// map or a chan; the message says "(any size)": the judgement is by type,
+// so a slice read under a LIMIT 500 is reported too (its size is the
+// caller's business, not the type's), and the message claims no more than
+// that. A slice of errors does not count: error envelopes
 // ({code, message, errors []error}) list what went wrong, not rows. Structs of scalars, fixed-size arrays of them and types
 // that marshal themselves as text (time.Time, net.IP) are bounded. A
 // composite literal is judged by its elements, so gin.H{"status": "ok"} is
@@ -61,7 +64,7 @@
 // writeJSON(w http.ResponseWriter, status int, v any), is a request-path
 // helper ("request-path helper: json.MarshalIndent of param 2"). Either
 // way the finding is reported where the unbounded value enters the helper,
-// at each such call ("json.MarshalIndent of []Order (unbounded) via
+// at each such call ("json.MarshalIndent of []Order (any size) via
 // writeJSON"), with the helper's encoder as related information; the
 // helper itself is not reported, and callers that give it small
 // envelopes (an error struct, gin.H{"ok": true}) are not findings. A

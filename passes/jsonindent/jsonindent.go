@@ -548,10 +548,10 @@ func (c *checker) report(s *site, typ string) {
 	}
 	d := analysis.Diagnostic{Pos: s.call.Pos(), End: s.call.End()}
 	if s.via != nil {
-		d.Message = fmt.Sprintf("%s of %s (unbounded) via %s on a request path %s; %s",
+		d.Message = fmt.Sprintf("%s of %s (any size) via %s on a request path %s; %s",
 			what, typ, c.funcName(s.via), s.rule.cost(), s.rule.cure())
 	} else {
-		d.Message = fmt.Sprintf("%s of %s (unbounded) on a request path %s; %s", what, typ, s.rule.cost(), s.rule.cure())
+		d.Message = fmt.Sprintf("%s of %s (any size) on a request path %s; %s", what, typ, s.rule.cost(), s.rule.cure())
 		d.SuggestedFixes = c.fixes(s)
 	}
 	if s.encode != nil {

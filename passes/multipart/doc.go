@@ -122,4 +122,12 @@
 //
 //	-multipart.max-memory=N  report a constant maxMemory above N bytes
 //	                         (default 33554432, 32 MiB)
+//
+// The maxMemory of gin's FormFile and MultipartForm is the engine's
+// MaxMultipartMemory: the constant the package assigns to it (every
+// assignment the same), or gin's 32 MiB default when it assigns none, and
+// then the message says so ("gin's default MaxMultipartMemory: no engine
+// in this package sets it"): an engine configured in another package is
+// not seen. An assignment that is not a constant makes it unknown, and no
+// size finding is reported. echo's FormFile always parses with 32 MiB.
 package multipart

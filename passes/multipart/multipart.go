@@ -183,6 +183,11 @@ type checker struct {
 	// handlers are the functions and literals that own their request
 	// without a handler's exact shape (see ownsRequest); nil until asked.
 	handlers map[ast.Node]bool
+	// gin is the package's gin.Engine MaxMultipartMemory (see ginMax).
+	gin struct {
+		done, set, ok bool
+		v             int64
+	}
 }
 
 // parses reports whether body parses o's form itself or through a helper
@@ -435,8 +440,8 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 		if bigMem >= 0 {
 			// RemoveAll deletes files; the in-memory part lives until the
 			// handler returns whatever the cleanup.
-			c.report(bigSite.call, fmt.Sprintf("%s with maxMemory %s exceeds max-memory (%s): each concurrent upload may hold that much in memory until the handler returns; use a smaller maxMemory",
-				bigSite.rule.api, passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory)), nil, nil)
+			c.report(bigSite.call, fmt.Sprintf("%s with %s exceeds max-memory (%s): each concurrent upload may hold that much in memory until the handler returns; use a smaller maxMemory",
+				bigSite.rule.api, c.maxLabel(bigSite, bigMem), passutil.FormatBytes(c.cfg.maxMemory)), nil, nil)
 		}
 		return
 	}
@@ -458,7 +463,7 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 			first.rule.api, name)
 	}
 	if bigMem >= 0 {
-		msg += fmt.Sprintf("; maxMemory %s also exceeds max-memory (%s): use a smaller maxMemory", passutil.FormatBytes(bigMem), passutil.FormatBytes(c.cfg.maxMemory))
+		msg += fmt.Sprintf("; %s also exceeds max-memory (%s): use a smaller maxMemory", c.maxLabel(bigSite, bigMem), passutil.FormatBytes(c.cfg.maxMemory))
 	}
 	var related []analysis.RelatedInformation
 	if ret, ok := leak.(*ast.ReturnStmt); ok && !neverRemoved && c.pass.Fset.File(ret.Pos()) == c.pass.Fset.File(ret.End()) {

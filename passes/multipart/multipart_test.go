@@ -25,7 +25,7 @@ func TestAnalyzer(t *testing.T) {
 
 func TestMaxMemoryFlag(t *testing.T) {
 	testutil.SetFlag(t, multipart.Analyzer, "max-memory", "8MiB")
-	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer, "multipart/flagsmall")
+	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer, "multipart/flagsmall", "multipart/flaggin", "multipart/flaggindefault", "multipart/flagginsmall")
 }
 
 func TestMaxMemoryFlagRejectsGarbage(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
@@ -121,8 +122,12 @@ func (c *checker) isCopy(body *ast.BlockStmt, o *owner) bool {
 }
 
 // constMax returns the constant maxMemory of s, or the 32 MiB default of
-// the APIs that take none.
+// the APIs that take none; for gin, the engine's MaxMultipartMemory as
+// this package sets it (see ginMax).
 func (c *checker) constMax(s site) (int64, bool) {
+	if s.rule.maxArg < 0 && strings.HasPrefix(s.rule.api, "gin ") {
+		return c.ginMax()
+	}
 	if s.rule.maxArg < 0 {
 		return defaultMaxMemory, true
 	}
@@ -162,4 +167,60 @@ func (c *checker) formStored(stack []ast.Node) bool {
 	}
 	id, ok := lhs[0].(*ast.Ident)
 	return !ok || id.Name != "_"
+}
+
+// ginMax returns the maxMemory gin's FormFile and MultipartForm use: the
+// constant this package assigns to a gin.Engine's MaxMultipartMemory
+// (every assignment the same constant), or gin's 32 MiB default when the
+// package assigns none; unknown (false) when an assignment is not a
+// constant or two differ. An engine configured in another package is not
+// seen: the message then says the value is gin's default (maxLabel).
+func (c *checker) ginMax() (int64, bool) {
+	if c.gin.done {
+		return c.gin.v, c.gin.ok
+	}
+	c.gin.done = true
+	c.gin.v, c.gin.ok = defaultMaxMemory, true
+	set := false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, l := range as.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "MaxMultipartMemory" {
+					continue
+				}
+				field, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
+				if !ok || !field.IsField() || field.Pkg() == nil || field.Pkg().Path() != "github.com/gin-gonic/gin" {
+					continue
+				}
+				v, isConst := int64(0), false
+				if tv := c.pass.TypesInfo.Types[as.Rhs[i]]; tv.Value != nil && tv.Value.Kind() == constant.Int {
+					v, isConst = constant.Int64Val(tv.Value)
+				}
+				switch {
+				case !isConst, set && v != c.gin.v:
+					c.gin.ok = false
+				default:
+					c.gin.v = v
+				}
+				set = true
+			}
+			return true
+		})
+	}
+	c.gin.set = set
+	return c.gin.v, c.gin.ok
+}
+
+// maxLabel describes the maxMemory m of site s in a message.
+func (c *checker) maxLabel(s site, m int64) string {
+	label := "maxMemory " + passutil.FormatBytes(m)
+	if s.rule.maxArg < 0 && strings.HasPrefix(s.rule.api, "gin ") && !c.gin.set {
+		label += " (gin's default MaxMultipartMemory: no engine in this package sets it)"
+	}
+	return label
 }

@@ -15,7 +15,7 @@ type Config struct {
 type Version struct{ Major, Minor int }
 
 func main() {
-	b, _ := json.MarshalIndent(Config{Hosts: os.Args}, "", "  ") // want `json.MarshalIndent of Config \(unbounded\)`
+	b, _ := json.MarshalIndent(Config{Hosts: os.Args}, "", "  ") // want `json.MarshalIndent of Config \(any size\)`
 	fmt.Println(string(b))
 
 	// Still fine: a bounded value.

@@ -6,6 +6,6 @@ import (
 )
 
 func TestDump(t *testing.T) {
-	b, _ := json.MarshalIndent(make(map[string][]int), "", "  ") // want `json.MarshalIndent of map\[string\]\[\]int \(unbounded\)`
+	b, _ := json.MarshalIndent(make(map[string][]int), "", "  ") // want `json.MarshalIndent of map\[string\]\[\]int \(any size\)`
 	t.Log(string(b))
 }

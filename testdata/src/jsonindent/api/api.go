@@ -22,7 +22,7 @@ func orders() []Order { return nil }
 // Reported where the unbounded value enters WriteJSON (its own package
 // knows only that it encodes what it is given).
 func viaWriteJSON(w http.ResponseWriter, r *http.Request) {
-	helpers.WriteJSON(w, http.StatusOK, orders()) // want `^json.MarshalIndent of \[\]Order \(unbounded\) via helpers.WriteJSON on a request path`
+	helpers.WriteJSON(w, http.StatusOK, orders()) // want `^json.MarshalIndent of \[\]Order \(any size\) via helpers.WriteJSON on a request path`
 }
 
 // Fine: a small envelope given to the same helper.
@@ -31,7 +31,7 @@ func statusViaWriteJSON(w http.ResponseWriter, r *http.Request) {
 }
 
 func viaEncode(w http.ResponseWriter, r *http.Request) {
-	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
+	helpers.Encode(w, orders()) // want `\(\*json.Encoder\).SetIndent of \[\]Order \(any size\) via helpers.Encode on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
 }
 
 // Fine: a bounded value through the same helper.
@@ -45,7 +45,7 @@ func printOrders() {
 }
 
 func viaPretty(w http.ResponseWriter, r *http.Request) {
-	b, _ := helpers.Pretty(orders()) // want `json.MarshalIndent of \[\]Order \(unbounded\) via helpers.Pretty on a request path`
+	b, _ := helpers.Pretty(orders()) // want `json.MarshalIndent of \[\]Order \(any size\) via helpers.Pretty on a request path`
 	w.Write(b)
 }
 
@@ -59,7 +59,7 @@ func saveOrders(path string) error {
 }
 
 func viaDumpAll(w http.ResponseWriter, r *http.Request) {
-	helpers.DumpAll(w) // want `SetIndent of \[\]helpers.Record \(unbounded\) via helpers.DumpAll on a request path`
+	helpers.DumpAll(w) // want `SetIndent of \[\]helpers.Record \(any size\) via helpers.DumpAll on a request path`
 }
 
 // Fine: command-line output.
@@ -68,7 +68,7 @@ func dump() {
 }
 
 func viaRespond(w http.ResponseWriter, r *http.Request) {
-	helpers.Respond(w, orders()) // want `SetIndent of \[\]Order \(unbounded\) via helpers.Respond on a request path`
+	helpers.Respond(w, orders()) // want `SetIndent of \[\]Order \(any size\) via helpers.Respond on a request path`
 }
 
 // reply forwards to a helper of another package; a handler of this package
@@ -78,7 +78,7 @@ func reply(w io.Writer, v any) { // want reply:`\(\*json.Encoder\).SetIndent of 
 }
 
 func viaReply(w http.ResponseWriter, r *http.Request) {
-	reply(w, orders()) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via reply on a request path`
+	reply(w, orders()) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(any size\) via reply on a request path`
 }
 
 // Fine: JSONOK indents only on the client's ?pretty opt-in.
@@ -93,7 +93,7 @@ func viaJSONOKCompact(w http.ResponseWriter, r *http.Request) {
 
 // Reported: the constant true always indents, across packages.
 func viaJSONOKPretty(w http.ResponseWriter, r *http.Request) {
-	helpers.JSONOK(w, orders(), true) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(unbounded\) via helpers.JSONOK on a request path`
+	helpers.JSONOK(w, orders(), true) // want `^\(\*json.Encoder\).SetIndent of \[\]Order \(any size\) via helpers.JSONOK on a request path`
 }
 
 // Fine: true given for a small envelope.

@@ -27,7 +27,7 @@ type Status struct {
 func allOrders() []Order { return nil }
 
 func ginOrders(c *gin.Context) {
-	c.IndentedJSON(http.StatusOK, allOrders()) // want `\(\*gin.Context\).IndentedJSON of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; use JSON`
+	c.IndentedJSON(http.StatusOK, allOrders()) // want `\(\*gin.Context\).IndentedJSON of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; use JSON`
 }
 
 // Fine: gin's JSON marshals once.
@@ -46,7 +46,7 @@ func ginHealth(c *gin.Context) {
 }
 
 func ginWrapped(c *gin.Context) {
-	c.IndentedJSON(http.StatusOK, gin.H{"orders": allOrders(), "count": 3}) // want `IndentedJSON of gin.H \(unbounded\)`
+	c.IndentedJSON(http.StatusOK, gin.H{"orders": allOrders(), "count": 3}) // want `IndentedJSON of gin.H \(any size\)`
 }
 
 // A gin.H grown in a rows loop.
@@ -58,7 +58,7 @@ func ginRows(c *gin.Context, rows *sql.Rows) {
 		rows.Scan(&k, &v)
 		out[k] = v
 	}
-	c.IndentedJSON(http.StatusOK, out) // want `IndentedJSON of gin.H \(unbounded\)`
+	c.IndentedJSON(http.StatusOK, out) // want `IndentedJSON of gin.H \(any size\)`
 }
 
 // Fine: a gin.H variable holding only scalars, never grown.
@@ -68,7 +68,7 @@ func ginStatusVar(c *gin.Context) {
 }
 
 func echoOrders(c echo.Context) error {
-	return c.JSONPretty(http.StatusOK, allOrders(), "  ") // want `echo.Context.JSONPretty of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; use JSON`
+	return c.JSONPretty(http.StatusOK, allOrders(), "  ") // want `echo.Context.JSONPretty of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; use JSON`
 }
 
 // Fine: an empty indent does not indent.

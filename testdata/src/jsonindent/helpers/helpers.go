@@ -60,7 +60,7 @@ func writeIndented(w io.Writer, v any) { // want writeIndented:`json.MarshalInde
 }
 
 func ListRecords(w http.ResponseWriter, r *http.Request) {
-	writeIndented(w, loadAll()) // want `^json.MarshalIndent of \[\]Record \(unbounded\) via writeIndented on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
+	writeIndented(w, loadAll()) // want `^json.MarshalIndent of \[\]Record \(any size\) via writeIndented on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
 	writeIndented(w, loadAll()) // want `via writeIndented`
 }
 

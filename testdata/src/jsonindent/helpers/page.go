@@ -36,7 +36,7 @@ func Consent(w http.ResponseWriter, r *http.Request, upstream io.Reader) {
 
 // Reported: the same document written as the response itself.
 func ConsentJSON(w http.ResponseWriter, r *http.Request, upstream io.Reader) {
-	pretty, err := prettyJSON(upstream) // want `^json.Indent of \[\]byte \(unbounded\) via prettyJSON on a request path`
+	pretty, err := prettyJSON(upstream) // want `^json.Indent of \[\]byte \(any size\) via prettyJSON on a request path`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return

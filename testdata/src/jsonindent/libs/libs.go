@@ -21,18 +21,18 @@ func events() []Event { return nil }
 var json = jsoniter.ConfigCompatibleWithStandardLibrary
 
 func goccyIndent(w http.ResponseWriter, r *http.Request) {
-	b, _ := gojson.MarshalIndent(events(), "", "  ") // want `^goccy/go-json MarshalIndent of \[\]Event \(unbounded\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
+	b, _ := gojson.MarshalIndent(events(), "", "  ") // want `^goccy/go-json MarshalIndent of \[\]Event \(any size\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
 	w.Write(b)
 }
 
 func goccyOption(w http.ResponseWriter, r *http.Request) {
-	b, _ := gojson.MarshalIndentWithOption(events(), "", "  ", nil) // want `^goccy/go-json MarshalIndentWithOption of \[\]Event \(unbounded\)`
+	b, _ := gojson.MarshalIndentWithOption(events(), "", "  ", nil) // want `^goccy/go-json MarshalIndentWithOption of \[\]Event \(any size\)`
 	w.Write(b)
 }
 
 func goccyEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := gojson.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `^goccy/go-json \(\*Encoder\).SetIndent then Encode of \[\]Event \(unbounded\) on a request path builds the whole document in memory with its indentation whitespace; drop the SetIndent call to save the whitespace$`
+	enc.SetIndent("", "  ") // want `^goccy/go-json \(\*Encoder\).SetIndent then Encode of \[\]Event \(any size\) on a request path builds the whole document in memory with its indentation whitespace; drop the SetIndent call to save the whitespace$`
 	enc.EncodeContext(r.Context(), events())
 }
 
@@ -43,18 +43,18 @@ func goccyCompact(w http.ResponseWriter, r *http.Request) {
 }
 
 func iterIndent(w http.ResponseWriter, r *http.Request) {
-	b, _ := jsoniter.MarshalIndent(events(), "", "  ") // want `^jsoniter.MarshalIndent of \[\]Event \(unbounded\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
+	b, _ := jsoniter.MarshalIndent(events(), "", "  ") // want `^jsoniter.MarshalIndent of \[\]Event \(any size\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
 	w.Write(b)
 }
 
 func iterAPI(w http.ResponseWriter, r *http.Request) {
-	b, _ := json.MarshalIndent(events(), "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Event \(unbounded\)`
+	b, _ := json.MarshalIndent(events(), "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Event \(any size\)`
 	w.Write(b)
 }
 
 func iterEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*jsoniter.Encoder\).SetIndent then Encode of \[\]Event \(unbounded\)`
+	enc.SetIndent("", "  ") // want `\(\*jsoniter.Encoder\).SetIndent then Encode of \[\]Event \(any size\)`
 	enc.Encode(events())
 }
 

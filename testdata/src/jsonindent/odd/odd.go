@@ -28,7 +28,7 @@ func respond[T any](w http.ResponseWriter, v T) { // want respond:`request-path 
 }
 
 func useRespond(w http.ResponseWriter, r *http.Request) {
-	respond(w, tree())     // want `^json.MarshalIndent of \*Tree \(unbounded\) via respond on a request path`
+	respond(w, tree())     // want `^json.MarshalIndent of \*Tree \(any size\) via respond on a request path`
 	respond[*List](w, nil) // fine: a bounded list node
 }
 
@@ -39,12 +39,12 @@ func pretty[T any](v T) ([]byte, error) { // want pretty:`json.MarshalIndent of 
 }
 
 func getTree(w http.ResponseWriter, r *http.Request) {
-	b, _ := pretty(tree()) // want `^json.MarshalIndent of \*Tree \(unbounded\) via pretty on a request path`
+	b, _ := pretty(tree()) // want `^json.MarshalIndent of \*Tree \(any size\) via pretty on a request path`
 	w.Write(b)
 }
 
 func recursive(w http.ResponseWriter, r *http.Request) {
-	b, _ := json.MarshalIndent(tree(), "", "  ") // want `json.MarshalIndent of \*Tree \(unbounded\)`
+	b, _ := json.MarshalIndent(tree(), "", "  ") // want `json.MarshalIndent of \*Tree \(any size\)`
 	w.Write(b)
 }
 
@@ -99,7 +99,7 @@ func unknown(w http.ResponseWriter, r *http.Request) {
 
 // Chans count as unbounded (encoding them fails, after buffering).
 func chans(w http.ResponseWriter, r *http.Request, ch chan int) {
-	b, _ := json.MarshalIndent(struct{ C chan int }{ch}, "", "  ") // want `json.MarshalIndent of struct\{C chan int\} \(unbounded\)`
+	b, _ := json.MarshalIndent(struct{ C chan int }{ch}, "", "  ") // want `json.MarshalIndent of struct\{C chan int\} \(any size\)`
 	w.Write(b)
 }
 
@@ -107,7 +107,7 @@ func chans(w http.ResponseWriter, r *http.Request, ch chan int) {
 func arrays(w http.ResponseWriter, r *http.Request, a [4]int, s [2][]int) {
 	b, _ := json.MarshalIndent(a, "", "  ")
 	w.Write(b)
-	b, _ = json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of \[2\]\[\]int \(unbounded\)`
+	b, _ = json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of \[2\]\[\]int \(any size\)`
 	w.Write(b)
 }
 
@@ -123,14 +123,14 @@ func triple() (any, string, string) { return nil, "", "  " }
 func multiValue(w http.ResponseWriter, r *http.Request) {
 	b, _ := json.MarshalIndent(triple())
 	w.Write(b)
-	w.Write(must(json.MarshalIndent(tree(), "", "  "))) // want `json.MarshalIndent of \*Tree \(unbounded\)`
+	w.Write(must(json.MarshalIndent(tree(), "", "  "))) // want `json.MarshalIndent of \*Tree \(any size\)`
 }
 
 func must(b []byte, err error) []byte { return b }
 
 // A type parameter constrained to slices is unbounded.
 func slices[S ~[]E, E any](w http.ResponseWriter, s S) {
-	b, _ := json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of S \(unbounded\)`
+	b, _ := json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of S \(any size\)`
 	w.Write(b)
 }
 

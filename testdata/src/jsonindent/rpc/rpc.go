@@ -18,7 +18,7 @@ type Order struct {
 func allOrders() []Order { return nil }
 
 func fiberOrders(c *fiber.Ctx) error {
-	b, _ := json.MarshalIndent(allOrders(), "", "  ") // want `json.MarshalIndent of \[\]Order \(unbounded\) on a request path`
+	b, _ := json.MarshalIndent(allOrders(), "", "  ") // want `json.MarshalIndent of \[\]Order \(any size\) on a request path`
 	return c.Send(b)
 }
 
@@ -34,7 +34,7 @@ type server struct {
 
 // A gRPC server method runs once per request.
 func (s *server) ListItems(ctx context.Context, req *itemspb.ListItemsRequest) (*itemspb.ListItemsResponse, error) {
-	b, err := json.MarshalIndent(allOrders(), "", "  ") // want `json.MarshalIndent of \[\]Order \(unbounded\) on a request path`
+	b, err := json.MarshalIndent(allOrders(), "", "  ") // want `json.MarshalIndent of \[\]Order \(any size\) on a request path`
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func allOrders() []Order { return nil }
 
 func listOrders(w http.ResponseWriter, r *http.Request) {
 	orders := allOrders()
-	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
+	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -62,13 +62,13 @@ func emptyIndent(w http.ResponseWriter, r *http.Request) {
 
 func order(w http.ResponseWriter, r *http.Request) {
 	o := &Order{ID: 1}
-	b, _ := json.MarshalIndent(o, "", "\t") // want `json.MarshalIndent of \*Order \(unbounded\)`
+	b, _ := json.MarshalIndent(o, "", "\t") // want `json.MarshalIndent of \*Order \(any size\)`
 	fmt.Fprintf(w, "%s", b)
 }
 
 func withEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(unbounded\) on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
 	enc.Encode(allOrders())
 }
 
@@ -88,7 +88,7 @@ func encoderBounded(w http.ResponseWriter, r *http.Request) {
 
 func indentBody(w http.ResponseWriter, r *http.Request, body []byte) {
 	var buf bytes.Buffer
-	json.Indent(&buf, body, "", "  ") // want `json.Indent of \[\]byte \(unbounded\) on a request path holds the compact and the indented document in memory at once; write the compact bytes to drop the indented copy$`
+	json.Indent(&buf, body, "", "  ") // want `json.Indent of \[\]byte \(any size\) on a request path holds the compact and the indented document in memory at once; write the compact bytes to drop the indented copy$`
 	buf.WriteTo(w)
 }
 
@@ -100,7 +100,7 @@ func rowsMap(w http.ResponseWriter, r *http.Request, rows *sql.Rows) {
 		rows.Scan(&k, &v)
 		out[k] = v
 	}
-	b, _ := json.MarshalIndent(out, "", "  ") // want `json.MarshalIndent of map\[string\]any \(unbounded\)`
+	b, _ := json.MarshalIndent(out, "", "  ") // want `json.MarshalIndent of map\[string\]any \(any size\)`
 	w.Write(b)
 }
 
@@ -113,7 +113,7 @@ func statusMap(w http.ResponseWriter, r *http.Request) {
 
 // A literal holding an unbounded value is unbounded.
 func wrapped(w http.ResponseWriter, r *http.Request) {
-	b, _ := json.MarshalIndent(map[string]any{"orders": allOrders()}, "", "  ") // want `json.MarshalIndent of map\[string\]any \(unbounded\)`
+	b, _ := json.MarshalIndent(map[string]any{"orders": allOrders()}, "", "  ") // want `json.MarshalIndent of map\[string\]any \(any size\)`
 	w.Write(b)
 }
 
@@ -157,7 +157,7 @@ func marshalThenIndent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var pretty bytes.Buffer
-	json.Indent(&pretty, compact, "", "  ") // want `json.Indent of \[\]Order \(unbounded\)`
+	json.Indent(&pretty, compact, "", "  ") // want `json.Indent of \[\]Order \(any size\)`
 	w.Write(pretty.Bytes())
 }
 
