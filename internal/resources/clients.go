@@ -27,7 +27,7 @@ const (
 	saramaClientCosts = "its own metadata goroutine and broker connections"
 	saramaGroup       = "a group join and rebalance, heartbeat goroutines and broker connections"
 	librdkafka        = "a librdkafka handle with its own threads, broker connections and queues"
-	grpcConn          = "its own HTTP/2 connections (each with a TLS handshake under TLS credentials) and resolver and balancer goroutines"
+	grpcConn          = "its own HTTP/2 connections, a TLS handshake per connection under TLS credentials, and resolver and balancer goroutines"
 	sqlPool           = "its own connection pool, so each query dials and authenticates a new connection, and an opener goroutine"
 	redisPool         = "its own connection pool of up to 10 connections per CPU"
 	transportCost     = "its own idle connection pool; every request dials and handshakes anew, with two goroutines and 8 KiB of bufio buffers per connection"

@@ -29,10 +29,10 @@ var (
 const (
 	kafkaConn     = "leaks its broker connection"
 	saramaClient  = "leaks its metadata goroutine and broker connections"
-	saramaProd    = "leaks its goroutines, broker connections and buffered messages"
+	saramaProd    = "leaks its goroutines, broker connections and any buffered messages"
 	saramaCons    = "leaks its goroutines and broker connections"
-	confluentProd = "leaks its librdkafka handle, threads and queued messages"
-	confluentCons = "leaks its librdkafka handle, threads and prefetched messages"
+	confluentProd = "leaks its librdkafka handle with its threads and broker connections, and any queued messages"
+	confluentCons = "leaks its librdkafka handle with its threads and broker connections, and any prefetched messages"
 	confluentAdm  = "leaks its librdkafka handle and threads"
 	// Close of an HTTP client closes its idle connections (storage
 	// v1.4x and later); without it they stay open until the transport's
