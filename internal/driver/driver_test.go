@@ -3,6 +3,7 @@ package driver
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -168,6 +169,23 @@ func TestUnifiedDiff(t *testing.T) {
 	want := "--- a/f\n+++ b/f\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"
 	if got := unifiedDiff("f", []byte(a), []byte(b)); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	// Two changes far apart are two hunks, not one spanning the file.
+	var lines []string
+	for i := range 40 {
+		lines = append(lines, fmt.Sprintf("l%d\n", i))
+	}
+	a = strings.Join(lines, "")
+	lines[5], lines[35] = "L5\n", "L35\n"
+	b = strings.Join(lines, "")
+	got := unifiedDiff("f", []byte(a), []byte(b))
+	if n := strings.Count(got, "\n@@ "); n != 2 || strings.Count(got, "\n ") != 12 || strings.Contains(got, "l20") {
+		t.Errorf("two distant changes: %d hunks, want 2 with 3 lines of context each:\n%s", n, got)
+	}
+	// A file without a final newline.
+	got = unifiedDiff("f", []byte("a\nb"), []byte("a\nc"))
+	if want := "--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"; got != want {
+		t.Errorf("no final newline: got\n%q\nwant\n%q", got, want)
 	}
 }
 

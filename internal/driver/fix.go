@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/aymanbagabas/go-udiff"
+
 	"github.com/memlint/memlint/internal/analysisjson"
 )
 
@@ -384,58 +386,13 @@ func writeFileAtomic(name string, data []byte, mode os.FileMode) error {
 	return werr
 }
 
-// unifiedDiff returns a unified diff of a and b with one hunk spanning the
-// changed lines (plus three lines of context).
+// unifiedDiff returns a unified diff of a and b, one hunk per group of
+// changes with three lines of context, as git diff and go vet -diff print
+// it (go-udiff is x/tools' internal diff package, exported).
 func unifiedDiff(name string, a, b []byte) string {
-	al := splitLines(a)
-	bl := splitLines(b)
-	pre := 0
-	for pre < len(al) && pre < len(bl) && al[pre] == bl[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(al)-pre && suf < len(bl)-pre && al[len(al)-1-suf] == bl[len(bl)-1-suf] {
-		suf++
-	}
-	if pre == len(al) && pre == len(bl) {
-		return ""
-	}
-	const ctx = 3
-	start := max(pre-ctx, 0)
-	aEnd := min(len(al)-suf+ctx, len(al))
-	bEnd := min(len(bl)-suf+ctx, len(bl))
-	var s strings.Builder
+	from, to := "a/"+name, "b/"+name
 	if filepath.IsAbs(name) {
-		fmt.Fprintf(&s, "--- %s\n+++ %s\n", name, name)
-	} else {
-		fmt.Fprintf(&s, "--- a/%s\n+++ b/%s\n", name, name)
+		from, to = name, name
 	}
-	fmt.Fprintf(&s, "@@ -%d,%d +%d,%d @@\n", start+1, aEnd-start, start+1, bEnd-start)
-	for _, l := range al[start:pre] {
-		s.WriteString(" " + l)
-	}
-	for _, l := range al[pre : len(al)-suf] {
-		s.WriteString("-" + l)
-	}
-	for _, l := range bl[pre : len(bl)-suf] {
-		s.WriteString("+" + l)
-	}
-	for _, l := range al[len(al)-suf : aEnd] {
-		s.WriteString(" " + l)
-	}
-	return s.String()
-}
-
-func splitLines(b []byte) []string {
-	var lines []string
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '\n')
-		if i < 0 {
-			lines = append(lines, string(b)+"\n\\ No newline at end of file\n")
-			break
-		}
-		lines = append(lines, string(b[:i+1]))
-		b = b[i+1:]
-	}
-	return lines
+	return udiff.Unified(from, to, string(a), string(b))
 }
