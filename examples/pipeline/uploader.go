@@ -13,7 +13,8 @@ const chunk = 256 << 10
 
 // UploadLeaky streams r into an object and returns early when the copy
 // fails: the writer is never closed, the upload is never finalized and
-// its buffer stays live.
+// its buffer stays live until the caller's ctx is cancelled (for a
+// background job's context, never).
 func UploadLeaky(ctx context.Context, bkt *storage.BucketHandle, name string, r io.Reader) error {
 	w := bkt.Object(name).NewWriter(ctx) // want "storage.Writer w from \\(\\*storage.ObjectHandle\\).NewWriter is not closed when io.Copy fails"
 	w.ChunkSize = chunk

@@ -59,7 +59,7 @@ const (
 // leaked (the corpus's watermill-kafka subscriber).
 var Rules = map[string]Rule{
 	"github.com/segmentio/kafka-go.NewWriter":                         {closeOnly, "leaks its batching goroutines and connections"},
-	"github.com/segmentio/kafka-go.NewReader":                         {closeOnly, "leaks its fetch goroutines, connections and prefetched messages"},
+	"github.com/segmentio/kafka-go.NewReader":                         {closeOnly, "leaks its fetch goroutines, connections and any prefetched messages"},
 	"github.com/segmentio/kafka-go.Dial":                              {closeOnly, kafkaConn},
 	"github.com/segmentio/kafka-go.DialContext":                       {closeOnly, kafkaConn},
 	"github.com/segmentio/kafka-go.DialLeader":                        {closeOnly, kafkaConn},
@@ -81,10 +81,10 @@ var Rules = map[string]Rule{
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewProducer":    {closeOnly, confluentProd},
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer":    {closeOnly, confluentCons},
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewAdminClient": {closeOnly, confluentAdm},
-	"github.com/twmb/franz-go/pkg/kgo.NewClient":                      {closeOnly, "leaks its goroutines, connections and buffered records"},
+	"github.com/twmb/franz-go/pkg/kgo.NewClient":                      {closeOnly, "leaks its goroutines, connections and any buffered records"},
 	"cloud.google.com/go/storage.NewClient":                           {closeOnly, gcsClient},
 	"cloud.google.com/go/storage.NewGRPCClient":                       {closeOnly, gcsGRPCClient},
-	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and " + ChunkBuffer + " stays live"},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and " + ChunkBuffer + " stays live until the writer's context is cancelled"},
 	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":           {closeOnly, gcsReader},
 	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":      {closeOnly, gcsReader},
 }

@@ -27,15 +27,15 @@ const (
 // storageLeaks returns the rule's leaks text with the buffer the code
 // shows: "its 256 KiB buffer" for a constant ChunkSize, "its 16 MiB buffer
 // (the default ChunkSize)" when ChunkSize is provably never set (no field
-// access, never passed where it could be set), no buffer for ChunkSize 0,
-// and "its ChunkSize buffer" otherwise.
+// access, never passed where it could be set), no buffer but the upload
+// request for ChunkSize 0, and "its ChunkSize buffer" otherwise.
 func storageLeaks(leaks string, a *usage) string {
 	size, set, known := chunkSize(a)
 	switch {
 	case !known:
 		return leaks
 	case size == 0:
-		return strings.Replace(leaks, " and "+resources.ChunkBuffer+" stays live", "", 1)
+		return strings.Replace(leaks, resources.ChunkBuffer+" stays live", "its upload request stays open", 1)
 	case !set:
 		return strings.Replace(leaks, resources.ChunkBuffer, "its 16 MiB buffer (the default ChunkSize)", 1)
 	}

@@ -12,7 +12,7 @@ import (
 
 // The upload is never finalized when io.Copy fails.
 func upload(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
-	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when io\.Copy fails \(the upload is never finalized and its 16 MiB buffer \(the default ChunkSize\) stays live\)$`
+	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when io\.Copy fails \(the upload is never finalized and its 16 MiB buffer \(the default ChunkSize\) stays live until the writer's context is cancelled\)$`
 	if _, err := io.Copy(w, r); err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ import (
 
 // The buffer named is the ChunkSize the code sets.
 func chunk256(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
-	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when io\.Copy fails \(the upload is never finalized and its 256 KiB buffer stays live\)$`
+	w := obj.NewWriter(ctx) // want `^storage\.Writer w from \(\*storage\.ObjectHandle\)\.NewWriter is not closed when io\.Copy fails \(the upload is never finalized and its 256 KiB buffer stays live until the writer's context is cancelled\)$`
 	w.ChunkSize = 256 << 10
 	if _, err := io.Copy(w, r); err != nil {
 		return err
@@ -33,7 +33,7 @@ func chunkRounded(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) e
 
 // ChunkSize 0 disables chunking: no buffer.
 func chunkZero(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) error {
-	w := obj.NewWriter(ctx) // want `\(the upload is never finalized\)$`
+	w := obj.NewWriter(ctx) // want `\(the upload is never finalized and its upload request stays open until the writer's context is cancelled\)$`
 	w.ChunkSize = 0
 	if _, err := io.Copy(w, r); err != nil {
 		return err
@@ -43,7 +43,7 @@ func chunkZero(ctx context.Context, obj *storage.ObjectHandle, r io.Reader) erro
 
 // A size the code computes, or sets in a helper: named, not guessed.
 func chunkVariable(ctx context.Context, obj *storage.ObjectHandle, r io.Reader, size int) error {
-	w := obj.NewWriter(ctx) // want `\(the upload is never finalized and its ChunkSize buffer stays live\)$`
+	w := obj.NewWriter(ctx) // want `\(the upload is never finalized and its ChunkSize buffer stays live until the writer's context is cancelled\)$`
 	w.ChunkSize = size
 	if _, err := io.Copy(w, r); err != nil {
 		return err
