@@ -85,7 +85,7 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 			return
 		}
 		if held != "" {
-			c.reportf(call, "limit from %s reaches %s with no upper bound and every row is %s: the client picks how many rows this request holds; clamp it (%s)", src, label, held, hint)
+			c.reportf(call, "limit from %s reaches %s with no upper bound, so the client picks how many rows are %s; clamp it (%s)", src, label, held, hint)
 		} else {
 			c.reportf(call, "limit from %s reaches %s with no upper bound; clamp it (%s)", src, label, hint)
 		}

@@ -162,8 +162,9 @@
 //
 // Rows held: a bound taken from the request, or a constant LIMIT above
 // max-rows, is a memory finding only when the rows are held in this
-// process, and the message says how ("every row is appended to ops in
-// scanOps"): accumulated as in the first rule, here or by a scan helper.
+// process, and the message says how ("so the client picks how many rows
+// are appended to ops in scanOps"): accumulated as in the first rule, here
+// or by a scan helper.
 // Rows read one by one and written out, closed unread, or handed to a
 // function without an "accumulates rows" fact are not held: the bound
 // limits the database's work and the page the client receives, and the

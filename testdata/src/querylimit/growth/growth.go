@@ -149,7 +149,7 @@ func useCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 // The caller keeps every row of the cursor: a finding, naming how.
 func keepCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches growth.cursor's limit \(a row bound\) with no upper bound and every row is appended to out in growth.collect: the client picks how many rows this request holds; clamp it \(min\(n, 1000\)\)`
+	rows, err := cursor(db, limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches growth.cursor's limit \(a row bound\) with no upper bound, so the client picks how many rows are appended to out in growth.collect; clamp it \(min\(n, 1000\)\)`
 	if err != nil {
 		return
 	}
@@ -164,7 +164,7 @@ func cursorAgain(db *sql.DB, limit int) (*sql.Rows, error) { // want cursorAgain
 
 func keepCursorAgain(r *http.Request, db *sql.DB) []Row {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
-	rows, err := cursorAgain(db, limit) // want `reaches growth.cursorAgain's limit \(a row bound\) with no upper bound and every row is appended to out in growth.collect`
+	rows, err := cursorAgain(db, limit) // want `reaches growth.cursorAgain's limit \(a row bound\) with no upper bound, so the client picks how many rows are appended to out in growth.collect`
 	if err != nil {
 		return nil
 	}

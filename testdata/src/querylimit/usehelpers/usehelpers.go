@@ -18,6 +18,6 @@ func clamped(r *http.Request, pool *pgxpool.Pool) {
 }
 
 func raw(r *http.Request, pool *pgxpool.Pool) {
-	rows, _ := pool.Query(context.Background(), "SELECT id FROM t LIMIT $1", helpers.RawLimit(r)) // want `limit from helpers.RawLimit\(r\) reaches LIMIT \$1 with no upper bound and every row is collected by pgx.CollectRows`
+	rows, _ := pool.Query(context.Background(), "SELECT id FROM t LIMIT $1", helpers.RawLimit(r)) // want `limit from helpers.RawLimit\(r\) reaches LIMIT \$1 with no upper bound, so the client picks how many rows are collected by pgx.CollectRows`
 	_, _ = pgx.CollectRows(rows, pgx.RowToStructByName[struct{ ID int64 }])
 }
