@@ -308,7 +308,7 @@ func streamMessage(api string, o origin, who string) string {
 	}
 	switch o.archive {
 	case "zip":
-		return fmt.Sprintf("%s reads a whole %s entry of a zip archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and %s; check the entry's UncompressedSize64 against a bound first or read it through io.LimitReader",
+		return fmt.Sprintf("%s reads a whole %s entry of a zip archive from %s with no limit after decompression, and %s; check UncompressedSize64 first or read it through io.LimitReader",
 			who, o.entry, src, expansion("flate"))
 	case "tar":
 		z := o.under
@@ -316,13 +316,13 @@ func streamMessage(api string, o origin, who string) string {
 			z = o.decomp // a compressed stream inside the entry
 		}
 		if z != "" {
-			return fmt.Sprintf("%s reads a whole %s entry of a %s-compressed tar archive from %s into memory with no limit after decompression: a limit on the archive does not bound its entries, and %s; check hdr.Size against a bound first or read it through io.LimitReader",
+			return fmt.Sprintf("%s reads a whole %s entry of a %s-compressed tar archive from %s with no limit after decompression, and %s; check hdr.Size first or read it through io.LimitReader",
 				who, o.entry, z, src, expansion(z))
 		}
-		return fmt.Sprintf("%s reads a whole %s entry of a tar archive from %s into memory with no limit: an entry is as large as its header declares and a sparse entry expands its holes to zeros (a 1.5 KiB archive reads back as a 1 GiB entry); check hdr.Size against a bound first or read it through io.LimitReader",
+		return fmt.Sprintf("%s reads a whole %s entry of a tar archive from %s with no limit, and a sparse entry expands its holes to zeros (a 1.5 KiB archive reads back as 1 GiB); check hdr.Size first or read it through io.LimitReader",
 			who, o.entry, src)
 	}
-	return fmt.Sprintf("%s reads the whole %s-decompressed %s into memory with no limit after decompression, and %s; read it through io.LimitReader on the decompressed stream",
+	return fmt.Sprintf("%s reads the whole %s-decompressed %s with no limit after decompression, and %s; read it through io.LimitReader on the decompressed stream",
 		who, o.decomp, sourceName(o.kind), expansion(o.decomp))
 }
 

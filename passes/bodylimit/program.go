@@ -117,7 +117,7 @@ func (c *checker) program(local bool) {
 	reads = slices.CompactFunc(reads, func(a, b HandlerRead) bool { return a.Pos == b.Pos })
 	if local && !fact.Limits && len(reads) > 0 {
 		if serve := c.serveSite(); serve != nil {
-			c.reportProgram(serve, mod, reads)
+			c.reportProgram(serve, reads)
 			for _, r := range reads {
 				covered[r.Pos] = true
 			}
@@ -136,7 +136,7 @@ func (c *checker) program(local bool) {
 
 // reportProgram reports, at serve, the unbounded reads of the package and
 // of the module's packages it imports.
-func (c *checker) reportProgram(serve *ast.CallExpr, mod string, reads []HandlerRead) {
+func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
 	var related []analysis.RelatedInformation
 	for _, r := range reads {
 		related = append(related, analysis.RelatedInformation{
@@ -147,15 +147,15 @@ func (c *checker) reportProgram(serve *ast.CallExpr, mod string, reads []Handler
 	}
 	what := fmt.Sprintf("%s (%s)", reads[0].Handler, reads[0].API)
 	if len(reads) > 1 {
-		what = fmt.Sprintf("%d handlers there read bodies whole, first %s", len(reads), what)
+		what = fmt.Sprintf("%d handlers served here read request bodies whole, first %s,", len(reads), what)
 	} else {
-		what = "handler " + what + " reads bodies whole there"
+		what = "handler " + what + " served here reads request bodies whole"
 	}
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: serve.Pos(),
 		End: serve.End(),
-		Message: fmt.Sprintf("no request-body limit in this server's package or the packages of module %s it imports, and %s; a client decides how much memory a request takes: bound bodies with http.MaxBytesHandler or http.MaxBytesReader",
-			mod, what),
+		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports, so a client decides how much memory a request takes; bound bodies with http.MaxBytesHandler",
+			what),
 		Related: related,
 	})
 }

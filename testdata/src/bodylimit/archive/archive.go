@@ -43,7 +43,7 @@ func uploadEntries(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return
 		}
-		data, _ := ioutil.ReadAll(f) // want `^ioutil.ReadAll reads a whole \(\*zip.File\).Open entry of a zip archive from the uploaded multipart file into memory with no limit after decompression: a limit on the archive does not bound its entries, and deflate expands about 1,000-fold on repetitive data \(1 MiB to 1 GiB\); check the entry's UncompressedSize64 against a bound first or read it through io.LimitReader$`
+		data, _ := ioutil.ReadAll(f) // want `^ioutil.ReadAll reads a whole \(\*zip.File\).Open entry of a zip archive from the uploaded multipart file with no limit after decompression, and deflate expands about 1,000-fold on repetitive data \(1 MiB to 1 GiB\); check UncompressedSize64 first or read it through io.LimitReader$`
 		f.Close()
 		_ = data
 	}
@@ -167,7 +167,7 @@ func tarball(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		fmt.Println(hdr.Name)
-		io.ReadAll(tr) // want `^io.ReadAll reads a whole \(\*tar.Reader\).Next entry of a gzip-compressed tar archive from the request body into memory with no limit after decompression: a limit on the archive does not bound its entries, and deflate expands about 1,000-fold on repetitive data \(1 MiB to 1 GiB\); check hdr.Size against a bound first or read it through io.LimitReader$`
+		io.ReadAll(tr) // want `^io.ReadAll reads a whole \(\*tar.Reader\).Next entry of a gzip-compressed tar archive from the request body with no limit after decompression, and deflate expands about 1,000-fold on repetitive data \(1 MiB to 1 GiB\); check hdr.Size first or read it through io.LimitReader$`
 	}
 }
 
@@ -179,7 +179,7 @@ func plainTar(w http.ResponseWriter, r *http.Request) { // want plainTar:`limits
 		return
 	}
 	var buf bytes.Buffer
-	io.Copy(&buf, tr) // want `^io.Copy into a bytes.Buffer reads a whole \(\*tar.Reader\).Next entry of a tar archive from the request body into memory with no limit: an entry is as large as its header declares and a sparse entry expands its holes to zeros \(a 1.5 KiB archive reads back as a 1 GiB entry\); check hdr.Size against a bound first or read it through io.LimitReader$`
+	io.Copy(&buf, tr) // want `^io.Copy into a bytes.Buffer reads a whole \(\*tar.Reader\).Next entry of a tar archive from the request body with no limit, and a sparse entry expands its holes to zeros \(a 1.5 KiB archive reads back as 1 GiB\); check hdr.Size first or read it through io.LimitReader$`
 }
 
 // A multipart part read whole and handed to a helper that unzips it: the
@@ -195,7 +195,7 @@ func parts(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		buf, _ := ioutil.ReadAll(p)
-		unzip(buf) // want `^unzip \(io.ReadAll at archive/archive.go:\d+\) reads a whole \(\*zip.File\).Open entry of a zip archive from the uploaded multipart file into memory`
+		unzip(buf) // want `^unzip \(io.ReadAll at archive/archive.go:\d+\) reads a whole \(\*zip.File\).Open entry of a zip archive from the uploaded multipart file with no limit after decompression`
 	}
 }
 

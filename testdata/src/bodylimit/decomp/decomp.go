@@ -24,7 +24,7 @@ func gzipBody(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	io.ReadAll(zr) // want `io.ReadAll reads the whole gzip-decompressed request body into memory with no limit after decompression, and deflate expands about 1,000-fold on repetitive data \(1 MiB to 1 GiB\); read it through io.LimitReader on the decompressed stream`
+	io.ReadAll(zr) // want `io.ReadAll reads the whole gzip-decompressed request body with no limit after decompression, and deflate expands about 1,000-fold on repetitive data \(1 MiB to 1 GiB\); read it through io.LimitReader on the decompressed stream`
 }
 
 // A limit before decompression does not count.
@@ -83,11 +83,11 @@ func flateReadFrom(r *http.Request) {
 
 func zstdGin(c *gin.Context) {
 	d, _ := zstd.NewReader(c.Request.Body)
-	io.ReadAll(d) // want `io.ReadAll reads the whole zstd-decompressed request body into memory with no limit after decompression, and zstd expands over 30,000-fold on repetitive data \(32 KiB to 1 GiB\)`
+	io.ReadAll(d) // want `io.ReadAll reads the whole zstd-decompressed request body with no limit after decompression, and zstd expands over 30,000-fold on repetitive data \(32 KiB to 1 GiB\)`
 }
 
 func snappyBody(r *http.Request) {
-	io.ReadAll(snappy.NewReader(r.Body)) // want `io.ReadAll reads the whole snappy-decompressed request body into memory with no limit after decompression, and snappy expands up to about 21-fold \(48 MiB to 1 GiB\)`
+	io.ReadAll(snappy.NewReader(r.Body)) // want `io.ReadAll reads the whole snappy-decompressed request body with no limit after decompression, and snappy expands up to about 21-fold \(48 MiB to 1 GiB\)`
 }
 
 // Streaming the decompressed bytes to a file: silent.

@@ -16,6 +16,6 @@ func Run() {
 // package, no importer can have wrapped it in a limit.
 func serve(handler http.Handler) {
 	srv := &http.Server{Addr: ":8080", Handler: handler}
-	srv.ListenAndServe() // want `no request-body limit in this server's package or the packages of module bodylimit it imports, and 2 handlers there read bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\); a client decides how much memory a request takes`
+	srv.ListenAndServe()                 // want `2 handlers served here read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit in this package or the module's packages it imports, so a client decides how much memory a request takes`
 	srv.ListenAndServeTLS("cert", "key") // reported once per package, at the first serve
 }
