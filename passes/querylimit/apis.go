@@ -70,6 +70,17 @@ func (c *checker) requestRead(v ssa.Value) string {
 	return ""
 }
 
+// passthroughs are the functions whose first result is their first
+// argument in another form (text parsed into an integer, trimmed text): a
+// limit read through one is the same request input, and the backward walks
+// (unclamped, fromRequest) step through them.
+var passthroughs = map[string]bool{
+	"strconv.Atoi":      true,
+	"strconv.ParseInt":  true,
+	"strconv.ParseUint": true,
+	"strings.TrimSpace": true,
+}
+
 // neutral packages: passing a request value to them is not a validation.
 var neutral = map[string]bool{
 	"strconv": true, "fmt": true, "log": true, "log/slog": true, "strings": true, "errors": true,

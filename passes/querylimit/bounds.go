@@ -204,8 +204,8 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
 			common := call.Common()
-			switch key := apimatch.Key(apimatch.SSACallee(common)); key {
-			case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint":
+			switch key := apimatch.Key(apimatch.SSACallee(common)); {
+			case passthroughs[key]:
 				return c.unclamped(common.Args[0], b, at, lower, depth+1)
 			default:
 				if isInput(apimatch.SSACallee(common)) {
@@ -270,7 +270,7 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 		if f := c.fact(fn); f != nil && f.Result == resultRequest {
 			return c.describe(x)
 		}
-		if key == "strings.TrimSpace" {
+		if passthroughs[key] {
 			return c.unclamped(common.Args[0], b, at, lower, depth+1)
 		}
 	}
@@ -489,8 +489,7 @@ func (c *checker) fromRequest(v ssa.Value, depth int) bool {
 		if f := c.fact(fn); f != nil && f.Result == resultRequest {
 			return true
 		}
-		switch key {
-		case "strconv.Atoi", "strconv.ParseInt", "strconv.ParseUint", "strings.TrimSpace":
+		if passthroughs[key] {
 			return c.fromRequest(x.Common().Args[0], depth+1)
 		}
 	}

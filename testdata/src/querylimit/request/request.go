@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
@@ -291,4 +292,22 @@ func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
 		ids = append(ids, id)
 	}
 	return ids
+}
+
+// Parsed from trimmed text with ParseUint: the same request input.
+func trimmedParseUint(r *http.Request, db *sql.DB) {
+	n, _ := strconv.ParseUint(strings.TrimSpace(r.URL.Query().Get("n")), 10, 32)
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from r.URL.Query\(\).Get\("n"\) reaches LIMIT \$1 with no upper bound, so the client picks how many rows are appended to ids in request.keep`
+	_ = keep(rows)
+}
+
+// A bound that is itself request input, trimmed and parsed, proves nothing.
+func trimmedBound(r *http.Request, db *sql.DB) {
+	n, _ := strconv.Atoi(r.URL.Query().Get("n"))
+	max, _ := strconv.Atoi(strings.TrimSpace(r.URL.Query().Get("max")))
+	if n > max {
+		n = max
+	}
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from r.URL.Query\(\).Get\("(n|max)"\) reaches LIMIT \$1 with no upper bound`
+	_ = keep(rows)
 }
