@@ -162,6 +162,9 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 	if c.proven(v, b, at, lower) {
 		return ""
 	}
+	if lower == nonNegative && isUnsigned(v.Type()) {
+		return "" // never negative (a conversion on the way is taken as fitting)
+	}
 	if s := c.requestRead(v); s != "" {
 		return s
 	}

@@ -182,7 +182,7 @@
 // writes no LIMIT at all for a negative Limit (clause.Limit only writes
 // one when the value is >= 0), so Limit(min(n, 100)) with ?limit=-1 reads
 // the whole table. A comparison that rules the values out (n < 1, n <= 0,
-// n > 0 guarding the call) or max(n, 1) counts; a validator call whose
+// n > 0 guarding the call), max(n, 1) or an unsigned value counts; a validator call whose
 // error decides a branch is taken as checking both ends. For SQL LIMIT a
 // negative value is an error in PostgreSQL and MySQL (SQLite reads every
 // row), so min(n, C) suffices there. The "row bound from param" fact does

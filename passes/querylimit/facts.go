@@ -228,6 +228,11 @@ func (c *checker) summarizeResult(fn *ssa.Function) uint8 {
 	return resultNone
 }
 
+func isUnsigned(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsUnsigned != 0
+}
+
 func isInteger(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0

@@ -311,3 +311,10 @@ func trimmedBound(r *http.Request, db *sql.DB) {
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from r.URL.Query\(\).Get\("(n|max)"\) reaches LIMIT \$1 with no upper bound`
 	_ = keep(rows)
 }
+
+// Fine: an unsigned value is never negative, and min bounds it above.
+func gormUnsigned(c *gin.Context, db *gorm.DB) {
+	n, _ := strconv.ParseUint(c.Query("limit"), 10, 16)
+	var rows []Row
+	db.Limit(min(int(n), 100)).Find(&rows)
+}
