@@ -275,11 +275,22 @@ func (c *checker) helperStreams(f *function) {
 			if !c.first(call.Pos()) {
 				return
 			}
-			passutil.Report(c.pass, analysis.Diagnostic{
+			d := analysis.Diagnostic{
 				Pos:     call.Pos(),
 				End:     call.End(),
 				Message: streamMessage(sr.api, o, fmt.Sprintf("%s (%s at %s)", fn.Name(), sr.api, sr.pos)),
-			})
+			}
+			if sr.call != nil {
+				// A helper of this package: the read is related
+				// information, not a position in the text.
+				d.Message = streamMessage(sr.api, o, fmt.Sprintf("%s (%s)", fn.Name(), sr.api))
+				what := sr.api + " reads it whole here"
+				if sr.via != "" {
+					what = "read whole here, through " + sr.via
+				}
+				d.Related = []analysis.RelatedInformation{{Pos: sr.call.Pos(), End: sr.call.End(), Message: what}}
+			}
+			passutil.Report(c.pass, d)
 			return
 		}
 	})

@@ -1,7 +1,10 @@
 package bodylimit_test
 
 import (
+	"fmt"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -42,6 +45,32 @@ func TestAnalyzer(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("related information of the program rule in bodylimit/program/server:\n got %q\nwant %q", got, want)
+	}
+
+	// A helper of the same package that reads an archive entry whole is
+	// named in the message without a position; the read is related
+	// information at the read itself.
+	got = nil
+	for _, r := range results {
+		if r.Pass.Pkg.Path() != "bodylimit/archive" {
+			continue
+		}
+		for _, d := range r.Diagnostics {
+			if !strings.HasPrefix(d.Message, "unzip (") {
+				continue
+			}
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	// The package and its test variant report the same.
+	slices.Sort(got)
+	got = slices.Compact(got)
+	want = []string{"archive.go:209: io.ReadAll reads it whole here"}
+	if !slices.Equal(got, want) {
+		t.Errorf("related information of unzip's call in bodylimit/archive:\n got %q\nwant %q", got, want)
 	}
 }
 

@@ -55,7 +55,10 @@
 //   - The same streams passed to a helper of the package, or of another
 //     package (a fact), that decompresses or unpacks its parameter and
 //     reads the result whole: reported at the call, where the source is
-//     known, naming the helper and where it reads.
+//     known, naming the helper and where it reads (related information for
+//     a helper of the package; "helper (io.ReadAll at dir/file.go:12)" in
+//     the text for another package's, whose positions go vet's file set
+//     does not hold).
 //
 // Wrong:
 //
