@@ -2,10 +2,12 @@ package repo
 
 import (
 	"database/sql"
+	"encoding/json"
 	"net/http"
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+	"github.com/jackc/pgx/v5"
 	"github.com/labstack/echo/v4"
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -204,5 +206,46 @@ func UsersJSONClamped(users *Users) gin.HandlerFunc {
 			return
 		}
 		c.JSON(http.StatusOK, out)
+	}
+}
+
+// EventsJSON collects a page whose size is ?limit=, unclamped. LEAK: the
+// client picks how many events one request holds.
+func EventsJSON(events *Events) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+		rows, err := events.Page(r.Context(), limit)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		out, err := pgx.CollectRows(rows, pgx.RowToStructByName[Event])
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		json.NewEncoder(w).Encode(out)
+	}
+}
+
+// EventsStreamed writes each event of the same page as it is read. OK for
+// memory: one row at a time (the database still reads the whole page).
+func EventsStreamed(events *Events) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+		rows, err := events.Page(r.Context(), limit)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		defer rows.Close()
+		enc := json.NewEncoder(w)
+		for rows.Next() {
+			var ev Event
+			if err := rows.Scan(&ev.ID, &ev.Kind); err != nil {
+				return
+			}
+			enc.Encode(ev)
+		}
 	}
 }
