@@ -196,13 +196,13 @@ func (c *checker) checkCall(call *ssa.Call) {
 		if len(f.Cursors) > 0 {
 			acc = c.rowsAccumulation(call)
 		}
-		for j, i := range f.Params {
-			if i >= len(args) || j >= len(f.Names) {
+		for _, i := range f.Params {
+			if i >= len(args) {
 				continue
 			}
-			name, callee := f.Names[j], shortName(fn)
+			name, callee := paramName(fn, i), shortName(fn)
 			held, cursor := "", false
-			if slices.Contains(f.Cursors, i) {
+			if f.Cursors.Has(i) {
 				// The callee returns the rows: they are held only if this
 				// caller accumulates them; returned again, its caller is.
 				switch {

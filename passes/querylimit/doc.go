@@ -166,10 +166,10 @@
 // are appended to ops in scanOps"): accumulated as in the first rule, here
 // or by a scan helper.
 // Rows read one by one and written out, closed unread, or handed to a
-// function without an "accumulates rows" fact are not held: the bound
+// function without an accumulates(p) fact are not held: the bound
 // limits the database's work and the page the client receives, and the
 // pass stays silent. Rows returned to the caller as a cursor are the
-// caller's: a parameter reaching the bound gets a "cursor row bound" fact,
+// caller's: a parameter reaching the bound gets a cursor(p) fact,
 // and each caller is judged by what it does with the rows (held: a
 // finding at the call; returned again: the fact passes on; streamed:
 // silent). A constant bound on a returned cursor is not reported, and a
@@ -185,8 +185,8 @@
 // n > 0 guarding the call), max(n, 1) or an unsigned value counts; a validator call whose
 // error decides a branch is taken as checking both ends. For SQL LIMIT a
 // negative value is an error in PostgreSQL and MySQL (SQLite reads every
-// row), so min(n, C) suffices there. The "row bound from param" fact does
-// not carry this lower-end requirement across functions.
+// row), so min(n, C) suffices there. The rowBound(p) fact does not carry
+// this lower-end requirement across functions.
 //
 // Wrong:
 //
@@ -205,20 +205,23 @@
 //	rows, err := db.QueryContext(ctx,
 //		"SELECT id, name FROM users WHERE id > $1 ORDER BY id LIMIT $2", after, min(limit, 1000))
 //
-// Facts, so that helpers work across packages: a function returning an
-// integer "bounds its result" (every return is a constant, a min with a
-// constant, or a value a comparison bounds: a clamp helper) or "returns
-// request input" (a page-size helper that does not clamp); a function has a
-// "row bound from param p" when p reaches a bound unclamped, and
-// "accumulates rows of param p" when it keeps every row of the *sql.Rows,
-// *sqlx.Rows, pgx.Rows or *mongo.Cursor it is given (a scan helper).
+// Facts, so that helpers work across packages (printed as every memlint
+// fact is, parameters as signature indices, receiver excluded): a function
+// returning an integer "boundsResult" (every return is a constant, a min
+// with a constant, or a value a comparison bounds: a clamp helper) or
+// "requestInput" (a page-size helper that does not clamp); "rowBound(p)"
+// when parameter p reaches a bound unclamped, with "cursor(p)" too when
+// the rows under that bound are returned to the caller; "accumulates(p)"
+// when it keeps every row of the *sql.Rows, *sqlx.Rows, pgx.Rows or
+// *mongo.Cursor it is given (a scan helper); "unboundedRows" on a
+// generated function returning every row of an unbounded query.
 //
 // The pass stays silent, by design, when:
 //
 //   - the query returns one row (QueryRow, sqlx Get, gorm First/Take,
 //     FindOne, pgx.CollectOneRow) or rows are streamed: processed or
 //     written out per row, batched with a reset (batch = batch[:0]), or
-//     handed to a function without an "accumulates rows" fact;
+//     handed to a function without an accumulates(p) fact;
 //   - every table the SELECT reads is a system catalog: any table of
 //     information_schema, pg_catalog or sys (SQL Server's catalog views,
 //     MySQL's sys schema), an unqualified PostgreSQL schema catalog

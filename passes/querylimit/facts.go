@@ -1,6 +1,7 @@
 package querylimit
 
 import (
+	"fmt"
 	"go/types"
 	"slices"
 	"strings"
@@ -11,27 +12,27 @@ import (
 	"github.com/memlint/memlint/internal/passutil"
 )
 
-// limitFact summarises a function for querylimit.
+// limitFact summarises a function for querylimit. Parameter sets follow
+// memlint's one convention (passutil.Params: signature parameters,
+// receiver excluded); messages take the parameters' names from the
+// function's signature.
 type limitFact struct {
 	// Result is resultBounds when the first (integer) result is bounded on
 	// every path (a clamp helper), resultRequest when it is request input
 	// with no upper bound (a page-size helper that does not clamp).
 	Result uint8
-	// Params are the parameters (0-based, receiver excluded) that reach a
-	// row bound (LIMIT argument, gorm Limit, SetLimit) with no upper bound,
-	// and Names their names.
-	Params []int
-	Names  []string
+	// Params are the parameters that reach a row bound (LIMIT argument,
+	// gorm Limit, SetLimit) with no upper bound.
+	Params passutil.Params
 	// Cursors are the Params whose bound limits rows the function returns
 	// to its caller (a cursor) instead of holding them: a caller is judged
 	// by what it does with the rows.
-	Cursors []int
+	Cursors passutil.Params
 	// Rows are the parameters holding rows or a cursor whose every row the
-	// function accumulates (a scan helper), RowsNames their names and
-	// RowsWhat how ("appended to out").
-	Rows      []int
-	RowsNames []string
-	RowsWhat  []string
+	// function accumulates (a scan helper), and RowsWhat how, in the same
+	// order ("appended to out").
+	Rows     passutil.Params
+	RowsWhat []string
 	// Unbounded is set on a function of a generated file (sqlc's :many
 	// queries) that returns every row of a query with no row bound, rows
 	// that grow with the data: "no LIMIT|<belief>". User code calling it is
@@ -47,28 +48,21 @@ const (
 
 func (*limitFact) AFact() {}
 
+// String prints the fact as every memlint fact prints: a word per kind,
+// parameter sets as name(0,2).
 func (f *limitFact) String() string {
-	var parts []string
+	var result string
 	switch f.Result {
 	case resultBounds:
-		parts = append(parts, "bounds its result")
+		result = "boundsResult"
 	case resultRequest:
-		parts = append(parts, "returns request input")
+		result = "requestInput"
 	}
-	for i, n := range f.Names {
-		if i < len(f.Params) && slices.Contains(f.Cursors, f.Params[i]) {
-			parts = append(parts, "cursor row bound from param "+n)
-		} else {
-			parts = append(parts, "row bound from param "+n)
-		}
-	}
-	for _, n := range f.RowsNames {
-		parts = append(parts, "accumulates rows of param "+n)
-	}
+	var unbounded string
 	if f.Unbounded != "" {
-		parts = append(parts, "returns unbounded rows")
+		unbounded = "unboundedRows"
 	}
-	return strings.Join(parts, "; ")
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
@@ -76,6 +70,17 @@ func (f *limitFact) equal(g *limitFact) bool {
 		return f == g
 	}
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded
+}
+
+// paramName returns the name of parameter i of fn (receiver excluded), or
+// "param i" when it has none.
+func paramName(fn *types.Func, i int) string {
+	if sig, ok := fn.Type().(*types.Signature); ok && i < sig.Params().Len() {
+		if n := sig.Params().At(i).Name(); n != "" && n != "_" {
+			return n
+		}
+	}
+	return fmt.Sprintf("param %d", i)
 }
 
 // generatedQueries judges the queries of generated files (sqlc's :many
@@ -184,7 +189,6 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 		}
 		if acc := c.accumulationOf(fn.Params[j]); acc != nil {
 			f.Rows = append(f.Rows, i)
-			f.RowsNames = append(f.RowsNames, params.At(i).Name())
 			f.RowsWhat = append(f.RowsWhat, acc.what)
 		}
 	}

@@ -174,15 +174,13 @@ func run(pass *analysis.Pass) (any, error) {
 func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 	g := &limitFact{}
 	if f != nil {
-		g.Result, g.Rows, g.RowsNames, g.RowsWhat = f.Result, f.Rows, f.RowsNames, f.RowsWhat
+		g.Result, g.Rows, g.RowsWhat = f.Result, f.Rows, f.RowsWhat
 	}
-	params := fn.Signature.Params()
-	for i := range params.Len() {
+	for i := range fn.Signature.Params().Len() {
 		if held, ok := sinks[i]; ok {
-			g.Params = append(g.Params, i)
-			g.Names = append(g.Names, params.At(i).Name())
+			g.Params = g.Params.Add(i)
 			if !held {
-				g.Cursors = append(g.Cursors, i)
+				g.Cursors = g.Cursors.Add(i)
 			}
 		}
 	}

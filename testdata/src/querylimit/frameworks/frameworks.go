@@ -188,7 +188,7 @@ func fromResponse(ctx context.Context, db *sql.DB, resp *itemspb.ListItemsRespon
 }
 
 // keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
 	defer rows.Close()
 	var ids []int
 	for rows.Next() {

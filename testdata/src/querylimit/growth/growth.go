@@ -17,7 +17,7 @@ type Row struct {
 	Name string
 }
 
-func collect(rows *sql.Rows) []Row { // want collect:"accumulates rows of param rows"
+func collect(rows *sql.Rows) []Row { // want collect:`accumulates\(0\)`
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {
@@ -125,7 +125,7 @@ func accumulate(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 // Returned as a cursor, the rows are the caller's: the fact records the
 // bound as a cursor's, and each caller is judged by what it does with the
 // rows.
-func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:"cursor row bound from param limit"
+func cursor(db *sql.DB, limit int) (*sql.Rows, error) { // want cursor:`rowBound\(1\) cursor\(1\)`
 	rows, err := db.Query(`SELECT id, name FROM events ORDER BY id LIMIT $1`, limit)
 	return rows, err
 }
@@ -158,7 +158,7 @@ func keepCursor(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 
 // A cursor returned again: the fact passes to this function, and its
 // caller is judged.
-func cursorAgain(db *sql.DB, limit int) (*sql.Rows, error) { // want cursorAgain:"cursor row bound from param limit"
+func cursorAgain(db *sql.DB, limit int) (*sql.Rows, error) { // want cursorAgain:`rowBound\(1\) cursor\(1\)`
 	return cursor(db, limit)
 }
 

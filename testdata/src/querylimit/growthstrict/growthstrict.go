@@ -6,7 +6,7 @@ import "database/sql"
 
 type Row struct{ ID int64 }
 
-func collect(rows *sql.Rows) []Row { // want collect:"accumulates rows of param rows"
+func collect(rows *sql.Rows) []Row { // want collect:`accumulates\(0\)`
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {

@@ -7,7 +7,7 @@ import (
 )
 
 // Limit clamps the "limit" parameter to [1, 200].
-func Limit(r *http.Request) int { // want Limit:"bounds its result"
+func Limit(r *http.Request) int { // want Limit:"boundsResult"
 	n, err := strconv.Atoi(r.URL.Query().Get("limit"))
 	if err != nil || n < 1 {
 		return 50
@@ -16,7 +16,7 @@ func Limit(r *http.Request) int { // want Limit:"bounds its result"
 }
 
 // RawLimit parses the "limit" parameter without clamping it.
-func RawLimit(r *http.Request) int64 { // want RawLimit:"returns request input"
+func RawLimit(r *http.Request) int64 { // want RawLimit:"requestInput"
 	n, _ := strconv.ParseInt(r.FormValue("limit"), 10, 64)
 	return n
 }

@@ -15,7 +15,7 @@ func overFlag(db *sql.DB) {
 }
 
 // keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
 	defer rows.Close()
 	var ids []int
 	for rows.Next() {

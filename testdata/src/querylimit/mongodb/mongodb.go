@@ -39,7 +39,7 @@ func limitedVar(ctx context.Context, coll *mongo.Collection) []Doc {
 	return docs
 }
 
-func loop(ctx context.Context, coll *mongo.Collection, n int64) []Doc { // want loop:"row bound from param n"
+func loop(ctx context.Context, coll *mongo.Collection, n int64) []Doc { // want loop:`rowBound\(2\)`
 	opts := options.Find().SetSort(map[string]int{"_id": 1})
 	if n > 0 {
 		opts.SetLimit(n)

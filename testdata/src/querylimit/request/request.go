@@ -75,7 +75,7 @@ func helper(c *gin.Context, db *gorm.DB) {
 	db.Limit(clamp(limit)).Find(&rows)
 }
 
-func clamp(n int) int { // want clamp:"bounds its result"
+func clamp(n int) int { // want clamp:"boundsResult"
 	if n < 1 {
 		return 20
 	}
@@ -85,7 +85,7 @@ func clamp(n int) int { // want clamp:"bounds its result"
 	return n
 }
 
-func pageSize(r *http.Request) int { // want pageSize:"returns request input"
+func pageSize(r *http.Request) int { // want pageSize:"requestInput"
 	n, _ := strconv.Atoi(r.URL.Query().Get("page_size"))
 	if n == 0 {
 		return 20
@@ -281,7 +281,7 @@ func logged(c *gin.Context, db *gorm.DB, log logger) {
 }
 
 // keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
 	defer rows.Close()
 	var ids []int
 	for rows.Next() {

@@ -20,7 +20,7 @@ type Author struct {
 	Bio  string
 }
 
-func (q *Queries) ListAuthors(ctx context.Context) ([]Author, error) { // want ListAuthors:"returns unbounded rows"
+func (q *Queries) ListAuthors(ctx context.Context) ([]Author, error) { // want ListAuthors:"unboundedRows"
 	rows, err := q.db.QueryContext(ctx, listAuthors)
 	if err != nil {
 		return nil, err

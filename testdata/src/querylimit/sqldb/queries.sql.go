@@ -9,7 +9,7 @@ import (
 
 // Not reported here (a generated file): its fact says it returns every
 // row, and the user code calling it is reported (generated_use.go).
-func generatedListUsers(ctx context.Context, db *sql.DB) ([]User, error) { // want generatedListUsers:"returns unbounded rows"
+func generatedListUsers(ctx context.Context, db *sql.DB) ([]User, error) { // want generatedListUsers:"unboundedRows"
 	rows, err := db.QueryContext(ctx, "SELECT id, name FROM users")
 	if err != nil {
 		return nil, err

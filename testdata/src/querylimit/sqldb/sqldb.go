@@ -244,7 +244,7 @@ func perRow(db *sql.DB, emit func([]string)) {
 }
 
 // scanUsers is a scan helper: its fact says it accumulates its rows.
-func scanUsers(rows *sql.Rows) ([]User, error) { // want scanUsers:"accumulates rows of param rows"
+func scanUsers(rows *sql.Rows) ([]User, error) { // want scanUsers:`accumulates\(0\)`
 	defer rows.Close()
 	var users []User
 	for rows.Next() {
@@ -426,7 +426,7 @@ func eachEvent(db *sql.DB, emit func(map[string]string)) {
 }
 
 // keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:"accumulates rows of param rows"
+func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
 	defer rows.Close()
 	var ids []int
 	for rows.Next() {
