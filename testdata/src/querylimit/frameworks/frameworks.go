@@ -15,6 +15,8 @@ import (
 	"github.com/gorilla/mux"
 	"github.com/labstack/echo/v5"
 	"net/http"
+
+	"querylimit/rowsutil"
 )
 
 func echoV5(c *echo.Context, db *sql.DB) error {
@@ -23,7 +25,7 @@ func echoV5(c *echo.Context, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 	return nil
 }
 
@@ -40,7 +42,7 @@ func echoV5Clamped(c *echo.Context, db *sql.DB) error {
 func chiParam(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	n, _ := strconv.Atoi(chi.URLParam(r, "n"))
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from chi.URLParam\(r, "n"\) reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: rejected above the bound.
@@ -57,7 +59,7 @@ func chiRejected(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 func gorillaVars(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	n, _ := strconv.Atoi(mux.Vars(r)["n"])
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from mux.Vars\(r\)\["n"\] reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 func gorillaCommaOk(w http.ResponseWriter, r *http.Request, db *sql.DB) {
@@ -67,7 +69,7 @@ func gorillaCommaOk(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	}
 	n, _ := strconv.Atoi(s)
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from mux.Vars\(r\)\["n"\] reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: a constant key into a map that is not request input.
@@ -83,7 +85,7 @@ func fiberQueryInt(c *fiber.Ctx, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(keep(rows))
+	return c.JSON(rowsutil.Keep(rows))
 }
 
 func fiberQuery(c *fiber.Ctx, db *sql.DB) error {
@@ -92,7 +94,7 @@ func fiberQuery(c *fiber.Ctx, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(keep(rows))
+	return c.JSON(rowsutil.Keep(rows))
 }
 
 func fiberParamsInt(c *fiber.Ctx, db *sql.DB) error {
@@ -104,7 +106,7 @@ func fiberParamsInt(c *fiber.Ctx, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(keep(rows))
+	return c.JSON(rowsutil.Keep(rows))
 }
 
 // Fine: clamped with an inline if.
@@ -130,7 +132,7 @@ func (s *itemsServer) ListItems(ctx context.Context, req *itemspb.ListItemsReque
 	if err != nil {
 		return nil, err
 	}
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 	return &itemspb.ListItemsResponse{}, nil
 }
 
@@ -144,7 +146,7 @@ func (s *fieldServer) ListItems(ctx context.Context, req *itemspb.ListItemsReque
 	if err != nil {
 		return nil, err
 	}
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 	return &itemspb.ListItemsResponse{}, nil
 }
 
@@ -158,7 +160,7 @@ func (s *nestedServer) ListItems(ctx context.Context, req *itemspb.ListItemsRequ
 	if err != nil {
 		return nil, err
 	}
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 	return &itemspb.ListItemsResponse{}, nil
 }
 
@@ -185,18 +187,4 @@ func (s *clampedServer) ListItems(ctx context.Context, req *itemspb.ListItemsReq
 func fromResponse(ctx context.Context, db *sql.DB, resp *itemspb.ListItemsResponse) {
 	rows, _ := db.QueryContext(ctx, "SELECT name FROM items ORDER BY name LIMIT $1", len(resp.GetNames()))
 	rows.Close()
-}
-
-// keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
-	defer rows.Close()
-	var ids []int
-	for rows.Next() {
-		var id int
-		if err := rows.Scan(&id); err != nil {
-			break
-		}
-		ids = append(ids, id)
-	}
-	return ids
 }

@@ -1,7 +1,11 @@
 // Package maxrows is checked with -max-rows=20000.
 package maxrows
 
-import "database/sql"
+import (
+	"database/sql"
+
+	"querylimit/rowsutil"
+)
 
 // Fine with max-rows=20000.
 func underFlag(db *sql.DB) {
@@ -11,19 +15,5 @@ func underFlag(db *sql.DB) {
 
 func overFlag(db *sql.DB) {
 	rows, _ := db.Query("SELECT TOP 25000 id FROM events") // want `TOP 25000 exceeds 20000 rows`
-	_ = keep(rows)
-}
-
-// keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
-	defer rows.Close()
-	var ids []int
-	for rows.Next() {
-		var id int
-		if err := rows.Scan(&id); err != nil {
-			break
-		}
-		ids = append(ids, id)
-	}
-	return ids
+	_ = rowsutil.Keep(rows)
 }

@@ -13,6 +13,8 @@ import (
 	"go.mongodb.org/mongo-driver/mongo"
 	"go.mongodb.org/mongo-driver/mongo/options"
 	"gorm.io/gorm"
+
+	"querylimit/rowsutil"
 )
 
 type Row struct{ ID int }
@@ -20,7 +22,7 @@ type Row struct{ ID int }
 func stdlib(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit) // want `limit from r.URL.Query\(\).Get\("limit"\) reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: clamped with an inline if.
@@ -54,7 +56,7 @@ func withMin(r *http.Request, db *sql.DB) {
 func sprintfUnclamped(r *http.Request, db *sql.DB) {
 	limit, _ := strconv.Atoi(r.PathValue("n"))
 	rows, _ := db.Query(fmt.Sprintf("SELECT id FROM t ORDER BY id LIMIT %d", limit)) // want `limit from r.PathValue\("n"\) reaches LIMIT with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 func wrongVariable(c *gin.Context, db *gorm.DB) {
@@ -95,7 +97,7 @@ func pageSize(r *http.Request) int { // want pageSize:"requestInput"
 
 func viaHelper(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	rows, _ := db.Query("SELECT id FROM t LIMIT $1", pageSize(r)) // want `limit from pageSize\(r\) reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 func echoLimit(c echo.Context, coll *mongo.Collection) error {
@@ -195,7 +197,7 @@ func ginGetQuery(c *gin.Context, db *sql.DB) {
 	}
 	n, _ := strconv.Atoi(s)
 	rows, _ := db.Query("SELECT id FROM t LIMIT ?", int64(n)) // want `limit from c.GetQuery\("limit"\) reaches LIMIT \? with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: the clamp compares a conversion of the value.
@@ -211,7 +213,7 @@ func convertedClamp(c *gin.Context, db *sql.DB) {
 func itoaConcat(r *http.Request, db *sql.DB) {
 	n, _ := strconv.Atoi(r.FormValue("n"))
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT " + strconv.Itoa(n)) // want `limit from r.FormValue\("n"\) reaches LIMIT with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: the comparison guards the value before the concatenation.
@@ -256,7 +258,7 @@ func requestClamp(r *http.Request, db *sql.DB) {
 		limit = max
 	}
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", limit) // want `limit from r.URL.Query\(\).Get\("(limit|max)"\) reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: min with a configured maximum.
@@ -280,25 +282,11 @@ func logged(c *gin.Context, db *gorm.DB, log logger) {
 	db.Limit(limit).Find(&rows) // want `limit from c.Query\("limit"\) reaches gorm Limit with no upper bound`
 }
 
-// keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
-	defer rows.Close()
-	var ids []int
-	for rows.Next() {
-		var id int
-		if err := rows.Scan(&id); err != nil {
-			break
-		}
-		ids = append(ids, id)
-	}
-	return ids
-}
-
 // Parsed from trimmed text with ParseUint: the same request input.
 func trimmedParseUint(r *http.Request, db *sql.DB) {
 	n, _ := strconv.ParseUint(strings.TrimSpace(r.URL.Query().Get("n")), 10, 32)
-	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from r.URL.Query\(\).Get\("n"\) reaches LIMIT \$1 with no upper bound, so the client picks how many rows are appended to ids in request.keep`
-	_ = keep(rows)
+	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from r.URL.Query\(\).Get\("n"\) reaches LIMIT \$1 with no upper bound, so the client picks how many rows are appended to ids in rowsutil.Keep`
+	_ = rowsutil.Keep(rows)
 }
 
 // A bound that is itself request input, trimmed and parsed, proves nothing.
@@ -309,7 +297,7 @@ func trimmedBound(r *http.Request, db *sql.DB) {
 		n = max
 	}
 	rows, _ := db.Query("SELECT id FROM t ORDER BY id LIMIT $1", n) // want `limit from r.URL.Query\(\).Get\("(n|max)"\) reaches LIMIT \$1 with no upper bound`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: an unsigned value is never negative, and min bounds it above.

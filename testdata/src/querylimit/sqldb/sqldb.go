@@ -5,6 +5,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"querylimit/rowsutil"
 )
 
 type User struct {
@@ -176,13 +178,13 @@ func prepared(ctx context.Context, db *sql.DB) []User {
 }
 
 func constantTooBig(db *sql.DB) {
-	rows, _ := db.Query("SELECT id FROM events ORDER BY id LIMIT 17000") // want `LIMIT 17000 exceeds 1000 rows and every row is appended to ids in sqldb.keep; read it in pages of at most 1000`
-	_ = keep(rows)
+	rows, _ := db.Query("SELECT id FROM events ORDER BY id LIMIT 17000") // want `LIMIT 17000 exceeds 1000 rows and every row is appended to ids in rowsutil.Keep; read it in pages of at most 1000`
+	_ = rowsutil.Keep(rows)
 }
 
 func constantArgTooBig(db *sql.DB) {
 	rows, _ := db.Query("SELECT id FROM events ORDER BY id LIMIT $1", 17000) // want `LIMIT \$1 = 17000 exceeds 1000 rows`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: a key lookup returns one row.
@@ -308,7 +310,7 @@ func twoTexts(db *sql.DB, archived bool) {
 		q = "SELECT id FROM archived_events ORDER BY id LIMIT 5000"
 	}
 	rows, _ := db.Query(q) // want `LIMIT 5000 exceeds 1000 rows`
-	_ = keep(rows)
+	_ = rowsutil.Keep(rows)
 }
 
 // Fine: the loop stops after max rows.
@@ -423,18 +425,4 @@ func eachEvent(db *sql.DB, emit func(map[string]string)) {
 		tags["total"] = total
 		emit(tags)
 	}
-}
-
-// keep holds every row of rows in memory: the limit decides how many.
-func keep(rows *sql.Rows) []int { // want keep:`accumulates\(0\)`
-	defer rows.Close()
-	var ids []int
-	for rows.Next() {
-		var id int
-		if err := rows.Scan(&id); err != nil {
-			break
-		}
-		ids = append(ids, id)
-	}
-	return ids
 }
