@@ -600,3 +600,28 @@ func TestFailedUnitsWithDependencies(t *testing.T) {
 		t.Errorf("the packages that load are still analysed; stdout:\n%s", stdout)
 	}
 }
+
+// TestBrokenTestFile: a package whose _test.go does not type-check is
+// still analysed, without its tests: its test variant, which holds all its
+// files and is the unit its findings come from, fails, so the package
+// itself is analysed in full and reported. The type error is printed and
+// the exit status is 1.
+func TestBrokenTestFile(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod":      "module example.com/brokentest\n\ngo 1.22\n",
+		"x/x.go":      loop,
+		"x/x_test.go": "package x\n\nfunc TestX() { nope() }\n",
+	})
+	cache := t.TempDir()
+	stdout, stderr, code := runDriver(t, dir, cache, "./...")
+	if code != 1 || !strings.Contains(stderr, "x_test.go:3:16: undefined: nope") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and the type error", code, stderr)
+	}
+	if !strings.Contains(stdout, loopFinding) {
+		t.Errorf("the package's own files are still analysed; stdout:\n%s", stdout)
+	}
+	// Twice: the second run takes the package's full results from the cache.
+	if stdout, _, _ := runDriver(t, dir, cache, "./..."); !strings.Contains(stdout, loopFinding) {
+		t.Errorf("second run lost the finding; stdout:\n%s", stdout)
+	}
+}

@@ -181,6 +181,7 @@ type unit struct {
 	json   []byte // analysis JSON tree of a root
 
 	reportAs string // ID to report a root's findings under, if not its own
+	plain    *unit  // for a test variant that is a root: the package it reports for
 }
 
 func (d *driver) errorf(format string, args ...any) {
@@ -262,6 +263,7 @@ func (d *driver) run() int {
 	}
 	units := d.plan(pkgs)
 	d.schedule(units)
+	units = d.analysePlainOfBrokenTests(units)
 	if ctx.Err() != nil {
 		return d.interrupted()
 	}
@@ -348,6 +350,7 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 			if tv := byID[u.p.ImportPath+" ["+u.p.ImportPath+".test]"]; tv != nil && tv.root {
 				u.root = false
 				tv.reportAs = u.p.ImportPath
+				tv.plain = u
 			}
 		}
 		for _, id := range u.p.Imports {
@@ -402,6 +405,34 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 		units = append(units, u)
 	}
 	return units
+}
+
+// analysePlainOfBrokenTests gives back the findings of a package whose
+// test variant failed (a _test.go file that does not type-check, or a
+// test-only dependency that failed): the package itself was analysed for
+// facts only, since its test variant holds all its files, so it is
+// analysed again, fully, and reported on its own. The test variant's error
+// is still printed, and the exit status is still 1. It returns units
+// with those packages added (a package no root imports was not planned).
+func (d *driver) analysePlainOfBrokenTests(units []*unit) []*unit {
+	planned := make(map[*unit]bool, len(units))
+	for _, u := range units {
+		planned[u] = true
+	}
+	var extra []*unit
+	for _, u := range units {
+		p := u.plain
+		if p == nil || !u.failed || p.failed || d.ctx.Err() != nil {
+			continue
+		}
+		p.root = true
+		p.reportAs = ""
+		d.analyse(p)
+		if !planned[p] {
+			extra = append(extra, p)
+		}
+	}
+	return append(units, extra...)
 }
 
 // schedule analyses the units in dependency order with at most d.jobs
