@@ -160,6 +160,7 @@ type read struct {
 	call  ast.Node // where in this package (the call, or the helper call)
 	pos   string   // where it reads ("file.go:12"), for messages
 	via   string   // the helper called, or ""
+	at    ast.Node // the read itself when it is in this package, else nil
 }
 
 // A regRead is a handler that reads unbounded, registered on a router
@@ -571,7 +572,7 @@ func (c *checker) summarize(f *function) bool {
 				p = o.param
 			}
 			if p >= 0 && !s.limits[p] {
-				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos())})
+				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
 			}
 			return
 		}
@@ -586,7 +587,7 @@ func (c *checker) summarize(f *function) bool {
 		for _, r := range cs.reads {
 			if r.param < len(call.Args) {
 				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] {
-					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name()})
+					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at})
 				}
 			}
 		}

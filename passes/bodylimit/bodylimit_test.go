@@ -47,30 +47,41 @@ func TestAnalyzer(t *testing.T) {
 		t.Errorf("related information of the program rule in bodylimit/program/server:\n got %q\nwant %q", got, want)
 	}
 
-	// A helper of the same package that reads an archive entry whole is
-	// named in the message without a position; the read is related
-	// information at the read itself.
-	got = nil
-	for _, r := range results {
-		if r.Pass.Pkg.Path() != "bodylimit/archive" {
-			continue
-		}
-		for _, d := range r.Diagnostics {
-			if !strings.HasPrefix(d.Message, "unzip (") {
+	// A helper of the same package that reads the body, or an archive
+	// entry, whole is named in the message without a position; the read
+	// is related information at the read itself.
+	for _, tc := range []struct {
+		pkg, prefix string
+		want        []string
+	}{
+		{"bodylimit/archive", "unzip (", []string{"archive.go:209: io.ReadAll reads it whole here"}},
+		{"bodylimit/nethttp", "decodeJSON (", []string{
+			"nethttp.go:139: registered here, on a router with no body limit",
+			"nethttp.go:152: served here with no body limit",
+			"nethttp.go:57: json.Decoder.Decode reads the body whole here",
+		}},
+	} {
+		got = nil
+		for _, r := range results {
+			if r.Pass.Pkg.Path() != tc.pkg {
 				continue
 			}
-			for _, rel := range d.Related {
-				p := r.Pass.Fset.Position(rel.Pos)
-				got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			for _, d := range r.Diagnostics {
+				if !strings.HasPrefix(d.Message, tc.prefix) {
+					continue
+				}
+				for _, rel := range d.Related {
+					p := r.Pass.Fset.Position(rel.Pos)
+					got = append(got, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+				}
 			}
 		}
-	}
-	// The package and its test variant report the same.
-	slices.Sort(got)
-	got = slices.Compact(got)
-	want = []string{"archive.go:209: io.ReadAll reads it whole here"}
-	if !slices.Equal(got, want) {
-		t.Errorf("related information of unzip's call in bodylimit/archive:\n got %q\nwant %q", got, want)
+		// The package and its test variant report the same.
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("related information of %s... in %s:\n got %q\nwant %q", tc.prefix, tc.pkg, got, tc.want)
+		}
 	}
 }
 

@@ -27,7 +27,13 @@ func (c *checker) reportRegistration(f *function, reg registration, root *router
 				continue
 			}
 			what := hr.read.api
-			if hr.read.via != "" {
+			switch {
+			case hr.read.via != "" && hr.read.at != nil:
+				// A helper of this package: the read is related
+				// information, not a position in the text.
+				what = fmt.Sprintf("%s (%s)", hr.read.via, hr.read.api)
+				related = append(related, analysis.RelatedInformation{Pos: hr.read.at.Pos(), End: hr.read.at.End(), Message: hr.read.api + " reads the body whole here"})
+			case hr.read.via != "":
 				what = fmt.Sprintf("%s (%s at %s)", hr.read.via, hr.read.api, hr.read.pos)
 			}
 			stmt := c.limitStmt(hr.local)
