@@ -17,33 +17,36 @@ type accum struct {
 	pos  token.Pos
 }
 
+// rowsOf returns the rows (or cursor) result of call, or nil when it is
+// not used.
+func rowsOf(call *ssa.Call) ssa.Value {
+	for _, r := range *call.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+			return e
+		}
+	}
+	return nil
+}
+
 // rowsAccumulation returns how the rows (or cursor) returned by call are
 // accumulated, or nil if they are not (streamed, or handed off).
 func (c *checker) rowsAccumulation(call *ssa.Call) *accum {
-	var rows ssa.Value
-	for _, r := range *call.Referrers() {
-		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
-			rows = e
-		}
+	if rows := rowsOf(call); rows != nil {
+		return c.accumulationOf(rows)
 	}
-	if rows == nil {
-		return nil
-	}
-	return c.accumulationOf(rows)
+	return nil
 }
 
 // returnsRows reports whether the rows (or cursor) returned by call are
 // returned by its function to its caller.
 func returnsRows(call *ssa.Call) bool {
-	for _, r := range *call.Referrers() {
-		e, ok := r.(*ssa.Extract)
-		if !ok || e.Index != 0 {
-			continue
-		}
-		for _, u := range *e.Referrers() {
-			if _, ok := u.(*ssa.Return); ok {
-				return true
-			}
+	rows := rowsOf(call)
+	if rows == nil {
+		return false
+	}
+	for _, u := range *rows.Referrers() {
+		if _, ok := u.(*ssa.Return); ok {
+			return true
 		}
 	}
 	return false

@@ -172,13 +172,13 @@ func (c *checker) checkCall(call *ssa.Call) {
 				c.checkGorm(call, fn.Name(), args[1], args)
 			}
 		case "Limit":
-			c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, nonNegative, "", false)
+			c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, nonNegative, "")
 		}
 		return
 	}
 	switch key {
 	case "(*" + optsPkg + ".FindOptions).SetLimit", "(*" + optsPkg + ".FindOptionsBuilder).SetLimit":
-		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, nonZero, "", false)
+		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, nonZero, "")
 	case "(*" + mongoPkg + ".Collection).Find":
 		c.checkMongo(call, args)
 	default:
@@ -201,21 +201,23 @@ func (c *checker) checkCall(call *ssa.Call) {
 				continue
 			}
 			name, callee := paramName(fn, i), shortName(fn)
-			held, cursor := "", false
+			held := ""
 			if f.Cursors.Has(i) {
 				// The callee returns the rows: they are held only if this
-				// caller accumulates them; returned again, its caller is.
+				// caller accumulates them; returned again, its caller is
+				// judged.
 				switch {
 				case acc != nil:
 					held = acc.what
 				case returnsRows(call):
-					cursor = true
+					c.cursorBound(call, args[i])
+					continue
 				default:
 					continue
 				}
 			}
 			c.checkBound(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name),
-				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, anyLower, held, cursor)
+				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, anyLower, held)
 		}
 	}
 }

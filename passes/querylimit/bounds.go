@@ -52,16 +52,8 @@ func (lower lowerBound) provedBy(k int64) bool {
 // a constant above max-rows, or request input with no upper bound (or,
 // per lower, unchecked for the values that mean no limit). held says what
 // holds the rows ("appended to ops"), "" when the bound's call does not
-// show it. cursor is set when the rows are returned to the caller as a
-// cursor: nothing is reported, and a parameter reaching the bound is
-// recorded for the caller, which is judged by what it does with the rows.
-func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLabel func(int64) string, lower lowerBound, held string, cursor bool) {
-	if cursor {
-		if src := c.unclamped(v, call.Block(), call, anyLower, 0); strings.HasPrefix(src, paramMark) {
-			c.sink(call.Parent(), src, false)
-		}
-		return
-	}
+// show it.
+func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLabel func(int64) string, lower lowerBound, held string) {
 	if n, ok := constInt(v); ok {
 		if n < 0 {
 			n = -n
@@ -101,6 +93,16 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 		case nonNegative:
 			c.reportf(call, "limit from %s reaches %s unchecked for negative values, which mean no limit; clamp both ends (%s)", src, label, hint)
 		}
+	}
+}
+
+// cursorBound handles the row count v given to a bound by call whose rows
+// are returned to the caller as a cursor: nothing is reported, and a
+// parameter reaching the bound unclamped is recorded for the callers,
+// which are judged by what they do with the rows.
+func (c *checker) cursorBound(call *ssa.Call, v ssa.Value) {
+	if src := c.unclamped(v, call.Block(), call, anyLower, 0); strings.HasPrefix(src, paramMark) {
+		c.sink(call.Parent(), src, false)
 	}
 }
 

@@ -295,13 +295,12 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	bounded := 0
 	var unbounded []sqlscan.Info
 	// A bound matters to this process's memory only when the rows are held
-	// here (accumulated). Rows read one by one, closed unread, returned as
-	// a cursor or handed to a function without an "accumulates rows" fact:
-	// the bound limits the database's work and the client's page, or what
-	// the caller does is not seen, so the pass stays silent.
+	// here (acc). Rows read one by one, closed unread or handed to a
+	// function without an accumulates fact: the bound limits the
+	// database's work and the client's page, and the pass stays silent.
 	// Rows returned as a cursor: a parameter reaching the bound is recorded
-	// in the fact, and the caller is judged by what it does with the rows.
-	held, cursor := acc != nil, acc == nil && returnsRows(call)
+	// in the fact, and each caller is judged by what it does with them.
+	cursor := acc == nil && returnsRows(call)
 	for _, s := range alts {
 		q := analyzeText(s)
 		if !q.known {
@@ -313,7 +312,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			bounded++
 		case info.Bound != nil:
 			bounded++
-			if held || cursor {
+			if acc != nil || cursor {
 				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK, acc)
 			}
 		default:
@@ -330,7 +329,8 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	c.report(call, acc, unboundedNote(bounded), belief)
 }
 
-// checkSQLBound checks the argument of a LIMIT/FETCH/TOP.
+// checkSQLBound checks the argument of a LIMIT/FETCH/TOP of rows held as
+// acc says, or (acc nil) returned to the caller as a cursor.
 func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems []ssa.Value, elemsOK bool, acc *accum) {
 	label := b.Keyword + " " + b.Arg.Text
 	if v, ok := b.Value(); ok {
@@ -367,9 +367,9 @@ func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems [
 	}
 	if arg != nil {
 		if acc != nil {
-			c.checkBound(call, arg, label, constLabel, anyLower, acc.what, false)
+			c.checkBound(call, arg, label, constLabel, anyLower, acc.what)
 		} else {
-			c.checkBound(call, arg, label, constLabel, anyLower, "", true)
+			c.cursorBound(call, arg)
 		}
 	}
 }

@@ -12,9 +12,10 @@
 // Writer per request and never closed it; it had to be restarted every few
 // hours, and "defer writer.Close()" flattened its memory. A storage.Writer
 // that is never closed never finalizes the upload and keeps its ChunkSize
-// buffer (16 MiB by default, incident 1); messages name the size the code
+// buffer (16 MiB by default, incident 1) until its context is cancelled
+// (the library then aborts the upload); messages name the size the code
 // sets, "its ChunkSize buffer" when the code computes it or may set it
-// elsewhere, and no buffer for ChunkSize 0.
+// elsewhere, and the open upload request instead for ChunkSize 0.
 //
 // The pass reports a value from one of these constructors that can reach
 // the end of its function without being released and without being handed
