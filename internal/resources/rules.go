@@ -221,3 +221,12 @@ func keyPackage(key string) string {
 // constructors are rules (sarama, kafka-go, confluent-kafka-go, franz-go's
 // kgo, Cloud Storage).
 func IsLibrary(path string) bool { return libraries[path] }
+
+// A multipart form parsed from a request is released by RemoveAll on the
+// form the request holds (r.MultipartForm), not by a method of the
+// request: the ownership engine looks for it on the values a parameter
+// holds, and multipart on the forms a handler parses.
+const (
+	FormType    = "mime/multipart.Form"
+	FormRelease = "(*mime/multipart.Form).RemoveAll"
+)

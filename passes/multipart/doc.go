@@ -66,8 +66,11 @@
 //	}
 //
 // A cleanup counts when RemoveAll is called directly, deferred, inside a
-// deferred closure, or by a function known (through a fact, also across
-// packages) to call RemoveAll on the form, request or context it is given;
+// deferred closure, or by a function known (through the removesForm fact of
+// memlint's ownership engine, internal/ownership, also across packages)
+// to call RemoveAll on the form, request or context it is given, on some
+// path: r.MultipartForm, c.Request.MultipartForm, c.Request().MultipartForm,
+// the form c.MultipartForm() returns;
 // "defer cleanup(r)" may even come before the parse. Paths on which the
 // parse returned an error, and branches where the form is nil, do not
 // count.

@@ -8,23 +8,20 @@ import (
 	"github.com/memlint/memlint/internal/passutil"
 )
 
-// formFact describes what a function does with the multipart forms held by
-// its parameters (a *multipart.Form, an *http.Request, a gin or echo
-// context); indexes are into the signature's parameters.
-//
-// Removes lists parameters whose form the function removes (calls
-// RemoveAll, directly or through another function with this fact).
-// Parses lists parameters whose form a helper (not a handler) parses
-// without removing it, leaving the cleanup to its caller.
+// formFact lists the parameters (a *multipart.Form, an *http.Request, a
+// gin or echo context; signature indices, receiver excluded) whose form a
+// helper (not a handler) parses without removing it, leaving the cleanup
+// to its caller. Whether a function removes the form of a parameter is
+// the ownership engine's fact (internal/ownership, removesForm), as for
+// every release memlint knows.
 type formFact struct {
-	Removes passutil.Params
-	Parses  passutil.Params
+	Parses passutil.Params
 }
 
 func (*formFact) AFact() {}
 
 func (f *formFact) String() string {
-	return passutil.JoinFacts(f.Removes.Format("removesForm"), f.Parses.Format("parsesForm"))
+	return f.Parses.Format("parsesForm")
 }
 
 // exportFact computes and exports the formFact of d; it reports whether
@@ -37,6 +34,7 @@ func (c *checker) exportFact(d *ast.FuncDecl) bool {
 	sig := fn.Type().(*types.Signature)
 	helper := !c.ownsRequest(d) // a handler owns its request (see ownsRequest)
 	var fact formFact
+	removes := c.removesForm(fn)
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
 		k, ok := kindOf(p.Type())
@@ -45,20 +43,24 @@ func (c *checker) exportFact(d *ast.FuncDecl) bool {
 		}
 		o := &owner{v: p, kind: k}
 		c.collectFormAliases(d.Body, o)
-		removes, parses := c.releasesIn(d.Body, o), c.parses(d.Body, o)
-		switch {
-		case removes && !parses:
-			fact.Removes = append(fact.Removes, i)
-		case parses && !removes && helper && k != formOwner:
+		if helper && k != formOwner && !removes.Has(i) && c.parses(d.Body, o) {
 			fact.Parses = append(fact.Parses, i)
 		}
 	}
 	var old formFact
 	had := c.pass.ImportObjectFact(fn, &old)
-	if len(fact.Removes)+len(fact.Parses) == 0 ||
-		(had && slices.Equal(old.Removes, fact.Removes) && slices.Equal(old.Parses, fact.Parses)) {
+	if len(fact.Parses) == 0 || (had && slices.Equal(old.Parses, fact.Parses)) {
 		return false
 	}
 	c.pass.ExportObjectFact(fn, &fact)
 	return true
+}
+
+// removesForm returns the parameters of fn whose multipart form it
+// removes, from the ownership engine.
+func (c *checker) removesForm(fn *types.Func) passutil.Params {
+	if f := c.own.OfFunc(fn); f != nil {
+		return f.RemovesForm
+	}
+	return nil
 }

@@ -130,7 +130,7 @@ func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 		return true
 	}
 	var fact formFact
-	if c.pass.ImportObjectFact(fn.Origin(), &fact) {
+	if c.pass.ImportObjectFact(fn.Origin(), &fact) || len(c.removesForm(fn)) > 0 {
 		return false
 	}
 	seen := map[types.Type]bool{}

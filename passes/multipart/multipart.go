@@ -15,7 +15,9 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/resources"
 )
 
 //go:embed doc.go
@@ -27,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "multipart"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/multipart",
 	Run:       passutil.Guard("multipart", run),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, ownership.Analyzer},
 	FactTypes: []analysis.Fact{new(formFact)},
 }
 
@@ -100,7 +102,7 @@ var parseRules = map[string]parseRule{
 	"(*github.com/labstack/echo.Context).MultipartForm": {api: "echo MultipartForm", maxArg: -1, formRes: 0},
 }
 
-const removeAllKey = "(*mime/multipart.Form).RemoveAll"
+const removeAllKey = resources.FormRelease
 
 // copyMakers produce an *http.Request that is not the one the server owns.
 var copyMakers = map[string]bool{
@@ -121,6 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass: pass,
 		cfg:  config{maxMemory: int64(maxMemory)},
 		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		own:  pass.ResultOf[ownership.Analyzer].(*ownership.Result),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 
@@ -177,6 +180,7 @@ type checker struct {
 	pass *analysis.Pass
 	cfg  config
 	cfgs *ctrlflow.CFGs
+	own  *ownership.Result
 	// upstream is a middleware of this package that parses the form of
 	// the request it passes on and removes it (see upstreamCleanup).
 	upstream token.Pos

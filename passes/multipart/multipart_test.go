@@ -17,7 +17,7 @@ import (
 // (MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
 func TestAnalyzer(t *testing.T) {
 	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer,
-		"multipart/basic", "multipart/frameworks", "multipart/helpers", "multipart/crosspkg",
+		"multipart/basic", "multipart/frameworks", "multipart/crosspkg",
 		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
 		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber",
 		"multipart/fix", "multipart/fixline", "multipart/shapes")

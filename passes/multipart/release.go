@@ -28,7 +28,8 @@ func (c *checker) releasesIn(n ast.Node, o *owner) bool {
 }
 
 // isRelease reports whether call removes o's form: form.RemoveAll() or a
-// call of a function whose removesForm fact covers an argument denoting o.
+// call of a function that removes the form of an argument denoting o
+// (the ownership engine's removesForm).
 func (c *checker) isRelease(call *ast.CallExpr, o *owner) bool {
 	info := c.pass.TypesInfo
 	fn := apimatch.Callee(info, call)
@@ -39,11 +40,7 @@ func (c *checker) isRelease(call *ast.CallExpr, o *owner) bool {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		return ok && c.isFormOf(sel.X, o)
 	}
-	var fact formFact
-	if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
-		return false
-	}
-	for _, i := range fact.Removes {
+	for _, i := range c.removesForm(fn) {
 		if i < len(call.Args) && c.refersTo(call.Args[i], o) {
 			return true
 		}

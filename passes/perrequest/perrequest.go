@@ -155,7 +155,7 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	if cr.call != nil && perCallerCredentials(cr.call) {
 		return // the library has no per-call credentials: one client per caller is the API
 	}
-	u := c.own.Uses(fn, []ssa.Value{cr.root}, cr.client.Release, cr.own)
+	u := c.own.Analyse(fn, []ssa.Value{cr.root}, ownership.Query{Release: cr.client.Release, Own: cr.own, Fields: true})
 	if u.Escape != nil {
 		return // kept beyond the call: a cache, a field, a returned client
 	}

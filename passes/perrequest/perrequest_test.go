@@ -5,7 +5,6 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/testdataroot"
 	"github.com/memlint/memlint/passes/perrequest"
 )
@@ -14,9 +13,4 @@ func TestPerRequest(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), perrequest.Analyzer,
 		"perrequest/handlers", "perrequest/loops", "perrequest/escape",
 		"perrequest/crosspkg", "perrequest/cmd", "perrequest/creds", "perrequest/grpcsrv")
-}
-
-// TestOwnershipFacts asserts the facts perrequest/crosspkg relies on.
-func TestOwnershipFacts(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), ownership.Analyzer, "perrequest/helper")
 }

@@ -82,10 +82,12 @@
 // function's returns: directly, deferred, inside a closure that is deferred
 // or called, through a method value, or by a function known to close that
 // parameter. A close need not be deferred to count. Functions that close,
-// keep or return a parameter are recorded as facts (closes(0,2),
-// retains(1), returns(0): indices of the signature's parameters, the
-// receiver not counted, as in every memlint fact), so helpers in other
-// packages count under go vet and the standalone driver alike. Paths on
+// keep or return a parameter are recorded as facts by memlint's ownership
+// engine, internal/ownership (releases(0,2), retains(1), returns(0):
+// indices of the signature's parameters, the receiver not counted, as in
+// every memlint fact), so helpers in other packages count under go vet
+// and the standalone driver alike. A helper that closes its parameter on
+// some paths only counts as keeping it (the pass stays silent). Paths on
 // which the constructor's error is non-nil (err != nil, errors.Is(err,
 // target), errors.As, err == a package variable such as
 // storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value

@@ -30,7 +30,7 @@ func callName(call *ssa.Call, a *usage, name string) string {
 	if fn.Type().(*types.Signature).Recv() == nil {
 		return passutil.FuncName(fn)
 	}
-	if name != "" && a.values[recv] {
+	if name != "" && a.Values[recv] {
 		return name + "." + fn.Name()
 	}
 	return passutil.FuncName(fn)

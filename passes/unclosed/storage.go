@@ -48,7 +48,7 @@ func storageLeaks(leaks string, a *usage) string {
 // (set is false).
 func chunkSize(a *usage) (size int64, set, known bool) {
 	size = -1
-	for v := range a.values {
+	for v := range a.Values {
 		if types.IsInterface(v.Type()) {
 			continue // an io.Writer cannot set ChunkSize
 		}
@@ -252,7 +252,7 @@ func writeErrors(a *usage) []ssa.Value {
 			}
 		}
 	}
-	for v := range a.values {
+	for v := range a.Values {
 		for _, ref := range *v.Referrers() {
 			switch ref := ref.(type) {
 			case *ssa.Call:

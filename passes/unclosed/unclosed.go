@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,8 +32,8 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "unclosed"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/unclosed",
 	Run:       passutil.Guard("unclosed", run),
-	Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
-	FactTypes: []analysis.Fact{new(ownership)},
+	Requires:  []*analysis.Analyzer{ssabuild.Analyzer, owner.Analyzer},
+	FactTypes: []analysis.Fact{new(wrapperFact)},
 }
 
 // extra is the value of the -unclosed.extra flag.
@@ -94,24 +93,18 @@ type config struct {
 }
 
 type checker struct {
-	pass       *analysis.Pass
-	cfg        config
-	summaries  map[*ssa.Function]*ownership
-	inProgress map[*ssa.Function]bool
-	wrappers   map[*ssa.Function]string // constructor wrappers: the key they wrap, or ""
+	pass     *analysis.Pass
+	cfg      config
+	own      *owner.Result
+	wrappers map[*ssa.Function]string // constructor wrappers: the key they wrap, or ""
 }
-
-// allReleases are the release names used for summaries of parameters,
-// whose type is not known to a rule: every release a rule names.
-var allReleases = resources.ReleaseNames()
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
-		pass:       pass,
-		cfg:        config{extra: make(map[string]bool)},
-		summaries:  make(map[*ssa.Function]*ownership),
-		inProgress: make(map[*ssa.Function]bool),
-		wrappers:   make(map[*ssa.Function]string),
+		pass:     pass,
+		cfg:      config{extra: make(map[string]bool)},
+		own:      pass.ResultOf[owner.Analyzer].(*owner.Result),
+		wrappers: make(map[*ssa.Function]string),
 	}
 	for _, k := range extra {
 		c.cfg.extra[k] = true
@@ -131,15 +124,15 @@ func run(pass *analysis.Pass) (any, error) {
 		add(init)
 	}
 
-	// Facts are needed from every package: a helper that closes an
-	// io.Closer need not import any library.
+	// Constructor wrappers are needed from every package: a wrapper
+	// need not be in a package that imports the library's users.
 	for _, fn := range funcs {
 		obj, _ := fn.Object().(*types.Func)
 		if obj == nil || fn.Parent() != nil || !obj.Exported() || fn.Synthetic != "" {
 			continue
 		}
-		if o := c.summary(fn); !o.empty() {
-			pass.ExportObjectFact(obj, sigFact(fn, o))
+		if k := c.wrapperKey(fn); k != "" {
+			pass.ExportObjectFact(obj, &wrapperFact{Constructs: k})
 		}
 	}
 
@@ -266,190 +259,29 @@ func used(v ssa.Value) bool {
 	return false
 }
 
-// A usage is the classification of the uses of one tracked value.
+// A usage is the ownership engine's classification of the uses of one
+// tracked value, with the errors of a storage.Writer's own Write calls
+// (see writeErrors).
 type usage struct {
-	releases  map[ssa.Instruction]bool // calls and defers that release it
-	handoffs  map[ssa.Instruction]bool // uses that hand it off
-	returned  bool                     // returned by its own function (summaries)
-	values    map[ssa.Value]bool       // its aliases
-	carried   bool                     // a Phi or a variable may carry it across loop iterations
-	writeErrs []ssa.Value              // errors of a storage.Writer's own Write calls (see writeErrors)
-	calls     []ssa.Instruction        // calls in the function that only use it
+	*owner.Usage
+	writeErrs []ssa.Value
 }
 
-// analyse classifies the uses of the values roots of function fn.
-// releases names the release methods; own is the package whose functions
-// and methods only use the value (its library). In summary mode (a
-// parameter) dynamic calls and returns are not hand-offs.
-func (c *checker) analyse(fn *ssa.Function, roots []ssa.Value, releases []string, own *types.Package, summary bool) *usage {
-	a := &usage{releases: make(map[ssa.Instruction]bool), handoffs: make(map[ssa.Instruction]bool), values: make(map[ssa.Value]bool)}
-	flow := ssaflow.Track(roots, &ssaflow.Options{
-		Follow: func(u ssaflow.Use) []ssa.Value { return c.follow(u, own) },
-		// A parameter stored into a struct that is returned makes a
-		// wrapper (json.NewEncoder(w)), not a hand-off.
-		Fields: summary,
-	})
-	for v := range flow.Values {
-		a.values[v] = true
-		if _, ok := v.(*ssa.Phi); ok {
-			a.carried = true
-		}
+// leakPath returns a path from start (nil: fn's entry) to a return of fn
+// that does not release the value, or nil; errv is the constructor's
+// error result, if any.
+func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
+	errs := a.writeErrs
+	if errv != nil {
+		errs = append([]ssa.Value{errv}, errs...)
 	}
-	if len(flow.Cells) > 0 {
-		a.carried = true
-	}
-	handoff := func(in ssa.Instruction) { a.handoffs[in] = true }
-	var closures []*ssa.MakeClosure
-	for _, u := range flow.Uses {
-		switch in := u.Instr.(type) {
-		case *ssa.Return:
-			if summary && in.Parent() == fn {
-				a.returned = true
-			} else {
-				handoff(in)
-			}
-		case *ssa.Store, *ssa.Send, *ssa.MapUpdate, *ssa.Go:
-			handoff(in)
-		case *ssa.MakeClosure:
-			closures = append(closures, in)
-		case ssa.CallInstruction:
-			switch c.classifyCall(in, flow, releases, own, summary) {
-			case owner.Release:
-				a.releases[in] = true
-			case owner.Escape:
-				handoff(in)
-			case owner.Use:
-				if in.Parent() == fn {
-					a.calls = append(a.calls, in)
-				}
-			}
-		}
-	}
-	// A closure capturing the value releases it when the closure, or a
-	// closure it calls, releases it; calling or deferring such a closure
-	// is a release. A closure that escapes takes the value with it.
-	done := map[*ssa.MakeClosure]int{} // 1: processed as non-releasing, 2: as releasing
-	for changed := true; changed; {
-		changed = false
-		releasing := map[*ssa.Function]bool{}
-		for in := range a.releases {
-			releasing[in.Parent()] = true
-		}
-		for _, mc := range closures {
-			cfn := mc.Fn.(*ssa.Function)
-			boundRelease := isBoundMethod(cfn) && cfn.Object() != nil && slices.Contains(releases, cfn.Object().Name())
-			status := 1
-			if releasing[cfn] || boundRelease {
-				status = 2
-			}
-			if done[mc] >= status {
-				continue
-			}
-			done[mc] = status
-			cflow := ssaflow.Track([]ssa.Value{mc}, nil)
-			for _, u := range cflow.Uses {
-				switch in := u.Instr.(type) {
-				case ssa.CallInstruction:
-					if _, isGo := in.(*ssa.Go); isGo {
-						handoff(in)
-						continue
-					}
-					if cflow.Values[in.Common().Value] {
-						if status == 2 && !a.releases[in] {
-							a.releases[in] = true
-							changed = true
-						}
-						continue
-					}
-					if c.classifyCall(in, cflow, nil, nil, summary) == owner.Escape {
-						handoff(in)
-					}
-				case *ssa.Return, *ssa.Store, *ssa.Send, *ssa.MapUpdate:
-					handoff(in)
-				case *ssa.MakeClosure:
-					// Captured by another closure: that closure's calls are
-					// not followed; treat the capture as an escape.
-					handoff(in)
-				}
-			}
-		}
-	}
-	return a
-}
-
-func isBoundMethod(fn *ssa.Function) bool {
-	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
-}
-
-// classifyCall classifies a call or defer using the tracked values:
-// owner.ClassifyDirect, then the callee's summary (closes or retains
-// the parameter).
-func (c *checker) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, releases []string, own *types.Package, summary bool) owner.Kind {
-	k, callee, obj, decided := owner.ClassifyDirect(in, flow, releases, own, summary)
-	if decided {
-		return k
-	}
-	o := c.ownershipOf(callee, obj)
-	if o == nil {
-		return owner.Use
-	}
-	kind := owner.Use
-	for i, arg := range in.Common().Args {
-		if !flow.Tracked(arg) {
-			continue
-		}
-		switch {
-		case o.Retains.Has(i):
-			return owner.Escape
-		case o.Closes.Has(i):
-			kind = owner.Release
-		}
-	}
-	return kind
-}
-
-// follow returns the aliases a use creates through a callee that returns
-// its parameter.
-func (c *checker) follow(u ssaflow.Use, own *types.Package) []ssa.Value {
-	call, ok := u.Instr.(*ssa.Call)
-	if !ok || call.Call.IsInvoke() {
-		return nil
-	}
-	callee := call.Call.StaticCallee()
-	if callee == nil {
-		return nil
-	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	obj, _ := callee.Object().(*types.Func)
-	var o *ownership
-	if i, ok := resources.Adopters[apimatch.Key(obj)]; ok && obj != nil {
-		o = &ownership{Returns: []int{i}} // its result releases the argument
-	} else if obj != nil && own != nil && obj.Pkg() == own {
-		return nil
-	} else if o = c.ownershipOf(callee, obj); o == nil {
-		return nil
-	}
-	for i, arg := range call.Call.Args {
-		if arg == u.Val && o.Returns.Has(i) {
-			if _, tuple := call.Type().(*types.Tuple); !tuple {
-				return []ssa.Value{call}
-			}
-			for _, r := range *call.Referrers() {
-				if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
-					return []ssa.Value{e}
-				}
-			}
-		}
-	}
-	return nil
+	return c.own.LeakPath(fn, start, a.Usage, errs)
 }
 
 // leakAfterUse returns a path from a call using the value to a return of
 // fn that does not release it, or nil.
 func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
-	for _, in := range a.calls {
+	for _, in := range a.Calls {
 		if p := c.leakPath(fn, in, a, nil); p != nil {
 			return p
 		}
@@ -457,58 +289,9 @@ func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
 	return nil
 }
 
-// leakPath returns a path from start (nil: fn's entry) to a return of fn
-// that does not release the value, or nil.
-func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
-	// A deferred release that dominates the start runs on every return.
-	for in := range a.releases {
-		d, ok := in.(*ssa.Defer)
-		if !ok || d.Parent() != fn || start == nil {
-			continue
-		}
-		if d.Block() != start.Block() && d.Block().Dominates(start.Block()) {
-			return nil
-		}
-		if d.Block() == start.Block() && slices.Index(d.Block().Instrs, in) < slices.Index(d.Block().Instrs, start) {
-			return nil
-		}
-	}
-	stop := func(in ssa.Instruction) bool { return a.releases[in] || a.handoffs[in] }
-	// The error may reach its check through a variable (a named result,
-	// or one captured by a closure) or a phi.
-	var errs map[ssa.Value]bool
-	if errv != nil {
-		errs = ssaflow.Track([]ssa.Value{errv}, nil).Values
-	}
-	// After a failed Write of a storage.Writer the upload has ended.
-	for _, e := range a.writeErrs {
-		if errs == nil {
-			errs = map[ssa.Value]bool{}
-		}
-		for v := range ssaflow.Track([]ssa.Value{e}, nil).Values {
-			errs[v] = true
-		}
-	}
-	prune := func(b *ssa.BasicBlock, i int) bool {
-		if errs != nil {
-			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return errs[v] }); ok && i == nonNil {
-				return true
-			}
-		}
-		if _, isNil, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return a.values[v] }); ok && i == isNil {
-			return true
-		}
-		return false
-	}
-	if start == nil {
-		return ssaflow.FindExitFromEntry(fn, stop, prune)
-	}
-	return ssaflow.FindExit(start, stop, prune)
-}
-
 func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
-	a := c.analyse(fn, []ssa.Value{cr.root}, cr.rule.Release, cr.own, false)
-	for in := range a.handoffs {
+	a := &usage{Usage: c.own.Analyse(fn, []ssa.Value{cr.root}, owner.Query{Release: cr.rule.Release, Own: cr.own})}
+	for in := range a.Handoffs {
 		if in.Parent() != fn {
 			return // handed off inside a closure: its paths are not ours
 		}
@@ -534,7 +317,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 
 	// A deferred release in the loop that creates the value.
 	var loopDefers []*ssa.Defer
-	for in := range a.releases {
+	for in := range a.Releases {
 		if d, ok := in.(*ssa.Defer); ok && d.Parent() == fn && ssaflow.Reaches(d.Block(), start) &&
 			(d.Block() == start || ssaflow.Reaches(start, d.Block())) {
 			loopDefers = append(loopDefers, d)
@@ -556,7 +339,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		// Only a path on which the client has been used leaks anything.
 		p = c.leakAfterUse(fn, a)
 	}
-	if p == nil || (p.Again && a.carried) {
+	if p == nil || (p.Again && a.Carried) {
 		return
 	}
 	if p.Again {
@@ -576,7 +359,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	}
 	related := []analysis.RelatedInformation{{Pos: exitPos, Message: what + " when the function returns here"}}
 	d := analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Related: related}
-	if len(a.releases) == 0 && len(a.handoffs) == 0 {
+	if len(a.Releases) == 0 && len(a.Handoffs) == 0 {
 		d.Message = fmt.Sprintf("%s from %s is never closed (%s)", subject, cr.ctor, cr.rule.Leaks)
 		if fix := c.fix(cr, name); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	owner "github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssabuild"
 )
@@ -30,9 +31,9 @@ func (c *checker) ctorKey(callee *types.Func, fn *ssa.Function) string {
 	if callee == nil || fn != nil && ssabuild.Elided(c.pass, fn) {
 		return ""
 	}
-	var o ownership
-	if c.pass.ImportObjectFact(callee.Origin(), &o) {
-		return o.Constructs
+	var f wrapperFact
+	if c.pass.ImportObjectFact(callee.Origin(), &f) {
+		return f.Constructs
 	}
 	return ""
 }
@@ -171,9 +172,8 @@ func (c *checker) onlyUses(common *ssa.CallCommon, v ssa.Value) bool {
 	if callee.Origin() != nil {
 		callee = callee.Origin()
 	}
-	obj, _ := callee.Object().(*types.Func)
-	o := c.ownershipOf(callee, obj)
-	if o == nil {
+	f := c.own.Of(callee)
+	if f == nil {
 		return false
 	}
 	passed := false
@@ -181,7 +181,7 @@ func (c *checker) onlyUses(common *ssa.CallCommon, v ssa.Value) bool {
 		if a != v {
 			continue
 		}
-		if o.Retains.Has(i) || o.Closes.Has(i) || o.Returns.Has(i) {
+		if p, ok := owner.ArgIndex(callee, i); !ok || f.Retains.Has(p) || f.Releases.Has(p) || f.Returns.Has(p) {
 			return false
 		}
 		passed = true

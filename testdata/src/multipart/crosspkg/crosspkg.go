@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"multipart/helpers"
+	"multipart/parsehelp"
 )
 
 func viaHelper(w http.ResponseWriter, r *http.Request) {
@@ -43,12 +44,12 @@ func localHelper(w http.ResponseWriter, r *http.Request) {
 	cleanup(r)
 }
 
-func cleanup(r *http.Request) { // want cleanup:`removesForm\(0\)`
+func cleanup(r *http.Request) {
 	helpers.Cleanup(r)
 }
 
 func ginViaParsingHelper(c *gin.Context) {
-	fh, ok := helpers.FormFileOrRespond(c) // want `FormFileOrRespond \(which parses the form\) without RemoveAll of c's multipart form`
+	fh, ok := parsehelp.FormFileOrRespond(c) // want `FormFileOrRespond \(which parses the form\) without RemoveAll of c's multipart form`
 	if !ok {
 		return
 	}
@@ -57,7 +58,7 @@ func ginViaParsingHelper(c *gin.Context) {
 
 func ginViaParsingHelperCleaned(c *gin.Context) {
 	defer helpers.CleanupMultipartForm(c)
-	fh, ok := helpers.FormFileOrRespond(c) // fine: the deferred helper removes the form
+	fh, ok := parsehelp.FormFileOrRespond(c) // fine: the deferred helper removes the form
 	if !ok {
 		return
 	}

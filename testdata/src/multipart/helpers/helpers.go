@@ -1,4 +1,7 @@
 // Package helpers cleans up multipart forms on behalf of its callers.
+// Whether a function removes the form of a parameter is the ownership
+// engine's fact (internal/ownership), asserted by its test; multipart's
+// tests check that callers in multipart/crosspkg rely on it.
 package helpers
 
 import (
@@ -6,6 +9,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	echo4 "github.com/labstack/echo/v4"
+	echo5 "github.com/labstack/echo/v5"
 )
 
 func Cleanup(r *http.Request) { // want Cleanup:`removesForm\(0\)`
@@ -26,15 +31,6 @@ func Inspect(r *http.Request) int { // no fact: it only reads the form
 	return len(r.MultipartForm.File)
 }
 
-// FormFileOrRespond parses the form for its caller, which owns the cleanup.
-func FormFileOrRespond(c *gin.Context) (*multipart.FileHeader, bool) { // want FormFileOrRespond:`parsesForm\(0\)`
-	fh, err := c.FormFile("file") // fine: a helper's parse; reported at the handler that calls it
-	if err != nil {
-		return nil, false
-	}
-	return fh, true
-}
-
 // CleanupMultipartForm is the guarded cleanup real gin services write.
 func CleanupMultipartForm(c *gin.Context) { // want CleanupMultipartForm:`removesForm\(0\)`
 	if c.Request != nil && c.Request.MultipartForm != nil {
@@ -42,10 +38,47 @@ func CleanupMultipartForm(c *gin.Context) { // want CleanupMultipartForm:`remove
 	}
 }
 
-// ParseAndClean parses and removes its own form: self-contained, no fact.
-func ParseAndClean(r *http.Request) error {
+// ParseAndClean parses and removes its own form: it removes r's form
+// (multipart gives it no parsesForm fact: its callers have nothing to
+// clean up).
+func ParseAndClean(r *http.Request) error { // want ParseAndClean:`removesForm\(0\)`
 	if err := r.ParseMultipartForm(1 << 20); err != nil {
 		return err
 	}
 	return r.MultipartForm.RemoveAll()
+}
+
+// CleanupEcho reaches the form through echo v4's Request method, an
+// interface method.
+func CleanupEcho(c echo4.Context) { // want CleanupEcho:`removesForm\(0\)`
+	c.Request().MultipartForm.RemoveAll()
+}
+
+// CleanupEcho5 removes the form echo v5's MultipartForm returns.
+func CleanupEcho5(tag string, c *echo5.Context) { // want CleanupEcho5:`removesForm\(1\)`
+	form, err := c.MultipartForm()
+	if err != nil {
+		return
+	}
+	defer form.RemoveAll()
+}
+
+// CleanupLater removes the form in a deferred closure.
+func CleanupLater(r *http.Request) { // want CleanupLater:`removesForm\(0\)`
+	defer func() {
+		if r.MultipartForm != nil {
+			r.MultipartForm.RemoveAll()
+		}
+	}()
+}
+
+// RemoveOther removes f, not r's form: the fact names f only.
+func RemoveOther(r *http.Request, f *multipart.Form) { // want RemoveOther:`removesForm\(1\)`
+	_ = r.ParseForm()
+	f.RemoveAll()
+}
+
+// CloseBody closes r's body, which is no cleanup of its form: no fact.
+func CloseBody(r *http.Request) {
+	r.Body.Close()
 }

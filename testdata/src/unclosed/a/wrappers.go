@@ -6,7 +6,7 @@ import (
 	"github.com/IBM/sarama"
 	"github.com/segmentio/kafka-go"
 
-	"unclosed/helpers"
+	"unclosed/ctors"
 )
 
 // newClient is a thin constructor wrapper in this package.
@@ -36,7 +36,7 @@ func useWriterWrapper(ctx context.Context) {
 }
 
 func useHelperWrapper(addrs []string) error {
-	p, err := helpers.NewProducerVia(addrs) // want `^sarama\.SyncProducer p from helpers\.NewProducerVia is never closed`
+	p, err := ctors.NewProducerVia(addrs) // want `^sarama\.SyncProducer p from ctors\.NewProducerVia is never closed`
 	if err != nil {
 		return err
 	}
@@ -57,11 +57,11 @@ func closesWrapper(addrs []string) error {
 // Fine: a producer the helper also keeps, or may return from its cache,
 // is not the caller's alone to close.
 func usesShared(addrs []string) error {
-	p, err := helpers.SharedProducer(addrs)
+	p, err := ctors.SharedProducer(addrs)
 	if err != nil {
 		return err
 	}
-	q, err := helpers.CachedProducer(addrs)
+	q, err := ctors.CachedProducer(addrs)
 	if err != nil {
 		return err
 	}

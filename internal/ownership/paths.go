@@ -1,0 +1,58 @@
+package ownership
+
+import (
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/ssaflow"
+)
+
+// LeakPath returns a path from start (nil: fn's entry) to a return of fn
+// on which the value u describes is neither released nor handed off, or
+// nil. Edges on which one of errs is non-nil are not followed (the
+// constructor failed: there is nothing to release; a storage.Writer's
+// Write failed: the upload has ended), nor those on which the value
+// itself is nil. A deferred release that dominates start covers every
+// return.
+func (r *Result) LeakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, errs []ssa.Value) *ssaflow.Path {
+	for in := range u.Releases {
+		d, ok := in.(*ssa.Defer)
+		if !ok || d.Parent() != fn || start == nil {
+			continue
+		}
+		if d.Block() != start.Block() && d.Block().Dominates(start.Block()) {
+			return nil
+		}
+		if d.Block() == start.Block() && slices.Index(d.Block().Instrs, in) < slices.Index(d.Block().Instrs, start) {
+			return nil
+		}
+	}
+	stop := func(in ssa.Instruction) bool { return u.Releases[in] || u.Handoffs[in] }
+	// An error may reach its check through a variable (a named result,
+	// or one captured by a closure) or a phi.
+	var failed map[ssa.Value]bool
+	if len(errs) > 0 {
+		failed = map[ssa.Value]bool{}
+		for _, e := range errs {
+			for v := range ssaflow.Track([]ssa.Value{e}, nil).Values {
+				failed[v] = true
+			}
+		}
+	}
+	prune := func(b *ssa.BasicBlock, i int) bool {
+		if failed != nil {
+			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return failed[v] }); ok && i == nonNil {
+				return true
+			}
+		}
+		if _, isNil, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return u.Values[v] }); ok && i == isNil {
+			return true
+		}
+		return false
+	}
+	if start == nil {
+		return ssaflow.FindExitFromEntry(fn, stop, prune)
+	}
+	return ssaflow.FindExit(start, stop, prune)
+}
