@@ -73,12 +73,21 @@ func (c *checker) requestRead(v ssa.Value) string {
 // passthroughs are the functions whose first result is their first
 // argument in another form (text parsed into an integer, trimmed text): a
 // limit read through one is the same request input, and the backward walks
-// (unclamped, fromRequest) step through them.
+// (unclamped, fromRequest) step through them (ssaflow.Origins.Passthrough).
 var passthroughs = map[string]bool{
 	"strconv.Atoi":      true,
 	"strconv.ParseInt":  true,
 	"strconv.ParseUint": true,
 	"strings.TrimSpace": true,
+}
+
+// passthrough returns the argument a call of one of the passthroughs
+// returns in another form, or nil.
+func passthrough(common *ssa.CallCommon) ssa.Value {
+	if passthroughs[apimatch.Key(apimatch.SSACallee(common))] {
+		return common.Args[0]
+	}
+	return nil
 }
 
 // neutral packages: passing a request value to them is not a validation.
