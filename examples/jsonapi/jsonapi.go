@@ -116,7 +116,7 @@ func (s *Service) Health(w http.ResponseWriter, r *http.Request) {
 
 // writeJSON is the helper real services hide MarshalIndent in; it is
 // reported where a handler gives it an unbounded value.
-func writeJSON(w http.ResponseWriter, status int, v any) { // want writeJSON:`request-path helper: json.MarshalIndent of param 2`
+func writeJSON(w http.ResponseWriter, status int, v any) { // want writeJSON:`json.MarshalIndent indents\(2\) requestPath`
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -236,7 +236,7 @@ func DumpConfig(path string, cfg map[string][]string) error {
 }
 
 // PrintOrders is command-line output: fine.
-func PrintOrders(out io.Writer, orders []Order) error { // want PrintOrders:`\(\*json.Encoder\).SetIndent of \[\]jsonapi.Order into param 0`
+func PrintOrders(out io.Writer, orders []Order) error { // want PrintOrders:`\(\*json.Encoder\).SetIndent indents\(\[\]jsonapi.Order\) into\(0\)`
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(orders)

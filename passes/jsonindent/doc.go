@@ -55,14 +55,14 @@
 // json.NewEncoder(w)).
 //
 // Helpers are followed, also across packages, through a fact on the helper
-// ("json.MarshalIndent of param 1 into param 0"): a function that indents
+// ("json.MarshalIndent indents(1) into(0)"): a function that indents
 // a value it is given, or computes, into a writer it is given or into its
 // result. A caller that hands such a helper an unbounded value and its
 // ResponseWriter (or writes the result to it) is on a request path. A
 // helper that itself takes a ResponseWriter and indents a parameter of
 // type any (or an unconstrained type parameter), like
 // writeJSON(w http.ResponseWriter, status int, v any), is a request-path
-// helper ("request-path helper: json.MarshalIndent of param 2"). Either
+// helper ("json.MarshalIndent indents(2) requestPath"). Either
 // way the finding is reported where the unbounded value enters the helper,
 // at each such call ("json.MarshalIndent of []Order (any size) via
 // writeJSON"), with the helper's encoder as related information; the
@@ -114,8 +114,8 @@
 //     those, and the function also encodes the response compactly
 //     (json.Marshal, Encode, c.JSON; an encoder given SetIndent under the
 //     condition is itself compact otherwise). A helper whose indentation depends on a bool parameter
-//     (JSONOK(w, v, pretty bool)) carries that in its fact ("... when
-//     param 2 is true"): a caller passing the constant true is reported
+//     (JSONOK(w, v, pretty bool)) carries that in its fact ("... guard(2)",
+//     parameter 2 must be true): a caller passing the constant true is reported
 //     like any other, one passing false or a run-time value is not. Error
 //     checks (rows != nil, err == nil) are not options;
 //   - for an indented document used only as data of an html/template or

@@ -56,24 +56,31 @@ type helperFact struct {
 
 func (*helperFact) AFact() {}
 
+// String prints the fact as every memlint fact prints, parameters as
+// name(i) (passutil.Params: signature parameters, receiver excluded): the
+// encoder's rule, then indents(i), or indents(T) for a value of type T
+// the helper computes; into(i) or intoResult where the document goes;
+// guard(i) when it indents only if bool parameter i is true; requestPath
+// for a request-path helper, which writes the document to its HTTP
+// response: "json.MarshalIndent indents(2) requestPath".
 func (f *helperFact) String() string {
-	name := rules[f.Rule].name
-	val := fmt.Sprintf("param %d", f.Value)
+	val := passutil.Params{f.Value}.Format("indents")
 	if f.Value < 0 {
-		val = f.Type
+		val = "indents(" + f.Type + ")"
 	}
-	when := ""
+	var out, guard, path string
+	switch {
+	case f.Reported:
+		path = "requestPath"
+	case f.Out < 0:
+		out = "intoResult"
+	default:
+		out = passutil.Params{f.Out}.Format("into")
+	}
 	if f.Guard > 0 {
-		when = fmt.Sprintf(" when param %d is true", f.Guard-1)
+		guard = passutil.Params{f.Guard - 1}.Format("guard")
 	}
-	if f.Reported {
-		return fmt.Sprintf("request-path helper: %s of %s%s", name, val, when)
-	}
-	out := fmt.Sprintf("param %d", f.Out)
-	if f.Out < 0 {
-		out = "result"
-	}
-	return fmt.Sprintf("%s of %s into %s%s", name, val, out, when)
+	return passutil.JoinFacts(rules[f.Rule].name, val, out, guard, path)
 }
 
 // A function is a function declaration or literal with a body.

@@ -1,10 +1,10 @@
 package querylimit
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -57,16 +57,12 @@ func (c *checker) accumulationOf(rows ssa.Value) *accum {
 	for _, use := range uses(rows, 0) {
 		common := use.Common()
 		key := apimatch.Key(apimatch.SSACallee(common))
-		switch key {
-		case pgxPkg + ".CollectRows", pgxPkg + ".AppendRows":
-			what := "collected by pgx.CollectRows"
-			if strings.HasSuffix(key, "AppendRows") {
-				what = "appended to " + c.name(common.Args[0]) + " by pgx.AppendRows"
+		if col, ok := collectors[key]; ok {
+			if col.into < 0 {
+				return &accum{what: col.what, pos: use.Pos()}
 			}
-			return &accum{what: what, pos: use.Pos()}
-		case "(*" + mongoPkg + ".Cursor).All":
-			if args := callArgs(common); len(args) == 2 {
-				return &accum{what: "decoded into " + c.name(args[1]) + " by cursor.All", pos: use.Pos()}
+			if args := callArgs(common); col.into < len(args) {
+				return &accum{what: fmt.Sprintf(col.what, c.name(args[col.into])), pos: use.Pos()}
 			}
 		}
 		fn := apimatch.SSACallee(common)

@@ -13,27 +13,6 @@ import (
 	"github.com/memlint/memlint/internal/httpapi"
 )
 
-const (
-	sqlPkg   = "database/sql"
-	sqlxPkg  = "github.com/jmoiron/sqlx"
-	pgxPkg   = "github.com/jackc/pgx"
-	gormPkg  = "gorm.io/gorm"
-	gorm1Pkg = "github.com/jinzhu/gorm" // gorm v1: the same chain API on *gorm.DB
-	mongoPkg = "go.mongodb.org/mongo-driver/mongo"
-	optsPkg  = "go.mongodb.org/mongo-driver/mongo/options"
-)
-
-// selects are sqlx calls that read every row into dest: key -> (dest, query) parameter indexes.
-var selects = map[string][2]int{
-	"(*" + sqlxPkg + ".DB).Select":          {0, 1},
-	"(*" + sqlxPkg + ".Tx).Select":          {0, 1},
-	"(*" + sqlxPkg + ".DB).SelectContext":   {1, 2},
-	"(*" + sqlxPkg + ".Tx).SelectContext":   {1, 2},
-	"(*" + sqlxPkg + ".Conn).SelectContext": {1, 2},
-	sqlxPkg + ".Select":                     {1, 2},
-	sqlxPkg + ".SelectContext":              {2, 3},
-}
-
 // isInput reports whether fn returns client-controlled request input:
 // a query, form or path parameter accessor of any framework, or a getter
 // of a gRPC request message (internal/httpapi).
@@ -70,24 +49,13 @@ func (c *checker) requestRead(v ssa.Value) string {
 	return ""
 }
 
-// passthroughs are the functions whose first result is their first
-// argument in another form (text parsed into an integer, trimmed text): a
-// limit read through one is the same request input, and the backward walks
-// (unclamped, fromRequest) step through them.
-var passthroughs = map[string]bool{
-	"strconv.Atoi":      true,
-	"strconv.ParseInt":  true,
-	"strconv.ParseUint": true,
-	"strings.TrimSpace": true,
-}
-
-// neutral packages: passing a request value to them is not a validation.
-var neutral = map[string]bool{
-	"strconv": true, "fmt": true, "log": true, "log/slog": true, "strings": true, "errors": true,
-	"net/http": true, "net/url": true, "encoding/json": true,
-	sqlPkg: true, sqlxPkg: true, pgxPkg: true, pgxPkg + "/pgxpool": true, gormPkg: true, gorm1Pkg: true,
-	mongoPkg: true, optsPkg: true,
-	// and the server libraries of internal/httpapi (httpapi.IsPackage)
+// passthrough returns the argument a call of one of the passthroughs
+// returns in another form, or nil.
+func passthrough(common *ssa.CallCommon) ssa.Value {
+	if passthroughs[apimatch.Key(apimatch.SSACallee(common))] {
+		return common.Args[0]
+	}
+	return nil
 }
 
 // callArgs returns a call's arguments without the receiver.
@@ -110,11 +78,7 @@ func recv(common *ssa.CallCommon) ssa.Value {
 }
 
 func isRows(t types.Type) bool {
-	switch apimatch.TypeKey(t) {
-	case sqlPkg + ".Rows", sqlxPkg + ".Rows", pgxPkg + ".Rows":
-		return true
-	}
-	return false
+	return rowsTypes[apimatch.TypeKey(t)]
 }
 
 func (c *checker) checkCall(call *ssa.Call) {
@@ -126,7 +90,7 @@ func (c *checker) checkCall(call *ssa.Call) {
 	c.checkGenerated(call, fn)
 
 	switch {
-	case key == "(*"+sqlPkg+".Stmt).Query" || key == "(*"+sqlPkg+".Stmt).QueryContext":
+	case preparedQueries[key]:
 		// The query text is the one given to Prepare, in this function or
 		// into the struct field the statement is loaded from.
 		if len(args) == 0 {
@@ -150,7 +114,7 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkSQL(call, args[q], argsv, c.rowsAccumulation(call))
 		return
 	}
-	if idx, ok := selects[key]; ok && len(args) > idx[1] {
+	if idx, ok := sqlxFinders[key]; ok && len(args) > idx[1] {
 		dest := args[idx[0]]
 		if !pointsToSlice(dest) {
 			return
@@ -159,27 +123,18 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkSQL(call, args[idx[1]], args[len(args)-1], acc)
 		return
 	}
-	if gormMethod(key) != "" && len(args) > 0 {
-		switch gormMethod(key) {
-		case "Find":
-			if len(args) == 2 {
-				c.checkGorm(call, fn.Name(), args[0], args)
-			}
-		case "Scan":
-			c.checkGorm(call, fn.Name(), args[0], args)
-		case "Pluck":
-			if len(args) == 2 {
-				c.checkGorm(call, fn.Name(), args[1], args)
-			}
-		case "Limit":
-			c.checkBound(call, args[0], "gorm Limit", func(n int64) string { return fmt.Sprintf("gorm Limit(%d)", n) }, nonNegative, "")
+	if l, ok := limiters[key]; ok && len(args) > 0 {
+		c.checkBound(call, args[0], l.name, func(n int64) string { return fmt.Sprintf("%s(%d)", l.name, n) }, l.lower, "")
+		return
+	}
+	if m := gormMethod(key); m != "" && len(args) > 0 {
+		if f, ok := gormFinders[m]; ok && (f.args == 0 || len(args) == f.args) {
+			c.checkGorm(call, m, args[f.dest], args)
 		}
 		return
 	}
-	switch key {
-	case "(*" + optsPkg + ".FindOptions).SetLimit", "(*" + optsPkg + ".FindOptionsBuilder).SetLimit":
-		c.checkBound(call, args[0], "SetLimit", func(n int64) string { return fmt.Sprintf("SetLimit(%d)", n) }, nonZero, "")
-	case "(*" + mongoPkg + ".Collection).Find":
+	switch {
+	case mongoFinders[key]:
 		c.checkMongo(call, args)
 	default:
 		// A function that passes a parameter to a row bound, called
@@ -384,11 +339,6 @@ func gormMethod(key string) string {
 		}
 	}
 	return ""
-}
-
-// isGormOpen reports whether key is gorm.Open of either version.
-func isGormOpen(key string) bool {
-	return key == gormPkg+".Open" || key == gorm1Pkg+".Open"
 }
 
 // isGormDB reports whether t is *gorm.DB's DB of either version.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/ssaflow"
 )
 
 // lowerBound is what a bound needs below, besides an upper bound: where
@@ -71,7 +72,7 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 	if lower != anyLower {
 		hint = fmt.Sprintf("min(max(n, 1), %d)", c.cfg.maxRows)
 	}
-	if src := c.unclamped(v, call.Block(), call, anyLower, 0); src != "" {
+	if src := c.unclamped(v, call.Block(), call, anyLower); src != "" {
 		if strings.HasPrefix(src, paramMark) {
 			c.sink(call.Parent(), src, true)
 			return
@@ -86,7 +87,7 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 	if lower == anyLower {
 		return
 	}
-	if src := c.unclamped(v, call.Block(), call, lower, 0); src != "" {
+	if src := c.unclamped(v, call.Block(), call, lower); src != "" {
 		switch lower {
 		case nonZero:
 			c.reportf(call, "limit from %s reaches %s unchecked for 0, which means no limit; default it when absent (%s)", src, label, hint)
@@ -101,7 +102,7 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 // parameter reaching the bound unclamped is recorded for the callers,
 // which are judged by what they do with the rows.
 func (c *checker) cursorBound(call *ssa.Call, v ssa.Value) {
-	if src := c.unclamped(v, call.Block(), call, anyLower, 0); strings.HasPrefix(src, paramMark) {
+	if src := c.unclamped(v, call.Block(), call, anyLower); strings.HasPrefix(src, paramMark) {
 		c.sink(call.Parent(), src, false)
 	}
 }
@@ -152,79 +153,60 @@ type guard struct{ upper, nonzero, nonneg bool }
 
 // unclamped returns a description of the request input that reaches v at
 // block b without an upper bound (or, per lower, without the check that
-// rules out the values meaning no limit), or "" if there is none. at is the using instruction, if any.
-func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, lower lowerBound, depth int) string {
-	if depth > 16 || v == nil {
-		return ""
-	}
+// rules out the values meaning no limit), or "" if there is none. at is
+// the using instruction, if any.
+func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, lower lowerBound) string {
 	defer c.enter()()
-	if !c.step() {
-		return "" // out of budget: no finding
+	w := &ssaflow.Origins[string]{
+		MaxDepth:    16,
+		Passthrough: passthrough,
+		Acyclic:     true, // a loop of phis: its other edges are walked where it was first met
+		Edge: func(phi *ssa.Phi, i int) bool {
+			return !c.edgeProves(phi.Edges[i], phi.Block().Preds[i], phi.Block(), lower)
+		},
 	}
-	if c.proven(v, b, at, lower) {
-		return ""
+	w.Visit = func(s *ssaflow.Step[string]) (string, ssaflow.Verdict) {
+		return c.unclampedStep(s, lower)
+	}
+	return w.Walk(v, b, at)
+}
+
+// unclampedStep is unclamped's decision at one value of its walk.
+func (c *checker) unclampedStep(s *ssaflow.Step[string], lower lowerBound) (string, ssaflow.Verdict) {
+	v := s.Value
+	if !c.step() {
+		return "", ssaflow.Stop // out of budget: no finding
+	}
+	if c.proven(v, s.Block, s.At, lower) {
+		return "", ssaflow.Stop
 	}
 	if lower == nonNegative && isUnsigned(v.Type()) {
-		return "" // never negative (a conversion on the way is taken as fitting)
+		return "", ssaflow.Stop // never negative (a conversion on the way is taken as fitting)
 	}
-	if s := c.requestRead(v); s != "" {
-		return s
+	if src := c.requestRead(v); src != "" {
+		return src, ssaflow.Stop
 	}
 	switch x := v.(type) {
-	case *ssa.MakeInterface:
-		return c.unclamped(x.X, b, at, lower, depth+1)
-	case *ssa.ChangeType:
-		return c.unclamped(x.X, b, at, lower, depth+1)
-	case *ssa.Convert:
-		return c.unclamped(x.X, b, at, lower, depth+1)
+	case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.Phi:
+		return "", ssaflow.Continue
 	case *ssa.BinOp:
 		switch x.Op {
 		case token.ADD, token.SUB, token.MUL, token.QUO, token.SHL:
-			if s := c.unclamped(x.X, b, at, lower, depth+1); s != "" {
-				return s
-			}
-			return c.unclamped(x.Y, b, at, lower, depth+1)
-		}
-	case *ssa.Phi:
-		if c.onPath[x] {
-			return "" // a loop of phis: its other edges are walked below
-		}
-		if c.onPath == nil {
-			c.onPath = map[*ssa.Phi]bool{}
-		}
-		c.onPath[x] = true
-		defer delete(c.onPath, x)
-		for i, e := range x.Edges {
-			if i >= len(x.Block().Preds) || e == x {
-				continue
-			}
-			pred := x.Block().Preds[i]
-			if c.edgeProves(e, pred, x.Block(), lower) {
-				continue
-			}
-			if s := c.unclamped(e, pred, nil, lower, depth+1); s != "" {
-				return s
-			}
+			return "", ssaflow.Continue
 		}
 	case *ssa.Extract:
-		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-			common := call.Common()
-			switch key := apimatch.Key(apimatch.SSACallee(common)); {
-			case passthroughs[key]:
-				return c.unclamped(common.Args[0], b, at, lower, depth+1)
-			default:
-				if isInput(apimatch.SSACallee(common)) {
-					return c.describe(call)
-				}
-				if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultRequest {
-					return c.describe(call)
-				}
+		// The first result of a passthrough is walked through; of a call
+		// returning request input, it is the input.
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 && passthrough(call.Common()) == nil {
+			if c.requestCall(apimatch.SSACallee(call.Common())) {
+				return c.describe(call), ssaflow.Stop
 			}
 		}
+		return "", ssaflow.Continue
 	case *ssa.Parameter:
 		if c.collecting {
 			if i := paramIndex(x); i >= 0 {
-				return paramMark + strconv.Itoa(i)
+				return paramMark + strconv.Itoa(i), ssaflow.Stop
 			}
 		}
 	case *ssa.Call:
@@ -232,54 +214,55 @@ func (c *checker) unclamped(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, 
 		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "min" {
 			hasBound := false // a constant or a configured maximum
 			for _, a := range common.Args {
-				if _, ok := constInt(a); ok || !c.fromRequest(a, 0) {
+				if _, ok := constInt(a); ok || !c.fromRequest(a) {
 					hasBound = true
 				}
 			}
 			if hasBound && lower == anyLower {
-				return ""
+				return "", ssaflow.Stop
 			}
-			for _, a := range common.Args {
-				if _, ok := constInt(a); ok {
-					continue
-				}
-				if s := c.unclamped(a, b, at, lower, depth+1); s != "" {
-					return s
-				}
-			}
-			return ""
+			return firstArg(s, common.Args), ssaflow.Stop
 		}
 		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "max" {
 			// max(n, 1) proves the lower half a walk in a lower mode
 			// looks for; an upper bound is the arguments' own.
 			for _, a := range common.Args {
 				if k, ok := constInt(a); ok && lower != anyLower && lower.provedBy(k) {
-					return ""
+					return "", ssaflow.Stop
 				}
 			}
-			for _, a := range common.Args {
-				if _, ok := constInt(a); ok {
-					continue
-				}
-				if s := c.unclamped(a, b, at, lower, depth+1); s != "" {
-					return s
-				}
-			}
-			return ""
+			return firstArg(s, common.Args), ssaflow.Stop
 		}
-		fn := apimatch.SSACallee(common)
-		key := apimatch.Key(fn)
-		if isInput(fn) {
-			return c.describe(x)
+		if c.requestCall(apimatch.SSACallee(common)) {
+			return c.describe(x), ssaflow.Stop
 		}
-		if f := c.fact(fn); f != nil && f.Result == resultRequest {
-			return c.describe(x)
+		return "", ssaflow.Continue // a passthrough
+	}
+	return "", ssaflow.Stop
+}
+
+// firstArg returns the first answer of the walk of s among the arguments
+// of min or max that are not constants.
+func firstArg(s *ssaflow.Step[string], args []ssa.Value) string {
+	for _, a := range args {
+		if _, ok := constInt(a); ok {
+			continue
 		}
-		if passthroughs[key] {
-			return c.unclamped(common.Args[0], b, at, lower, depth+1)
+		if src := s.Walk(a); src != "" {
+			return src
 		}
 	}
 	return ""
+}
+
+// requestCall reports whether fn returns request input: an input accessor
+// of a framework, or a function whose fact says its result is.
+func (c *checker) requestCall(fn *types.Func) bool {
+	if isInput(fn) {
+		return true
+	}
+	f := c.fact(fn)
+	return f != nil && f.Result == resultRequest
 }
 
 func (c *checker) describe(call *ssa.Call) string {
@@ -294,60 +277,58 @@ func (c *checker) describe(call *ssa.Call) string {
 
 // bounded reports whether the integer v is bounded above on every path to
 // b: a constant, min with a constant, a call of a function that bounds its
-// result, or a value a dominating comparison bounds.
-func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, depth int) bool {
-	if depth > 16 || v == nil {
-		return false
-	}
+// result, or a value a dominating comparison bounds. Its walk looks for an
+// origin of v not known to be bounded.
+func (c *checker) bounded(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction) bool {
 	defer c.enter()()
+	w := &ssaflow.Origins[bool]{
+		MaxDepth: 16,
+		Deep:     true, // too deep: not known to be bounded
+		Edge: func(phi *ssa.Phi, i int) bool {
+			return !c.edgeProves(phi.Edges[i], phi.Block().Preds[i], phi.Block(), anyLower)
+		},
+		Visit: c.unboundedStep,
+	}
+	return !w.Walk(v, b, at)
+}
+
+// unboundedStep is bounded's decision at one value of its walk: true when
+// the value is not known to be bounded.
+func (c *checker) unboundedStep(s *ssaflow.Step[bool]) (bool, ssaflow.Verdict) {
+	v := s.Value
 	if !c.step() {
-		return true // out of budget: taken as bounded, so nothing is reported
+		return false, ssaflow.Stop // out of budget: taken as bounded, so nothing is reported
 	}
 	if _, ok := constInt(v); ok {
-		return true
+		return false, ssaflow.Stop
 	}
-	if c.proven(v, b, at, anyLower) {
-		return true
+	if c.proven(v, s.Block, s.At, anyLower) {
+		return false, ssaflow.Stop
 	}
 	switch x := v.(type) {
-	case *ssa.MakeInterface:
-		return c.bounded(x.X, b, at, depth+1)
-	case *ssa.ChangeType:
-		return c.bounded(x.X, b, at, depth+1)
-	case *ssa.Convert:
-		return c.bounded(x.X, b, at, depth+1)
-	case *ssa.Phi:
-		for i, e := range x.Edges {
-			if i >= len(x.Block().Preds) || e == x {
-				continue
-			}
-			pred := x.Block().Preds[i]
-			if !c.edgeProves(e, pred, x.Block(), anyLower) && !c.bounded(e, pred, nil, depth+1) {
-				return false
-			}
-		}
-		return true
+	case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.Phi:
+		return false, ssaflow.Continue
 	case *ssa.Call:
 		common := x.Common()
 		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "min" {
 			for _, a := range common.Args {
-				if c.bounded(a, b, at, depth+1) {
-					return true
+				if !s.Walk(a) {
+					return false, ssaflow.Stop
 				}
 			}
-			return false
+			return true, ssaflow.Stop
 		}
 		if f := c.fact(apimatch.SSACallee(common)); f != nil && f.Result == resultBounds {
-			return true
+			return false, ssaflow.Stop
 		}
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
 			if f := c.fact(apimatch.SSACallee(call.Common())); f != nil && f.Result == resultBounds {
-				return true
+				return false, ssaflow.Stop
 			}
 		}
 	}
-	return false
+	return true, ssaflow.Stop
 }
 
 // same reports whether x and v are the same integer, up to conversions.
@@ -427,7 +408,7 @@ func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
 	n, isConst := constInt(other)
 	if isConst {
 		k = n
-	} else if !isInteger(other.Type()) || c.fromRequest(other, 0) {
+	} else if !isInteger(other.Type()) || c.fromRequest(other) {
 		return
 	}
 	if s == p.Succs[1] {
@@ -455,50 +436,38 @@ func (c *checker) branchFacts(v ssa.Value, p, s *ssa.BasicBlock, g *guard) {
 
 // fromRequest reports whether v may derive from request input, ignoring
 // clamps (a bound compared against request input proves nothing).
-func (c *checker) fromRequest(v ssa.Value, depth int) bool {
-	if depth > 8 || v == nil {
-		return false
-	}
+func (c *checker) fromRequest(v ssa.Value) bool {
 	defer c.enter()()
+	w := &ssaflow.Origins[bool]{
+		MaxDepth:    8,
+		Passthrough: passthrough,
+		Visit:       c.fromRequestStep,
+	}
+	return w.Walk(v, nil, nil)
+}
+
+// fromRequestStep is fromRequest's decision at one value of its walk.
+func (c *checker) fromRequestStep(s *ssaflow.Step[bool]) (bool, ssaflow.Verdict) {
 	if !c.step() {
-		return false // out of budget: not request input
+		return false, ssaflow.Stop // out of budget: not request input
 	}
-	if c.requestRead(v) != "" {
-		return true
+	if c.requestRead(s.Value) != "" {
+		return true, ssaflow.Stop
 	}
-	switch x := v.(type) {
-	case *ssa.MakeInterface:
-		return c.fromRequest(x.X, depth+1)
-	case *ssa.ChangeType:
-		return c.fromRequest(x.X, depth+1)
-	case *ssa.Convert:
-		return c.fromRequest(x.X, depth+1)
-	case *ssa.BinOp:
-		return c.fromRequest(x.X, depth+1) || c.fromRequest(x.Y, depth+1)
-	case *ssa.Phi:
-		for _, e := range x.Edges {
-			if e != x && c.fromRequest(e, depth+1) {
-				return true
-			}
-		}
+	switch x := s.Value.(type) {
+	case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.BinOp, *ssa.Phi:
+		return false, ssaflow.Continue
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok {
-			return c.fromRequest(call, depth+1)
+			return s.Walk(call), ssaflow.Stop // any result of the call
 		}
 	case *ssa.Call:
-		fn := apimatch.SSACallee(x.Common())
-		key := apimatch.Key(fn)
-		if isInput(fn) {
-			return true
+		if c.requestCall(apimatch.SSACallee(x.Common())) {
+			return true, ssaflow.Stop
 		}
-		if f := c.fact(fn); f != nil && f.Result == resultRequest {
-			return true
-		}
-		if passthroughs[key] {
-			return c.fromRequest(x.Common().Args[0], depth+1)
-		}
+		return false, ssaflow.Continue // a passthrough
 	}
-	return false
+	return false, ssaflow.Stop
 }
 
 func flip(op token.Token) token.Token {

@@ -216,13 +216,13 @@ func (c *checker) summarizeResult(fn *ssa.Function) uint8 {
 	allConst, bounded := true, true
 	for _, r := range rets {
 		v := r.Results[0]
-		if src := c.unclamped(v, r.Block(), nil, anyLower, 0); src != "" {
+		if src := c.unclamped(v, r.Block(), nil, anyLower); src != "" {
 			return resultRequest
 		}
 		if _, ok := constInt(v); !ok {
 			allConst = false
 		}
-		if !c.bounded(v, r.Block(), nil, 0) {
+		if !c.bounded(v, r.Block(), nil) {
 			bounded = false
 		}
 	}

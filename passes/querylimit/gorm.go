@@ -33,15 +33,16 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 	case *ssa.Call:
 		fn := apimatch.SSACallee(x.Common())
 		key := apimatch.Key(fn)
-		if gormMethod(key) != "" {
-			switch fn.Name() {
-			case "Limit":
+		if m := gormMethod(key); m != "" {
+			_, limit := limiters[key]
+			switch {
+			case limit:
 				if n, ok := constInt(callArgs(x.Common())[0]); !ok || n >= 0 {
-					cur.limit = true
+					cur.limit = true // a negative Limit is none
 				}
-			case "Raw":
+			case m == "Raw":
 				cur.raw = x.Common()
-			case "Where":
+			case m == "Where":
 				// Where("user_id = ?", id), Where("id IN ?", ids): judged
 				// as SQL conditions; a struct, a map or a condition built
 				// at run time selects what is unknown here.
@@ -50,7 +51,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				} else {
 					cur.unknown = true
 				}
-			case "Scopes", "Session", "FindInBatches", "Or", "Not":
+			case gormBreakers[m]:
 				cur.unknown = true
 			}
 			if r := recv(x.Common()); r != nil {
@@ -58,13 +59,13 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				return
 			}
 		}
-		if isGormOpen(key) {
+		if gormRoots[key] {
 			*out = append(*out, cur)
 			return
 		}
 		cur.unknown = true // a helper returning *gorm.DB
 	case *ssa.Extract:
-		if call, ok := x.Tuple.(*ssa.Call); ok && isGormOpen(apimatch.Key(apimatch.SSACallee(call.Common()))) {
+		if call, ok := x.Tuple.(*ssa.Call); ok && gormRoots[apimatch.Key(apimatch.SSACallee(call.Common()))] {
 			*out = append(*out, cur)
 			return
 		}

@@ -75,7 +75,7 @@ func (c *checker) mongoLimit(o ssa.Value, find *ssa.Call) int {
 		}
 		fn := apimatch.SSACallee(call.Common())
 		key := apimatch.Key(fn)
-		if key == optsPkg+".Find" {
+		if mongoRoots[key] {
 			break
 		}
 		if !strings.HasPrefix(key, "(*"+optsPkg+".FindOptions") {
@@ -91,8 +91,7 @@ func (c *checker) mongoLimit(o ssa.Value, find *ssa.Call) int {
 			if !ok || recv(call.Common()) != v {
 				continue
 			}
-			fn := apimatch.SSACallee(call.Common())
-			if fn == nil || fn.Name() != "SetLimit" {
+			if _, ok := limiters[apimatch.Key(apimatch.SSACallee(call.Common()))]; !ok {
 				continue
 			}
 			if n, ok := constInt(callArgs(call.Common())[0]); ok && n == 0 {

@@ -85,7 +85,6 @@ type checker struct {
 	// left of the outermost one's steps (see walkBudget).
 	walking int
 	budget  int
-	onPath  map[*ssa.Phi]bool // phis on the current unclamped walk
 }
 
 // targets are the packages whose presence makes the pass do any work.

@@ -84,8 +84,8 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 	case *ssa.Call:
 		key := apimatch.Key(apimatch.SSACallee(x.Common()))
 		args := callArgs(x.Common())
-		switch key {
-		case "fmt.Sprintf":
+		switch {
+		case key == "fmt.Sprintf":
 			if f, ok := args[0].(*ssa.Const); ok && f.Value != nil && f.Value.Kind() == constant.String {
 				if elems, ok := variadic(args[1]); ok {
 					if s, ok := sprintf(constant.StringVal(f.Value), elems, holes); ok {
@@ -93,7 +93,7 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 					}
 				}
 			}
-		case "strings.TrimSpace", "(*" + sqlxPkg + ".DB).Rebind", "(*" + sqlxPkg + ".Tx).Rebind", sqlxPkg + ".Rebind":
+		case textPassthroughs[key]:
 			return c.texts(args[len(args)-1], holes, depth+1)
 		}
 	}
@@ -377,8 +377,7 @@ func (c *checker) checkSQLBound(call *ssa.Call, b *sqlscan.Bound, holes, elems [
 // holeInt returns the integer behind a text hole (strconv.Itoa(n) -> n).
 func holeInt(v ssa.Value) ssa.Value {
 	if call, ok := v.(*ssa.Call); ok {
-		switch apimatch.Key(apimatch.SSACallee(call.Common())) {
-		case "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint":
+		if formatters[apimatch.Key(apimatch.SSACallee(call.Common()))] {
 			return call.Common().Args[0]
 		}
 	}

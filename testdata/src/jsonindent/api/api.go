@@ -73,7 +73,7 @@ func viaRespond(w http.ResponseWriter, r *http.Request) {
 
 // reply forwards to a helper of another package; a handler of this package
 // calls it with its ResponseWriter: reported at that call.
-func reply(w io.Writer, v any) { // want reply:`\(\*json.Encoder\).SetIndent of param 1 into param 0`
+func reply(w io.Writer, v any) { // want reply:`\(\*json.Encoder\).SetIndent indents\(1\) into\(0\)`
 	helpers.Encode(w, v)
 }
 

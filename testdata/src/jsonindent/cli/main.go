@@ -33,7 +33,7 @@ func main() {
 }
 
 // Fine: a helper returning indented bytes that only main uses.
-func render(v any) ([]byte, error) { // want render:`json.MarshalIndent of param 0 into result`
+func render(v any) ([]byte, error) { // want render:`json.MarshalIndent indents\(0\) intoResult`
 	return json.MarshalIndent(v, "", "  ")
 }
 

@@ -18,7 +18,7 @@ func loadAll() []Record { return nil }
 // WriteJSON takes the ResponseWriter itself: a request-path helper. It is
 // not reported here: its callers are, where they pass it an unbounded
 // value (callers that pass small envelopes are fine).
-func WriteJSON(w http.ResponseWriter, status int, v any) { // want WriteJSON:`request-path helper: json.MarshalIndent of param 2`
+func WriteJSON(w http.ResponseWriter, status int, v any) { // want WriteJSON:`json.MarshalIndent indents\(2\) requestPath`
 	b, err := json.MarshalIndent(v, "", "  ") // fine here: reported at the callers that pass unbounded values
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -29,32 +29,32 @@ func WriteJSON(w http.ResponseWriter, status int, v any) { // want WriteJSON:`re
 }
 
 // Encode writes to any writer: its callers decide.
-func Encode(w io.Writer, v any) error { // want Encode:`\(\*json.Encoder\).SetIndent of param 1 into param 0`
+func Encode(w io.Writer, v any) error { // want Encode:`\(\*json.Encoder\).SetIndent indents\(1\) into\(0\)`
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
 
 // Pretty returns the indented document: its callers decide.
-func Pretty(v any) ([]byte, error) { // want Pretty:`json.MarshalIndent of param 0 into result`
+func Pretty(v any) ([]byte, error) { // want Pretty:`json.MarshalIndent indents\(0\) intoResult`
 	return json.MarshalIndent(v, "", "  ")
 }
 
 // DumpAll encodes a value of its own into a writer it is given.
-func DumpAll(w io.Writer) error { // want DumpAll:`\(\*json.Encoder\).SetIndent of \[\]helpers.Record into param 0`
+func DumpAll(w io.Writer) error { // want DumpAll:`\(\*json.Encoder\).SetIndent indents\(\[\]helpers.Record\) into\(0\)`
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "\t")
 	return enc.Encode(loadAll())
 }
 
 // Respond forwards to Encode.
-func Respond(w io.Writer, v any) error { // want Respond:`\(\*json.Encoder\).SetIndent of param 1 into param 0`
+func Respond(w io.Writer, v any) error { // want Respond:`\(\*json.Encoder\).SetIndent indents\(1\) into\(0\)`
 	return Encode(w, v)
 }
 
 // writeIndented is used by a handler of this package with its
 // ResponseWriter: reported at each call that passes an unbounded value.
-func writeIndented(w io.Writer, v any) { // want writeIndented:`json.MarshalIndent of param 1 into param 0`
+func writeIndented(w io.Writer, v any) { // want writeIndented:`json.MarshalIndent indents\(1\) into\(0\)`
 	b, _ := json.MarshalIndent(v, "", "  ")
 	w.Write(b)
 }

@@ -11,7 +11,7 @@ import (
 var consentPage = template.Must(template.New("consent").Parse(`<pre>{{.Request}}</pre>`))
 
 // prettyJSON indents what it reads into a string.
-func prettyJSON(r io.Reader) (string, error) { // want prettyJSON:`json.Indent of \[\]byte into result`
+func prettyJSON(r io.Reader) (string, error) { // want prettyJSON:`json.Indent indents\(\[\]byte\) intoResult`
 	raw, err := io.ReadAll(r)
 	if err != nil {
 		return "", err

@@ -8,7 +8,7 @@ import (
 // JSONOK indents only when its caller asks for it (an API's ?pretty=true
 // opt-in): reported at the callers that pass true, not where the pretty
 // argument is false or chosen at run time.
-func JSONOK(w http.ResponseWriter, v any, pretty bool) { // want JSONOK:`request-path helper: \(\*json.Encoder\).SetIndent of param 1 when param 2 is true`
+func JSONOK(w http.ResponseWriter, v any, pretty bool) { // want JSONOK:`\(\*json.Encoder\).SetIndent indents\(1\) guard\(2\) requestPath`
 	enc := json.NewEncoder(w)
 	if pretty {
 		enc.SetIndent("", "  ")
@@ -17,7 +17,7 @@ func JSONOK(w http.ResponseWriter, v any, pretty bool) { // want JSONOK:`request
 }
 
 // finish indents a value of its own only when pretty is true.
-func finish(w http.ResponseWriter, pretty bool) { // want finish:`request-path helper: json.MarshalIndent of \[\]helpers.Record when param 1 is true`
+func finish(w http.ResponseWriter, pretty bool) { // want finish:`json.MarshalIndent indents\(\[\]helpers.Record\) guard\(1\) requestPath`
 	var b []byte
 	if pretty {
 		b, _ = json.MarshalIndent(loadAll(), "", "  ")

@@ -22,7 +22,7 @@ func tree() *Tree { return nil }
 
 // A generic request-path helper: T is of unknown size; reported at the
 // call that gives it an unbounded value.
-func respond[T any](w http.ResponseWriter, v T) { // want respond:`request-path helper: json.MarshalIndent of param 1`
+func respond[T any](w http.ResponseWriter, v T) { // want respond:`json.MarshalIndent indents\(1\) requestPath`
 	b, _ := json.MarshalIndent(v, "", "  ")
 	w.Write(b)
 }
@@ -34,7 +34,7 @@ func useRespond(w http.ResponseWriter, r *http.Request) {
 
 // A generic helper returning the document, used by a handler of this
 // package: reported at the handler's call.
-func pretty[T any](v T) ([]byte, error) { // want pretty:`json.MarshalIndent of param 0 into result`
+func pretty[T any](v T) ([]byte, error) { // want pretty:`json.MarshalIndent indents\(0\) intoResult`
 	return json.MarshalIndent(v, "", "  ")
 }
 

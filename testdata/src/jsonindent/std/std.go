@@ -177,7 +177,7 @@ func indentConstant(w http.ResponseWriter, r *http.Request) {
 }
 
 // The helper shape seen in the wild: Marshal, then Indent, then Write.
-func writeJSONIndented(w http.ResponseWriter, data interface{}) error { // want writeJSONIndented:`request-path helper: json.Indent of param 1`
+func writeJSONIndented(w http.ResponseWriter, data interface{}) error { // want writeJSONIndented:`json.Indent indents\(1\) requestPath`
 	dataJSON, err := json.Marshal(data)
 	if err != nil {
 		return err
