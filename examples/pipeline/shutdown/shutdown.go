@@ -1,5 +1,6 @@
 // Package shutdown closes resources and logs failures. Its functions carry
-// "closes" facts that let callers in other packages defer them.
+// the ownership engine's "releases" facts (internal/ownership) that let
+// callers in other packages defer them.
 package shutdown
 
 import (
@@ -8,7 +9,7 @@ import (
 )
 
 // Quietly closes c and logs a failure under name.
-func Quietly(name string, c io.Closer) { // want Quietly:"closes\\(1\\)"
+func Quietly(name string, c io.Closer) { // want Quietly:"releases\\(1\\)"
 	if err := c.Close(); err != nil {
 		log.Printf("closing %s: %v", name, err)
 	}
