@@ -100,8 +100,12 @@
 //   - the form or request is handed off: returned, stored in a field,
 //     global, map, slice or channel, captured by a goroutine, or passed to a
 //     func value or interface method (such as next.ServeHTTP), or to a
-//     function whose result can hold it (an empty interface, or a type that
-//     contains a request), any of which may clean it up later;
+//     function that keeps it (internal/ownership's retains fact), any of
+//     which may clean it up later. A function that returns it in a wrapper
+//     (returns fact: a view or context built from the request) hands it
+//     off only if the wrapper leaves the handler; one the engine knows
+//     nothing of hands it off when its result can hold it (an empty
+//     interface, or a type that contains a request);
 //   - a middleware of the same package parses the form of the request it
 //     passes on (next.ServeHTTP(w, r), next(w, r), gin's c.Next()) and
 //     removes it: the handlers' parses then find the form parsed and do

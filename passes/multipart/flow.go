@@ -6,10 +6,14 @@ import (
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/ownership"
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 // handedOff reports whether o (its variable, request or form) escapes the
@@ -132,6 +136,26 @@ func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 	var fact formFact
 	if c.pass.ImportObjectFact(fn.Origin(), &fact) || len(c.removesForm(fn)) > 0 {
 		return false
+	}
+	// What the ownership engine knows of fn: a parameter o is passed as
+	// that fn keeps is a hand-off; one it returns in a wrapper (a view
+	// built from the request) is handed off only if the wrapper leaves
+	// this function.
+	if f := c.own.OfFunc(fn); f != nil {
+		returned := false
+		for i, a := range call.Args {
+			if !c.refersTo(a, o) {
+				continue
+			}
+			p := min(i, sig.Params().Len()-1) // variadic arguments: the last parameter
+			if f.Retains.Has(p) {
+				return true
+			}
+			returned = returned || f.Returns.Has(p)
+		}
+		if returned {
+			return !c.resultStaysLocal(call)
+		}
 	}
 	seen := map[types.Type]bool{}
 	for v := range sig.Results().Variables() {
@@ -356,4 +380,45 @@ func isFuncValue(info *types.Info, call *ast.CallExpr) bool {
 	}
 	_, ok = tv.Type.Underlying().(*types.Signature)
 	return ok
+}
+
+// resultStaysLocal reports whether the results of call, as the ownership
+// engine sees them in the SSA form of the function, never leave it: not
+// returned, stored, sent, captured by a goroutine or an escaping closure,
+// nor passed to a func value, an interface method or a function that
+// keeps them. False when the call is not found in the SSA form.
+func (c *checker) resultStaysLocal(call *ast.CallExpr) bool {
+	if c.ssaCalls == nil {
+		c.ssaCalls = map[token.Pos]*ssa.Call{}
+		var add func(fn *ssa.Function)
+		add = func(fn *ssa.Function) {
+			for _, b := range fn.Blocks {
+				for _, in := range b.Instrs {
+					if sc, ok := in.(*ssa.Call); ok && sc.Pos().IsValid() {
+						c.ssaCalls[sc.Pos()] = sc
+					}
+				}
+			}
+			for _, anon := range fn.AnonFuncs {
+				add(anon)
+			}
+		}
+		for _, fn := range c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs {
+			add(fn)
+		}
+	}
+	sc := c.ssaCalls[call.Lparen]
+	if sc == nil {
+		return false
+	}
+	roots := []ssa.Value{sc}
+	if _, tuple := sc.Type().(*types.Tuple); tuple {
+		roots = nil
+		for _, ref := range *sc.Referrers() {
+			if e, ok := ref.(*ssa.Extract); ok {
+				roots = append(roots, e)
+			}
+		}
+	}
+	return c.own.Analyse(sc.Parent(), roots, ownership.Query{Fields: true}).Escape == nil
 }

@@ -12,12 +12,14 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
+	"github.com/memlint/memlint/internal/ssabuild"
 )
 
 //go:embed doc.go
@@ -29,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       passutil.MustExtractDoc(doc, "multipart"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/multipart",
 	Run:       passutil.Guard("multipart", run),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, ownership.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, ssabuild.Analyzer, ownership.Analyzer},
 	FactTypes: []analysis.Fact{new(formFact)},
 }
 
@@ -181,6 +183,8 @@ type checker struct {
 	cfg  config
 	cfgs *ctrlflow.CFGs
 	own  *ownership.Result
+	// ssaCalls maps the Lparen of a call to its SSA call (resultStaysLocal).
+	ssaCalls map[token.Pos]*ssa.Call
 	// upstream is a middleware of this package that parses the form of
 	// the request it passes on and removes it (see upstreamCleanup).
 	upstream token.Pos

@@ -85,9 +85,44 @@ func notRetainedByLookup(w http.ResponseWriter, r *http.Request) {
 	_ = u
 }
 
+var current *reqCtx
+
 func retainedByWrapper(w http.ResponseWriter, r *http.Request) {
-	if err := r.ParseMultipartForm(1 << 20); err != nil { // fine: wrap keeps the request, whose new owner may clean up
+	if err := r.ParseMultipartForm(1 << 20); err != nil { // fine: wrap returns the request in a wrapper that is kept, whose new owner may clean up
 		return
 	}
-	_ = wrap(r)
+	current = wrap(r)
+}
+
+// rendersView builds a view from r (helpers.NewView returns it, fact
+// returns(0)), but the view never leaves the handler: r is not handed off.
+func rendersView(w http.ResponseWriter, r *http.Request) {
+	f, _, err := r.FormFile("file") // want `^FormFile without RemoveAll of r's multipart form on every path`
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	v := helpers.NewView(r)
+	v.Set("name", "x")
+	w.Write(v.Render())
+}
+
+var views []*helpers.View
+
+func keepsView(w http.ResponseWriter, r *http.Request) {
+	f, _, err := r.FormFile("file") // fine: the view holding r is stored, whoever keeps it may clean up
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	views = append(views, helpers.NewView(r))
+}
+
+func keepsRequest(w http.ResponseWriter, r *http.Request) {
+	f, _, err := r.FormFile("file") // fine: helpers.Keep keeps r (fact retains(0))
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	helpers.Keep(r)
 }

@@ -82,3 +82,27 @@ func RemoveOther(r *http.Request, f *multipart.Form) { // want RemoveOther:`remo
 func CloseBody(r *http.Request) {
 	r.Body.Close()
 }
+
+// View wraps a request to render a page, as web apps' view packages do.
+type View struct {
+	r      *http.Request
+	params map[string]any
+}
+
+// NewView returns a view holding r.
+func NewView(r *http.Request) *View { // want NewView:`returns\(0\)`
+	return &View{r: r, params: map[string]any{}}
+}
+
+// Set adds a template argument.
+func (v *View) Set(k string, x any) { v.params[k] = x } // want Set:`retains\(1\)`
+
+// Render renders the page.
+func (v *View) Render() []byte { return nil }
+
+var kept []*http.Request
+
+// Keep keeps r for a later cleanup.
+func Keep(r *http.Request) { // want Keep:`retains\(0\)`
+	kept = append(kept, r)
+}
