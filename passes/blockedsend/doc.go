@@ -92,8 +92,8 @@
 // that sends on it, and returns it, doing nothing else with it, hands the
 // receiving to its caller ("func Go(f func() error) chan error { ch :=
 // make(chan error); go func() { ch <- f() }(); return ch }", an
-// "async" helper). It carries a fact, printed async(cap C, sends N, on
-// every path M), and each call of it, in the package or another, is
+// "async" helper). It carries a fact, printed async cap(C) sends(N)
+// everyPath(M), and each call of it, in the package or another, is
 // judged like a channel made at the call with that goroutine started
 // there: "select { case err := <-Go(f): ...; case <-time.After(d):
 // return errTimeout }" leaves the goroutine blocked when the timer fires

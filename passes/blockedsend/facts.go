@@ -215,7 +215,7 @@ func (f *asyncFact) String() string {
 	if f.Count >= 0 {
 		n = strconv.Itoa(f.Count)
 	}
-	return fmt.Sprintf("async(cap %d, sends %s, on every path %d)", f.Size, n, f.Must)
+	return fmt.Sprintf("async cap(%d) sends(%s) everyPath(%d)", f.Size, n, f.Must)
 }
 
 // async returns the asyncFact of fn, computed for a function of the

@@ -9,7 +9,7 @@ import (
 )
 
 // Go runs f and delivers its error on the channel it returns.
-func Go(f func() error) chan error { // want Go:`async\(cap 0, sends 1, on every path 1\)`
+func Go(f func() error) chan error { // want Go:`async cap\(0\) sends\(1\) everyPath\(1\)`
 	ch := make(chan error)
 	go func() {
 		ch <- f()
@@ -18,7 +18,7 @@ func Go(f func() error) chan error { // want Go:`async\(cap 0, sends 1, on every
 }
 
 // GoBuffered is the fixed form: the send completes whoever listens.
-func GoBuffered(f func() error) <-chan error { // want GoBuffered:`async\(cap 1, sends 1, on every path 1\)`
+func GoBuffered(f func() error) <-chan error { // want GoBuffered:`async cap\(1\) sends\(1\) everyPath\(1\)`
 	ch := make(chan error, 1)
 	go func() {
 		ch <- f()
@@ -96,7 +96,7 @@ func Keep(f func() error) chan error {
 }
 
 // Twice sends two values on a channel with room for one.
-func Twice(f func() error) chan error { // want Twice:`async\(cap 1, sends 2, on every path 2\)`
+func Twice(f func() error) chan error { // want Twice:`async cap\(1\) sends\(2\) everyPath\(2\)`
 	ch := make(chan error, 1)
 	go func() {
 		ch <- f()
@@ -118,7 +118,7 @@ func WaitTwice(f func() error, d time.Duration) error {
 
 // Attempts sends attempt numbers from a loop and closes the channel at the
 // end: its caller must range to the close.
-func Attempts(max int) <-chan int { // want Attempts:`async\(cap 0, sends \?, on every path 0\)`
+func Attempts(max int) <-chan int { // want Attempts:`async cap\(0\) sends\(\?\) everyPath\(0\)`
 	ch := make(chan int)
 	go func() {
 		defer close(ch)

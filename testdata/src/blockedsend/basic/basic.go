@@ -272,7 +272,7 @@ func errgroupWait(ctx context.Context) error {
 
 // The channel is returned: the caller receives (callers are judged by the
 // function's fact, see blockedsend/async).
-func returned(url string) <-chan *Result { // want returned:`async\(cap 0, sends 1, on every path 1\)`
+func returned(url string) <-chan *Result { // want returned:`async cap\(0\) sends\(1\) everyPath\(1\)`
 	done := make(chan *Result) // fine here: escapes to the caller
 	go func() { done <- get(url) }()
 	return done
