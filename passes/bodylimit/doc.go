@@ -118,15 +118,22 @@
 // http.Serve, an http.Server's ListenAndServe or Serve, gin's Run, echo's
 // Start) with a handler built in that package (not a parameter of an
 // exported function, nor an exported variable: an importer could have
-// wrapped it in a limit), the pass looks at the package and at every
-// package of the same module it imports. When none of them bounds
-// request bodies (a body-limiting middleware or handler of any package,
-// http.MaxBytesReader or http.MaxBytesHandler anywhere, a body assigned
-// a bounded reader, a router with a middleware the pass cannot resolve)
+// wrapped it in a limit; an http.Server built by a function of the
+// package, srv := newServer(addr, newRouter()), and started by an
+// unexported helper given it, start(srv), is followed to that handler),
+// the pass looks at the package and at every package of the same module
+// it imports. When none of them bounds request bodies (a body-limiting
+// middleware or handler of any package, http.MaxBytesReader with a
+// ResponseWriter or http.MaxBytesHandler anywhere, a body assigned a
+// bounded reader, a router with a middleware the pass cannot resolve; a
+// MaxBytesReader(nil, ...) bounds a fetched response or a file, not a
+// request, and does not count)
 // and handlers there (functions taking an http.ResponseWriter or a
 // framework context, whatever their other parameters and results) read
 // request bodies whole, the server is reported once, at the first call
-// that starts one, naming every such read in related information
+// that starts one (a server of a library's handler alone, such as
+// autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:
+// it serves none of the package's routes), naming every such read in related information
 // (dir/file.go:line: handler, API). A read already named by a finding of
 // the package or of one it imports is not named again. The module is the
 // driver's (go vet, golangci-lint and memlint pass it); without one, the

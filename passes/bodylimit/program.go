@@ -164,7 +164,9 @@ func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
 // anywhere: a function assigning bodies a bounded reader or returning a
 // middleware that does, a router with a limiting or unknown middleware,
 // or any use of http.MaxBytesReader, a known limiter, or a function of
-// another package known (a fact) to limit.
+// another package known (a fact) to limit. A MaxBytesReader given a nil
+// ResponseWriter limits some other reader (a fetched response body, a
+// file), never a request's: it does not count.
 func (c *checker) limitsBodies() bool {
 	if c.limitedRouter {
 		return true
@@ -180,9 +182,15 @@ func (c *checker) limitsBodies() bool {
 			continue
 		}
 		found := false
+		notRequest := map[*ast.Ident]bool{} // http.MaxBytesReader(nil, ...): no request
 		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !found {
+				if id := calleeIdent(call); id != nil && len(call.Args) > 0 && info.Types[call.Args[0]].IsNil() {
+					notRequest[id] = true
+				}
+			}
 			id, ok := n.(*ast.Ident)
-			if found || !ok {
+			if found || !ok || notRequest[id] {
 				return !found
 			}
 			fn, _ := info.Uses[id].(*types.Func)
@@ -207,6 +215,18 @@ func (c *checker) limitsBodies() bool {
 	return false
 }
 
+// calleeIdent returns the identifier naming the function call calls
+// (f or pkg.f), or nil.
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
 // serveSite returns the first call of the package that starts a server
 // with a handler built in the package (or the default ServeMux), or nil.
 func (c *checker) serveSite() *ast.CallExpr {
@@ -220,12 +240,47 @@ func (c *checker) serveSite() *ast.CallExpr {
 			if !ok || (best != nil && best.Pos() < call.Pos()) {
 				return
 			}
-			if c.servesInternal(call) {
+			if c.servesInternal(call) && !c.servesLibraryHandler(call) {
 				best = call
 			}
 		})
 	}
 	return best
+}
+
+// servesLibraryHandler reports whether every server call starts serves a
+// handler a library (a package outside the module) builds from nothing of
+// the package's (autocert's
+// m.HTTPHandler(nil) on :80 for ACME challenges): that server serves none
+// of the package's routes, so the finding belongs at another serve call.
+func (c *checker) servesLibraryHandler(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	var hs []ast.Expr
+	key := apimatch.CalleeKey(info, call)
+	if i, ok := serveFuncs[key]; ok && i < len(call.Args) {
+		hs = []ast.Expr{call.Args[i]}
+	} else if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && serverServes[key] {
+		hs, _ = c.serverHandlers(sel.X)
+	}
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		hc, ok := ast.Unparen(h).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn := apimatch.Callee(info, hc)
+		if fn == nil || fn.Pkg() == nil || inModule(fn.Pkg().Path(), c.modulePath()) {
+			return false // the module's own handler
+		}
+		for _, a := range hc.Args {
+			if handlerish(info.TypeOf(a)) {
+				return false // a library wrapper around the package's handler
+			}
+		}
+	}
+	return true
 }
 
 // servesInternal reports whether call starts a server whose handler the
@@ -260,45 +315,123 @@ func (c *checker) servesInternal(call *ast.CallExpr) bool {
 }
 
 // serverHandlers returns the Handler fields of the http.Server x may be
-// (nil for a server with none: the default ServeMux): every http.Server
-// literal of the function declaring x, or of the package for a package
-// variable, and every x.Handler = h. It fails when x is not a variable of
-// the package, or no literal is found.
+// (nil for a server with none: the default ServeMux). x is a variable of
+// the package: its http.Server literals (those of the function declaring
+// it, or of the package for a package variable), every x.Handler = h, and
+// the servers its definitions hold; a parameter of an unexported function
+// holds the servers its callers in the package pass. A call of a function
+// of the package holds the servers that function builds (func
+// newServer(addr string, h http.Handler) *http.Server { return
+// &http.Server{Addr: addr, Handler: h} }). It fails when a server may come
+// from elsewhere, or no server is found.
 func (c *checker) serverHandlers(x ast.Expr) ([]ast.Expr, bool) {
+	return c.serversOf(x, 0)
+}
+
+func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
+	if depth > 4 {
+		return nil, false
+	}
 	info := c.pass.TypesInfo
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	if !ok {
-		return nil, false
-	}
-	v, _ := info.Uses[id].(*types.Var)
-	if v == nil || v.Pkg() != c.pass.Pkg {
-		return nil, false
-	}
-	if g, _ := c.paramOwner(v); g != nil {
-		return nil, false
-	}
-	var roots []ast.Node
-	if v.Parent() == c.pass.Pkg.Scope() {
-		if v.Exported() {
-			return nil, false // importers may set it
+	switch e := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		fn := apimatch.Callee(info, e)
+		for _, f := range c.funcs {
+			if fn == nil || f.obj != fn.Origin() || f.skip {
+				continue
+			}
+			hs, found := c.serverLiterals([]ast.Node{f.body})
+			// A handler that is a parameter of f is this call's argument.
+			for k, h := range hs {
+				id, ok := ast.Unparen(h).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if v, _ := info.Uses[id].(*types.Var); v != nil {
+					if g, j := c.paramOwner(v); g == f && j < len(e.Args) && !f.sig.Variadic() {
+						hs[k] = e.Args[j]
+					}
+				}
+			}
+			return hs, found
 		}
-		for _, f := range c.pass.Files {
-			roots = append(roots, f)
+		return nil, false
+	case *ast.UnaryExpr:
+		if lit, ok := ast.Unparen(e.X).(*ast.CompositeLit); ok && e.Op == token.AND {
+			return c.serverLiterals([]ast.Node{lit})
 		}
-	} else {
-		g := c.funcAt(id.Pos())
+		return nil, false
+	case *ast.Ident:
+		v, _ := info.Uses[e].(*types.Var)
+		if v == nil || v.Pkg() != c.pass.Pkg {
+			return nil, false
+		}
+		if g, i := c.paramOwner(v); g != nil {
+			calls, ok := c.callSites(g, i)
+			if !ok {
+				return nil, false
+			}
+			hs, found := c.serverLiterals([]ast.Node{g.body}) // g's own x.Handler = h
+			for _, call := range calls {
+				more, ok := c.serversOf(call.Args[i], depth+1)
+				if !ok {
+					return nil, false
+				}
+				hs, found = append(hs, more...), true
+			}
+			return hs, found
+		}
+		if v.Parent() == c.pass.Pkg.Scope() {
+			if v.Exported() {
+				return nil, false // importers may set it
+			}
+			var roots []ast.Node
+			for _, f := range c.pass.Files {
+				roots = append(roots, f)
+			}
+			return c.serverLiterals(roots)
+		}
+		g := c.funcAt(e.Pos())
 		for g != nil && g.outer != nil {
 			g = g.outer
 		}
 		if g == nil {
 			return nil, false
 		}
-		roots = append(roots, g.body)
+		hs, found := c.serverLiterals([]ast.Node{g.body})
+		for h := c.funcAt(e.Pos()); h != nil; h = h.outer {
+			defs, ok := h.defs[v]
+			if !ok {
+				continue
+			}
+			for _, d := range defs {
+				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+					more, ok := c.serversOf(call, depth+1)
+					if !ok {
+						return nil, false
+					}
+					hs, found = append(hs, more...), true
+				}
+			}
+			break
+		}
+		return hs, found
 	}
-	var hs []ast.Expr
-	found := false
+	return nil, false
+}
+
+// serverLiterals returns the Handler fields of the http.Server literals
+// and the x.Handler = h assignments under roots; found is false when
+// there are none, or one cannot be read (a positional literal, a tuple
+// assignment).
+func (c *checker) serverLiterals(roots []ast.Node) (hs []ast.Expr, found bool) {
+	info := c.pass.TypesInfo
+	bad := false
 	for _, root := range roots {
 		ast.Inspect(root, func(n ast.Node) bool {
+			if bad {
+				return false
+			}
 			switch n := n.(type) {
 			case *ast.CompositeLit:
 				if apimatch.TypeKey(info.TypeOf(n)) != "net/http.Server" {
@@ -309,7 +442,7 @@ func (c *checker) serverHandlers(x ast.Expr) ([]ast.Expr, bool) {
 				for _, e := range n.Elts {
 					kv, ok := e.(*ast.KeyValueExpr)
 					if !ok {
-						found = false // positional: cannot tell
+						bad = true // positional: cannot tell
 						return false
 					}
 					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Handler" {
@@ -326,7 +459,7 @@ func (c *checker) serverHandlers(x ast.Expr) ([]ast.Expr, bool) {
 					if i < len(n.Rhs) && len(n.Rhs) == len(n.Lhs) {
 						hs = append(hs, n.Rhs[i])
 					} else {
-						found = false
+						bad = true
 						return false
 					}
 				}
@@ -334,7 +467,7 @@ func (c *checker) serverHandlers(x ast.Expr) ([]ast.Expr, bool) {
 			return true
 		})
 	}
-	return hs, found
+	return hs, found && !bad
 }
 
 // internal reports whether the handler expression e is built in the
@@ -413,11 +546,28 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 // package at every call: g is an unexported function only called, never
 // used as a value.
 func (c *checker) callersInternal(g *function, i, depth int) bool {
-	if g.obj == nil || g.obj.Exported() || g.sig.Recv() != nil || g.sig.Variadic() {
+	calls, ok := c.callSites(g, i)
+	if !ok {
 		return false
 	}
+	for _, call := range calls {
+		if !c.internal(call.Args[i], depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// callSites returns the calls of g in the package, which must be all its
+// uses and pass its parameter i; false when g is exported, a method or
+// variadic (callers may be elsewhere), used otherwise than called, or
+// never called.
+func (c *checker) callSites(g *function, i int) ([]*ast.CallExpr, bool) {
+	if g.obj == nil || g.obj.Exported() || g.sig.Recv() != nil || g.sig.Variadic() {
+		return nil, false
+	}
 	info := c.pass.TypesInfo
-	calls := 0
+	var calls []*ast.CallExpr
 	for _, file := range c.pass.Files {
 		ok := true
 		parents := map[ast.Node]ast.Node{}
@@ -440,15 +590,14 @@ func (c *checker) callersInternal(g *function, i, depth int) bool {
 				ok = false
 				return false
 			}
-			calls++
-			ok = c.internal(call.Args[i], depth+1)
-			return ok
+			calls = append(calls, call)
+			return true
 		})
 		if !ok {
-			return false
+			return nil, false
 		}
 	}
-	return calls > 0
+	return calls, len(calls) > 0
 }
 
 // handlerish reports whether a value of type t may be or hold a handler: a
