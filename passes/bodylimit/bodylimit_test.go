@@ -23,7 +23,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp", "bodylimit/gorillaapp",
 		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix",
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
-		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver")
+		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -335,11 +335,7 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
-		fn := apimatch.Callee(info, e)
-		for _, f := range c.funcs {
-			if fn == nil || f.obj != fn.Origin() || f.skip {
-				continue
-			}
+		if f := c.packageFunc(e); f != nil {
 			hs, found := c.serverLiterals([]ast.Node{f.body})
 			// A handler that is a parameter of f is this call's argument.
 			for k, h := range hs {
@@ -405,7 +401,11 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 				continue
 			}
 			for _, d := range defs {
-				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+				// A server a function of the package builds; another
+				// package's wrapper of a literal written here
+				// (graceful.WithDefaults(&http.Server{...})) is covered
+				// by the literals above.
+				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && c.packageFunc(call) != nil {
 					more, ok := c.serversOf(call, depth+1)
 					if !ok {
 						return nil, false
@@ -418,6 +418,19 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 		return hs, found
 	}
 	return nil, false
+}
+
+// packageFunc returns the function of the package (not in a test or
+// generated file) that call calls, or nil.
+func (c *checker) packageFunc(call *ast.CallExpr) *function {
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	if f := c.byObj[fn.Origin()]; f != nil && !f.skip {
+		return f
+	}
+	return nil
 }
 
 // serverLiterals returns the Handler fields of the http.Server literals

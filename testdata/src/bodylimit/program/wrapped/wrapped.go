@@ -1,0 +1,17 @@
+// Command wrapped: a server literal handed to a library that returns it (the program rule). // want package:"program\\(covered\\(2\\)\\)"
+//
+// hydra's serve does var srv = graceful.WithDefaults(&http.Server{Handler:
+// handler}): the literal written here holds the handler.
+package main
+
+import (
+	"net/http"
+
+	"bodylimit/program/api"
+	"bodylimit/program/graceful"
+)
+
+func main() {
+	srv := graceful.WithDefaults(&http.Server{Addr: ":8080", Handler: api.New()})
+	srv.ListenAndServe() // want `2 handlers served here read request bodies whole, first api\.\(\*Handler\)\.create`
+}
