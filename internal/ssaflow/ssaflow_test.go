@@ -87,6 +87,12 @@ func fields() any {
 
 func build(t *testing.T) *ssa.Package {
 	t.Helper()
+	return buildSource(t, src)
+}
+
+// buildSource builds the SSA form of package p from one source file.
+func buildSource(t *testing.T, src string) *ssa.Package {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, 0)
 	if err != nil {
