@@ -176,18 +176,6 @@ func (r *Result) OfFunc(obj *types.Func) *Fact {
 	return r.imported[obj]
 }
 
-// Retains reports whether callee retains its parameter i.
-func (r *Result) Retains(callee *ssa.Function, i int) bool {
-	f := r.Of(callee)
-	return f != nil && f.Retains.Has(i)
-}
-
-// Returns reports whether callee returns its parameter i.
-func (r *Result) Returns(callee *ssa.Function, i int) bool {
-	f := r.Of(callee)
-	return f != nil && f.Returns.Has(i)
-}
-
 // ArgIndex converts the index of a call argument of a static callee (a
 // method's receiver is argument 0 in SSA) to the index of a signature
 // parameter, receiver excluded; false for the receiver.

@@ -52,19 +52,19 @@ type Usage struct {
 	Calls []ssa.Instruction
 }
 
-// A Kind is what a call does with a tracked value.
-type Kind int
+// A kind is what a call does with a tracked value.
+type kind int
 
 const (
-	// Use: the call only uses the value.
-	Use Kind = iota
-	// Release: the call releases the value (one of the release methods,
-	// or a helper that releases its parameter).
-	Release
-	// Escape: the value may outlive the call's caller: a goroutine, an
-	// interface method or func value it is passed to (outside a
+	// kindUse: the call only uses the value.
+	kindUse kind = iota
+	// kindRelease: the call releases the value (one of the release
+	// methods, or a helper that releases its parameter).
+	kindRelease
+	// kindEscape: the value may outlive the call's caller: a goroutine,
+	// an interface method or func value it is passed to (outside a
 	// summary), append, or a helper that retains its parameter.
-	Escape
+	kindEscape
 )
 
 // Analyse classifies the uses that fn makes of the value held by roots.
@@ -111,11 +111,11 @@ func (r *Result) analyse(fn *ssa.Function, roots []ssa.Value, q Query, summary b
 			closures = append(closures, in)
 		case ssa.CallInstruction:
 			switch r.classifyCall(in, flow, q, summary) {
-			case Release:
+			case kindRelease:
 				u.Releases[in] = true
-			case Escape:
+			case kindEscape:
 				handoff(in)
-			case Use:
+			case kindUse:
 				if in.Parent() == fn {
 					u.Calls = append(u.Calls, in)
 				}
@@ -164,7 +164,7 @@ func (r *Result) closureReleases(u *Usage, closures []*ssa.MakeClosure, q Query,
 						}
 						continue
 					}
-					if r.classifyCall(in, cflow, Query{}, summary) == Escape {
+					if r.classifyCall(in, cflow, Query{}, summary) == kindEscape {
 						handoff(in)
 					}
 				case *ssa.Return, *ssa.Store, *ssa.Send, *ssa.MapUpdate:
@@ -192,35 +192,35 @@ func isBoundMethod(fn *ssa.Function) bool {
 // interface method or a func value is only used. When the answer depends
 // on what the static callee does with its parameters, decided is false
 // and callee (its generic origin) is returned.
-func classifyDirect(in ssa.CallInstruction, flow *ssaflow.Flow, q Query, summary bool) (k Kind, callee *ssa.Function, decided bool) {
+func classifyDirect(in ssa.CallInstruction, flow *ssaflow.Flow, q Query, summary bool) (k kind, callee *ssa.Function, decided bool) {
 	if _, ok := in.(*ssa.Go); ok {
-		return Escape, nil, true
+		return kindEscape, nil, true
 	}
 	common := in.Common()
 	if common.IsInvoke() {
 		if flow.Tracked(common.Value) {
 			if slices.Contains(q.Release, common.Method.Name()) {
-				return Release, nil, true
+				return kindRelease, nil, true
 			}
-			return Use, nil, true
+			return kindUse, nil, true
 		}
 		if summary {
-			return Use, nil, true
+			return kindUse, nil, true
 		}
-		return Escape, nil, true // passed to an interface method
+		return kindEscape, nil, true // passed to an interface method
 	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		if b.Name() == "append" {
-			return Escape, nil, true
+			return kindEscape, nil, true
 		}
-		return Use, nil, true
+		return kindUse, nil, true
 	}
 	callee = common.StaticCallee()
 	if callee == nil {
 		if summary || flow.Tracked(common.Value) {
-			return Use, nil, true
+			return kindUse, nil, true
 		}
-		return Escape, nil, true // passed to a func value
+		return kindEscape, nil, true // passed to a func value
 	}
 	if callee.Origin() != nil {
 		callee = callee.Origin()
@@ -228,27 +228,27 @@ func classifyDirect(in ssa.CallInstruction, flow *ssaflow.Flow, q Query, summary
 	obj, _ := callee.Object().(*types.Func)
 	recv := callee.Signature.Recv() != nil
 	if recv && len(common.Args) > 0 && flow.Tracked(common.Args[0]) && obj != nil && slices.Contains(q.Release, obj.Name()) {
-		return Release, nil, true
+		return kindRelease, nil, true
 	}
 	if obj != nil && q.Own != nil && obj.Pkg() == q.Own {
-		return Use, nil, true // the library's own functions and methods only use it
+		return kindUse, nil, true // the library's own functions and methods only use it
 	}
-	return Use, callee, false
+	return kindUse, callee, false
 }
 
 // classifyCall classifies a call or defer using the tracked values:
 // classifyDirect, then the callee's summary or fact (releases or retains
 // the parameter).
-func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, q Query, summary bool) Kind {
+func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, q Query, summary bool) kind {
 	k, callee, decided := classifyDirect(in, flow, q, summary)
 	if decided {
 		return k
 	}
 	f := r.Of(callee)
 	if f == nil {
-		return Use
+		return kindUse
 	}
-	kind := Use
+	k = kindUse
 	for i, arg := range in.Common().Args {
 		if !flow.Tracked(arg) {
 			continue
@@ -257,12 +257,12 @@ func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, q Quer
 		switch {
 		case !ok:
 		case f.Retains.Has(p):
-			return Escape
+			return kindEscape
 		case f.Releases.Has(p):
-			kind = Release
+			k = kindRelease
 		}
 	}
-	return kind
+	return k
 }
 
 // follow returns the aliases a use creates through a callee that returns

@@ -184,9 +184,9 @@ func (c *checker) limitsBodies() bool {
 		found := false
 		notRequest := map[*ast.Ident]bool{} // http.MaxBytesReader(nil, ...): no request
 		ast.Inspect(file, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && !found {
-				if id := calleeIdent(call); id != nil && len(call.Args) > 0 && info.Types[call.Args[0]].IsNil() {
-					notRequest[id] = true
+			if call, ok := n.(*ast.CallExpr); ok && !found && len(call.Args) > 0 && info.Types[call.Args[0]].IsNil() {
+				if l, ok := httpapi.LimitCall(apimatch.Callee(info, call)); ok && l.Name == "http.MaxBytesReader" {
+					notRequest[calleeIdent(call)] = true
 				}
 			}
 			id, ok := n.(*ast.Ident)
@@ -240,7 +240,7 @@ func (c *checker) serveSite() *ast.CallExpr {
 			if !ok || (best != nil && best.Pos() < call.Pos()) {
 				return
 			}
-			if c.servesInternal(call) && !c.servesLibraryHandler(call) {
+			if hs, ok := c.servedHandlers(call); ok && c.allInternal(hs) && !c.libraryHandlers(hs) {
 				best = call
 			}
 		})
@@ -248,23 +248,28 @@ func (c *checker) serveSite() *ast.CallExpr {
 	return best
 }
 
-// servesLibraryHandler reports whether every server call starts serves a
-// handler a library (a package outside the module) builds from nothing of
-// the package's (autocert's
+// allInternal reports whether every handler of hs is built in the
+// package (see internal): no caller in another package can have wrapped
+// the server's handler in a limit.
+func (c *checker) allInternal(hs []ast.Expr) bool {
+	for _, h := range hs {
+		if !c.internal(h, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// libraryHandlers reports whether every handler of hs (what a serve call
+// serves, see servedHandlers) is built by a library (a package outside
+// the module) from nothing of the package's (autocert's
 // m.HTTPHandler(nil) on :80 for ACME challenges): that server serves none
 // of the package's routes, so the finding belongs at another serve call.
-func (c *checker) servesLibraryHandler(call *ast.CallExpr) bool {
-	info := c.pass.TypesInfo
-	var hs []ast.Expr
-	key := apimatch.CalleeKey(info, call)
-	if i, ok := serveFuncs[key]; ok && i < len(call.Args) {
-		hs = []ast.Expr{call.Args[i]}
-	} else if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && serverServes[key] {
-		hs, _ = c.serverHandlers(sel.X)
-	}
+func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 	if len(hs) == 0 {
 		return false
 	}
+	info := c.pass.TypesInfo
 	for _, h := range hs {
 		hc, ok := ast.Unparen(h).(*ast.CallExpr)
 		if !ok {
@@ -283,35 +288,31 @@ func (c *checker) servesLibraryHandler(call *ast.CallExpr) bool {
 	return true
 }
 
-// servesInternal reports whether call starts a server whose handler the
-// package builds: no caller in another package can have wrapped it in a
-// limit.
-func (c *checker) servesInternal(call *ast.CallExpr) bool {
+// servedHandlers returns the handlers call starts a server with: the
+// handler argument of http.ListenAndServe and its kin, the Handler fields
+// of the http.Server it starts (serverHandlers; nil for the default
+// ServeMux), or the router whose serving method it calls (echo's Start);
+// false when call starts no server, or its handlers cannot be read.
+func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 	info := c.pass.TypesInfo
 	key := apimatch.CalleeKey(info, call)
 	if i, ok := serveFuncs[key]; ok {
-		return i < len(call.Args) && c.internal(call.Args[i], 0)
+		if i >= len(call.Args) {
+			return nil, false
+		}
+		return []ast.Expr{call.Args[i]}, true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return false
+		return nil, false
 	}
 	if serverServes[key] {
-		hs, ok := c.serverHandlers(sel.X)
-		if !ok {
-			return false
-		}
-		for _, h := range hs {
-			if !c.internal(h, 0) {
-				return false
-			}
-		}
-		return true
+		return c.serverHandlers(sel.X)
 	}
 	if serveMethods[sel.Sel.Name] && info.Selections[sel] != nil && routerTypes[apimatch.TypeKey(info.TypeOf(sel.X))] {
-		return c.internal(sel.X, 0)
+		return []ast.Expr{sel.X}, true
 	}
-	return false
+	return nil, false
 }
 
 // serverHandlers returns the Handler fields of the http.Server x may be

@@ -134,14 +134,17 @@ func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 		return true
 	}
 	var fact formFact
-	if c.pass.ImportObjectFact(fn.Origin(), &fact) || len(c.removesForm(fn)) > 0 {
+	if c.pass.ImportObjectFact(fn.Origin(), &fact) {
 		return false
 	}
-	// What the ownership engine knows of fn: a parameter o is passed as
-	// that fn keeps is a hand-off; one it returns in a wrapper (a view
-	// built from the request) is handed off only if the wrapper leaves
-	// this function.
+	// What the ownership engine knows of fn: one that removes the form is
+	// a release, not a hand-off; a parameter o is passed as that fn keeps
+	// is a hand-off; one it returns in a wrapper (a view built from the
+	// request) is handed off only if the wrapper leaves this function.
 	if f := c.own.OfFunc(fn); f != nil {
+		if len(f.RemovesForm) > 0 {
+			return false
+		}
 		returned := false
 		for i, a := range call.Args {
 			if !c.refersTo(a, o) {
@@ -390,8 +393,8 @@ func isFuncValue(info *types.Info, call *ast.CallExpr) bool {
 func (c *checker) resultStaysLocal(call *ast.CallExpr) bool {
 	if c.ssaCalls == nil {
 		c.ssaCalls = map[token.Pos]*ssa.Call{}
-		var add func(fn *ssa.Function)
-		add = func(fn *ssa.Function) {
+		// SrcFuncs holds the function literals too.
+		for _, fn := range c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs {
 			for _, b := range fn.Blocks {
 				for _, in := range b.Instrs {
 					if sc, ok := in.(*ssa.Call); ok && sc.Pos().IsValid() {
@@ -399,12 +402,6 @@ func (c *checker) resultStaysLocal(call *ast.CallExpr) bool {
 					}
 				}
 			}
-			for _, anon := range fn.AnonFuncs {
-				add(anon)
-			}
-		}
-		for _, fn := range c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs {
-			add(fn)
 		}
 	}
 	sc := c.ssaCalls[call.Lparen]

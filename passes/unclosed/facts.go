@@ -1,11 +1,5 @@
 package unclosed
 
-import (
-	"go/types"
-
-	owner "github.com/memlint/memlint/internal/ownership"
-)
-
 // wrapperFact marks a constructor wrapper (see wrappers.go): a function
 // that returns the fresh value of the tracked constructor Constructs
 // (sarama.NewClient) as its first result, so that its calls, in any
@@ -19,7 +13,3 @@ type wrapperFact struct {
 func (*wrapperFact) AFact() {}
 
 func (f *wrapperFact) String() string { return "constructs(" + f.Constructs + ")" }
-
-// mayHoldResource reports whether a value of type t can carry a resource
-// (internal/ownership's rule, shared with perrequest).
-func mayHoldResource(t types.Type) bool { return owner.MayHold(t) }

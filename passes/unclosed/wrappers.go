@@ -58,7 +58,7 @@ func (c *checker) wrapperKey(fn *ssa.Function) string {
 // whose value is not a resource of its own (rules with no release).
 func (c *checker) wraps(fn *ssa.Function) string {
 	res := fn.Signature.Results()
-	if res.Len() == 0 || len(fn.Blocks) == 0 || !mayHoldResource(res.At(0).Type()) {
+	if res.Len() == 0 || len(fn.Blocks) == 0 || !owner.MayHold(res.At(0).Type()) {
 		return ""
 	}
 	key := ""
