@@ -2,8 +2,11 @@ package passutil
 
 import (
 	"go/ast"
+	"go/build"
 	"go/token"
+	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // FileOf returns the file of files that contains pos (from its first byte
@@ -43,3 +46,37 @@ func IsTestFile(fset *token.FileSet, f *ast.File) bool {
 	tf := fset.File(f.FileStart)
 	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
+
+// InGOROOT reports whether a file of files lies in the standard library's
+// source tree ($GOROOT/src, as go/build locates it): a standard-library
+// package, whose APIs the passes know by name rather than derive facts
+// for.
+func InGOROOT(fset *token.FileSet, files []*ast.File) bool {
+	for _, f := range files {
+		tf := fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		name := filepath.Clean(tf.Name())
+		for _, src := range gorootSrc() {
+			if strings.HasPrefix(name, src) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gorootSrc is $GOROOT/src with a trailing separator, as go/build names
+// it and with symbolic links resolved.
+var gorootSrc = sync.OnceValue(func() []string {
+	root := build.Default.GOROOT
+	if root == "" {
+		return nil
+	}
+	dirs := []string{filepath.Join(root, "src") + string(filepath.Separator)}
+	if r, err := filepath.EvalSymlinks(root); err == nil && r != root {
+		dirs = append(dirs, filepath.Join(r, "src")+string(filepath.Separator))
+	}
+	return dirs
+})

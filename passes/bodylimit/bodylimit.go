@@ -59,6 +59,7 @@ type checker struct {
 	reported map[token.Pos]bool
 	fixed    map[*function]bool
 
+	std           bool            // a standard-library package: no drains derived
 	covered       map[string]bool // read positions a finding names
 	limitedRouter bool            // a router with a limiting or unknown middleware
 }
@@ -73,10 +74,21 @@ func run(pass *analysis.Pass) (any, error) {
 		fixed:    map[*function]bool{},
 		covered:  map[string]bool{},
 	}
+	// The standard library's whole reads are the table's (io.ReadAll,
+	// json.Decoder.Decode, ...): a drain derived there would make
+	// httputil.DumpRequest(r, false) a read.
+	c.std = passutil.InGOROOT(pass.Fset, pass.Files)
 	if c.cfg.maxBytes <= 0 {
 		c.cfg.maxBytes = defaultMaxBytes
 	}
 	if !apimatch.Imports(pass.Pkg, fastPath...) {
+		// No request, router or decompressor here, but a function that
+		// reads an io.Reader parameter whole (a parser its callers hand
+		// r.Body to) needs its fact.
+		if drainsOnly(pass) {
+			c.collect()
+			c.summarizeAll()
+		}
 		c.program(false)
 		return nil, nil
 	}
@@ -85,8 +97,22 @@ func run(pass *analysis.Pass) (any, error) {
 		c.program(false)
 		return nil, nil
 	}
-	// Summaries depend on the summaries of same-package callees: iterate
-	// to a fixed point (facts only grow), with a cap.
+	c.summarizeAll()
+	for _, f := range c.funcs {
+		if !f.skip {
+			c.wiring(f)
+			c.decompression(f)
+			c.helperStreams(f)
+		}
+	}
+	c.program(true)
+	return nil, nil
+}
+
+// summarizeAll computes every function's summary and exports the facts.
+// Summaries depend on the summaries of same-package callees: iterate to a
+// fixed point (facts only grow), with a cap.
+func (c *checker) summarizeAll() {
 	passutil.FixedPoint(func() bool {
 		changed := false
 		for _, f := range c.funcs {
@@ -99,15 +125,30 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range c.funcs {
 		c.exportFact(f)
 	}
-	for _, f := range c.funcs {
-		if !f.skip {
-			c.wiring(f)
-			c.decompression(f)
-			c.helperStreams(f)
+}
+
+// drainsOnly reports whether a package outside fastPath may still read a
+// stream parameter whole: it imports a whole-read API and declares a
+// function with a parameter of an interface type with a Read method.
+func drainsOnly(pass *analysis.Pass) bool {
+	if !apimatch.Imports(pass.Pkg, "io", "io/ioutil", "encoding/json", "encoding/xml", "bytes") {
+		return false
+	}
+	for _, obj := range pass.TypesInfo.Defs {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		params := fn.Signature().Params()
+		for i := range params.Len() {
+			if it, ok := params.At(i).Type().Underlying().(*types.Interface); ok {
+				if m, _, _ := types.LookupFieldOrMethod(it, false, nil, "Read"); m != nil {
+					return true
+				}
+			}
 		}
 	}
-	c.program(true)
-	return nil, nil
+	return false
 }
 
 // fastPath are the imports without which a package can neither hold a
@@ -151,6 +192,7 @@ type summary struct {
 	routers []int        // router parameters it only registers handlers on
 	regs    []regRead    // unlimited reads registered on router parameters
 	streams []streamRead // decompressed or archive-entry streams of a parameter read whole
+	drains  []read       // plain streams of a parameter (an io.Reader) read whole, unbounded
 }
 
 // A read is a whole read of the request body held by parameter param.
@@ -568,8 +610,14 @@ func (c *checker) summarize(f *function) bool {
 			p := -1
 			if w.recv != nil {
 				p = c.holderParam(f, w.recv)
-			} else if o := c.readOrigin(f, w); o.kind == srcRequest && !o.deep() && !o.limitedAfter {
-				p = o.param
+			} else if o := c.readOrigin(f, w); !o.deep() && !o.limitedAfter {
+				switch {
+				case o.kind == srcRequest:
+					p = o.param
+				case o.kind == srcOther && o.fromParam >= 0 && w.entry == "" && !c.std:
+					// func parse(data io.Reader) { xml.NewDecoder(data).Decode(&doc) }
+					s.drains = append(s.drains, read{param: o.fromParam, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
+				}
 			}
 			if p >= 0 && !s.limits[p] {
 				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
@@ -591,6 +639,24 @@ func (c *checker) summarize(f *function) bool {
 				}
 			}
 		}
+		// A stream handed to a function that reads it whole: the
+		// request body (h.Import(r.Body)) is read here; a parameter of
+		// f passes the drain on to f's callers.
+		for _, r := range cs.drains {
+			if r.param >= len(call.Args) {
+				continue
+			}
+			o := c.origin(f, call.Args[r.param])
+			if o.deep() || o.limitedAfter {
+				continue
+			}
+			switch {
+			case o.kind == srcRequest && o.param >= 0 && !s.limits[o.param]:
+				s.reads = append(s.reads, read{param: o.param, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at})
+			case o.kind == srcOther && o.fromParam >= 0 && !c.std:
+				s.drains = append(s.drains, read{param: o.fromParam, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at})
+			}
+		}
 	})
 	inspectBody(f.body, func(n ast.Node) {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -600,7 +666,7 @@ func (c *checker) summarize(f *function) bool {
 	s.routers, s.regs = c.paramRouters(f)
 	changed := len(s.reads) != len(f.sum.reads) || len(s.limits) != len(f.sum.limits) ||
 		s.limiter != f.sum.limiter || len(s.routers) != len(f.sum.routers) || len(s.regs) != len(f.sum.regs) ||
-		len(s.streams) != len(f.sum.streams)
+		len(s.streams) != len(f.sum.streams) || len(s.drains) != len(f.sum.drains)
 	f.sum = s
 	return changed
 }
@@ -628,6 +694,9 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	}
 	for _, r := range fact.Registers {
 		s.regs = append(s.regs, regRead{param: r.Param, handler: r.Handler, api: r.API, pos: r.Pos})
+	}
+	for _, r := range fact.Drains {
+		s.drains = append(s.drains, read{param: r.Param, api: r.API, pos: r.Pos})
 	}
 	for _, r := range fact.Streams {
 		s.streams = append(s.streams, streamRead{param: r.Param, api: r.API, pos: r.Pos,

@@ -23,7 +23,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp", "bodylimit/gorillaapp",
 		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix",
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
-		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped")
+		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",
+		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/program/importer")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores
@@ -55,6 +56,11 @@ func TestAnalyzer(t *testing.T) {
 		want        []string
 	}{
 		{"bodylimit/archive", "unzip (", []string{"archive.go:209: io.ReadAll reads it whole here"}},
+		// A read in another package is named at the call that hands it
+		// the body.
+		{"bodylimit/program/importer", "handler importer.importDoc", []string{
+			"importer.go:23: program/importer/importer.go:12: importer.importDoc reads the request body whole (Slurp: io.ReadAll at drain/parse/parse.go:33)",
+		}},
 		{"bodylimit/nethttp", "decodeJSON (", []string{
 			"nethttp.go:139: registered here, on a router with no body limit",
 			"nethttp.go:152: served here with no body limit",

@@ -28,7 +28,13 @@
 //     GetRawData, Bind, BindJSON, BindXML, ShouldBind, ShouldBindJSON,
 //     ShouldBindXML, ShouldBindYAML, ShouldBindTOML and
 //     ShouldBindBodyWithJSON, echo's Bind; directly in the handler or in a
-//     helper it calls (a fact, also across packages).
+//     helper it calls (a fact, also across packages): a helper given the
+//     request, or one given the body as an io.Reader that reads it whole
+//     (h.Import(r.Body), whose parser two calls away in another package
+//     xml-decodes its parameter: a drains fact). A helper of another
+//     package is named at the handler's call, with where it reads. The
+//     standard library's own helpers are known by the list above only:
+//     httputil.DumpRequest(r, false) reads nothing.
 //   - A gzip, zlib, flate, bzip2, lzw, klauspost zstd, snappy or s2, or lz4
 //     reader over a server request body or an http.Response body, read
 //     whole by the same APIs with no limit after decompression. A limit

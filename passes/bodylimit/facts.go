@@ -18,6 +18,7 @@ type bodyFact struct {
 	Routers   passutil.Params // router parameters it only registers handlers on, with no limit
 	Registers []RegSite       // handlers reading unbounded it registers on router parameter Param
 	Streams   []StreamSite
+	Drains    []ReadSite // reads the stream (an io.Reader) parameter Param is whole, unbounded
 }
 
 // A StreamSite is a whole read, unbounded, of a decompressed stream or an
@@ -77,6 +78,13 @@ func (f *bodyFact) String() string {
 		}
 		parts = append(parts, "streams("+strings.Join(rs, ",")+")")
 	}
+	if len(f.Drains) > 0 {
+		var rs []string
+		for _, r := range f.Drains {
+			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
+		}
+		parts = append(parts, "drains("+strings.Join(rs, ",")+")")
+	}
 	return passutil.JoinFacts(parts...)
 }
 
@@ -87,15 +95,7 @@ func (c *checker) exportFact(f *function) {
 	}
 	s := f.sum
 	var fact bodyFact
-	seen := map[string]bool{}
-	for _, r := range s.reads {
-		k := fmt.Sprint(r.param, r.api, r.pos)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		fact.Reads = append(fact.Reads, ReadSite{Param: r.param, API: r.api, Pos: r.pos})
-	}
+	fact.Reads = readSites(s.reads)
 	for p := range s.limits {
 		fact.Limits = append(fact.Limits, p)
 	}
@@ -105,7 +105,7 @@ func (c *checker) exportFact(f *function) {
 	for _, r := range s.regs {
 		fact.Registers = append(fact.Registers, RegSite{Param: r.param, Handler: r.handler, API: r.api, Pos: r.pos})
 	}
-	seen = map[string]bool{}
+	seen := map[string]bool{}
 	for _, r := range s.streams {
 		k := fmt.Sprint(r.param, r.api, r.pos)
 		if seen[k] {
@@ -115,8 +115,24 @@ func (c *checker) exportFact(f *function) {
 		fact.Streams = append(fact.Streams, StreamSite{Param: r.param, API: r.api, Decomp: r.o.decomp,
 			Archive: r.o.archive, Entry: r.o.entry, Under: r.o.under, Pos: r.pos})
 	}
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 {
+	fact.Drains = readSites(s.drains)
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)
+}
+
+// readSites returns the distinct read sites of rs.
+func readSites(rs []read) []ReadSite {
+	var out []ReadSite
+	seen := map[string]bool{}
+	for _, r := range rs {
+		k := fmt.Sprint(r.param, r.api, r.pos)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, ReadSite{Param: r.param, API: r.api, Pos: r.pos})
+	}
+	return out
 }

@@ -100,11 +100,12 @@ func (c *checker) program(local bool) {
 				continue
 			}
 			for _, r := range f.sum.reads {
-				if !isHolderParam(f.sig, r.param) || seen[r.pos] {
+				pos, api := c.site(r)
+				if !isHolderParam(f.sig, r.param) || seen[pos] {
 					continue
 				}
-				seen[r.pos] = true
-				reads = append(reads, HandlerRead{Handler: c.funcName(f), API: r.api, Pos: r.pos})
+				seen[pos] = true
+				reads = append(reads, HandlerRead{Handler: c.funcName(f), API: api, Pos: pos})
 			}
 		}
 		fact.Limits = fact.Limits || c.limitsBodies()
@@ -688,6 +689,17 @@ func (c *checker) modulePath() string {
 		return strings.Join(parts[:3], "/")
 	}
 	return parts[0]
+}
+
+// site is where the program rule names read r, and what it says reads: the
+// read itself when it is in this package, else the call of this package
+// that leads to it (a position in another module, such as a library's
+// decoder, means nothing to the user).
+func (c *checker) site(r read) (pos, api string) {
+	if r.at == nil && r.call != nil && r.via != "" {
+		return c.posString(r.call.Pos()), fmt.Sprintf("%s: %s at %s", r.via, r.api, r.pos)
+	}
+	return r.pos, r.api
 }
 
 func inModule(path, mod string) bool {

@@ -17,6 +17,10 @@ import (
 func (c *checker) reportRegistration(f *function, reg registration, root *router) {
 	for _, hr := range c.handlerReads(f, reg) {
 		c.covered[hr.pos] = true
+		if hr.local != nil {
+			pos, _ := c.site(hr.read)
+			c.covered[pos] = true // as the program rule names it
+		}
 		related := []analysis.RelatedInformation{{Pos: reg.at.Pos(), End: reg.at.End(), Message: "registered here, on a router with no body limit"}}
 		if root.serve.IsValid() {
 			related = append(related, analysis.RelatedInformation{Pos: root.serve, Message: "served here with no body limit"})

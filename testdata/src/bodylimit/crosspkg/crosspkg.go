@@ -1,4 +1,4 @@
-// Package crosspkg: wiring of handlers, helpers and middlewares of package // want package:"program\\(limits covered\\(3\\)\\)"
+// Package crosspkg: wiring of handlers, helpers and middlewares of package // want package:"program\\(limits covered\\(4\\)\\)"
 // mw.
 package crosspkg
 

@@ -1,4 +1,4 @@
-// Package decomp: decompressed network streams read whole. // want package:"program\\(limits\\)"
+// Package decomp: decompressed network streams read whole. // want package:"program\\(limits reads\\(decomp\\.logRequest2\\)\\)"
 package decomp
 
 import (
@@ -105,7 +105,7 @@ func localFile(name string) {
 
 // readBody reads a body whole and hands back its bytes and a fresh body:
 // a helper of the package whose result is the request's bytes.
-func readBody(r io.ReadCloser) ([]byte, io.ReadCloser, error) {
+func readBody(r io.ReadCloser) ([]byte, io.ReadCloser, error) { // want readBody:`drains\(0:\(\*bytes.Buffer\).ReadFrom\)`
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, r, err
@@ -114,7 +114,7 @@ func readBody(r io.ReadCloser) ([]byte, io.ReadCloser, error) {
 }
 
 // readAllOf is another: io.ReadAll's result returned.
-func readAllOf(r io.Reader) ([]byte, error) {
+func readAllOf(r io.Reader) ([]byte, error) { // want readAllOf:`drains\(0:io.ReadAll\)`
 	b, err := io.ReadAll(r)
 	return b, err
 }
@@ -136,8 +136,9 @@ func logRequest(w http.ResponseWriter, r *http.Request) { // want logRequest:`li
 	io.ReadAll(zr) // want `io.ReadAll reads the whole gzip-decompressed request body`
 }
 
-// logRequest2 does the same through readAllOf.
-func logRequest2(w http.ResponseWriter, r *http.Request) {
+// logRequest2 does the same through readAllOf, which reads the body whole
+// before it is decompressed (not reported here: never registered).
+func logRequest2(w http.ResponseWriter, r *http.Request) { // want logRequest2:`reads\(1:io.ReadAll\)`
 	bs, _ := readAllOf(r.Body)
 	zr, _ := gzip.NewReader(bytes.NewReader(bs))
 	io.ReadAll(zr) // want `io.ReadAll reads the whole gzip-decompressed request body`
