@@ -50,6 +50,9 @@ type Usage struct {
 	Carried bool
 	// Calls are the calls in the function that only use it.
 	Calls []ssa.Instruction
+	// Captures are the closures made in the function that capture it:
+	// each may use it whenever it is called.
+	Captures []ssa.Instruction
 }
 
 // A kind is what a call does with a tracked value.
@@ -109,6 +112,9 @@ func (r *Result) analyse(fn *ssa.Function, roots []ssa.Value, q Query, summary b
 			handoff(in)
 		case *ssa.MakeClosure:
 			closures = append(closures, in)
+			if in.Parent() == fn {
+				u.Captures = append(u.Captures, in)
+			}
 		case ssa.CallInstruction:
 			switch r.classifyCall(in, flow, q, summary) {
 			case kindRelease:

@@ -107,6 +107,19 @@ var IdleUntilUsed = map[string]bool{
 	"cloud.google.com/go/storage.NewClient": true,
 }
 
+// StartsOnUse are constructors (and, for a literal, type keys) of values
+// that start nothing Close would stop until they are used: kafka-go's
+// Writer spawns its partition writers' goroutines and dials its
+// connections on the first WriteMessages (kafka-go v0.4.51 writer.go:
+// NewWriter builds a Transport value and returns; Close waits for the
+// spawned goroutines and closes the transport's idle connections). A
+// path on which such a value is dropped before any call uses it is no
+// leak, as for IdleUntilUsed.
+var StartsOnUse = map[string]bool{
+	"github.com/segmentio/kafka-go.NewWriter": true,
+	"github.com/segmentio/kafka-go.Writer":    true,
+}
+
 // CloseFreesNothing reports whether a value of type t made by the
 // constructor key holds nothing its Close would free, in the version of
 // the library the package is built against. That is an HTTP storage.Client

@@ -96,7 +96,13 @@
 // nothing its Close frees until it has made a request (Close closes its
 // idle connections), so only paths on which it has been used count: a
 // client dropped on a configuration error right after it is built is no
-// leak; one dropped after a failed request is. Nor is one made in a
+// leak; one dropped after a failed request is. The same holds for a
+// kafka-go Writer (kafka.NewWriter or &kafka.Writer{}): it spawns its
+// goroutines and dials on its first WriteMessages, so a writer dropped
+// when a later configuration step fails, before any call used it
+// (kafka-konsumer's NewProducer), is no leak; a closure that captures
+// the writer counts as a use from where it is made. Nor is a storage
+// client made in a
 // function that runs once per process or test run (main.main, a function
 // given the *testing.M, a TestXxx, BenchmarkXxx or FuzzXxx function of a
 // _test.go file): its idle connections close by themselves after the idle

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -165,7 +166,7 @@ type creation struct {
 	rule  resources.Rule
 	typ   string // "kafka.Writer"
 	ctor  string // "kafka.NewWriter"
-	key   string // the constructor's apimatch.Key; "" for a literal
+	key   string // the constructor's apimatch.Key; the type's for a literal
 	own   *types.Package
 }
 
@@ -229,7 +230,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 			return
 		}
 		t := passutil.TypeName(ptr.Elem())
-		cr = &creation{instr: instr, root: instr, rule: r, ctor: "&" + t + "{}", typ: t, own: passutil.TypePkg(ptr.Elem())}
+		cr = &creation{instr: instr, root: instr, rule: r, ctor: "&" + t + "{}", typ: t, key: key, own: passutil.TypePkg(ptr.Elem())}
 	default:
 		return
 	}
@@ -278,10 +279,11 @@ func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, er
 	return c.own.LeakPath(fn, start, a.Usage, errs)
 }
 
-// leakAfterUse returns a path from a call using the value to a return of
+// leakAfterUse returns a path from a call using the value, or from a
+// closure capturing it (it may be called from there on), to a return of
 // fn that does not release it, or nil.
 func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
-	for _, in := range a.Calls {
+	for _, in := range slices.Concat(a.Calls, a.Captures) {
 		if p := c.leakPath(fn, in, a, nil); p != nil {
 			return p
 		}
@@ -335,8 +337,8 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	}
 
 	p := c.leakPath(fn, cr.instr, a, cr.err)
-	if p != nil && resources.IdleUntilUsed[cr.key] {
-		// Only a path on which the client has been used leaks anything.
+	if p != nil && (resources.IdleUntilUsed[cr.key] || resources.StartsOnUse[cr.key]) {
+		// Only a path on which the value has been used leaks anything.
 		p = c.leakAfterUse(fn, a)
 	}
 	if p == nil || (p.Again && a.Carried) {
