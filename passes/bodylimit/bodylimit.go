@@ -85,7 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// No request, router or decompressor here, but a function that
 		// reads an io.Reader parameter whole (a parser its callers hand
 		// r.Body to) needs its fact.
-		if drainsOnly(pass) {
+		if !c.std && drainsOnly(pass) {
 			c.collect()
 			c.summarizeAll()
 		}
