@@ -117,7 +117,10 @@
 //     (JSONOK(w, v, pretty bool)) carries that in its fact ("... guard(2)",
 //     parameter 2 must be true): a caller passing the constant true is reported
 //     like any other, one passing false or a run-time value is not. Error
-//     checks (rows != nil, err == nil) are not options;
+//     checks (rows != nil, err == nil) are not options, nor is the
+//     request's method, host or path (switch { case r.Method == "GET":
+//     ... }, r.URL.Path == "/all"): a case on them picks the endpoint, not
+//     the response's form;
 //   - for an indented document used only as data of an html/template or
 //     text/template execution: a page shows it to a person, and the
 //     indentation is what the page displays;

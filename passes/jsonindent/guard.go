@@ -180,6 +180,9 @@ func (c *checker) condition(fn *function, e ast.Expr, depth int) guard {
 		}
 		return unconditional
 	case *ast.SelectorExpr:
+		if routing(c.pass.TypesInfo, x) {
+			return unconditional
+		}
 		if sel := c.pass.TypesInfo.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
 			return guard{option: true, param: -1} // s.cfg.Pretty
 		}
@@ -191,6 +194,24 @@ func (c *checker) condition(fn *function, e ast.Expr, depth int) guard {
 		return guard{option: true, param: -1}
 	}
 	return unconditional
+}
+
+// routingFields are the request fields a handler routes on (r.Method ==
+// "GET", r.URL.Path == "/"): a case on one picks the endpoint, not the
+// response's form (gophish's API handlers switch on r.Method and indent
+// every response).
+var routingFields = map[string]map[string]bool{
+	"net/http.Request": {"Method": true, "Host": true, "RequestURI": true, "Proto": true},
+	"net/url.URL":      {"Path": true, "RawPath": true},
+}
+
+// routing reports whether x selects a request field a handler routes on.
+func routing(info *types.Info, x *ast.SelectorExpr) bool {
+	sel := info.Selections[x]
+	if sel == nil || sel.Kind() != types.FieldVal {
+		return false
+	}
+	return routingFields[apimatch.TypeKey(sel.Recv())][x.Sel.Name]
 }
 
 // fromRequest reports whether e reads a request holder (an *http.Request,
