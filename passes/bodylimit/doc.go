@@ -126,7 +126,11 @@
 // exported function, nor an exported variable: an importer could have
 // wrapped it in a limit; an http.Server built by a function of the
 // package, srv := newServer(addr, newRouter()), and started by an
-// unexported helper given it, start(srv), is followed to that handler),
+// unexported helper given it, start(srv), is followed to that handler, and
+// so is a server kept in an unexported field of a type of the package,
+// a.server.ListenAndServe() after a.server = &http.Server{...} or
+// a.http.Handler = a.mux anywhere in the package; an exported field, or
+// one holding a server an exported function was given, is not),
 // the pass looks at the package and at every package of the same module
 // it imports. When none of them bounds request bodies (a body-limiting
 // middleware or handler of any package, http.MaxBytesReader with a

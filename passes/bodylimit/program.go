@@ -418,8 +418,75 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 			break
 		}
 		return hs, found
+	case *ast.SelectorExpr:
+		// s.server: an unexported field of a type of the package.
+		sel := info.Selections[e]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return nil, false
+		}
+		field, _ := sel.Obj().(*types.Var)
+		if field == nil || field.Pkg() != c.pass.Pkg || field.Exported() {
+			return nil, false // an importer may set it
+		}
+		return c.fieldServers(field, depth)
 	}
 	return nil, false
+}
+
+// fieldServers returns the handlers of the servers the package stores in
+// field (s.server = &http.Server{...}, s.server = newServer(h), a
+// literal's server: &http.Server{...}) and gives it (s.http.Handler =
+// s.engine); false when one cannot be read, or there are none.
+func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
+	info := c.pass.TypesInfo
+	isField := func(e ast.Expr) bool {
+		s, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && info.Selections[s] != nil && info.Selections[s].Obj() == field
+	}
+	var hs []ast.Expr
+	found, ok := false, true
+	add := func(v ast.Expr) {
+		more, good := c.serversOf(v, depth+1)
+		if !good {
+			ok = false
+			return
+		}
+		hs, found = append(hs, more...), true
+	}
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if !ok {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if isField(l) {
+						if len(n.Rhs) != len(n.Lhs) {
+							ok = false
+							return false
+						}
+						add(n.Rhs[i])
+						continue
+					}
+					// s.server.Handler = h
+					if s, isSel := ast.Unparen(l).(*ast.SelectorExpr); isSel && s.Sel.Name == "Handler" && isField(s.X) {
+						if len(n.Rhs) != len(n.Lhs) {
+							ok = false
+							return false
+						}
+						hs, found = append(hs, n.Rhs[i]), true
+					}
+				}
+			case *ast.KeyValueExpr:
+				if id, isID := n.Key.(*ast.Ident); isID && info.Uses[id] == field {
+					add(n.Value)
+				}
+			}
+			return true
+		})
+	}
+	return hs, found && ok
 }
 
 // packageFunc returns the function of the package (not in a test or
