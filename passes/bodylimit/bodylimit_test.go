@@ -25,7 +25,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
 		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",
 		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/program/importer",
-		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported")
+		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
+		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

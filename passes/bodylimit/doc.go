@@ -179,6 +179,13 @@
 //     returned by a constructor call): precision first, the limit may be
 //     in the wiring the pass does not see (unless the program rule
 //     applies);
+//   - gin's Bind or ShouldBind in a handler registered for GET only
+//     (r.GET("/items", list), in the package or, for the program rule,
+//     in any package of the module it sees): gin picks the binding by
+//     method and binds a GET request's query and form, never a JSON
+//     body (its multipart parse keeps at most 32 MiB in memory). A
+//     handler also registered for another method, or through Any,
+//     Handle or Match, is still checked;
 //   - the framework bounds bodies itself: fiber reads every body up to
 //     fiber.Config.BodyLimit (4 MiB by default) before a handler runs, so
 //     fiber handlers are not reported;

@@ -36,6 +36,9 @@ type programFact struct {
 	Limits  bool
 	Reads   []HandlerRead
 	Covered []string // positions of reads a finding already names
+	// Handlers (apimatch keys) registered on gin routers for GET only,
+	// and for another or an unknown method.
+	GetOnly, Routed []string
 }
 
 // A HandlerRead is a whole, unbounded read of a request body in a
@@ -45,6 +48,10 @@ type HandlerRead struct {
 	Handler string // jwk.(*Handler).create
 	API     string // the reading API
 	Pos     string // module-relative "dir/file.go:12"
+	Func    string // the handler's apimatch key, "" for a literal
+	// ByMethod: the read is gin's Bind or ShouldBind, which reads the
+	// body only for a method other than GET.
+	ByMethod bool
 }
 
 func (*programFact) AFact() {}
@@ -64,6 +71,9 @@ func (f *programFact) String() string {
 	if len(f.Covered) > 0 {
 		parts = append(parts, fmt.Sprintf("covered(%d)", len(f.Covered)))
 	}
+	if len(f.GetOnly) > 0 {
+		parts = append(parts, fmt.Sprintf("getOnly(%d)", len(f.GetOnly)))
+	}
 	return "program(" + strings.Join(parts, " ") + ")"
 }
 
@@ -81,6 +91,7 @@ func (c *checker) program(local bool) {
 	}
 	var fact programFact
 	covered := map[string]bool{}
+	getOnly, routed := map[string]bool{}, map[string]bool{}
 	var reads []HandlerRead
 	for _, pf := range c.pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*programFact)
@@ -91,6 +102,12 @@ func (c *checker) program(local bool) {
 		reads = append(reads, f.Reads...)
 		for _, p := range f.Covered {
 			covered[p] = true
+		}
+		for _, k := range f.GetOnly {
+			getOnly[k] = true
+		}
+		for _, k := range f.Routed {
+			routed[k] = true
 		}
 	}
 	if local {
@@ -105,11 +122,29 @@ func (c *checker) program(local bool) {
 					continue
 				}
 				seen[pos] = true
-				reads = append(reads, HandlerRead{Handler: c.funcName(f), API: api, Pos: pos})
+				hr := HandlerRead{Handler: c.funcName(f), API: api, Pos: pos, ByMethod: byMethod(r.api)}
+				if f.obj != nil {
+					hr.Func = apimatch.Key(f.obj)
+				}
+				reads = append(reads, hr)
 			}
 		}
 		fact.Limits = fact.Limits || c.limitsBodies()
+		c.ginMethods(getOnly, routed)
 	}
+	// gin's Bind and ShouldBind in a handler registered for GET only bind
+	// the query and form, not a JSON body.
+	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return r.ByMethod && getOnly[r.Func] && !routed[r.Func] })
+	for k := range getOnly {
+		if !routed[k] {
+			fact.GetOnly = append(fact.GetOnly, k)
+		}
+	}
+	for k := range routed {
+		fact.Routed = append(fact.Routed, k)
+	}
+	slices.Sort(fact.GetOnly)
+	slices.Sort(fact.Routed)
 	for p := range c.covered {
 		covered[p] = true
 	}
@@ -130,9 +165,73 @@ func (c *checker) program(local bool) {
 		fact.Covered = append(fact.Covered, p)
 	}
 	slices.Sort(fact.Covered)
-	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 {
+	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 {
 		c.pass.ExportPackageFact(&fact)
 	}
+}
+
+// byMethod reports whether api reads the body for some methods only:
+// gin's Bind and ShouldBind pick their binding by method and content
+// type, and for GET bind the query and form (binding.Default returns
+// binding.Form, whose ParseForm reads no GET body and whose multipart
+// parse keeps at most 32 MiB in memory).
+func byMethod(api string) bool {
+	return api == "gin Bind" || api == "gin ShouldBind"
+}
+
+// ginMethods adds to getOnly the handlers the package registers on gin
+// routers with GET, and to routed those it registers with another method
+// (POST, Any, Handle, Match): a handler registered both ways is routed.
+func (c *checker) ginMethods(getOnly, routed map[string]bool) {
+	info := c.pass.TypesInfo
+	for _, f := range c.funcs {
+		if f.skip {
+			continue
+		}
+		inspectBody(f.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return
+			}
+			fn := apimatch.Callee(info, call)
+			if fn == nil || fn.Signature().Recv() == nil {
+				return
+			}
+			switch apimatch.TypeKey(fn.Signature().Recv().Type()) {
+			case "github.com/gin-gonic/gin.RouterGroup", "github.com/gin-gonic/gin.Engine":
+			default:
+				return
+			}
+			if !ginRegistrars[fn.Name()] {
+				return
+			}
+			h := ast.Unparen(call.Args[len(call.Args)-1])
+			var obj types.Object
+			switch x := h.(type) {
+			case *ast.Ident:
+				obj = info.Uses[x]
+			case *ast.SelectorExpr:
+				obj = info.Uses[x.Sel]
+			}
+			hf, ok := obj.(*types.Func)
+			if !ok {
+				return
+			}
+			key := apimatch.Key(hf)
+			if fn.Name() == "GET" && !call.Ellipsis.IsValid() {
+				getOnly[key] = true
+			} else {
+				routed[key] = true
+			}
+		})
+	}
+}
+
+// ginRegistrars are the gin router methods that register a handler, the
+// last argument.
+var ginRegistrars = map[string]bool{
+	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
+	"Any": true, "Handle": true, "Match": true,
 }
 
 // reportProgram reports, at serve, the unbounded reads of the package and

@@ -71,6 +71,7 @@ type registration struct {
 	at      ast.Node   // the registering call
 	handler ast.Expr   // the handler expression
 	mws     []ast.Expr // route middlewares
+	get     bool       // a gin route for GET only: Bind and ShouldBind read no body
 	// a helper registering on the router: its reads, reported at the call
 	helper *regRead
 }
@@ -480,6 +481,7 @@ func (c *checker) registrationOf(call *ast.CallExpr, name string) (registration,
 		}
 		reg.handler = args[len(args)-1]
 		reg.mws = args[first : len(args)-1]
+		reg.get = name == "GET"
 	case "github.com/labstack/echo.Echo", "github.com/labstack/echo.Group":
 		// (path, h, m...) or Add(method, path, h, m...)
 		h := 1

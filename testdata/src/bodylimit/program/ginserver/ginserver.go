@@ -1,0 +1,23 @@
+// Package ginserver registers List for GET only: gin binds a GET // want package:"program\\(covered\\(1\\) getOnly\\(1\\)\\)"
+// request's query, so the program rule names Create alone.
+package ginserver
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"bodylimit/program/ginhandlers"
+)
+
+func routes() *gin.Engine {
+	r := gin.New()
+	r.GET("/items", ginhandlers.List)
+	r.POST("/items", ginhandlers.Create)
+	return r
+}
+
+func Run() {
+	srv := &http.Server{Addr: ":8080", Handler: routes()}
+	srv.ListenAndServe() // want `^handler ginhandlers\.Create \(gin ShouldBind\) served here reads request bodies whole`
+}
