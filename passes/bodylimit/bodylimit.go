@@ -59,9 +59,10 @@ type checker struct {
 	reported map[token.Pos]bool
 	fixed    map[*function]bool
 
-	std           bool            // a standard-library package: no drains derived
-	covered       map[string]bool // read positions a finding names
-	limitedRouter bool            // a router with a limiting or unknown middleware
+	std           bool                          // a standard-library package: no drains derived
+	serves        map[*function]passutil.Params // servesParams, memoized
+	covered       map[string]bool               // read positions a finding names
+	limitedRouter bool                          // a router with a limiting or unknown middleware
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -72,6 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 		byLit:    map[*ast.FuncLit]*function{},
 		reported: map[token.Pos]bool{},
 		fixed:    map[*function]bool{},
+		serves:   map[*function]passutil.Params{},
 		covered:  map[string]bool{},
 	}
 	// The standard library's whole reads are the table's (io.ReadAll,
@@ -85,11 +87,14 @@ func run(pass *analysis.Pass) (any, error) {
 		// No request, router or decompressor here, but a function that
 		// reads an io.Reader parameter whole (a parser its callers hand
 		// r.Body to) needs its fact.
-		if !c.std && drainsOnly(pass) {
+		// Nor does it serve, unless it hands a handler to a function of
+		// the module that serves it (gotify's runner.Run(engine, conf)).
+		serving := !c.std && c.callsServing()
+		if serving || (!c.std && drainsOnly(pass)) {
 			c.collect()
 			c.summarizeAll()
 		}
-		c.program(false)
+		c.program(serving)
 		return nil, nil
 	}
 	c.collect()
@@ -125,6 +130,26 @@ func (c *checker) summarizeAll() {
 	for _, f := range c.funcs {
 		c.exportFact(f)
 	}
+}
+
+// callsServing reports whether the package calls a function of another
+// package of the module that starts a server with a handler parameter
+// (its fact's serves).
+func (c *checker) callsServing() bool {
+	mod := c.modulePath()
+	found := false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !found {
+				if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg &&
+					mod != "" && inModule(fn.Pkg().Path(), mod) && len(c.servesOf(fn)) > 0 {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // drainsOnly reports whether a package outside fastPath may still read a

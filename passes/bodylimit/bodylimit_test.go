@@ -26,7 +26,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",
 		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/program/importer",
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
-		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver")
+		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
+		"bodylimit/program/runcmd", "bodylimit/program/runlimited")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

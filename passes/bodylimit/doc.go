@@ -130,7 +130,11 @@
 // so is a server kept in an unexported field of a type of the package,
 // a.server.ListenAndServe() after a.server = &http.Server{...} or
 // a.http.Handler = a.mux anywhere in the package; an exported field, or
-// one holding a server an exported function was given, is not),
+// one holding a server an exported function was given, is not; a
+// package that hands a handler it builds to a function of another package
+// of the module that starts a server with that parameter, unwrapped (a
+// serves fact: gotify's runner.Run(engine, conf), whose http.Server gets
+// the engine as its Handler), counts as starting one at that call),
 // the pass looks at the package and at every package of the same module
 // it imports. When none of them bounds request bodies (a body-limiting
 // middleware or handler of any package, http.MaxBytesReader with a

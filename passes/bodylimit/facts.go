@@ -18,7 +18,8 @@ type bodyFact struct {
 	Routers   passutil.Params // router parameters it only registers handlers on, with no limit
 	Registers []RegSite       // handlers reading unbounded it registers on router parameter Param
 	Streams   []StreamSite
-	Drains    []ReadSite // reads the stream (an io.Reader) parameter Param is whole, unbounded
+	Drains    []ReadSite      // reads the stream (an io.Reader) parameter Param is whole, unbounded
+	Serves    passutil.Params // starts a server with these handler parameters, unwrapped
 }
 
 // A StreamSite is a whole read, unbounded, of a decompressed stream or an
@@ -78,6 +79,7 @@ func (f *bodyFact) String() string {
 		}
 		parts = append(parts, "streams("+strings.Join(rs, ",")+")")
 	}
+	parts = append(parts, f.Serves.Format("serves"))
 	if len(f.Drains) > 0 {
 		var rs []string
 		for _, r := range f.Drains {
@@ -116,7 +118,10 @@ func (c *checker) exportFact(f *function) {
 			Archive: r.o.archive, Entry: r.o.entry, Under: r.o.under, Pos: r.pos})
 	}
 	fact.Drains = readSites(s.drains)
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 {
+	if f.obj.Exported() {
+		fact.Serves = c.servesParams(f)
+	}
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)

@@ -348,6 +348,66 @@ func (c *checker) serveSite() *ast.CallExpr {
 	return best
 }
 
+// servesOf returns the parameters fn starts a server with, unwrapped:
+// its own serve calls' handler is the parameter (func Run(router
+// http.Handler, ...) { s := &http.Server{Handler: router}; s.Serve(l) },
+// gotify's runner). For another package, its fact says so.
+func (c *checker) servesOf(fn *types.Func) passutil.Params {
+	fn = fn.Origin()
+	if g := c.byObj[fn]; g != nil {
+		return c.servesParams(g)
+	}
+	if fn.Pkg() == c.pass.Pkg || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), c.modulePath()) {
+		return nil
+	}
+	var fact bodyFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	return fact.Serves
+}
+
+// servesParams computes servesOf for a function of the package, once.
+func (c *checker) servesParams(f *function) passutil.Params {
+	if ps, ok := c.serves[f]; ok {
+		return ps
+	}
+	c.serves[f] = nil // a recursive call serves nothing more
+	var ps passutil.Params
+	var visit func(g *function)
+	visit = func(g *function) {
+		inspectBody(g.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return
+			}
+			hs, ok := c.servedHandlers(call)
+			if !ok {
+				return
+			}
+			for _, h := range hs {
+				id, ok := ast.Unparen(h).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if v, _ := c.pass.TypesInfo.Uses[id].(*types.Var); v != nil {
+					if i := f.paramOf(v); i >= 0 {
+						ps = ps.Add(i)
+					}
+				}
+			}
+		})
+		for _, in := range g.inner {
+			visit(in)
+		}
+	}
+	if !f.skip && f.obj != nil {
+		visit(f)
+	}
+	c.serves[f] = ps
+	return ps
+}
+
 // allInternal reports whether every handler of hs is built in the
 // package (see internal): no caller in another package can have wrapped
 // the server's handler in a limit.
@@ -395,6 +455,20 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 // false when call starts no server, or its handlers cannot be read.
 func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 	info := c.pass.TypesInfo
+	if fn := apimatch.Callee(info, call); fn != nil && fn.Pkg() != c.pass.Pkg && !call.Ellipsis.IsValid() {
+		// runner.Run(engine, conf): a function of another package of
+		// the module that serves its parameter (a fact). The package's
+		// own functions are followed through their parameters.
+		if ps := c.servesOf(fn); len(ps) > 0 {
+			var hs []ast.Expr
+			for _, i := range ps {
+				if i < len(call.Args) {
+					hs = append(hs, call.Args[i])
+				}
+			}
+			return hs, len(hs) > 0
+		}
+	}
 	key := apimatch.CalleeKey(info, call)
 	if i, ok := serveFuncs[key]; ok {
 		if i >= len(call.Args) {

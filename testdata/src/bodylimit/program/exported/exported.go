@@ -7,7 +7,7 @@ import (
 	"bodylimit/program/api"
 )
 
-func Serve(h http.Handler) error {
+func Serve(h http.Handler) error { // want Serve:"serves\\(0\\)"
 	return http.ListenAndServe(":1", h)
 }
 
