@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -527,10 +528,28 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 		}
 	}
 	for _, st := range live {
-		if ci.drainedBefore(st.at) {
-			continue
+		// A goroutine that sends only Serve's error other than
+		// http.ErrServerClosed sends nothing once F has shut that
+		// server down: the Shutdown or Close (or its defer) is a stop
+		// for it alone.
+		var added []ssa.Instruction
+		defers := ci.defers
+		for _, in := range serverShutdowns(fn, st) {
+			if _, ok := in.(*ssa.Defer); ok {
+				ci.defers = append(slices.Clip(ci.defers), in)
+			} else if !ci.stops[in] {
+				ci.stops[in] = true
+				added = append(added, in)
+			}
 		}
-		path := ci.findExit(st.at.Block(), indexOf(st.at)+1)
+		var path *ssaflow.Path
+		if !ci.drainedBefore(st.at) {
+			path = ci.findExit(st.at.Block(), indexOf(st.at)+1)
+		}
+		for _, in := range added {
+			delete(ci.stops, in)
+		}
+		ci.defers = defers
 		if path == nil {
 			continue
 		}
@@ -671,17 +690,159 @@ func isGoMethod(com *ssa.CallCommon) bool {
 }
 
 func isWait(com *ssa.CallCommon) bool {
-	callee := com.StaticCallee()
-	if callee == nil {
-		return false
-	}
-	obj, _ := callee.Object().(*types.Func)
-	if obj == nil {
-		return false
-	}
-	switch obj.FullName() {
+	switch fullName(com.StaticCallee()) {
 	case "(*golang.org/x/sync/errgroup.Group).Wait", "(*sync.WaitGroup).Wait":
 		return true
 	}
 	return false
+}
+
+// serverShutdowns returns the calls of fn, plain or deferred, that shut
+// down or close the *http.Server whose Serve error every send of the
+// goroutine st sends, only when it is not http.ErrServerClosed (if err
+// := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) { errc <- err }:
+// navidrome's server.Run). After Shutdown or Close, Serve returns
+// ErrServerClosed, so the goroutine sends nothing (it may still send if
+// Serve failed at the very moment F shut it down).
+func serverShutdowns(fn *ssa.Function, st *start) []ssa.Instruction {
+	if st.fn == nil || st.closure == nil || len(st.sends) == 0 {
+		return nil
+	}
+	var server ssa.Value
+	for _, snd := range st.sends {
+		srv := serveFailure(snd)
+		if ld, ok := srv.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			srv = ld.X // a captured variable: its cell
+		}
+		fv, ok := srv.(*ssa.FreeVar)
+		if !ok {
+			return nil
+		}
+		i := slices.Index(st.fn.FreeVars, fv)
+		if i < 0 || i >= len(st.closure.Bindings) {
+			return nil
+		}
+		b := st.closure.Bindings[i]
+		if server != nil && server != b {
+			return nil
+		}
+		server = b
+	}
+	var out []ssa.Instruction
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			com := call.Common()
+			callee := com.StaticCallee()
+			if callee == nil || len(com.Args) == 0 {
+				continue
+			}
+			recv := com.Args[0]
+			if ld, ok := recv.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				recv = ld.X
+			}
+			if recv != server {
+				continue
+			}
+			switch fullName(callee) {
+			case "(*net/http.Server).Shutdown", "(*net/http.Server).Close":
+				out = append(out, in)
+			}
+		}
+	}
+	return out
+}
+
+// serveFailure returns the *http.Server whose Serve error the send sends
+// when it is not http.ErrServerClosed, or nil: the send's block is
+// reached only through the branch of a test of that error against
+// http.ErrServerClosed (err != http.ErrServerClosed, !errors.Is(err,
+// http.ErrServerClosed)) on which it differs.
+func serveFailure(snd *ssa.Send) ssa.Value {
+	for b := snd.Block(); b != nil; b = b.Idom() {
+		for _, p := range b.Preds {
+			if len(b.Preds) != 1 {
+				break
+			}
+			iff, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+			if !ok {
+				continue
+			}
+			differs := p.Succs[0] == b // the true branch
+			if srv := closedTest(iff.Cond, differs); srv != nil {
+				return srv
+			}
+		}
+	}
+	return nil
+}
+
+// closedTest returns the server of the Serve call whose error cond tests
+// against http.ErrServerClosed, when the branch taken (cond == taken)
+// is the one where the error differs from it; else nil.
+func closedTest(cond ssa.Value, taken bool) ssa.Value {
+	switch x := cond.(type) {
+	case *ssa.UnOp:
+		if x.Op == token.NOT {
+			return closedTest(x.X, !taken)
+		}
+	case *ssa.BinOp:
+		if (x.Op == token.NEQ) == taken && (x.Op == token.NEQ || x.Op == token.EQL) {
+			for _, pair := range [][2]ssa.Value{{x.X, x.Y}, {x.Y, x.X}} {
+				if isServerClosed(pair[1]) {
+					return serveCallServer(pair[0])
+				}
+			}
+		}
+	case *ssa.Call:
+		// errors.Is(err, http.ErrServerClosed) is false on the branch
+		if !taken && fullName(x.Call.StaticCallee()) == "errors.Is" && len(x.Call.Args) == 2 && isServerClosed(x.Call.Args[1]) {
+			return serveCallServer(x.Call.Args[0])
+		}
+	}
+	return nil
+}
+
+// isServerClosed reports whether v loads http.ErrServerClosed.
+func isServerClosed(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "net/http" && g.Name() == "ErrServerClosed"
+}
+
+// serveCallServer returns the *http.Server receiver of the Serve,
+// ServeTLS, ListenAndServe or ListenAndServeTLS call that made err, or nil.
+func serveCallServer(err ssa.Value) ssa.Value {
+	call, ok := err.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	switch fullName(call.Call.StaticCallee()) {
+	case "(*net/http.Server).Serve", "(*net/http.Server).ServeTLS",
+		"(*net/http.Server).ListenAndServe", "(*net/http.Server).ListenAndServeTLS":
+		if len(call.Call.Args) > 0 {
+			return call.Call.Args[0]
+		}
+	}
+	return nil
+}
+
+// fullName is the full name of fn's function object ("(*net/http.Server).Shutdown"), or "".
+func fullName(fn *ssa.Function) string {
+	if fn == nil {
+		return ""
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return obj.FullName()
+	}
+	return ""
 }

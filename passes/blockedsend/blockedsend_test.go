@@ -13,5 +13,5 @@ import (
 // (MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
 func TestAnalyzer(t *testing.T) {
 	testutil.RunWithFixes(t, testdataroot.Dir(), blockedsend.Analyzer,
-		"blockedsend/basic", "blockedsend/helper", "blockedsend/crosspkg", "blockedsend/cmdmain", "blockedsend/fix", "blockedsend/testfail", "blockedsend/onceper", "blockedsend/async", "blockedsend/asyncuser")
+		"blockedsend/basic", "blockedsend/helper", "blockedsend/crosspkg", "blockedsend/cmdmain", "blockedsend/fix", "blockedsend/testfail", "blockedsend/onceper", "blockedsend/async", "blockedsend/asyncuser", "blockedsend/serve")
 }

@@ -122,7 +122,15 @@
 // from a channel of os.Signal (the channel signal.Notify fills: the
 // process was told to stop, as in the graceful-shutdown shape "go
 // func() { errc <- srv.ListenAndServe() }(); select { case err :=
-// <-errc: ...; case <-quit: srv.Shutdown(ctx) }"); the only paths that leave the goroutine blocked go through a call
+// <-errc: ...; case <-quit: srv.Shutdown(ctx) }"); the goroutine sends
+// only an http.Server's Serve (or ListenAndServe, ServeTLS) error that is
+// not http.ErrServerClosed (if err := srv.Serve(l); !errors.Is(err,
+// http.ErrServerClosed) { errc <- err }, or err != http.ErrServerClosed)
+// and the paths that leave it blocked shut that server down first
+// (srv.Shutdown or srv.Close, or a deferred one): Serve then returns
+// ErrServerClosed and nothing is sent (navidrome's server.Run; only a
+// Serve failing at the very moment of the shutdown could still block);
+// the only paths that leave the goroutine blocked go through a call
 // that fails or skips the test (t.Error, t.Fatal, b.FailNow, testify's
 // require.FailNow), or end in a return of a non-nil error (made by a
 // call, or where the function also returns an explicit nil error) from a
