@@ -4,8 +4,11 @@
 // one on every path (calls a release method on it, or passes it to a
 // function that does), retains it (stores it in a field, a global, a map
 // or a channel, hands it to a goroutine or to a function that retains it,
-// or releases it on some paths only), returns it (or a value wrapping it),
-// or removes the multipart form it holds (RemoveAll on r.MultipartForm,
+// or releases it on some paths only), retains it only when it succeeds
+// (stores or returns it only on paths that return a nil error, and
+// neither keeps nor releases it on the others: a caller asking for it,
+// Query.OnSuccess, still owns the value where the call fails), returns it
+// (or a value wrapping it), or removes the multipart form it holds (RemoveAll on r.MultipartForm,
 // c.Request.MultipartForm, the *multipart.Form itself, on some path).
 //
 // It is memlint's one ownership engine: unclosed asks it whether a Kafka
@@ -56,6 +59,11 @@ type Fact struct {
 	Retains     passutil.Params // kept beyond the call, or released on some paths only
 	Returns     passutil.Params // returned, or stored in a value that is returned
 	RemovesForm passutil.Params // the multipart form it holds is removed (on some path)
+	// RetainsOnSuccess: kept only on paths that return a nil error; on
+	// a path returning an error it is neither kept nor released, so the
+	// caller still owns it when the call fails (goka's
+	// newTopicManager(client) stores the client in what it returns).
+	RetainsOnSuccess passutil.Params
 }
 
 // AFact marks Fact as an analysis fact.
@@ -63,11 +71,11 @@ func (*Fact) AFact() {}
 
 func (f *Fact) String() string {
 	return passutil.JoinFacts(f.Releases.Format("releases"), f.Retains.Format("retains"),
-		f.Returns.Format("returns"), f.RemovesForm.Format("removesForm"))
+		f.RetainsOnSuccess.Format("retainsOnSuccess"), f.Returns.Format("returns"), f.RemovesForm.Format("removesForm"))
 }
 
 func (f *Fact) empty() bool {
-	return len(f.Releases) == 0 && len(f.Retains) == 0 && len(f.Returns) == 0 && len(f.RemovesForm) == 0
+	return len(f.Releases) == 0 && len(f.Retains) == 0 && len(f.RetainsOnSuccess) == 0 && len(f.Returns) == 0 && len(f.RemovesForm) == 0
 }
 
 // Result answers ownership questions for the package being analysed.

@@ -1,6 +1,8 @@
 package ownership
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -28,7 +30,10 @@ func (r *Result) LeakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 			return nil
 		}
 	}
-	stop := func(in ssa.Instruction) bool { return u.Releases[in] || u.Handoffs[in] }
+	stop := func(in ssa.Instruction) bool {
+		_, cond := u.CondHandoffs[in]
+		return u.Releases[in] || u.Handoffs[in] || cond
+	}
 	// An error may reach its check through a variable (a named result,
 	// or one captured by a closure) or a phi.
 	var failed map[ssa.Value]bool
@@ -51,8 +56,49 @@ func (r *Result) LeakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 		}
 		return false
 	}
+	var p *ssaflow.Path
 	if start == nil {
-		return ssaflow.FindExitFromEntry(fn, stop, prune)
+		p = ssaflow.FindExitFromEntry(fn, stop, prune)
+	} else {
+		p = ssaflow.FindExit(start, stop, prune)
 	}
-	return ssaflow.FindExit(start, stop, prune)
+	if p != nil {
+		return p
+	}
+	// A call that keeps the value only when it succeeds leaves it with
+	// fn on the paths where its error is not nil.
+	calls := slices.SortedFunc(maps.Keys(u.CondHandoffs), func(a, b ssa.Instruction) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	for _, call := range calls {
+		errv := u.CondHandoffs[call]
+		if start != nil && call.Block() != start.Block() && !ssaflow.Reaches(start.Block(), call.Block()) {
+			continue
+		}
+		kept := ssaflow.Track([]ssa.Value{errv}, nil).Values
+		failing := func(b *ssa.BasicBlock, i int) bool {
+			if _, isNil, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return kept[v] }); ok && i == isNil {
+				return true
+			}
+			return prune(b, i)
+		}
+		if p := ssaflow.FindExit(call, stop, failing); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// CondHandoffCall returns the conditional hand-off of u whose error the
+// return p ends in returns (return newTopicManager(client): the call's
+// failure is the caller's), or nil.
+func CondHandoffCall(p *ssaflow.Path, u *Usage) *ssa.Call {
+	if p == nil || p.Exit == nil || len(p.Exit.Results) == 0 {
+		return nil
+	}
+	last := p.Exit.Results[len(p.Exit.Results)-1]
+	for in, errv := range u.CondHandoffs {
+		if call, ok := in.(*ssa.Call); ok && ssaflow.Track([]ssa.Value{errv}, nil).Values[last] {
+			return call
+		}
+	}
+	return nil
 }

@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -56,6 +57,9 @@ func (r *Result) summary(fn *ssa.Function) (f *Fact) {
 			f.RemovesForm = append(f.RemovesForm, i-off)
 		}
 		switch {
+		case (len(u.Handoffs) > 0 || u.Returned) && len(u.Releases) == 0 && keptOnSuccess(fn, u):
+			f.RetainsOnSuccess = append(f.RetainsOnSuccess, i-off)
+			continue
 		case len(u.Handoffs) > 0:
 			f.Retains = append(f.Retains, i-off)
 			continue
@@ -126,4 +130,67 @@ func canHold(t types.Type, seen map[types.Type]bool) bool {
 		return false
 	}
 	return true // interfaces, type parameters, funcs
+}
+
+// keptOnSuccess reports whether fn returns an error last, every
+// hand-off of u is in fn itself and reaches only returns of a nil error,
+// and every return of the value returns a nil error: on a path that
+// fails, the parameter was never kept.
+func keptOnSuccess(fn *ssa.Function, u *Usage) bool {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	for _, ret := range u.Returns {
+		if !nilError(ret) {
+			return false
+		}
+	}
+	for h := range u.Handoffs {
+		if h.Parent() != fn {
+			return false
+		}
+		if _, ok := h.(*ssa.Return); ok {
+			return false
+		}
+		if reachesErrorReturn(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachesErrorReturn reports whether a return of an error that may be
+// non-nil (anything but the constant nil) follows in.
+func reachesErrorReturn(in ssa.Instruction) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	var visit func(b *ssa.BasicBlock, from int) bool
+	visit = func(b *ssa.BasicBlock, from int) bool {
+		for _, x := range b.Instrs[from:] {
+			if ret, ok := x.(*ssa.Return); ok && len(ret.Results) > 0 {
+				return !nilError(ret)
+			}
+		}
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				if visit(s, 0) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	b := in.Block()
+	return visit(b, slices.Index(b.Instrs, in)+1)
+}
+
+// nilError reports whether ret returns the constant nil as its last
+// result.
+func nilError(ret *ssa.Return) bool {
+	if len(ret.Results) == 0 {
+		return false
+	}
+	c, ok := ret.Results[len(ret.Results)-1].(*ssa.Const)
+	return ok && c.IsNil()
 }

@@ -25,6 +25,10 @@ type Query struct {
 	// value (&http.Client{Transport: t}, json.NewEncoder(w)); without it
 	// such a store is a hand-off.
 	Fields bool
+	// OnSuccess makes a call to a function that retains the value only
+	// when it returns a nil error a conditional hand-off (CondHandoffs)
+	// rather than a hand-off.
+	OnSuccess bool
 }
 
 // Usage is what a function does with a value it holds.
@@ -43,6 +47,8 @@ type Usage struct {
 	Escape ssa.Instruction
 	// Returned: the value is returned by its own function (summaries).
 	Returned bool
+	// Returns are those returns (summaries).
+	Returns []*ssa.Return
 	// Values are the aliases of the value within the function and the
 	// closures it is bound into.
 	Values map[ssa.Value]bool
@@ -53,6 +59,10 @@ type Usage struct {
 	// Captures are the closures made in the function that capture it:
 	// each may use it whenever it is called.
 	Captures []ssa.Instruction
+	// CondHandoffs are the calls that keep the value only when they
+	// succeed (Query.OnSuccess), with their error results: LeakPath
+	// follows the paths on which that error is non-nil.
+	CondHandoffs map[ssa.Instruction]ssa.Value
 }
 
 // A kind is what a call does with a tracked value.
@@ -68,6 +78,9 @@ const (
 	// an interface method or func value it is passed to (outside a
 	// summary), append, or a helper that retains its parameter.
 	kindEscape
+	// kindEscapeOnSuccess: a helper keeps the value only when it returns
+	// a nil error (Fact.RetainsOnSuccess).
+	kindEscapeOnSuccess
 )
 
 // Analyse classifies the uses that fn makes of the value held by roots.
@@ -105,6 +118,7 @@ func (r *Result) analyse(fn *ssa.Function, roots []ssa.Value, q Query, summary b
 		case *ssa.Return:
 			if summary && in.Parent() == fn {
 				u.Returned = true
+				u.Returns = append(u.Returns, in)
 			} else {
 				handoff(in)
 			}
@@ -119,6 +133,16 @@ func (r *Result) analyse(fn *ssa.Function, roots []ssa.Value, q Query, summary b
 			switch r.classifyCall(in, flow, q, summary) {
 			case kindRelease:
 				u.Releases[in] = true
+			case kindEscapeOnSuccess:
+				call, _ := in.(*ssa.Call)
+				if call == nil || !q.OnSuccess || summary || in.Parent() != fn || ssaflow.ErrorOf(call) == nil {
+					handoff(in)
+					break
+				}
+				if u.CondHandoffs == nil {
+					u.CondHandoffs = map[ssa.Instruction]ssa.Value{}
+				}
+				u.CondHandoffs[in] = ssaflow.ErrorOf(call)
 			case kindEscape:
 				handoff(in)
 			case kindUse:
@@ -264,6 +288,8 @@ func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, q Quer
 		case !ok:
 		case f.Retains.Has(p):
 			return kindEscape
+		case f.RetainsOnSuccess.Has(p):
+			k = kindEscapeOnSuccess
 		case f.Releases.Has(p):
 			k = kindRelease
 		}

@@ -151,7 +151,7 @@ func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 				continue
 			}
 			p := min(i, sig.Params().Len()-1) // variadic arguments: the last parameter
-			if f.Retains.Has(p) {
+			if f.Retains.Has(p) || f.RetainsOnSuccess.Has(p) {
 				return true
 			}
 			returned = returned || f.Returns.Has(p)

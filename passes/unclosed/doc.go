@@ -87,7 +87,14 @@
 // indices of the signature's parameters, the receiver not counted, as in
 // every memlint fact), so helpers in other packages count under go vet
 // and the standalone driver alike. A helper that closes its parameter on
-// some paths only counts as keeping it (the pass stays silent). Paths on
+// some paths only counts as keeping it (the pass stays silent). A helper
+// that keeps its parameter (stores it, or returns it in what it returns)
+// only on the paths that return a nil error, and neither keeps nor
+// closes it on the others (goka's newTopicManager(..., client, ...)),
+// keeps it only when it succeeds: where the call fails, the caller still
+// owns the value, and a return of the caller on that path, return
+// newTopicManager(...) included, is reported ("not closed when
+// newTopicManager fails"). Paths on
 // which the constructor's error is non-nil (err != nil, errors.Is(err,
 // target), errors.As, err == a package variable such as
 // storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value

@@ -279,6 +279,16 @@ func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, er
 	return c.own.LeakPath(fn, start, a.Usage, errs)
 }
 
+// failingCall returns the call whose failure path p takes: the call
+// whose error a branch of p finds non-nil, or a call that keeps the value
+// only when it succeeds and whose error p's return passes on.
+func failingCall(p *ssaflow.Path, a *usage) *ssa.Call {
+	if fc := ssaflow.FailingCall(p); fc != nil {
+		return fc
+	}
+	return owner.CondHandoffCall(p, a.Usage)
+}
+
 // leakAfterUse returns a path from a call using the value, or from a
 // closure capturing it (it may be called from there on), to a return of
 // fn that does not release it, or nil.
@@ -292,7 +302,7 @@ func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
 }
 
 func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
-	a := &usage{Usage: c.own.Analyse(fn, []ssa.Value{cr.root}, owner.Query{Release: cr.rule.Release, Own: cr.own})}
+	a := &usage{Usage: c.own.Analyse(fn, []ssa.Value{cr.root}, owner.Query{Release: cr.rule.Release, Own: cr.own, OnSuccess: true})}
 	for in := range a.Handoffs {
 		if in.Parent() != fn {
 			return // handed off inside a closure: its paths are not ours
@@ -361,12 +371,12 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	}
 	related := []analysis.RelatedInformation{{Pos: exitPos, Message: what + " when the function returns here"}}
 	d := analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Related: related}
-	if len(a.Releases) == 0 && len(a.Handoffs) == 0 {
+	if len(a.Releases) == 0 && len(a.Handoffs) == 0 && len(a.CondHandoffs) == 0 {
 		d.Message = fmt.Sprintf("%s from %s is never closed (%s)", subject, cr.ctor, cr.rule.Leaks)
 		if fix := c.fix(cr, name); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 		}
-	} else if fc := ssaflow.FailingCall(p); fc != nil && callName(fc, a, name) != "" {
+	} else if fc := failingCall(p, a); fc != nil && callName(fc, a, name) != "" {
 		d.Message = fmt.Sprintf("%s from %s is not closed when %s fails (%s)", subject, cr.ctor, callName(fc, a, name), cr.rule.Leaks)
 	} else {
 		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.Leaks)

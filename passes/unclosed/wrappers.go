@@ -181,7 +181,7 @@ func (c *checker) onlyUses(common *ssa.CallCommon, v ssa.Value) bool {
 		if a != v {
 			continue
 		}
-		if p, ok := owner.ArgIndex(callee, i); !ok || f.Retains.Has(p) || f.Releases.Has(p) || f.Returns.Has(p) {
+		if p, ok := owner.ArgIndex(callee, i); !ok || f.Retains.Has(p) || f.RetainsOnSuccess.Has(p) || f.Releases.Has(p) || f.Returns.Has(p) {
 			return false
 		}
 		passed = true
