@@ -50,3 +50,37 @@ func TopLevelTest(fn *ssa.Function) bool {
 	}
 	return false
 }
+
+// TestHelperOfTopLevelTests reports whether fn is a function of a
+// _test.go file that runs at most once per test: every use of it in
+// funcs (the package's functions) is a static call from a TopLevelTest
+// function, outside any loop (kopia's createBucket, called once by each
+// of two tests). A helper called in a loop, by another helper, or used as
+// a value is not.
+func TestHelperOfTopLevelTests(fn *ssa.Function, funcs []*ssa.Function) bool {
+	if fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || fn.Prog == nil || fn.Prog.Fset == nil ||
+		!fn.Pos().IsValid() || !strings.HasSuffix(fn.Prog.Fset.File(fn.Pos()).Name(), "_test.go") {
+		return false
+	}
+	if fn.Object() != nil && fn.Object().Exported() {
+		return false // another test package may call it
+	}
+	called := false
+	for _, g := range funcs {
+		for _, b := range g.Blocks {
+			for _, in := range b.Instrs {
+				for _, op := range in.Operands(nil) {
+					if *op != fn {
+						continue
+					}
+					call, ok := in.(*ssa.Call)
+					if !ok || call.Call.Value != fn || !TopLevelTest(g) || Reaches(b, b) {
+						return false
+					}
+					called = true
+				}
+			}
+		}
+	}
+	return called
+}

@@ -114,8 +114,11 @@
 // given the *testing.M, a TestXxx, BenchmarkXxx or FuzzXxx function of a
 // _test.go file): its idle connections close by themselves after the idle
 // timeout, so it costs one client's connections for 90 s (vault's gcs
-// acceptance tests); a test helper, which any number of tests may call,
-// is still checked. Before storage v1.27 (the
+// acceptance tests), nor in an unexported helper of a _test.go file
+// that only TestXxx, BenchmarkXxx or FuzzXxx functions call, outside
+// loops (kopia's createBucket: once per test); a test helper called in a
+// loop, by another helper, used as a value or never called is still
+// checked. Before storage v1.27 (the
 // version is read from the library's types: its Client has no transport
 // field tc) an HTTP client's Close only set its fields to nil, so such a
 // client is not tracked at all.

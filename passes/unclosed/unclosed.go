@@ -98,6 +98,7 @@ type checker struct {
 	cfg      config
 	own      *owner.Result
 	wrappers map[*ssa.Function]string // constructor wrappers: the key they wrap, or ""
+	funcs    []*ssa.Function          // the package's functions
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -124,6 +125,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		add(init)
 	}
+	c.funcs = funcs
 
 	// Constructor wrappers are needed from every package: a wrapper
 	// need not be in a package that imports the library's users.
@@ -197,7 +199,8 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		if res.Len() == 0 || resources.CloseFreesNothing(key, res.At(0).Type()) {
 			return
 		}
-		if resources.IdleUntilUsed[key] && (ssaflow.OncePerProcess(instr.Parent()) || ssaflow.TopLevelTest(instr.Parent())) {
+		if resources.IdleUntilUsed[key] && (ssaflow.OncePerProcess(instr.Parent()) || ssaflow.TopLevelTest(instr.Parent()) ||
+			ssaflow.TestHelperOfTopLevelTests(instr.Parent(), c.funcs)) {
 			// Made once per process or test run: its idle connections
 			// close by themselves after the idle timeout.
 			return
