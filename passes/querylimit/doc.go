@@ -92,7 +92,8 @@
 //
 // A query with no row bound is a finding only when its result grows with
 // the data, and the message says why the pass believes so: "since it
-// reads the whole table" (no WHERE clause), or "since rows filtered only by
+// reads the whole table" (no WHERE clause; "since it returns a row per
+// user_id of the whole table" with a GROUP BY), or "since rows filtered only by
 // state, created_at grow with the data" (a WHERE clause on a status, a
 // time, a flag, or with a top-level OR). The rule comes from the queries
 // of memlint's real-world corpus (corpus/ in the repository, with a

@@ -57,6 +57,9 @@ func growth(infos []sqlscan.Info, schema *sqlscan.Schema) (small bool, belief st
 		case sqlscan.ScopeWhole:
 			small = false
 			belief = "since it reads the whole table, which grows with the data"
+			if len(s.Columns) > 0 {
+				belief = "since it returns a row per " + strings.Join(s.Columns, ", ") + " of the whole table, which grows with the data"
+			}
 		case sqlscan.ScopeFiltered:
 			small = false
 			if belief == "" {

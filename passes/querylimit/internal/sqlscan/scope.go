@@ -18,7 +18,8 @@ type Scope struct {
 type ScopeKind int
 
 const (
-	// ScopeWhole: no WHERE clause, every row of the table (or join).
+	// ScopeWhole: no WHERE clause, every row of the table (or join);
+	// Columns are its GROUP BY columns, if any (one row per value).
 	ScopeWhole ScopeKind = iota
 	// ScopeFiltered: a WHERE clause on columns that are not keys (a
 	// status, a time, a flag), or with a top-level OR: the result grows
@@ -74,13 +75,15 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 			return Scope{Kind: ScopeFiltered}
 		}
 	}
+	var groups []string
 	if group >= 0 {
 		if cols, ok := enumGroups(main[group+2:]); ok {
 			return Scope{Kind: ScopeGroups, Columns: cols}
 		}
+		groups, _ = groupColumns(main[group+2:])
 	}
 	if where < 0 {
-		return Scope{Kind: ScopeWhole}
+		return Scope{Kind: ScopeWhole, Columns: groups}
 	}
 	var filtered []string
 	var parent, list string
@@ -264,6 +267,21 @@ var enumNames = map[string]bool{
 // every one is enum-like: a name in enumNames, a *_status/_type/_state/
 // _kind column, or an is_/has_ flag.
 func enumGroups(rest []Token) ([]string, bool) {
+	cols, ok := groupColumns(rest)
+	if !ok {
+		return nil, false
+	}
+	for _, col := range cols {
+		if !enumName(col) {
+			return nil, false
+		}
+	}
+	return cols, true
+}
+
+// groupColumns returns the columns of a GROUP BY list (rest follows GROUP
+// BY), table qualifiers dropped; false when an item is not a plain column.
+func groupColumns(rest []Token) ([]string, bool) {
 	var cols []string
 	expect := true
 	for i, t := range rest {
@@ -281,9 +299,6 @@ func enumGroups(rest []Token) ([]string, bool) {
 			col := strings.Trim(t.Text, "\"`[]")
 			if i+1 < len(rest) && rest[i+1].Kind == Punct && rest[i+1].Text == "." {
 				continue // a table qualifier
-			}
-			if !enumName(col) {
-				return nil, false
 			}
 			cols = append(cols, col)
 			expect = false

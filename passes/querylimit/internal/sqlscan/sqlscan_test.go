@@ -188,7 +188,8 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id FROM e WHERE entry_id IN (SELECT id FROM entries)", ScopeFiltered, "entry_id"},
 		{"SELECT status, count(*) FROM entries GROUP BY status", ScopeGroups, "status"},
 		{"SELECT e.state, e.is_read, count(*) FROM entries e GROUP BY e.state, e.is_read", ScopeGroups, "state,is_read"},
-		{"SELECT user_id, count(*) FROM entries GROUP BY user_id", ScopeWhole, ""},
+		{"SELECT user_id, count(*) FROM entries GROUP BY user_id", ScopeWhole, "user_id"},
+		{"SELECT bt.tag_id, t.name, count(bt.tag_id) FROM bookmark_tag bt LEFT JOIN tag t ON bt.tag_id = t.id GROUP BY bt.tag_id ORDER BY t.name", ScopeWhole, "tag_id"},
 		{"SELECT id FROM a UNION SELECT id FROM b", ScopeFiltered, ""},
 		{"SELECT id FROM t WHERE created_at > now() - interval '1 day'", ScopeFiltered, "created_at"},
 		// Two-sided windows between caller values.

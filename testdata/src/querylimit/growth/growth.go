@@ -48,7 +48,7 @@ func parentOr(db *sql.DB, userID int64) []Row {
 
 // A GROUP BY on a column that is not enum-like has a row per value.
 func perUser(db *sql.DB) []Row {
-	rows, _ := db.Query(`SELECT user_id, count(*) FROM entries GROUP BY user_id`) // want `since it reads the whole table`
+	rows, _ := db.Query(`SELECT user_id, count(*) FROM entries GROUP BY user_id`) // want `since it returns a row per user_id of the whole table, which grows with the data`
 	return collect(rows)
 }
 
