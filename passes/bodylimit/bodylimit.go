@@ -228,6 +228,9 @@ type read struct {
 	pos   string   // where it reads ("file.go:12"), for messages
 	via   string   // the helper called, or ""
 	at    ast.Node // the read itself when it is in this package, else nil
+	// foreign: the read is in a package of another module (a library's
+	// decoder): its position means nothing to the user.
+	foreign bool
 }
 
 // A regRead is a handler that reads unbounded, registered on a router
@@ -660,7 +663,7 @@ func (c *checker) summarize(f *function) bool {
 		for _, r := range cs.reads {
 			if r.param < len(call.Args) {
 				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] {
-					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at})
+					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
 				}
 			}
 		}
@@ -677,9 +680,9 @@ func (c *checker) summarize(f *function) bool {
 			}
 			switch {
 			case o.kind == srcRequest && o.param >= 0 && !s.limits[o.param]:
-				s.reads = append(s.reads, read{param: o.param, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at})
+				s.reads = append(s.reads, read{param: o.param, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
 			case o.kind == srcOther && o.fromParam >= 0 && !c.std:
-				s.drains = append(s.drains, read{param: o.fromParam, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at})
+				s.drains = append(s.drains, read{param: o.fromParam, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
 			}
 		}
 	})
@@ -694,6 +697,12 @@ func (c *checker) summarize(f *function) bool {
 		len(s.streams) != len(f.sum.streams) || len(s.drains) != len(f.sum.drains)
 	f.sum = s
 	return changed
+}
+
+// inThisModule reports whether fn belongs to the module of the package.
+func (c *checker) inThisModule(fn *types.Func) bool {
+	mod := c.modulePath()
+	return fn.Pkg() != nil && mod != "" && inModule(fn.Pkg().Path(), mod)
 }
 
 // calleeSummary returns the summary of a function of this package, or the
@@ -712,7 +721,7 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	}
 	s := &summary{limits: map[int]bool{}, limiter: fact.Limiter, routers: fact.Routers}
 	for _, r := range fact.Reads {
-		s.reads = append(s.reads, read{param: r.Param, api: r.API, pos: r.Pos})
+		s.reads = append(s.reads, read{param: r.Param, api: r.API, pos: r.Pos, foreign: r.Foreign || !c.inThisModule(fn)})
 	}
 	for _, p := range fact.Limits {
 		s.limits[p] = true
@@ -721,7 +730,7 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 		s.regs = append(s.regs, regRead{param: r.Param, handler: r.Handler, api: r.API, pos: r.Pos})
 	}
 	for _, r := range fact.Drains {
-		s.drains = append(s.drains, read{param: r.Param, api: r.API, pos: r.Pos})
+		s.drains = append(s.drains, read{param: r.Param, api: r.API, pos: r.Pos, foreign: r.Foreign || !c.inThisModule(fn)})
 	}
 	for _, r := range fact.Streams {
 		s.streams = append(s.streams, streamRead{param: r.Param, api: r.API, pos: r.Pos,

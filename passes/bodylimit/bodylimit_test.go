@@ -24,7 +24,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix",
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
 		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",
-		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/program/importer",
+		"bodylimit/drain", "bodylimit/drain/parse", "example.com/webauthn/protocol", "bodylimit/program/importer",
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited")
@@ -61,8 +61,9 @@ func TestAnalyzer(t *testing.T) {
 		{"bodylimit/archive", "unzip (", []string{"archive.go:209: io.ReadAll reads it whole here"}},
 		// A read in another package is named at the call that hands it
 		// the body.
-		{"bodylimit/program/importer", "handler importer.importDoc", []string{
-			"importer.go:23: program/importer/importer.go:12: importer.importDoc reads the request body whole (Slurp: io.ReadAll at drain/parse/parse.go:33)",
+		{"bodylimit/program/importer", "2 handlers served here", []string{
+			"importer.go:31: drain/parse/parse.go:33: importer.importDoc reads the request body whole (io.ReadAll)",
+			"importer.go:31: program/importer/importer.go:19: importer.login reads the request body whole (ParseBody: json.Decoder.Decode at protocol.go:20)",
 		}},
 		{"bodylimit/nethttp", "decodeJSON (", []string{
 			"nethttp.go:139: registered here, on a router with no body limit",

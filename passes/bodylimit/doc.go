@@ -31,8 +31,9 @@
 //     helper it calls (a fact, also across packages): a helper given the
 //     request, or one given the body as an io.Reader that reads it whole
 //     (h.Import(r.Body), whose parser two calls away in another package
-//     xml-decodes its parameter: a drains fact). A helper of another
-//     package is named at the handler's call, with where it reads. The
+//     xml-decodes its parameter: a drains fact). The program rule names
+//     a read in another module (a library's decoder) at the handler's
+//     call, with where it reads, and one in the module where it is. The
 //     standard library's own helpers are known by the list above only:
 //     httputil.DumpRequest(r, false) reads nothing.
 //   - A gzip, zlib, flate, bzip2, lzw, klauspost zstd, snappy or s2, or lz4

@@ -36,9 +36,10 @@ type StreamSite struct {
 
 // A ReadSite is a whole read of a parameter's request body.
 type ReadSite struct {
-	Param int
-	API   string
-	Pos   string // "pkg/file.go:12"
+	Param   int
+	API     string
+	Pos     string // "pkg/file.go:12"
+	Foreign bool   // Pos is in a package of another module than the function's
 }
 
 // A RegSite is a handler reading unbounded registered on a router parameter.
@@ -137,7 +138,7 @@ func readSites(rs []read) []ReadSite {
 			continue
 		}
 		seen[k] = true
-		out = append(out, ReadSite{Param: r.param, API: r.api, Pos: r.pos})
+		out = append(out, ReadSite{Param: r.param, API: r.api, Pos: r.pos, Foreign: r.foreign})
 	}
 	return out
 }

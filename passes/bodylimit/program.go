@@ -932,11 +932,11 @@ func (c *checker) modulePath() string {
 }
 
 // site is where the program rule names read r, and what it says reads: the
-// read itself when it is in this package, else the call of this package
+// read itself when it is in the module, else the call of this package
 // that leads to it (a position in another module, such as a library's
 // decoder, means nothing to the user).
 func (c *checker) site(r read) (pos, api string) {
-	if r.at == nil && r.call != nil && r.via != "" {
+	if r.foreign && r.call != nil && r.via != "" {
 		return c.posString(r.call.Pos()), fmt.Sprintf("%s: %s at %s", r.via, r.api, r.pos)
 	}
 	return r.pos, r.api

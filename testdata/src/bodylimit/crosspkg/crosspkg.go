@@ -1,4 +1,4 @@
-// Package crosspkg: wiring of handlers, helpers and middlewares of package // want package:"program\\(limits covered\\(4\\)\\)"
+// Package crosspkg: wiring of handlers, helpers and middlewares of package // want package:"program\\(limits covered\\(3\\)\\)"
 // mw.
 package crosspkg
 

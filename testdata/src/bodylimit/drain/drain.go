@@ -1,4 +1,4 @@
-// Package drain: request bodies handed as an io.Reader to functions that // want package:"program\\(limits covered\\(5\\)\\)"
+// Package drain: request bodies handed as an io.Reader to functions that // want package:"program\\(limits covered\\(3\\)\\)"
 // read them whole.
 package drain
 

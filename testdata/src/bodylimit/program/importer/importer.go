@@ -1,9 +1,12 @@
-// Package importer: the program rule names a call of another package's // want package:"program\\(covered\\(1\\)\\)"
-// parser given the body, not the parser's read in that package.
+// Package importer: the program rule names a read in another package of // want package:"program\\(covered\\(2\\)\\)"
+// the module where it is, and one in another module's package at the
+// handler's call that hands it the body.
 package importer
 
 import (
 	"net/http"
+
+	"example.com/webauthn/protocol"
 
 	"bodylimit/drain/parse"
 )
@@ -12,13 +15,18 @@ func importDoc(w http.ResponseWriter, r *http.Request) { // want importDoc:"read
 	parse.Slurp(r.Body)
 }
 
+func login(w http.ResponseWriter, r *http.Request) { // want login:"reads\\(1:json.Decoder.Decode\\)"
+	protocol.ParseBody(r.Body)
+}
+
 // routes returns its mux: the pass does not follow it.
 func routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /import", importDoc)
+	mux.HandleFunc("POST /login", login)
 	return mux
 }
 
 func Run() {
-	http.ListenAndServe(":8080", routes()) // want `^handler importer\.importDoc \(Slurp: io\.ReadAll at drain/parse/parse\.go:\d+\) served here reads request bodies whole`
+	http.ListenAndServe(":8080", routes()) // want `^2 handlers served here read request bodies whole`
 }
