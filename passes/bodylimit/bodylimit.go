@@ -686,6 +686,38 @@ func (c *checker) summarize(f *function) bool {
 			}
 		}
 	})
+	// A closure of f that reads the body of f's request parameter
+	// (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })):
+	// f reads it, wherever the closure runs.
+	var inner func(g *function)
+	inner = func(g *function) {
+		inspectBody(g.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return
+			}
+			w, ok := c.wholeReadOf(g, call)
+			if !ok {
+				return
+			}
+			h := w.recv
+			if h == nil && w.src != nil {
+				h, _ = httpapi.BodyOf(info, w.src)
+			}
+			if h == nil {
+				return
+			}
+			if p := c.holderParam(f, h); p >= 0 && !s.limits[p] {
+				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
+			}
+		})
+		for _, in := range g.inner {
+			inner(in)
+		}
+	}
+	for _, g := range f.inner {
+		inner(g)
+	}
 	inspectBody(f.body, func(n ast.Node) {
 		if call, ok := n.(*ast.CallExpr); ok {
 			s.streams = append(s.streams, c.streamReads(f, call)...)

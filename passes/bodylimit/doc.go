@@ -27,8 +27,10 @@
 //     NewDecoder(body).Decode (the decoder buffers the whole value), gin's
 //     GetRawData, Bind, BindJSON, BindXML, ShouldBind, ShouldBindJSON,
 //     ShouldBindXML, ShouldBindYAML, ShouldBindTOML and
-//     ShouldBindBodyWithJSON, echo's Bind; directly in the handler or in a
-//     helper it calls (a fact, also across packages): a helper given the
+//     ShouldBindBodyWithJSON, echo's Bind; directly in the handler, in a
+//     closure of the handler that reads the handler's request wherever it
+//     runs (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })),
+//     or in a helper it calls (a fact, also across packages): a helper given the
 //     request, or one given the body as an io.Reader that reads it whole
 //     (h.Import(r.Body), whose parser two calls away in another package
 //     xml-decodes its parameter: a drains fact). The program rule names
