@@ -61,6 +61,7 @@ type checker struct {
 
 	std           bool                          // a standard-library package: no drains derived
 	serves        map[*function]passutil.Params // servesParams, memoized
+	judging       map[ast.Expr]bool             // definitions internal is judging
 	covered       map[string]bool               // read positions a finding names
 	limitedRouter bool                          // a router with a limiting or unknown middleware
 }
@@ -74,6 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 		reported: map[token.Pos]bool{},
 		fixed:    map[*function]bool{},
 		serves:   map[*function]passutil.Params{},
+		judging:  map[ast.Expr]bool{},
 		covered:  map[string]bool{},
 	}
 	// The standard library's whole reads are the table's (io.ReadAll,

@@ -729,7 +729,7 @@ func (c *checker) serverLiterals(roots []ast.Node) (hs []ast.Expr, found bool) {
 // package: not a parameter of an exported function or method (an
 // importer may have wrapped it in a limit), nor derived from one.
 func (c *checker) internal(e ast.Expr, depth int) bool {
-	if depth > 6 {
+	if depth > 16 { // a handler wrapped step by step: h = wrap(h), each a level
 		return false
 	}
 	info := c.pass.TypesInfo
@@ -753,7 +753,14 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 		for g := c.funcAt(x.Pos()); g != nil; g = g.outer {
 			if defs, ok := g.defs[v]; ok {
 				for _, d := range defs {
-					if !c.internal(d.rhs, depth+1) {
+					// h = wrap(h): each definition is judged once.
+					if c.judging[d.rhs] {
+						continue
+					}
+					c.judging[d.rhs] = true
+					ok := c.internal(d.rhs, depth) // bounded by the definitions, each judged once
+					delete(c.judging, d.rhs)
+					if !ok {
 						return false
 					}
 				}

@@ -22,7 +22,16 @@ func (a *App) create(w http.ResponseWriter, r *http.Request) { // want create:"r
 func New() *App {
 	a := &App{mux: http.NewServeMux()}
 	a.mux.HandleFunc("POST /items", a.create)
-	a.server = &http.Server{Addr: ":8080", Handler: a.mux}
+	srv := &http.Server{Addr: ":8080"}
+	a.server = srv
+	// The handler wrapped step by step (gophish's registerRoutes): each
+	// definition of h is judged once.
+	var h http.Handler = a.mux
+	h = http.StripPrefix("/v1", h)
+	h = http.TimeoutHandler(h, 0, "")
+	h = http.StripPrefix("/api", h)
+	h = http.TimeoutHandler(h, 0, "")
+	a.server.Handler = h
 	return a
 }
 
