@@ -54,13 +54,7 @@ func (*bodyFact) AFact() {}
 
 func (f *bodyFact) String() string {
 	var parts []string
-	if len(f.Reads) > 0 {
-		var rs []string
-		for _, r := range f.Reads {
-			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
-		}
-		parts = append(parts, "reads("+strings.Join(rs, ",")+")")
-	}
+	parts = append(parts, readList("reads", f.Reads))
 	parts = append(parts, f.Limits.Format("limits"))
 	if f.Limiter {
 		parts = append(parts, "limiter")
@@ -81,14 +75,20 @@ func (f *bodyFact) String() string {
 		parts = append(parts, "streams("+strings.Join(rs, ",")+")")
 	}
 	parts = append(parts, f.Serves.Format("serves"))
-	if len(f.Drains) > 0 {
-		var rs []string
-		for _, r := range f.Drains {
-			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
-		}
-		parts = append(parts, "drains("+strings.Join(rs, ",")+")")
-	}
+	parts = append(parts, readList("drains", f.Drains))
 	return passutil.JoinFacts(parts...)
+}
+
+// readList prints sites as name(param:API,...), or "" for none.
+func readList(name string, sites []ReadSite) string {
+	if len(sites) == 0 {
+		return ""
+	}
+	var rs []string
+	for _, r := range sites {
+		rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
+	}
+	return name + "(" + strings.Join(rs, ",") + ")"
 }
 
 // exportFact exports f's summary when it says something a caller needs.
