@@ -160,7 +160,14 @@
 // module bounds a body. A limit anywhere in them, even on another route,
 // silences it: precision first. Reads in packages that import the
 // server's package (handlers registered on an exported router variable
-// by a package above it: inbucket) are not seen.
+// by a package above it: inbucket), or in a package the serving package
+// does not import (a router mounted from main: navidrome's nativeapi),
+// are not seen; nor are reads behind an interface method the handler
+// calls (filebrowser's auther.Auth(r)) or through a fork of encoding/xml
+// (alist's webdav). A middleware list passed through a variadic
+// parameter of an exported function (woodpecker's router.Load(...,
+// middleware...), e.Use(middleware...)) cannot be resolved, so it counts
+// as a limit.
 //
 // The pass stays silent when:
 //

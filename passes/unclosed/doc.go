@@ -148,7 +148,8 @@
 // slice or channel, or appended (itself, or a handle that keeps it: the
 // BucketHandle from a storage.Client's Bucket); sent on a channel; captured by a goroutine,
 // or by a closure that escapes; passed to a func value or an interface
-// method; or passed to a function whose fact says it retains the
+// method (and a value built by calling a func value, such as goka's
+// opts.builders.topicmgr(...), is not tracked at all); or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some
 // paths only; a wrapper of the program that keeps it and closes it in its
 // own Close, as loki's NewProducer(client), is not tracked in its turn).
