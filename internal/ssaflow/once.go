@@ -35,8 +35,7 @@ func TopLevelTest(fn *ssa.Function) bool {
 	if fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil {
 		return false
 	}
-	if fn.Prog == nil || fn.Prog.Fset == nil || !fn.Pos().IsValid() ||
-		!strings.HasSuffix(fn.Prog.Fset.File(fn.Pos()).Name(), "_test.go") {
+	if !inTestFile(fn) {
 		return false
 	}
 	params := fn.Signature.Params()
@@ -58,8 +57,7 @@ func TopLevelTest(fn *ssa.Function) bool {
 // of two tests). A helper called in a loop, by another helper, or used as
 // a value is not.
 func TestHelperOfTopLevelTests(fn *ssa.Function, funcs []*ssa.Function) bool {
-	if fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || fn.Prog == nil || fn.Prog.Fset == nil ||
-		!fn.Pos().IsValid() || !strings.HasSuffix(fn.Prog.Fset.File(fn.Pos()).Name(), "_test.go") {
+	if fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || !inTestFile(fn) {
 		return false
 	}
 	if fn.Object() != nil && fn.Object().Exported() {
@@ -83,4 +81,10 @@ func TestHelperOfTopLevelTests(fn *ssa.Function, funcs []*ssa.Function) bool {
 		}
 	}
 	return called
+}
+
+// inTestFile reports whether fn is declared in a _test.go file.
+func inTestFile(fn *ssa.Function) bool {
+	return fn.Prog != nil && fn.Prog.Fset != nil && fn.Pos().IsValid() &&
+		strings.HasSuffix(fn.Prog.Fset.File(fn.Pos()).Name(), "_test.go")
 }

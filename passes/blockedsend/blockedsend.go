@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
@@ -674,15 +675,7 @@ func (c *checker) helperStart(g *ssa.Go, flow *ssaflow.Flow) *start {
 }
 
 func isGoMethod(com *ssa.CallCommon) bool {
-	callee := com.StaticCallee()
-	if callee == nil {
-		return false
-	}
-	obj, _ := callee.Object().(*types.Func)
-	if obj == nil {
-		return false
-	}
-	switch obj.FullName() {
+	switch calleeKey(com) {
 	case "(*golang.org/x/sync/errgroup.Group).Go", "(*golang.org/x/sync/errgroup.Group).TryGo", "(*sync.WaitGroup).Go":
 		return true
 	}
@@ -690,7 +683,7 @@ func isGoMethod(com *ssa.CallCommon) bool {
 }
 
 func isWait(com *ssa.CallCommon) bool {
-	switch fullName(com.StaticCallee()) {
+	switch calleeKey(com) {
 	case "(*golang.org/x/sync/errgroup.Group).Wait", "(*sync.WaitGroup).Wait":
 		return true
 	}
@@ -736,8 +729,7 @@ func serverShutdowns(fn *ssa.Function, st *start) []ssa.Instruction {
 				continue
 			}
 			com := call.Common()
-			callee := com.StaticCallee()
-			if callee == nil || len(com.Args) == 0 {
+			if com.IsInvoke() || len(com.Args) == 0 {
 				continue
 			}
 			recv := com.Args[0]
@@ -747,7 +739,7 @@ func serverShutdowns(fn *ssa.Function, st *start) []ssa.Instruction {
 			if recv != server {
 				continue
 			}
-			switch fullName(callee) {
+			switch calleeKey(com) {
 			case "(*net/http.Server).Shutdown", "(*net/http.Server).Close":
 				out = append(out, in)
 			}
@@ -799,7 +791,7 @@ func closedTest(cond ssa.Value, taken bool) ssa.Value {
 		}
 	case *ssa.Call:
 		// errors.Is(err, http.ErrServerClosed) is false on the branch
-		if !taken && fullName(x.Call.StaticCallee()) == "errors.Is" && len(x.Call.Args) == 2 && isServerClosed(x.Call.Args[1]) {
+		if !taken && calleeKey(&x.Call) == "errors.Is" && len(x.Call.Args) == 2 && isServerClosed(x.Call.Args[1]) {
 			return serveCallServer(x.Call.Args[0])
 		}
 	}
@@ -826,7 +818,7 @@ func serveCallServer(err ssa.Value) ssa.Value {
 	if !ok {
 		return nil
 	}
-	switch fullName(call.Call.StaticCallee()) {
+	switch calleeKey(&call.Call) {
 	case "(*net/http.Server).Serve", "(*net/http.Server).ServeTLS",
 		"(*net/http.Server).ListenAndServe", "(*net/http.Server).ListenAndServeTLS":
 		if len(call.Call.Args) > 0 {
@@ -836,13 +828,8 @@ func serveCallServer(err ssa.Value) ssa.Value {
 	return nil
 }
 
-// fullName is the full name of fn's function object ("(*net/http.Server).Shutdown"), or "".
-func fullName(fn *ssa.Function) string {
-	if fn == nil {
-		return ""
-	}
-	if obj, ok := fn.Object().(*types.Func); ok {
-		return obj.FullName()
-	}
-	return ""
+// calleeKey is the canonical key of the function or method com calls
+// ("(*net/http.Server).Shutdown"), or "".
+func calleeKey(com *ssa.CallCommon) string {
+	return apimatch.Key(apimatch.SSACallee(com))
 }

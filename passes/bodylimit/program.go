@@ -180,8 +180,9 @@ func byMethod(api string) bool {
 }
 
 // ginMethods adds to getOnly the handlers the package registers on gin
-// routers with GET, and to routed those it registers with another method
-// (POST, Any, Handle, Match): a handler registered both ways is routed.
+// routers with GET (registrationOf's get), and to routed those it
+// registers with another method (POST, Any, Handle, Match): a handler
+// registered both ways is routed.
 func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 	info := c.pass.TypesInfo
 	for _, f := range c.funcs {
@@ -190,24 +191,28 @@ func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 		}
 		inspectBody(f.body, func(n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) == 0 {
+			if !ok {
 				return
 			}
-			fn := apimatch.Callee(info, call)
-			if fn == nil || fn.Signature().Recv() == nil {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
 				return
 			}
-			switch apimatch.TypeKey(fn.Signature().Recv().Type()) {
+			switch apimatch.TypeKey(info.TypeOf(sel.X)) {
 			case "github.com/gin-gonic/gin.RouterGroup", "github.com/gin-gonic/gin.Engine":
 			default:
 				return
 			}
-			if !ginRegistrars[fn.Name()] {
+			name := sel.Sel.Name
+			if !methods[name] && name != "Handle" && name != "Match" {
 				return
 			}
-			h := ast.Unparen(call.Args[len(call.Args)-1])
+			reg, ok := c.registrationOf(call, name)
+			if !ok {
+				return
+			}
 			var obj types.Object
-			switch x := h.(type) {
+			switch x := ast.Unparen(reg.handler).(type) {
 			case *ast.Ident:
 				obj = info.Uses[x]
 			case *ast.SelectorExpr:
@@ -217,21 +222,13 @@ func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 			if !ok {
 				return
 			}
-			key := apimatch.Key(hf)
-			if fn.Name() == "GET" && !call.Ellipsis.IsValid() {
-				getOnly[key] = true
+			if reg.get {
+				getOnly[apimatch.Key(hf)] = true
 			} else {
-				routed[key] = true
+				routed[apimatch.Key(hf)] = true
 			}
 		})
 	}
-}
-
-// ginRegistrars are the gin router methods that register a handler, the
-// last argument.
-var ginRegistrars = map[string]bool{
-	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
-	"Any": true, "Handle": true, "Match": true,
 }
 
 // reportProgram reports, at serve, the unbounded reads of the package and
