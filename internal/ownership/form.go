@@ -100,7 +100,7 @@ func (r *Result) formReleased(v ssa.Value, held map[ssa.Value]bool) bool {
 			}
 			continue
 		}
-		f := r.Of(callee)
+		f := r.of(callee)
 		if f == nil || len(f.RemovesForm) == 0 {
 			continue
 		}

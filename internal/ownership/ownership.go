@@ -31,6 +31,7 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -78,8 +79,13 @@ func (f *Fact) empty() bool {
 	return len(f.Releases) == 0 && len(f.Retains) == 0 && len(f.RetainsOnSuccess) == 0 && len(f.Returns) == 0 && len(f.RemovesForm) == 0
 }
 
-// Result answers ownership questions for the package being analysed.
+// Result answers ownership questions for the package being analysed. Its
+// methods are safe for concurrent use: the analyzers that require it (a
+// driver runs them in parallel on one package) share it, and its queries
+// compute and memoize summaries. The exported methods hold mu; the
+// unexported ones, which they and the summaries call, assume it is held.
 type Result struct {
+	mu         sync.Mutex
 	pass       *analysis.Pass
 	ssa        *buildssa.SSA
 	summaries  map[*ssa.Function]*Fact
@@ -150,6 +156,12 @@ func (r *Result) importFact(callee *ssa.Function) {
 // function whose body was not built (ssabuild.Elided) is taken to retain
 // every parameter.
 func (r *Result) Of(callee *ssa.Function) *Fact {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.of(callee)
+}
+
+func (r *Result) of(callee *ssa.Function) *Fact {
 	if callee.Origin() != nil {
 		callee = callee.Origin()
 	}
@@ -174,10 +186,12 @@ func (r *Result) Of(callee *ssa.Function) *Fact {
 // of this package (its summary) or one the package calls statically (its
 // fact); nil when nothing is known.
 func (r *Result) OfFunc(obj *types.Func) *Fact {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	obj = obj.Origin()
 	if obj.Pkg() == r.pass.Pkg {
 		if fn := r.ssa.Pkg.Prog.FuncValue(obj); fn != nil {
-			return r.Of(fn)
+			return r.of(fn)
 		}
 		return nil
 	}

@@ -18,6 +18,12 @@ import (
 // itself is nil. A deferred release that dominates start covers every
 // return.
 func (r *Result) LeakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, errs []ssa.Value) *ssaflow.Path {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.leakPath(fn, start, u, errs)
+}
+
+func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, errs []ssa.Value) *ssaflow.Path {
 	for in := range u.Releases {
 		d, ok := in.(*ssa.Defer)
 		if !ok || d.Parent() != fn || start == nil {

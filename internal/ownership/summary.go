@@ -64,7 +64,7 @@ func (r *Result) summary(fn *ssa.Function) (f *Fact) {
 			f.Retains = append(f.Retains, i-off)
 			continue
 		case len(u.Releases) > 0:
-			if r.LeakPath(fn, nil, u, nil) == nil {
+			if r.leakPath(fn, nil, u, nil) == nil {
 				f.Releases = append(f.Releases, i-off)
 			} else {
 				f.Retains = append(f.Retains, i-off)

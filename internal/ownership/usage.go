@@ -85,6 +85,8 @@ const (
 
 // Analyse classifies the uses that fn makes of the value held by roots.
 func (r *Result) Analyse(fn *ssa.Function, roots []ssa.Value, q Query) *Usage {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.analyse(fn, roots, q, false)
 }
 
@@ -274,7 +276,7 @@ func (r *Result) classifyCall(in ssa.CallInstruction, flow *ssaflow.Flow, q Quer
 	if decided {
 		return k
 	}
-	f := r.Of(callee)
+	f := r.of(callee)
 	if f == nil {
 		return kindUse
 	}
@@ -320,7 +322,7 @@ func (r *Result) follow(use ssaflow.Use, own *types.Package) []ssa.Value {
 		returnsArg = func(i int) bool { return i == a }
 	} else if obj != nil && own != nil && obj.Pkg() == own {
 		return nil
-	} else if f := r.Of(callee); f != nil {
+	} else if f := r.of(callee); f != nil {
 		returnsArg = func(i int) bool {
 			p, ok := ArgIndex(callee, i)
 			return ok && f.Returns.Has(p)
