@@ -120,6 +120,9 @@ func run(pass *analysis.Pass) (any, error) {
 // Summaries depend on the summaries of same-package callees: iterate to a
 // fixed point (facts only grow), with a cap.
 func (c *checker) summarizeAll() {
+	for _, f := range c.funcs {
+		f.installs = c.installedParams(f)
+	}
 	passutil.FixedPoint(func() bool {
 		changed := false
 		for _, f := range c.funcs {
@@ -201,6 +204,8 @@ type function struct {
 	sum   summary
 	outer *function
 	inner []*function // literals directly inside
+
+	installs passutil.Params // parameters whose middlewares it installs on a router (installedParams)
 
 	parents map[ast.Node]ast.Node // parentMap(body), once routers needs it
 }
@@ -374,12 +379,16 @@ func (c *checker) paramIndex(f *function, e ast.Expr) int {
 	if v == nil {
 		return -1
 	}
-	for i := range f.sig.Params().Len() {
-		if f.sig.Params().At(i) == v {
-			return i
-		}
+	return f.paramOf(v)
+}
+
+// inspectNested calls visit with each node of g's body and of the function
+// literals nested in it, and the function the node is in.
+func inspectNested(g *function, visit func(in *function, n ast.Node)) {
+	inspectBody(g.body, func(n ast.Node) { visit(g, n) })
+	for _, in := range g.inner {
+		inspectNested(in, visit)
 	}
-	return -1
 }
 
 // latest returns the expression v was last assigned before pos in f.
@@ -691,14 +700,13 @@ func (c *checker) summarize(f *function) bool {
 	// A closure of f that reads the body of f's request parameter
 	// (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })):
 	// f reads it, wherever the closure runs.
-	var inner func(g *function)
-	inner = func(g *function) {
-		inspectBody(g.body, func(n ast.Node) {
+	for _, g := range f.inner {
+		inspectNested(g, func(in *function, n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return
 			}
-			w, ok := c.wholeReadOf(g, call)
+			w, ok := c.wholeReadOf(in, call)
 			if !ok {
 				return
 			}
@@ -713,12 +721,6 @@ func (c *checker) summarize(f *function) bool {
 				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
 			}
 		})
-		for _, in := range g.inner {
-			inner(in)
-		}
-	}
-	for _, g := range f.inner {
-		inner(g)
 	}
 	inspectBody(f.body, func(n ast.Node) {
 		if call, ok := n.(*ast.CallExpr); ok {

@@ -27,7 +27,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/drain", "bodylimit/drain/parse", "example.com/webauthn/protocol", "bodylimit/program/importer",
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
-		"bodylimit/program/runcmd", "bodylimit/program/runlimited")
+		"bodylimit/program/runcmd", "bodylimit/program/runlimited",
+		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

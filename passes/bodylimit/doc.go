@@ -164,10 +164,15 @@
 // does not import (a router mounted from main: navidrome's nativeapi),
 // are not seen; nor are reads behind an interface method the handler
 // calls (filebrowser's auther.Auth(r)) or through a fork of encoding/xml
-// (alist's webdav). A middleware list passed through a variadic
-// parameter of an exported function (woodpecker's router.Load(...,
-// middleware...), e.Use(middleware...)) cannot be resolved, so it counts
-// as a limit.
+// (alist's webdav). A middleware a function installs from its
+// own parameter (woodpecker's router.Load(noRoute, middleware
+// ...gin.HandlerFunc) calls e.Use(middleware...); its fact says
+// "installs(1)") is judged at the function's calls in the packages the
+// server's package sees: a call giving a middleware that bounds bodies,
+// or one the pass cannot resolve (a func variable, a slice spread with
+// ...), counts as a limit; a call giving only known middlewares that do
+// not (a logger, gin.HandlerFunc(version)) does not, and neither does
+// the parameter in the function's own package.
 //
 // The pass stays silent when:
 //

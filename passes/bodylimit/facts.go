@@ -20,6 +20,7 @@ type bodyFact struct {
 	Streams   []StreamSite
 	Drains    []ReadSite      // reads the stream (an io.Reader) parameter Param is whole, unbounded
 	Serves    passutil.Params // starts a server with these handler parameters, unwrapped
+	Installs  passutil.Params // installs the middlewares of these parameters on a router: its callers' to judge
 }
 
 // A StreamSite is a whole read, unbounded, of a decompressed stream or an
@@ -76,6 +77,7 @@ func (f *bodyFact) String() string {
 	}
 	parts = append(parts, f.Serves.Format("serves"))
 	parts = append(parts, readList("drains", f.Drains))
+	parts = append(parts, f.Installs.Format("installs"))
 	return passutil.JoinFacts(parts...)
 }
 
@@ -122,7 +124,8 @@ func (c *checker) exportFact(f *function) {
 	if f.obj.Exported() {
 		fact.Serves = c.servesParams(f)
 	}
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 {
+	fact.Installs = f.installs
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Installs) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)

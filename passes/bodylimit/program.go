@@ -129,7 +129,7 @@ func (c *checker) program(local bool) {
 				reads = append(reads, hr)
 			}
 		}
-		fact.Limits = fact.Limits || c.limitsBodies()
+		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit()
 		c.ginMethods(getOnly, routed)
 	}
 	// gin's Bind and ShouldBind in a handler registered for GET only bind
@@ -145,6 +145,7 @@ func (c *checker) program(local bool) {
 	}
 	slices.Sort(fact.GetOnly)
 	slices.Sort(fact.Routed)
+
 	for p := range c.covered {
 		covered[p] = true
 	}
@@ -312,6 +313,33 @@ func (c *checker) limitsBodies() bool {
 	return false
 }
 
+// installsLimit reports whether the package gives a function of the
+// module that installs the middlewares it is given (installs: router.Load(
+// noRoute, mws...)) one that bounds bodies, or may (one the pass cannot
+// resolve, a slice spread with ...). Such a function's own package does
+// not count its installed parameters as limits: only calls can say what
+// they are, and a call a server's packages do not make installs nothing
+// on its handler.
+func (c *checker) installsLimit() bool {
+	limits := false
+	for _, file := range c.pass.Files {
+		if passutil.IsGenerated(file) || passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !limits {
+				if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil {
+					if ps := c.installsOf(fn); len(ps) > 0 && c.installedLimit(fn, call, ps) {
+						limits = true
+					}
+				}
+			}
+			return !limits
+		})
+	}
+	return limits
+}
+
 // calleeIdent returns the identifier naming the function call calls
 // (f or pkg.f), or nil.
 func calleeIdent(call *ast.CallExpr) *ast.Ident {
@@ -371,9 +399,8 @@ func (c *checker) servesParams(f *function) passutil.Params {
 	}
 	c.serves[f] = nil // a recursive call serves nothing more
 	var ps passutil.Params
-	var visit func(g *function)
-	visit = func(g *function) {
-		inspectBody(g.body, func(n ast.Node) {
+	if !f.skip && f.obj != nil {
+		inspectNested(f, func(_ *function, n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return
@@ -383,23 +410,11 @@ func (c *checker) servesParams(f *function) passutil.Params {
 				return
 			}
 			for _, h := range hs {
-				id, ok := ast.Unparen(h).(*ast.Ident)
-				if !ok {
-					continue
-				}
-				if v, _ := c.pass.TypesInfo.Uses[id].(*types.Var); v != nil {
-					if i := f.paramOf(v); i >= 0 {
-						ps = ps.Add(i)
-					}
+				if i := c.paramIndex(f, h); i >= 0 {
+					ps = ps.Add(i)
 				}
 			}
 		})
-		for _, in := range g.inner {
-			visit(in)
-		}
-	}
-	if !f.skip && f.obj != nil {
-		visit(f)
 	}
 	c.serves[f] = ps
 	return ps

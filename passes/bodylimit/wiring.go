@@ -9,6 +9,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // routerTypes are the router types whose registrations the pass follows.
@@ -60,6 +61,7 @@ type router struct {
 	param   int     // parameter index, or -1
 	parent  *router // the router a group was made from
 	limited bool    // a limiting (or unknown) middleware on it
+	pending bool    // middlewares from f's parameters on it: its callers' to judge
 	opaque  bool    // used in a way the pass cannot follow
 	served  bool
 	regs    []registration
@@ -117,7 +119,7 @@ func descends(g, r *router) bool {
 
 func chainLimited(g *router) bool {
 	for ; g != nil; g = g.parent {
-		if g.limited {
+		if g.limited || g.pending {
 			return true
 		}
 	}
@@ -163,7 +165,7 @@ func (c *checker) paramRouters(f *function) ([]int, []regRead) {
 		}
 		clean := true
 		for _, g := range routers {
-			if descends(g, r) && (g.opaque || g.limited || g.served) {
+			if descends(g, r) && (g.opaque || g.limited || g.pending || g.served) {
 				clean = false
 			}
 		}
@@ -397,7 +399,15 @@ func (c *checker) classify(f *function, byVar map[*types.Var]*router, r *router,
 		name := p.Sel.Name
 		switch {
 		case name == "Use" || name == "Pre":
-			if c.limitedMWs(f, call.Args) {
+			var mws []ast.Expr
+			for _, a := range call.Args {
+				if c.mwParam(f, a) >= 0 {
+					r.pending = true // judged at f's calls (installs)
+				} else {
+					mws = append(mws, a)
+				}
+			}
+			if c.limitedMWs(f, mws) {
 				r.limited = true
 			}
 		case name == "Group":
@@ -513,6 +523,81 @@ func (c *checker) registrationOf(call *ast.CallExpr, name string) (registration,
 		return registration{}, false
 	}
 	return reg, true
+}
+
+// mwParam returns the index of the parameter of the named function f that
+// the middleware argument a is (e.Use(mws...), e.Use(mw)), or -1. A
+// literal's parameter is -1: its calls cannot be found.
+func (c *checker) mwParam(f *function, a ast.Expr) int {
+	if f.obj == nil {
+		return -1
+	}
+	return c.paramIndex(f, a)
+}
+
+// installedParams returns the parameters of f whose middlewares f
+// installs on a router it makes or is given (woodpecker's
+// router.Load(noRoute, middleware ...gin.HandlerFunc) calls
+// e.Use(middleware...)): whether they bound bodies is up to f's callers.
+func (c *checker) installedParams(f *function) passutil.Params {
+	if f.obj == nil {
+		return nil
+	}
+	var out passutil.Params
+	inspectBody(f.body, func(n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || (sel.Sel.Name != "Use" && sel.Sel.Name != "Pre") || !routerTypes[apimatch.TypeKey(c.pass.TypesInfo.TypeOf(sel.X))] {
+			return
+		}
+		for _, a := range call.Args {
+			if i := c.mwParam(f, a); i >= 0 {
+				out = out.Add(i)
+			}
+		}
+	})
+	return out
+}
+
+// installsOf returns the parameters whose middlewares fn installs, from
+// the package's functions or fn's fact. Only the module's own functions
+// count: a framework's Use installs its parameters too, and its calls are
+// the wiring's (classify).
+func (c *checker) installsOf(fn *types.Func) passutil.Params {
+	fn = fn.Origin()
+	if g := c.byObj[fn]; g != nil {
+		return g.installs
+	}
+	if fn.Pkg() == c.pass.Pkg || !c.inThisModule(fn) {
+		return nil
+	}
+	var fact bodyFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	return fact.Installs
+}
+
+// installedLimit judges the middlewares call passes to fn, which installs
+// its parameters ps: true when one of them bounds bodies or may (one
+// the pass cannot resolve, or a slice spread with ...), false when none
+// does.
+func (c *checker) installedLimit(fn *types.Func, call *ast.CallExpr, ps passutil.Params) bool {
+	sig := fn.Signature()
+	last := sig.Params().Len() - 1
+	for i, a := range call.Args {
+		p := i
+		if sig.Variadic() && i > last {
+			p = last // every argument from the variadic parameter's index on
+		}
+		if ps.Has(p) && c.mwLimits(nil, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // limitedMWs reports whether any of the middlewares bounds request bodies,

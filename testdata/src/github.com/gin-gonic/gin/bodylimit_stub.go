@@ -38,7 +38,10 @@ func Default(opts ...OptionFunc) *Engine { return &Engine{} }
 func Logger() HandlerFunc   { return nil }
 func Recovery() HandlerFunc { return nil }
 
-func (engine *Engine) Use(middleware ...HandlerFunc) IRoutes              { return engine }
+func (engine *Engine) Use(middleware ...HandlerFunc) IRoutes {
+	engine.RouterGroup.Use(middleware...) // as upstream: a framework's Use installs its parameters
+	return engine
+}
 func (engine *Engine) Run(addr ...string) (err error)                     { return nil }
 func (engine *Engine) Handler() http.Handler                              { return engine }
 func (engine *Engine) ServeHTTP(w http.ResponseWriter, req *http.Request) {}
