@@ -67,7 +67,7 @@ func list%[1]d(w http.ResponseWriter, r *http.Request) {
 }
 
 func names%[1]d(ctx context.Context) ([]string, error) {
-	rows, err := db.QueryContext(ctx, "SELECT name FROM users WHERE active")
+	rows, err := db.QueryContext(ctx, "SELECT name FROM audit_log WHERE active")
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package querylimit
 
 import (
+	"cmp"
 	"go/constant"
 	"go/types"
 	"slices"
@@ -18,6 +19,8 @@ type chain struct {
 	unknown bool            // rooted at a parameter, a scope or a helper
 	raw     *ssa.CallCommon // db.Raw(sql, args...)
 	conds   []string        // constant Where conditions, judged like SQL text
+	table   string          // Model(&T{}) or Table("t") in the chain, else ""
+	one     bool            // the limit is the constant 1 or 0
 }
 
 func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
@@ -39,6 +42,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 			case limit:
 				if n, ok := constInt(callArgs(x.Common())[0]); !ok || n >= 0 {
 					cur.limit = true // a negative Limit is none
+					cur.one = ok && n <= 1
 				}
 			case m == "Raw":
 				cur.raw = x.Common()
@@ -50,6 +54,14 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 					cur.conds = append(slices.Clip(cur.conds), cond)
 				} else {
 					cur.unknown = true
+				}
+			case m == "Model":
+				if cur.table == "" {
+					cur.table = gormTable(callArgs(x.Common())[0])
+				}
+			case m == "Table":
+				if t, ok := constString(callArgs(x.Common())[0]); ok && cur.table == "" && !strings.ContainsAny(t, " ,(") {
+					cur.table = strings.ToLower(t[strings.LastIndex(t, ".")+1:])
 				}
 			case gormBreakers[m]:
 				cur.unknown = true
@@ -185,10 +197,18 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 			return
 		case ch.limit:
 			bounded++
+			if !ch.one {
+				c.pagedName(cmp.Or(ch.table, gormTable(dest)))
+			}
 		default:
-			// The conditions, judged as the WHERE clause of a query.
+			// The conditions, judged as the WHERE clause of a query of
+			// the model's table.
 			conds := append(slices.Clip(ch.conds), inline...)
-			text := "SELECT * FROM t"
+			table := cmp.Or(ch.table, gormTable(dest))
+			if table == "" {
+				table = holeMark + "model"
+			}
+			text := "SELECT * FROM " + table
 			if len(conds) > 0 {
 				text += " WHERE " + strings.Join(conds, " AND ")
 			}
@@ -209,7 +229,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	if len(unbounded) == 0 {
 		return
 	}
-	small, belief := growth(unbounded, c.schema())
+	small, belief := c.growth(unbounded)
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}

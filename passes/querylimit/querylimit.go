@@ -75,6 +75,12 @@ type checker struct {
 	globals    map[*ssa.Global][]ssa.Value
 	stmts      map[*types.Var]ssa.Value // query texts prepared into struct fields; nil value: more than one
 	keys       *sqlscan.Schema          // the package's DDL keys, read by schema()
+	// paged: the tables the package reads under a row bound (tableGrowth),
+	// from its string constants and literals (schema) and from the queries
+	// and gorm chains checked. The collecting rounds check every query
+	// before anything is reported, so a table paged in a later function
+	// counts too.
+	paged map[string]bool
 
 	// capture is set while generated functions are judged: an unbounded
 	// result is kept in captured instead of being reported.

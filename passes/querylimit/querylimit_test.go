@@ -15,7 +15,7 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/gorm1db", "querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
 		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks",
-		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth")
+		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth", "querylimit/tablesize")
 }
 
 func TestMaxRowsFlag(t *testing.T) {

@@ -312,6 +312,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			bounded++
 		case info.Bound != nil:
 			bounded++
+			c.pagedTable(info)
 			if acc != nil || cursor {
 				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK, acc)
 			}
@@ -322,7 +323,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	if len(unbounded) == 0 || acc == nil {
 		return
 	}
-	small, belief := growth(unbounded, c.schema())
+	small, belief := c.growth(unbounded)
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}

@@ -12,6 +12,21 @@ type Scope struct {
 	// column for ScopeParent and ScopeKeyList, the grouping columns for
 	// ScopeGroups, the filtered columns for ScopeFiltered (at most three).
 	Columns []string
+	// Growing, for ScopeFiltered: the clause selects rows that keep
+	// coming, with no upper end: a range comparison at the top level
+	// (expiry < $1, send_date <= ?, xid >= f($1), CURRENT_TIMESTAMP <
+	// expiry), BETWEEN other than a caller's window, or a top-level OR. A
+	// filter without any of these (status = 'queued', is_active = true,
+	// domain = $1, deleted_at IS NULL, WHERE 1) selects a part of the
+	// table, as large as the table allows.
+	Growing bool
+}
+
+// TableSized reports whether the scope reads a part of one table with no
+// sign of growing by itself: the whole table, or a filter that is not
+// Growing. Whether that is big is the table's size.
+func (s Scope) TableSized() bool {
+	return s.Kind == ScopeWhole || s.Kind == ScopeFiltered && !s.Growing
 }
 
 // ScopeKind is the kind of a Scope.
@@ -72,7 +87,7 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 				group = i
 			}
 		case "UNION", "INTERSECT", "EXCEPT":
-			return Scope{Kind: ScopeFiltered}
+			return Scope{Kind: ScopeFiltered, Growing: true}
 		}
 	}
 	var groups []string
@@ -91,18 +106,28 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	eq := map[string]bool{}                              // columns = one caller value or constant
 	lower, upper := map[string]bool{}, map[string]bool{} // columns > or < a caller value
 	window := ""
+	growing := false
 	for i := where + 1; i < len(main); i++ {
 		t := main[i]
 		if t.Depth != 0 {
 			continue
 		}
 		if t.Kind == Word {
-			switch t.Upper() {
+			switch u := t.Upper(); u {
 			case "OR":
 				or = true
 			case "ORDER", "GROUP", "HAVING", "FOR", "OFFSET", "WINDOW", "LIMIT":
 				i = len(main)
 				continue
+			case "BETWEEN":
+				growing = true
+			}
+		}
+		if t.Kind == Punct && (t.Text == "<" || t.Text == ">") {
+			// a range, not <> (inequality)
+			if n := tokenAt(main, i+1); !(t.Text == "<" && n.Kind == Punct && n.Text == ">") &&
+				!(t.Text == ">" && i > 0 && main[i-1].Kind == Punct && main[i-1].Text == "<") {
+				growing = true
 			}
 		}
 		if t.Kind != Word && t.Kind != Quoted || i+1 >= len(main) || keywordLike(t) {
@@ -146,7 +171,7 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	}
 	switch {
 	case or:
-		return Scope{Kind: ScopeFiltered, Columns: filtered}
+		return Scope{Kind: ScopeFiltered, Columns: filtered, Growing: true}
 	case list != "":
 		return Scope{Kind: ScopeKeyList, Columns: []string{list}}
 	case parent != "":
@@ -158,7 +183,33 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	if window != "" {
 		return Scope{Kind: ScopeWindow, Columns: []string{window}}
 	}
-	return Scope{Kind: ScopeFiltered, Columns: filtered}
+	return Scope{Kind: ScopeFiltered, Columns: filtered, Growing: growing}
+}
+
+// MainTable returns the first table the main statement (Info.Tokens)
+// reads, FROM's first name without its schema, unquoted and (unquoted)
+// in lower case; "" when FROM is not followed by a name.
+func MainTable(main []Token) string {
+	for i, t := range main {
+		if !top0(t, "FROM") {
+			continue
+		}
+		j := i + 1
+		name := ""
+		for j < len(main) && (main[j].Kind == Word || main[j].Kind == Quoted) {
+			name = columnName(main[j])
+			if n := tokenAt(main, j+1); n.Kind == Punct && n.Text == "." {
+				j += 2
+				continue
+			}
+			break
+		}
+		if name == "" || keywordLike(Token{Kind: Word, Text: name}) || strings.EqualFold(name, "SELECT") {
+			return ""
+		}
+		return name
+	}
+	return ""
 }
 
 // rangeMatch reports how rest, the tokens after a column, compare it with

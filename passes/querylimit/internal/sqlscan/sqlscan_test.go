@@ -285,3 +285,44 @@ func TestSchema(t *testing.T) {
 		}
 	}
 }
+
+func TestMainTable(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{`SELECT id FROM users ORDER BY id`, "users"},
+		{`SELECT id FROM public.Users u JOIN x ON x.id = u.id`, "users"},
+		{`SELECT id FROM "Orders"`, "Orders"},
+		{`SELECT t.tag_id FROM bookmark_tag bt LEFT JOIN tag t ON bt.tag_id = t.id`, "bookmark_tag"},
+		{`SELECT id FROM (SELECT id FROM users) s`, ""},
+		{`SELECT 1`, ""},
+	} {
+		info := Analyze(tc.q)
+		if got := MainTable(info.Tokens); got != tc.want {
+			t.Errorf("MainTable(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestScopeGrowing(t *testing.T) {
+	for _, tc := range []struct {
+		q          string
+		tableSized bool
+	}{
+		{`SELECT id FROM users`, true},
+		{`SELECT id FROM account WHERE 1 AND owner = 1`, true},
+		{`SELECT id FROM webhooks WHERE is_active = true`, true},
+		{`SELECT id FROM settings WHERE kind <> 'hidden'`, true},
+		{`SELECT id FROM settings WHERE kind != 'hidden'`, true},
+		{`SELECT id FROM stale WHERE is_stale = $1 AND domain = $2`, true},
+		{`SELECT id FROM certs WHERE CURRENT_TIMESTAMP < expiry AND status = 'revoked'`, false},
+		{`SELECT id FROM mail_logs WHERE send_date <= $1 AND processing = false`, false},
+		{`SELECT id FROM tx WHERE xid >= pg_snapshot_xmax($1)`, false},
+		{`SELECT id FROM feeds WHERE a = $1 OR public`, false},
+		{`SELECT id FROM x WHERE ts BETWEEN $1 AND now()`, false},
+		{`SELECT id FROM x WHERE user_id = $1`, false}, // a parent's rows: small, not table-sized
+	} {
+		info := Analyze(tc.q)
+		if got := ScopeOf(info.Tokens, nil).TableSized(); got != tc.tableSized {
+			t.Errorf("ScopeOf(%q).TableSized() = %v, want %v", tc.q, got, tc.tableSized)
+		}
+	}
+}

@@ -80,9 +80,16 @@ func loopText(db *sql.DB, n int) {
 // A generic repository: the type parameter does not hide the Select.
 type Repo[T any] struct{ db *sqlx.DB }
 
-func (r *Repo[T]) All(table string) []T {
+func (r *Repo[T]) All() []T {
 	var out []T
-	r.db.Select(&out, "SELECT * FROM "+table) // want `read into out by sqlx Select \(no LIMIT\)`
+	r.db.Select(&out, "SELECT * FROM audit_log") // want `read into out by sqlx Select \(no LIMIT\); page it or stream rows since it reads the whole table, which grows with the data \(audit_log holds events or logs\)`
+	return out
+}
+
+// Fine: the table is chosen at run time, so nothing says it is large.
+func (r *Repo[T]) ByName(table string) []T {
+	var out []T
+	r.db.Select(&out, "SELECT * FROM "+table)
 	return out
 }
 
