@@ -39,7 +39,15 @@
 //     parameter (net/http's r, gin's c.Request, echo's c.Request()) it says
 //     they are never deleted if the request is a copy made by a router or
 //     middleware; the suggested RemoveAll is then the fix, and on the
-//     server's original request it is harmless.
+//     server's original request it is harmless. gin never copies the
+//     request it hands its handlers, so a gin handler's form is reported
+//     only when the package may copy it: it assigns a gin.Context's
+//     Request (a middleware's c.Request = c.Request.WithContext(ctx)),
+//     imports otelgin (whose middleware does that), or serves a gin engine
+//     through http.StripPrefix, http.TimeoutHandler or
+//     http.MaxBytesHandler. Copies made in another package (a middleware
+//     of the module or of another library installed elsewhere) are not
+//     seen: those forms are a documented miss.
 //   - A constant maxMemory above the max-memory flag, whatever the cleanup:
 //     each concurrent upload may hold that much in memory until the
 //     handler returns, and the remedy is a smaller maxMemory.

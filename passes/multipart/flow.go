@@ -310,6 +310,48 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 	return 0, true
 }
 
+// ginRequestCopied reports whether the package may hand gin handlers a
+// copy of the server's request: it assigns a gin.Context's Request (a
+// middleware's c.Request = c.Request.WithContext(ctx)), imports otelgin
+// (whose middleware does that), or serves a gin engine through a wrapper
+// that copies (http.StripPrefix, http.TimeoutHandler, http.MaxBytesHandler).
+// gin itself never copies: its handlers' c.Request is the request the
+// server passed to the engine.
+func (c *checker) ginRequestCopied(ins *inspector.Inspector) bool {
+	info := c.pass.TypesInfo
+	if apimatch.Imports(c.pass.Pkg, "go.opentelemetry.io/contrib/instrumentation/github.com/gin-gonic/gin/otelgin") {
+		return true
+	}
+	if !apimatch.Imports(c.pass.Pkg, "github.com/gin-gonic/gin") {
+		return false
+	}
+	copied := false
+	for cur := range ins.Root().Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" &&
+					apimatch.TypeKey(info.TypeOf(sel.X)) == "github.com/gin-gonic/gin.Context" {
+					copied = true
+				}
+			}
+		case *ast.CallExpr:
+			switch apimatch.CalleeKey(info, n) {
+			case "net/http.StripPrefix", "net/http.TimeoutHandler", "net/http.MaxBytesHandler":
+				for _, a := range n.Args {
+					if apimatch.TypeKey(info.TypeOf(a)) == "github.com/gin-gonic/gin.Engine" {
+						copied = true
+					}
+				}
+			}
+		}
+		if copied {
+			return true
+		}
+	}
+	return false
+}
+
 // upstreamCleanup returns the position of a middleware in the package: a
 // function that parses the multipart form of a request, removes it, and
 // passes that request on to the next handler (next.ServeHTTP(w, r),

@@ -153,6 +153,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 
 	c.upstream = c.upstreamCleanup(ins)
+	c.ginCopies = c.ginRequestCopied(ins)
 	for fileCur := range ins.Root().Children() {
 		if skipFile(pass, fileCur.Node().(*ast.File)) {
 			continue
@@ -188,6 +189,9 @@ type checker struct {
 	// upstream is a middleware of this package that parses the form of
 	// the request it passes on and removes it (see upstreamCleanup).
 	upstream token.Pos
+	// ginCopies: the package may hand gin handlers a copy of the server's
+	// request (see ginRequestCopied).
+	ginCopies bool
 	// handlers are the functions and literals that own their request
 	// without a handler's exact shape (see ownsRequest); nil until asked.
 	handlers map[ast.Node]bool
@@ -443,6 +447,12 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 	isCopy := o.kind == httpOwner && c.isCopy(body, o)
 	if leak != nil && o.kind != formOwner && !isCopy && c.upstream.IsValid() {
 		leak = nil // a middleware of this package parses and removes the form first
+	}
+	if leak != nil && o.kind == ginOwner && !c.ginCopies {
+		// gin hands its handlers the server's own request (c.Request is
+		// the *http.Request the engine's ServeHTTP got), which net/http
+		// cleans up after the handler, unless something replaces it.
+		leak = nil
 	}
 	if leak == nil {
 		if bigMem >= 0 {

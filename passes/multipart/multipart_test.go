@@ -20,7 +20,8 @@ func TestAnalyzer(t *testing.T) {
 		"multipart/basic", "multipart/frameworks", "multipart/crosspkg",
 		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
 		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber",
-		"multipart/fix", "multipart/fixline", "multipart/shapes")
+		"multipart/fix", "multipart/fixline", "multipart/shapes",
+		"multipart/ginoriginal", "multipart/ginstrip", "multipart/ginotel")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {
