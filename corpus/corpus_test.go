@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -91,5 +92,33 @@ func TestNamedSite(t *testing.T) {
 		if file != c.file || line != c.line || ok != c.ok {
 			t.Errorf("namedSite(%q) = %q, %d, %v; want %q, %d, %v", c.msg, file, line, ok, c.file, c.line, c.ok)
 		}
+	}
+}
+
+// A module none of whose packages loads (a dependency that cannot be
+// found) was not analysed: noneLoads says so; one good package is enough
+// to count.
+func TestNoneLoads(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/m\n\ngo 1.22\n")
+	write("bad/bad.go", "package bad\n\nimport _ \"example.com/m/nothere\"\n")
+	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off")
+	ctx := context.Background()
+	if !noneLoads(ctx, env, dir, []string{"./..."}) {
+		t.Errorf("noneLoads = false for a module whose only package imports a missing one")
+	}
+	write("good/good.go", "package good\n")
+	if noneLoads(ctx, env, dir, []string{"./..."}) {
+		t.Errorf("noneLoads = true with a package that loads")
 	}
 }

@@ -12,7 +12,8 @@
 // verdict", and a "flag" line without a finding is a false negative. The
 // command prints precision and recall per pass and per module, and exits 1
 // when a finding has no verdict, when memlint crashed (a panic or an
-// internal error) on any module, or when a module could not be analysed;
+// internal error) on any module, or when a module could not be analysed
+// (not downloaded, or none of its packages loads: go list -e);
 // -accept prints label lines for the unlabelled findings, to be reviewed
 // and pasted into the labels.
 //
@@ -440,6 +441,25 @@ func analyse(o options, bin, binID string, m module) *outcome {
 	return out
 }
 
+// noneLoads reports whether no package matched by patterns loads without
+// an error of its own or of its dependencies (go list -e).
+func noneLoads(ctx context.Context, env []string, dir string, patterns []string) bool {
+	args := append([]string{"list", "-e", "-f", "{{if or .Error .DepsErrors}}!{{else}}ok{{end}}"}, patterns...)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = dir
+	cmd.Env = env
+	b, err := cmd.Output()
+	if err != nil {
+		return false // go list itself failed: keep memlint's verdict
+	}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.TrimSpace(line) == "ok" {
+			return false
+		}
+	}
+	return true
+}
+
 func hashString(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:6])
@@ -503,6 +523,12 @@ func analyseNow(o options, bin string, m module) *outcome {
 			err = errors.New("no output")
 		}
 		out.err = fmt.Errorf("memlint: %v: %s", err, firstLines(errb.String(), 3))
+		return out
+	}
+	if len(out.skipped) > 0 && noneLoads(ctx, cmd.Env, dir, m.patterns) {
+		// Every package failed to load (a dependency the proxy refuses):
+		// memlint analysed nothing, and no finding is not a result.
+		out.err = fmt.Errorf("no package of the module loads: %s", out.skipped[0])
 		return out
 	}
 	seen := make(map[string]bool)

@@ -13,7 +13,7 @@ import (
 
 const listAll = `
 func listAll(ctx context.Context, db *sql.DB) ([]string, error) {
-	rows, err := db.QueryContext(ctx, "SELECT name FROM users")
+	rows, err := db.QueryContext(ctx, "SELECT message FROM audit_log")
 	if err != nil {
 		return nil, err
 	}
