@@ -39,15 +39,18 @@
 //     parameter (net/http's r, gin's c.Request, echo's c.Request()) it says
 //     they are never deleted if the request is a copy made by a router or
 //     middleware; the suggested RemoveAll is then the fix, and on the
-//     server's original request it is harmless. gin never copies the
-//     request it hands its handlers, so a gin handler's form is reported
-//     only when the package may copy it: it assigns a gin.Context's
-//     Request (a middleware's c.Request = c.Request.WithContext(ctx)),
-//     imports otelgin (whose middleware does that), or serves a gin engine
-//     through http.StripPrefix, http.TimeoutHandler or
-//     http.MaxBytesHandler. Copies made in another package (a middleware
-//     of the module or of another library installed elsewhere) are not
-//     seen: those forms are a documented miss.
+//     server's original request it is harmless. gin and echo never copy
+//     the request they hand their handlers, so a gin or echo handler's
+//     form is reported only when the package may copy it, and the message
+//     says why: it assigns a gin.Context's Request or calls an echo
+//     Context's SetRequest (a middleware's c.Request =
+//     c.Request.WithContext(ctx)), imports a tracing middleware that does
+//     (otelgin, otelecho, echo-contrib's jaegertracing and zipkintracing),
+//     calls echo's Timeout, ContextTimeout (or their WithConfig forms) or
+//     WrapMiddleware, or serves the engine through http.StripPrefix,
+//     http.TimeoutHandler or http.MaxBytesHandler. Copies made in another
+//     package (a middleware of the module or of another library installed
+//     elsewhere) are not seen: those forms are a documented miss.
 //   - A constant maxMemory above the max-memory flag, whatever the cleanup:
 //     each concurrent upload may hold that much in memory until the
 //     handler returns, and the remedy is a smaller maxMemory.

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ast/inspector"
@@ -310,46 +311,101 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 	return 0, true
 }
 
-// ginRequestCopied reports whether the package may hand gin handlers a
-// copy of the server's request: it assigns a gin.Context's Request (a
-// middleware's c.Request = c.Request.WithContext(ctx)), imports otelgin
-// (whose middleware does that), or serves a gin engine through a wrapper
-// that copies (http.StripPrefix, http.TimeoutHandler, http.MaxBytesHandler).
-// gin itself never copies: its handlers' c.Request is the request the
-// server passed to the engine.
-func (c *checker) ginRequestCopied(ins *inspector.Inspector) bool {
+// frameworkCopies says, for gin and echo, why the package may hand the
+// framework's handlers a copy of the server's request ("" if nothing
+// shows it may). Neither
+// framework copies by itself: a handler's c.Request (gin) or c.Request()
+// (echo) is the request the server passed to the engine, whose multipart
+// files net/http removes, unless something replaces it. The package may
+// replace it when it
+//
+//   - assigns a gin.Context's Request or calls an echo Context's
+//     SetRequest (a middleware's c.Request = c.Request.WithContext(ctx));
+//   - imports a tracing middleware that does (otelgin, otelecho,
+//     echo-contrib's jaegertracing and zipkintracing);
+//   - calls an echo middleware that does (Timeout, ContextTimeout and their
+//     WithConfig forms, WrapMiddleware of a net/http middleware);
+//   - serves an engine through a wrapper that copies (http.StripPrefix,
+//     http.TimeoutHandler, http.MaxBytesHandler).
+//
+// Copies made in another package are not seen (a documented miss).
+func (c *checker) frameworkCopies(ins *inspector.Inspector) (gin, echo string) {
 	info := c.pass.TypesInfo
-	if apimatch.Imports(c.pass.Pkg, "go.opentelemetry.io/contrib/instrumentation/github.com/gin-gonic/gin/otelgin") {
-		return true
+	for k, paths := range copyingImports {
+		for _, p := range paths {
+			if apimatch.Imports(c.pass.Pkg, p) {
+				why := "it imports " + p[strings.LastIndex(p, "/")+1:]
+				if k == ginOwner {
+					gin = why
+				} else {
+					echo = why
+				}
+			}
+		}
 	}
-	if !apimatch.Imports(c.pass.Pkg, "github.com/gin-gonic/gin") {
-		return false
+	if !apimatch.Imports(c.pass.Pkg, "github.com/gin-gonic/gin", "github.com/labstack/echo") {
+		return gin, echo
 	}
-	copied := false
+	mark := func(k ownerKind, why string) {
+		switch {
+		case k == ginOwner && gin == "":
+			gin = why
+		case k == echoOwner && echo == "":
+			echo = why
+		}
+	}
 	for cur := range ins.Root().Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" &&
-					apimatch.TypeKey(info.TypeOf(sel.X)) == "github.com/gin-gonic/gin.Context" {
-					copied = true
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" {
+					if k, ok := kindOf(info.TypeOf(sel.X)); ok && k == ginOwner {
+						mark(ginOwner, "it assigns a gin.Context's Request")
+					}
 				}
 			}
 		case *ast.CallExpr:
-			switch apimatch.CalleeKey(info, n) {
+			fn := apimatch.Callee(info, n)
+			key := apimatch.Key(fn)
+			if k, ok := copyingCalls[key]; ok {
+				mark(k, "it calls "+fn.Pkg().Name()+"."+fn.Name())
+			}
+			switch key {
 			case "net/http.StripPrefix", "net/http.TimeoutHandler", "net/http.MaxBytesHandler":
 				for _, a := range n.Args {
-					if apimatch.TypeKey(info.TypeOf(a)) == "github.com/gin-gonic/gin.Engine" {
-						copied = true
+					switch apimatch.TypeKey(info.TypeOf(a)) {
+					case "github.com/gin-gonic/gin.Engine":
+						mark(ginOwner, "it serves the engine through http."+fn.Name())
+					case "github.com/labstack/echo.Echo":
+						mark(echoOwner, "it serves the engine through http."+fn.Name())
 					}
 				}
 			}
 		}
-		if copied {
-			return true
+		if gin != "" && echo != "" {
+			break
 		}
 	}
-	return false
+	return gin, echo
+}
+
+// copyingImports are packages whose middleware replaces the framework
+// context's request with a copy (a span in its context).
+var copyingImports = map[ownerKind][]string{
+	ginOwner:  {"go.opentelemetry.io/contrib/instrumentation/github.com/gin-gonic/gin/otelgin"},
+	echoOwner: {"go.opentelemetry.io/contrib/instrumentation/github.com/labstack/echo/otelecho", "github.com/labstack/echo-contrib/jaegertracing", "github.com/labstack/echo-contrib/zipkintracing"},
+}
+
+// copyingCalls are the calls that replace the framework context's request
+// with a copy, keyed by apimatch.Key (echo v4 and v5 share keys).
+var copyingCalls = map[string]ownerKind{
+	"(github.com/labstack/echo.Context).SetRequest":                echoOwner, // v4
+	"(*github.com/labstack/echo.Context).SetRequest":               echoOwner, // v5
+	"github.com/labstack/echo.WrapMiddleware":                      echoOwner,
+	"github.com/labstack/echo/middleware.Timeout":                  echoOwner,
+	"github.com/labstack/echo/middleware.TimeoutWithConfig":        echoOwner,
+	"github.com/labstack/echo/middleware.ContextTimeout":           echoOwner,
+	"github.com/labstack/echo/middleware.ContextTimeoutWithConfig": echoOwner,
 }
 
 // upstreamCleanup returns the position of a middleware in the package: a

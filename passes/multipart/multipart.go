@@ -153,7 +153,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 
 	c.upstream = c.upstreamCleanup(ins)
-	c.ginCopies = c.ginRequestCopied(ins)
+	c.ginCopies, c.echoCopies = c.frameworkCopies(ins)
 	for fileCur := range ins.Root().Children() {
 		if skipFile(pass, fileCur.Node().(*ast.File)) {
 			continue
@@ -189,9 +189,10 @@ type checker struct {
 	// upstream is a middleware of this package that parses the form of
 	// the request it passes on and removes it (see upstreamCleanup).
 	upstream token.Pos
-	// ginCopies: the package may hand gin handlers a copy of the server's
-	// request (see ginRequestCopied).
-	ginCopies bool
+	// ginCopies and echoCopies say why the package may hand gin or echo
+	// handlers a copy of the server's request, "" if nothing shows it
+	// may (see frameworkCopies).
+	ginCopies, echoCopies string
 	// handlers are the functions and literals that own their request
 	// without a handler's exact shape (see ownsRequest); nil until asked.
 	handlers map[ast.Node]bool
@@ -448,9 +449,9 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 	if leak != nil && o.kind != formOwner && !isCopy && c.upstream.IsValid() {
 		leak = nil // a middleware of this package parses and removes the form first
 	}
-	if leak != nil && o.kind == ginOwner && !c.ginCopies {
-		// gin hands its handlers the server's own request (c.Request is
-		// the *http.Request the engine's ServeHTTP got), which net/http
+	if leak != nil && (o.kind == ginOwner && c.ginCopies == "" || o.kind == echoOwner && c.echoCopies == "") {
+		// gin and echo hand their handlers the server's own request (the
+		// *http.Request the engine's ServeHTTP got), which net/http
 		// cleans up after the handler, unless something replaces it.
 		leak = nil
 	}
@@ -477,8 +478,15 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 		// or middleware that passes a copy (chi, gorilla/mux,
 		// http.StripPrefix, TimeoutHandler, r.WithContext) leaves the
 		// files of a form parsed on the copy behind for good.
-		msg = fmt.Sprintf("%s without RemoveAll of %s's multipart form on every path: if the request is a copy made by a router or middleware (chi, gorilla/mux, WithContext), its temporary files are never deleted",
-			first.rule.api, name)
+		copier := "a router or middleware (chi, gorilla/mux, WithContext)"
+		switch o.kind {
+		case ginOwner:
+			copier = "a middleware (this package may replace gin's request: " + c.ginCopies + ")"
+		case echoOwner:
+			copier = "a middleware (this package may replace echo's request: " + c.echoCopies + ")"
+		}
+		msg = fmt.Sprintf("%s without RemoveAll of %s's multipart form on every path: if the request is a copy made by %s, its temporary files are never deleted",
+			first.rule.api, name, copier)
 	}
 	if bigMem >= 0 {
 		msg += fmt.Sprintf("; %s also exceeds max-memory (%s): use a smaller maxMemory", c.maxLabel(bigSite, bigMem), passutil.FormatBytes(c.cfg.maxMemory))

@@ -21,7 +21,8 @@ func TestAnalyzer(t *testing.T) {
 		"multipart/flags", "multipart/odd", "multipart/cgo", "multipart/echov5", "multipart/recv",
 		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber",
 		"multipart/fix", "multipart/fixline", "multipart/shapes",
-		"multipart/ginoriginal", "multipart/ginstrip", "multipart/ginotel")
+		"multipart/ginoriginal", "multipart/ginstrip", "multipart/ginotel",
+		"multipart/echooriginal", "multipart/echotimeout")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
 )
 
 type traceKey struct{}
@@ -14,4 +15,13 @@ type traceKey struct{}
 func withTrace(c *gin.Context) {
 	c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), traceKey{}, "t"))
 	c.Next()
+}
+
+// withEchoTrace does the same for the echo handlers: c.SetRequest hands
+// them a copy, so their echo findings stand.
+func withEchoTrace(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		c.SetRequest(c.Request().WithContext(context.WithValue(c.Request().Context(), traceKey{}, "t")))
+		return next(c)
+	}
 }

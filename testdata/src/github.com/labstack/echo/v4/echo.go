@@ -11,6 +11,7 @@ import (
 // Context is echo's request context (a subset of the upstream interface).
 type Context interface {
 	Request() *http.Request
+	SetRequest(r *http.Request)
 	Param(name string) string
 	QueryParam(name string) string
 	FormValue(name string) string

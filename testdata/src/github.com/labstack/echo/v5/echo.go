@@ -14,6 +14,7 @@ type Context struct {
 }
 
 func (c *Context) Request() *http.Request                              { return c.request }
+func (c *Context) SetRequest(r *http.Request)                          { c.request = r }
 func (c *Context) FormValue(name string) string                        { return "" }
 func (c *Context) FormFile(name string) (*multipart.FileHeader, error) { return nil, nil }
 func (c *Context) MultipartForm() (*multipart.Form, error)             { return nil, nil }
