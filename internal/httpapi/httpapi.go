@@ -15,6 +15,10 @@
 // struct used through a pointer, and fiber v3's interface Ctx is not
 // matched.
 //
+// A pointer to a struct of the program's own that embeds *gin.Context,
+// echo.Context or *echo.Context (a custom context, as echo's documentation
+// suggests) is a holder of that framework too.
+//
 // gRPC servers have no request holder type: a method runs on a request
 // path when its receiver implements a service interface of a generated
 // package (one declaring RegisterXServer(s grpc.ServiceRegistrar, srv
@@ -121,8 +125,74 @@ func IsPackage(path string) bool {
 
 // Holder reports whether t is a server request holder and its framework:
 // *http.Request, *gin.Context, echo.Context (v4, an interface),
-// *echo.Context (v5, a struct) or *fiber.Ctx (v2).
+// *echo.Context (v5, a struct) or *fiber.Ctx (v2); or a pointer to a
+// struct of the program's own that embeds a gin or echo holder (see
+// embeddedHolder).
 func Holder(t types.Type) (Framework, bool) {
+	if f, ok := tableHolder(t); ok {
+		return f, true
+	}
+	return embeddedHolder(t)
+}
+
+// embeddedHolder reports whether t is *S for a struct type S that embeds
+// *gin.Context, echo.Context (v4) or *echo.Context (v5) as a field of its
+// own: the custom context of echo's documentation (type CustomContext
+// struct{ echo.Context }) and of services whose handlers take their own
+// context (func(ctx *web.Context) error). The framework's methods are
+// promoted to it (ctx.Bind, ctx.Request()), and it exists only in a server.
+// A struct embedding *http.Request is not a holder: clients wrap requests
+// too. Embedding is followed one level deep.
+func embeddedHolder(t types.Type) (Framework, bool) {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return 0, false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return 0, false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return 0, false
+	}
+	for f := range st.Fields() {
+		if !f.Embedded() {
+			continue
+		}
+		switch fw, _ := tableHolder(f.Type()); fw {
+		case Gin, Echo, EchoV5:
+			return fw, true
+		}
+	}
+	return 0, false
+}
+
+// ImportsCustomHolder reports whether pkg directly imports a package that
+// declares a custom context (a struct embedding a gin or echo holder, see
+// embeddedHolder): a package of handlers taking it need not import gin or
+// echo itself, so passes add this to their import fast paths.
+func ImportsCustomHolder(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if !apimatch.Imports(imp, "github.com/gin-gonic/gin", "github.com/labstack/echo") {
+			continue
+		}
+		scope := imp.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if _, ok := embeddedHolder(types.NewPointer(tn.Type())); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tableHolder is Holder for the types of the holders table alone.
+func tableHolder(t types.Type) (Framework, bool) {
 	if t == nil {
 		return 0, false
 	}

@@ -85,7 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if c.cfg.maxBytes <= 0 {
 		c.cfg.maxBytes = defaultMaxBytes
 	}
-	if !apimatch.Imports(pass.Pkg, fastPath...) {
+	if !apimatch.Imports(pass.Pkg, fastPath...) && !httpapi.ImportsCustomHolder(pass.Pkg) {
 		// No request, router or decompressor here, but a function that
 		// reads an io.Reader parameter whole (a parser its callers hand
 		// r.Body to) needs its fact.

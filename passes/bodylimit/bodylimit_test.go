@@ -28,7 +28,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited",
-		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread")
+		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
+		"bodylimit/program/customctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

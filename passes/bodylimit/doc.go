@@ -37,7 +37,12 @@
 //     a read in another module (a library's decoder) at the handler's
 //     call, with where it reads, and one in the module where it is. The
 //     standard library's own helpers are known by the list above only:
-//     httputil.DumpRequest(r, false) reads nothing.
+//     httputil.DumpRequest(r, false) reads nothing. A service's own
+//     context that embeds gin's or echo's (type Context struct{
+//     echo.Context }, handlers of the shape func(ctx *web.Context) error
+//     adapted to echo by the service: opengist) is that framework's
+//     request holder, so its ctx.Bind and ctx.Request().Body are reads
+//     too (internal/httpapi, for every pass).
 //   - A gzip, zlib, flate, bzip2, lzw, klauspost zstd, snappy or s2, or lz4
 //     reader over a server request body or an http.Response body, read
 //     whole by the same APIs with no limit after decompression. A limit

@@ -249,13 +249,31 @@ func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
 	} else {
 		what = "handler " + what + " served here reads request bodies whole"
 	}
+	remedy := "http.MaxBytesHandler"
+	if c.servesEcho(serve) {
+		remedy = "echo's middleware.BodyLimit (e.Use(middleware.BodyLimit(\"1M\")))"
+	}
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: serve.Pos(),
 		End: serve.End(),
-		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports, so a client decides how much memory a request takes; bound bodies with http.MaxBytesHandler",
-			what),
+		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports, so a client decides how much memory a request takes; bound bodies with %s",
+			what, remedy),
 		Related: related,
 	})
+}
+
+// servesEcho reports whether the serve call starts an echo instance: its
+// receiver or an argument is an *echo.Echo (e.Start(addr), v5's
+// StartConfig.Start(ctx, e)). There is no handler to wrap in
+// http.MaxBytesHandler there; echo's BodyLimit middleware is the remedy.
+func (c *checker) servesEcho(serve *ast.CallExpr) bool {
+	isEcho := func(e ast.Expr) bool {
+		return apimatch.TypeKey(c.pass.TypesInfo.TypeOf(e)) == "github.com/labstack/echo.Echo"
+	}
+	if sel, ok := ast.Unparen(serve.Fun).(*ast.SelectorExpr); ok && isEcho(sel.X) {
+		return true
+	}
+	return slices.ContainsFunc(serve.Args, isEcho)
 }
 
 // limitsBodies reports whether the package bounds request bodies

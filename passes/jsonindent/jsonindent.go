@@ -145,7 +145,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Fast path: nothing to do unless the package imports an encoder or
 	// depends on a helper known to use one.
-	if !apimatch.Imports(pass.Pkg, importPaths...) && len(pass.AllObjectFacts()) == 0 {
+	if !apimatch.Imports(pass.Pkg, importPaths...) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) {
 		return nil, nil
 	}
 

@@ -118,7 +118,7 @@ var copyMakers = map[string]bool{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apimatch.Imports(pass.Pkg, "mime/multipart", "net/http", "github.com/gin-gonic/gin", "github.com/labstack/echo") {
+	if !apimatch.Imports(pass.Pkg, "mime/multipart", "net/http", "github.com/gin-gonic/gin", "github.com/labstack/echo") && !httpapi.ImportsCustomHolder(pass.Pkg) {
 		return nil, nil
 	}
 	c := &checker{

@@ -3,6 +3,8 @@
 package frameworks
 
 import (
+	"net/http"
+
 	"github.com/gin-gonic/gin"
 	"github.com/gofiber/fiber/v2"
 	echo "github.com/labstack/echo/v4"
@@ -53,3 +55,49 @@ func closure() {
 	h := func(c *fiber.Ctx) error { return nil } // want `handler fiber; on request path; holder c fiber; writer c`
 	_ = h
 }
+
+// A service's own context embedding the framework's is a holder of that
+// framework: its methods are promoted (echo's documented CustomContext,
+// opengist's handlers taking *context.Context).
+type EchoContext struct {
+	echo.Context
+	User string
+}
+
+func customEcho(ctx *EchoContext) error { // want `handler echo; on request path; holder ctx echo; writer ctx`
+	_ = ctx.QueryParam("a") // want `input query echo`
+	return nil
+}
+
+type GinContext struct {
+	*gin.Context
+}
+
+func customGin(ctx *GinContext) { // want `handler gin; on request path; holder ctx gin; writer ctx`
+	_ = ctx.Query("a") // want `input query gin`
+}
+
+type Echo5Context struct {
+	*echo5.Context
+}
+
+func customEcho5(ctx *Echo5Context) error { // want `handler echo v5; on request path; holder ctx echo v5; writer ctx`
+	return nil
+}
+
+// Not holders: the custom context by value, a named (not embedded)
+// field, a struct embedding *http.Request (clients wrap requests too),
+// and one embedding a custom context (one level only).
+func customByValue(ctx EchoContext) error { return nil }
+
+type named struct{ c echo.Context }
+
+func namedField(n *named) error { return nil }
+
+type wrappedRequest struct{ *http.Request }
+
+func wrapsRequest(r *wrappedRequest) {}
+
+type deeper struct{ *EchoContext }
+
+func twoLevels(d *deeper) error { return nil }
