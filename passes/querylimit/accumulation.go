@@ -86,7 +86,8 @@ func (c *checker) accumulationOf(rows ssa.Value) *accum {
 	return nil
 }
 
-// derivedFrom reports whether a is v or an embedded field of it.
+// derivedFrom reports whether a is v, an embedded field of it, or a phi
+// one of whose edges is v.
 func derivedFrom(a, v ssa.Value) bool {
 	for range 4 {
 		if a == v {
@@ -101,6 +102,9 @@ func derivedFrom(a, v ssa.Value) bool {
 			a = x.X
 		case *ssa.MakeInterface:
 			a = x.X
+		case *ssa.Phi:
+			// rows assigned on each branch and used after them
+			return slices.Contains(x.Edges, v)
 		default:
 			return false
 		}
@@ -109,7 +113,8 @@ func derivedFrom(a, v ssa.Value) bool {
 }
 
 // uses returns the calls that use v as receiver or argument, looking
-// through embedded-field selections (sqlx.Rows embeds *sql.Rows).
+// through embedded-field selections (sqlx.Rows embeds *sql.Rows) and the
+// phi of a variable assigned on each branch of an if.
 func uses(v ssa.Value, depth int) []*ssa.Call {
 	if depth > 3 || v.Referrers() == nil {
 		return nil
@@ -127,6 +132,9 @@ func uses(v ssa.Value, depth int) []*ssa.Call {
 			if r.Op == token.MUL {
 				out = append(out, uses(r, depth+1)...)
 			}
+		case *ssa.Phi:
+			// var rows *sql.Rows; if x { rows, err = q1 } else { rows, err = q2 }
+			out = append(out, uses(r, depth+1)...)
 		}
 	}
 	return out

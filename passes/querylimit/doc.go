@@ -23,7 +23,9 @@
 //     entry), collected by pgx.CollectRows or AppendRows, read by sqlx Select
 //     or SelectContext (method or function), decoded by the mongo
 //     cursor.All, read into a slice by gorm Find, Scan or Pluck, or handed
-//     to a scan helper that a fact says accumulates its rows.
+//     to a scan helper that a fact says accumulates its rows (also rows
+//     assigned on each branch of an if and used after it: var rows
+//     *sql.Rows; if all { rows, err = q1 } else { rows, err = q2 }).
 //     Queries are database/sql Query/QueryContext on DB, Tx, Conn and Stmt
 //     (with the text given to Prepare in the same function, or prepared
 //     anywhere in the package into the struct field the statement is
