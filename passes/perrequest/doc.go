@@ -83,6 +83,11 @@
 //     TestMain; _test.go and generated files are not analysed;
 //   - the loop runs a constant number of times of at most 16 (for i := 0;
 //     i < 3; i++, range 4, range over an array);
+//   - the loop waits on a timer before each client: a statement of its
+//     body sleeps (time.Sleep, <-ticker.C, <-time.After(d)), or the client
+//     is built in a select case receiving from a timer: a poll or retry
+//     loop builds one per interval (a readiness check that opens, pings
+//     and closes a DB); a timer in another case does not pace it;
 //   - a goroutine started in a loop loops itself: a long-lived worker per
 //     item (per topic, per partition) owns its client; and a "for { ... }"
 //     loop whose body loops again is a reconnect loop: one client per

@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -197,6 +198,9 @@ func (c *checker) reportable(cur inspector.Cursor, h hotpath.Hot) bool {
 		if isForever(h.Loop) && hotpath.ContainsLoop(h.Region) {
 			return false // a reconnect loop: one client per connection, used by the inner loop
 		}
+		if c.paced(cur, h.Loop) {
+			return false // a poll or retry loop: one client per tick
+		}
 	default:
 		return false
 	}
@@ -211,6 +215,75 @@ func (c *checker) reportable(cur inspector.Cursor, h hotpath.Hot) bool {
 		}
 	}
 	return true
+}
+
+// paced reports whether every iteration of loop that reaches cur first
+// waits on a timer, so the loop builds at most one client per interval (a
+// poll or retry loop: memos' waitForDB opens, pings and closes a DB on
+// each tick): the loop body has a statement of its own that sleeps
+// (time.Sleep(d), <-ticker.C, <-time.After(d)), or cur lies in a select
+// case of the loop body that receives from a timer.
+func (c *checker) paced(cur inspector.Cursor, loop ast.Node) bool {
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		body = l.Body
+	case *ast.RangeStmt:
+		body = l.Body
+	default:
+		return false
+	}
+	for _, st := range body.List {
+		if es, ok := st.(*ast.ExprStmt); ok && c.waits(es.X) {
+			return true
+		}
+	}
+	for p := range cur.Enclosing((*ast.CommClause)(nil), (*ast.FuncLit)(nil)) {
+		cc, ok := p.Node().(*ast.CommClause)
+		if !ok || cc.Comm == nil {
+			return false
+		}
+		// The select must be a statement of this loop's body.
+		sel, ok := p.Parent().Parent().Node().(*ast.SelectStmt)
+		if !ok || !slices.Contains(body.List, ast.Stmt(sel)) {
+			return false
+		}
+		switch comm := cc.Comm.(type) {
+		case *ast.ExprStmt:
+			return c.waits(comm.X)
+		case *ast.AssignStmt:
+			return len(comm.Rhs) == 1 && c.waits(comm.Rhs[0])
+		}
+		return false
+	}
+	return false
+}
+
+// waits reports whether e sleeps or receives from a timer: time.Sleep(d),
+// <-t.C of a *time.Ticker or *time.Timer, <-time.After(d), <-time.Tick(d).
+func (c *checker) waits(e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		return apimatch.CalleeKey(info, e) == "time.Sleep"
+	case *ast.UnaryExpr:
+		if e.Op != token.ARROW {
+			return false
+		}
+		switch x := ast.Unparen(e.X).(type) {
+		case *ast.SelectorExpr:
+			switch apimatch.TypeKey(info.TypeOf(x.X)) {
+			case "time.Ticker", "time.Timer":
+				return x.Sel.Name == "C"
+			}
+		case *ast.CallExpr:
+			switch apimatch.CalleeKey(info, x) {
+			case "time.After", "time.Tick":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enclosingDecl returns the top-level function declaration around cur.

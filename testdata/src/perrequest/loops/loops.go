@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"sync"
+	"time"
 
 	"cloud.google.com/go/storage"
 	kafka "github.com/segmentio/kafka-go"
@@ -122,4 +123,74 @@ func retry(ctx context.Context, n int) (*sql.DB, error) {
 		}
 	}
 	return nil, err
+}
+
+// Poll and retry loops wait on a timer before each client: one per tick.
+func waitForDB(ctx context.Context, dsn string) error {
+	ticker := time.NewTicker(500 * time.Millisecond)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-ticker.C:
+			db, err := sql.Open("postgres", dsn) // fine: one per tick of a readiness poll
+			if err != nil {
+				continue
+			}
+			err = db.PingContext(ctx)
+			db.Close()
+			if err == nil {
+				return nil
+			}
+		}
+	}
+}
+
+func pollSleeping(ctx context.Context, dsn string) {
+	for {
+		time.Sleep(time.Second)
+		db, err := sql.Open("postgres", dsn) // fine: the loop sleeps a second each time
+		if err != nil {
+			continue
+		}
+		db.PingContext(ctx)
+		db.Close()
+	}
+}
+
+func pollAfter(ctx context.Context, dsns []string) {
+	for _, dsn := range dsns {
+		<-time.After(time.Second)
+		db, _ := sql.Open("postgres", dsn) // fine: paced by time.After
+		db.Close()
+	}
+}
+
+// A ticker in another case of the select does not pace the messages.
+func perMessageBesideTicker(ctx context.Context, in <-chan kafka.Message) {
+	ticker := time.NewTicker(time.Second)
+	defer ticker.Stop()
+	for {
+		select {
+		case m := <-in:
+			w := kafka.NewWriter(kafka.WriterConfig{Topic: "t"}) // want `kafka.Writer from kafka.NewWriter is built per loop iteration`
+			w.WriteMessages(ctx, m)
+			w.Close()
+		case <-ticker.C:
+		}
+	}
+}
+
+// A sleep only on the error path does not pace the others.
+func retryOnlyOnError(ctx context.Context, dsns []string) {
+	for _, dsn := range dsns {
+		db, err := sql.Open("postgres", dsn) // want `sql.DB from sql.Open is built per loop iteration`
+		if err != nil {
+			time.Sleep(time.Second)
+			continue
+		}
+		db.PingContext(ctx)
+		db.Close()
+	}
 }
