@@ -58,7 +58,13 @@ func (r *Result) summary(fn *ssa.Function) (f *Fact) {
 		}
 		switch {
 		case (len(u.Handoffs) > 0 || u.Returned) && len(u.Releases) == 0 && keptOnSuccess(fn, u):
-			f.RetainsOnSuccess = append(f.RetainsOnSuccess, i-off)
+			if neverFails(fn) {
+				// Every return's error is the constant nil: no call
+				// fails, so the value is kept on every path.
+				f.Retains = append(f.Retains, i-off)
+			} else {
+				f.RetainsOnSuccess = append(f.RetainsOnSuccess, i-off)
+			}
 			continue
 		case len(u.Handoffs) > 0:
 			f.Retains = append(f.Retains, i-off)
@@ -154,6 +160,18 @@ func keptOnSuccess(fn *ssa.Function, u *Usage) bool {
 			return false
 		}
 		if reachesErrorReturn(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// neverFails reports whether every return of fn (which returns an error
+// last) returns the constant nil error: func New(c *kgo.Client) (*R,
+// error) { return &R{client: c}, nil }.
+func neverFails(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !nilError(ret) {
 			return false
 		}
 	}

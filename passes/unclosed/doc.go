@@ -94,7 +94,8 @@
 // keeps it only when it succeeds: where the call fails, the caller still
 // owns the value, and a return of the caller on that path, return
 // newTopicManager(...) included, is reported ("not closed when
-// newTopicManager fails"). Paths on
+// newTopicManager fails"). A helper whose every return's error is the
+// constant nil never fails: it keeps the value on every path. Paths on
 // which the constructor's error is non-nil (err != nil, errors.Is(err,
 // target), errors.As, err == a package variable such as
 // storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value
