@@ -73,13 +73,13 @@ func Of(info *types.Info, cur inspector.Cursor) Hot {
 	for p := cur.Parent(); p.Node() != nil; prev, p = p, p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			if res.Kind == Cold && prev.Node() == loopBody(n) {
+			if res.Kind == Cold && prev.Node() == LoopBody(n) {
 				if goroutine != nil && isCountingLoop(info, n) && containsLoop(goroutine.Body) {
 					// for i := 0; i < workers; i++ { go func() { buf := ...; for job := range jobs {...} }() }
 					// A worker pool: one buffer per worker, reused for every job.
 					return Hot{}
 				}
-				res = loopHot(goroutine != nil, loopBody(n))
+				res = loopHot(goroutine != nil, LoopBody(n))
 				res.Loop = n
 				res.Worker = goroutine != nil && containsLoop(goroutine.Body)
 			}
@@ -110,7 +110,9 @@ func Of(info *types.Info, cur inspector.Cursor) Hot {
 	return res
 }
 
-func loopBody(n ast.Node) *ast.BlockStmt {
+// LoopBody returns the body of a for or range statement, nil for any
+// other node.
+func LoopBody(n ast.Node) *ast.BlockStmt {
 	switch n := n.(type) {
 	case *ast.ForStmt:
 		return n.Body

@@ -224,13 +224,8 @@ func (c *checker) reportable(cur inspector.Cursor, h hotpath.Hot) bool {
 // (time.Sleep(d), <-ticker.C, <-time.After(d)), or cur lies in a select
 // case of the loop body that receives from a timer.
 func (c *checker) paced(cur inspector.Cursor, loop ast.Node) bool {
-	var body *ast.BlockStmt
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		body = l.Body
-	case *ast.RangeStmt:
-		body = l.Body
-	default:
+	body := hotpath.LoopBody(loop)
+	if body == nil {
 		return false
 	}
 	for _, st := range body.List {
