@@ -66,7 +66,10 @@
 //     packages) to set the ChunkSize of that parameter;
 //   - ChunkSize is set under an if that tests the value it is set to
 //     (if cfg.ChunkSize > 0 { w.ChunkSize = cfg.ChunkSize }): keeping the
-//     default when nothing is configured is a deliberate choice;
+//     default when nothing is configured is a deliberate choice; and
+//     whenever ChunkSize is assigned a value that is not a constant, even
+//     an operator's 16 MiB default used for small in-memory content
+//     (distribution's putContent: a documented miss);
 //   - the writer streams a reader of unknown size (only io.Copy, io.CopyN
 //     or io.CopyBuffer from something other than a bytes.Reader,
 //     bytes.Buffer or strings.Reader feed it) under a context that

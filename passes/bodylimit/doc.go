@@ -169,7 +169,10 @@
 // does not import (a router mounted from main: navidrome's nativeapi),
 // are not seen; nor are reads behind an interface method the handler
 // calls (filebrowser's auther.Auth(r)) or through a fork of encoding/xml
-// (alist's webdav). A middleware a function installs from its
+// (alist's webdav), nor servers started in another module (tempo's
+// handlers on a dskit server), nor an uploaded multipart file read whole
+// (io.ReadAll(file) after FormFile: listmonk's transactional
+// attachments). A middleware a function installs from its
 // own parameter (woodpecker's router.Load(noRoute, middleware
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says
 // "installs(1)") is judged at the function's calls in the packages the

@@ -301,6 +301,11 @@
 //
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.
+// Query texts the pass cannot see are not judged: SQL loaded at run time
+// from a file (listmonk's goyesql queries.sql), and a text joined from
+// parts at run time (memos' "WHERE " + strings.Join(where, " AND "), whose
+// LIMIT is appended with fmt.Sprintf only when the caller's find.Limit is
+// set, and whose sitemap caller sets none).
 //
 // Nothing is reported in generated files, but their queries are judged
 // like any code: a generated function that returns every row of a query

@@ -153,7 +153,9 @@
 // opts.builders.topicmgr(...), is not tracked at all); or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some
 // paths only; a wrapper of the program that keeps it and closes it in its
-// own Close, as loki's NewProducer(client), is not tracked in its turn).
+// own Close, as loki's NewProducer(client), is not tracked in its turn,
+// nor is tempo's partition reader, which keeps its client and is never
+// stopped in three tests).
 // Passing it to a function that only uses it (io.Copy,
 // fmt.Fprintf, json.NewEncoder(w).Encode, its own library's functions and
 // methods) is not a hand-off; this holds inside helpers too, so a helper
