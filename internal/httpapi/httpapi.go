@@ -15,8 +15,8 @@
 // struct used through a pointer, and fiber v3's interface Ctx is not
 // matched.
 //
-// A pointer to a struct of the program's own that embeds *gin.Context,
-// echo.Context or *echo.Context (a custom context, as echo's documentation
+// A pointer to a named struct type that embeds *gin.Context, echo.Context
+// or *echo.Context directly (a custom context, as echo's documentation
 // suggests) is a holder of that framework too.
 //
 // gRPC servers have no request holder type: a method runs on a request
@@ -126,7 +126,7 @@ func IsPackage(path string) bool {
 // Holder reports whether t is a server request holder and its framework:
 // *http.Request, *gin.Context, echo.Context (v4, an interface),
 // *echo.Context (v5, a struct) or *fiber.Ctx (v2); or a pointer to a
-// struct of the program's own that embeds a gin or echo holder (see
+// named struct type that embeds a gin or echo holder (see
 // embeddedHolder).
 func Holder(t types.Type) (Framework, bool) {
 	if f, ok := tableHolder(t); ok {

@@ -145,7 +145,6 @@ func (c *checker) program(local bool) {
 	}
 	slices.Sort(fact.GetOnly)
 	slices.Sort(fact.Routed)
-
 	for p := range c.covered {
 		covered[p] = true
 	}
