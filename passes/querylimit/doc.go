@@ -102,7 +102,8 @@
 // Rows that keep coming: a WHERE clause with a range comparison at its top
 // level (send_date <= ?, expiry < $1, CURRENT_TIMESTAMP < expiry, xid >=
 // f($1)), a BETWEEN other than a caller's window, or a top-level OR:
-// "since rows filtered only by send_date, processing grow with the data".
+// "since rows filtered only by send_date, processing grow with the data";
+// a work queue's due rows excepted (below).
 //
 // Rows as many as the table holds: no WHERE clause ("since it reads the
 // whole table"; "since it returns a row per user_id of the whole table"
@@ -151,6 +152,18 @@
 //   - a window between two caller values on one column (change_id > $1
 //     AND change_id <= $2, ts BETWEEN ? AND ?): the caller chooses its
 //     width as it would a page's; a range open at one end grows;
+//   - a work queue's due rows: a time-named column (time, expires,
+//     *_at, *_date, *_time, a name with expir) at or below a caller value
+//     or the clock (time <= ?, expires_at < now(), NOW() > expiry) while
+//     a column is held to a state: equal to a constant (published = 0,
+//     processing = false) or, for a status-like column, to a caller value
+//     (status = ?), with no other open range, BETWEEN or OR. A periodic
+//     job reads what came due since its last run and marks or deletes it
+//     (ntfy's scheduled messages and expired attachments, gophish's queued
+//     campaigns). A backlog after a long outage is read whole; and rows
+//     past a deadline in no state (expiry < $1: every expired row not yet
+//     deleted) and a state given by the caller on a column not named like
+//     one (processing = ?) are still reported;
 //   - a key list given by the caller on any column: token IN (?), IN ?,
 //     IN ($1, $2), entry_id = ANY($1) (not IN (SELECT ...));
 //   - a GROUP BY on enum-like columns only: status, state, type, kind,
@@ -326,7 +339,8 @@
 //	-querylimit.strict      also report unbounded results that are small
 //	                        by construction (one parent's rows, key
 //	                        lists, caller windows, GROUP BY on enum-like
-//	                        columns, migration code) and whole or
+//	                        columns, work queues' due rows, migration
+//	                        code) and whole or
 //	                        filtered reads of tables nothing in the
 //	                        package shows to be large
 package querylimit

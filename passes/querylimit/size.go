@@ -29,7 +29,7 @@ var strict bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&strict, "strict", false,
-		"also report unbounded results that are small by construction: one parent's rows (WHERE user_id = $1), key lists (IN (?), = ANY($1)), caller windows (id > $1 AND id <= $2), GROUP BY on enum-like columns, migration code; and whole or filtered reads of tables nothing in the package pages")
+		"also report unbounded results that are small by construction: one parent's rows (WHERE user_id = $1), key lists (IN (?), = ANY($1)), caller windows (id > $1 AND id <= $2), GROUP BY on enum-like columns, work queues' due rows (time <= ? AND published = 0), migration code; and whole or filtered reads of tables nothing in the package pages")
 }
 
 // growth judges the unbounded texts of one query: small reports that
@@ -97,6 +97,8 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 			smallBelief = "if " + strings.Join(s.Columns, ", ") + " can have many values"
 		case sqlscan.ScopeWindow:
 			smallBelief = "if the caller's window on " + s.Columns[0] + " can be wide"
+		case sqlscan.ScopeQueue:
+			smallBelief = "if many rows can come due on " + s.Columns[0] + " between two runs"
 		}
 	}
 	if small {

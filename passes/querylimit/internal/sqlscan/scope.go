@@ -55,11 +55,18 @@ const (
 	// (change_id > $1 AND change_id <= $2, ts BETWEEN ? AND ?): the caller
 	// chooses the window, as it would a page.
 	ScopeWindow
+	// ScopeQueue: a work queue's due rows: a time column at or below a
+	// caller value or the clock (time <= ?, expires_at < now()) in a
+	// state a job sets (published = 0, status = ?, processing = false),
+	// with no other open range: a periodic job reads what came due since
+	// its last run and marks or deletes it. Columns are the time column
+	// and the state column.
+	ScopeQueue
 )
 
 // Small reports whether the scope is small by construction.
 func (s Scope) Small() bool {
-	return s.Kind == ScopeParent || s.Kind == ScopeKeyList || s.Kind == ScopeGroups || s.Kind == ScopeWindow
+	return s.Kind == ScopeParent || s.Kind == ScopeKeyList || s.Kind == ScopeGroups || s.Kind == ScopeWindow || s.Kind == ScopeQueue
 }
 
 // ScopeOf judges which rows the main statement of an unbounded SELECT
@@ -130,7 +137,7 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 				growing = true
 			}
 		}
-		if t.Kind != Word && t.Kind != Quoted || i+1 >= len(main) || keywordLike(t) {
+		if t.Kind != Word && t.Kind != Quoted || i+1 >= len(main) || keywordLike(t) || t.Kind == Word && nowWords[t.Upper()] {
 			continue
 		}
 		next := main[i+1]
@@ -183,7 +190,206 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	if window != "" {
 		return Scope{Kind: ScopeWindow, Columns: []string{window}}
 	}
+	if growing {
+		if due, state, ok := queue(main[where+1:]); ok {
+			return Scope{Kind: ScopeQueue, Columns: []string{due, state}}
+		}
+	}
 	return Scope{Kind: ScopeFiltered, Columns: filtered, Growing: growing}
+}
+
+// queue judges the top level of a WHERE clause (clause follows WHERE)
+// without OR: it reads a work queue's due rows when every range in it
+// puts a time-named column at or below a caller value or the clock
+// (time <= ?, expires_at < $1, now() > expiry) or compares a column with
+// a constant (attachment_expires > 0), at least one is of the first kind,
+// there is no BETWEEN, and a column is held to a state: equal to a
+// constant (published = 0, processing = false) or, for a status-like
+// column, to a caller value (status = ?). due and state name the time
+// column and the state column.
+func queue(clause []Token) (due, state string, ok bool) {
+	at := func(i int) Token { return tokenAt(clause, i) }
+	end := len(clause)
+	for i, t := range clause {
+		if t.Depth == 0 && t.Kind == Word {
+			switch t.Upper() {
+			case "ORDER", "GROUP", "HAVING", "FOR", "OFFSET", "WINDOW", "LIMIT", "RETURNING":
+				end = i
+			case "BETWEEN", "OR":
+				return "", "", false
+			}
+			if end < len(clause) {
+				break
+			}
+		}
+	}
+	clause = clause[:end]
+	for i := 0; i < len(clause); i++ {
+		t := clause[i]
+		if t.Depth != 0 || t.Kind != Punct {
+			continue
+		}
+		switch t.Text {
+		case "=":
+			if i > 0 && clause[i-1].Kind == Punct {
+				continue // the = of <=, >=, !=
+			}
+			if i < 1 {
+				continue
+			}
+			left, right := clause[i-1], at(i+1)
+			if !columnToken(left) || !operandEnds(at(i+2)) {
+				continue
+			}
+			switch {
+			case right.Kind == Number || right.Kind == String || word(right, "TRUE") || word(right, "FALSE"),
+				right.Kind == Param && enumName(columnName(left)):
+				if state == "" {
+					state = columnName(left)
+				}
+			}
+		case "<", ">":
+			op := t.Text
+			if n := at(i + 1); op == "<" && n.Kind == Punct && n.Text == ">" {
+				i++
+				continue // <>
+			}
+			r := i + 1
+			if n := at(r); n.Kind == Punct && n.Text == "=" {
+				r++
+			}
+			lv, lcol, lok := operandBefore(clause, i)
+			rv, rcol, rok := operandAfter(clause, r)
+			if !lok || !rok {
+				return "", "", false
+			}
+			switch {
+			case lcol != "" && rcol != "":
+				return "", "", false
+			case lv == "const" || rv == "const":
+				// attachment_expires > 0: whether the column is set.
+			case lcol != "" && op == "<" && timeName(lcol):
+				due = lcol
+			case rcol != "" && op == ">" && timeName(rcol):
+				due = rcol
+			default:
+				return "", "", false // a lower bound: rows keep coming
+			}
+		}
+	}
+	return due, state, due != "" && state != ""
+}
+
+// nowWords are SQL functions and values reading the clock.
+var nowWords = map[string]bool{
+	"NOW": true, "CURRENT_TIMESTAMP": true, "LOCALTIMESTAMP": true, "CURRENT_DATE": true,
+	"UNIX_TIMESTAMP": true, "GETDATE": true, "GETUTCDATE": true, "SYSDATE": true, "SYSDATETIME": true,
+	"UTC_TIMESTAMP": true,
+}
+
+// operandBefore classifies the operand that ends at clause[i-1], before a
+// comparison: a column (col names it), a value ("value": a caller's
+// placeholder or the clock), a constant ("const"); ok is false for
+// anything else (an expression, a subquery).
+func operandBefore(clause []Token, i int) (kind, col string, ok bool) {
+	if i < 1 {
+		return "", "", false
+	}
+	t := clause[i-1]
+	start := i - 1
+	switch {
+	case t.Kind == RParen:
+		// now(): the clock.
+		j := i - 2
+		for j >= 0 && clause[j].Depth > t.Depth {
+			j--
+		}
+		if j < 1 || clause[j].Kind != LParen || !nowWords[clause[j-1].Upper()] {
+			return "", "", false
+		}
+		start, kind = j-1, "value"
+	case t.Kind == Param || t.Kind == Word && nowWords[t.Upper()]:
+		kind = "value"
+	case t.Kind == Number || t.Kind == String:
+		kind = "const"
+	case columnToken(t):
+		col = columnName(t)
+		if start >= 2 && clause[start-1].Kind == Punct && clause[start-1].Text == "." {
+			start -= 2 // a table qualifier
+		}
+	default:
+		return "", "", false
+	}
+	if start > 0 {
+		if p := clause[start-1]; !(p.Depth == 0 && p.Kind == Word && p.Upper() == "AND") && !(p.Kind == LParen) {
+			return "", "", false // part of an expression (now() - interval ...)
+		}
+	}
+	return kind, col, true
+}
+
+// operandAfter classifies the operand that starts at clause[i], after a
+// comparison, as operandBefore does.
+func operandAfter(clause []Token, i int) (kind, col string, ok bool) {
+	t := tokenAt(clause, i)
+	next := i + 1
+	switch {
+	case t.Kind == Param:
+		kind = "value"
+	case t.Kind == Word && nowWords[t.Upper()]:
+		kind = "value"
+		if n := tokenAt(clause, next); n.Kind == LParen {
+			if tokenAt(clause, next+1).Kind != RParen {
+				return "", "", false
+			}
+			next += 2
+		}
+	case t.Kind == Number || t.Kind == String:
+		kind = "const"
+	case columnToken(t):
+		col = columnName(t)
+		if n := tokenAt(clause, next); n.Kind == Punct && n.Text == "." {
+			col = columnName(tokenAt(clause, next+1))
+			next += 2
+		}
+	default:
+		return "", "", false
+	}
+	if !operandEnds(tokenAt(clause, next)) {
+		return "", "", false
+	}
+	return kind, col, true
+}
+
+// operandEnds reports whether t may follow a whole operand of a top-level
+// comparison: AND, a closing parenthesis, the end of the clause.
+func operandEnds(t Token) bool {
+	return t.Kind == Semi || t.Kind == RParen || t.Depth == 0 && t.Kind == Word && t.Upper() == "AND"
+}
+
+// columnToken reports whether t can name a column.
+func columnToken(t Token) bool {
+	return (t.Kind == Word || t.Kind == Quoted) && !keywordLike(t) && !nowWords[t.Upper()]
+}
+
+// timeName reports whether a column is named like a time or a deadline:
+// time, ts, expires, expiry, deadline, due, *_at, *_time, *_date, *_ts,
+// *_until, or a name containing expir.
+func timeName(col string) bool {
+	l := strings.ToLower(col)
+	switch l {
+	case "time", "ts", "date", "deadline", "due", "until":
+		return true
+	}
+	if strings.Contains(l, "expir") {
+		return true
+	}
+	for _, s := range []string{"_at", "_time", "_date", "_ts", "_until", "_deadline"} {
+		if strings.HasSuffix(l, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // MainTable returns the first table the main statement (Info.Tokens)

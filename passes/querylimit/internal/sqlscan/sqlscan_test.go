@@ -174,7 +174,25 @@ func TestScopeOf(t *testing.T) {
 	}{
 		{"SELECT id, username FROM users ORDER BY username ASC", ScopeWhole, ""},
 		{"SELECT * FROM users u JOIN teams t ON t.id = u.team_id", ScopeWhole, ""},
-		{"SELECT id FROM jobs WHERE state = 'available' AND scheduled_at < now()", ScopeFiltered, "state,scheduled_at"},
+		{"SELECT id FROM jobs WHERE state = 'available' AND scheduled_at < now()", ScopeQueue, "scheduled_at,state"},
+		// Work queues: rows come due on a time column in a state a job sets.
+		{"SELECT mid FROM messages WHERE time <= ? AND published = 0 ORDER BY time, id", ScopeQueue, "time,published"},
+		{"SELECT mid FROM messages WHERE expires <= ? AND published = 1", ScopeQueue, "expires,published"},
+		{"SELECT mid FROM messages WHERE attachment_expires > 0 AND attachment_expires <= ? AND attachment_deleted = 0", ScopeQueue, "attachment_expires,attachment_deleted"},
+		{"SELECT id FROM subs WHERE warned_at = 0 AND updated_at <= ?", ScopeQueue, "updated_at,warned_at"},
+		{"SELECT id FROM campaigns WHERE launch_date <= ? AND status = ?", ScopeQueue, "launch_date,status"},
+		{"SELECT id FROM certs WHERE NOW() > c.expiry AND revoked = false", ScopeQueue, "expiry,revoked"},
+		// Not queues: no state (every expired row), a state given by the
+		// caller on a column not named like one, a lower bound (rows since a
+		// point keep coming), the clock in an expression, two columns
+		// compared, BETWEEN, a range on a column not named like a time.
+		{"SELECT id FROM entries WHERE expiry < ?", ScopeFiltered, "expiry"},
+		{"SELECT id FROM logs WHERE send_date <= ? AND processing = ?", ScopeFiltered, "send_date,processing"},
+		{"SELECT id FROM certs WHERE CURRENT_TIMESTAMP < expiry AND revoked = 0", ScopeFiltered, "revoked"},
+		{"SELECT id FROM m WHERE time >= ? AND published = 0", ScopeFiltered, "time,published"},
+		{"SELECT id FROM m WHERE time < now() - interval '1 day' AND published = 0", ScopeFiltered, "time,published"},
+		{"SELECT id FROM m WHERE updated_at < created_at AND published = 0", ScopeFiltered, "updated_at,published"},
+		{"SELECT id FROM m WHERE retries < ? AND state = 'failed'", ScopeFiltered, "retries,state"},
 		{"SELECT id FROM t WHERE team = ?", ScopeFiltered, "team"},
 		{"SELECT id FROM feeds WHERE user_id = $1 OR public", ScopeFiltered, ""},
 		{"SELECT id FROM categories WHERE user_id=$1 ORDER BY title", ScopeParent, "user_id"},

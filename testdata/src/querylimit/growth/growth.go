@@ -34,9 +34,33 @@ func allUsers(db *sql.DB) []Row {
 	return collect(rows)
 }
 
-// Rows selected by a status or a time only grow with the table.
-func byStatus(db *sql.DB) []Row {
-	rows, _ := db.Query(`SELECT id, name FROM jobs WHERE state = 'available' AND scheduled_at < now()`) // want `since rows filtered only by state, scheduled_at grow with the data`
+// Rows selected by a status and an open range grow with the table: every
+// job scheduled after a point in time.
+func byStatus(db *sql.DB, since int64) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM jobs WHERE state = 'available' AND scheduled_at > $1`, since) // want `since rows filtered only by state, scheduled_at grow with the data`
+	return collect(rows)
+}
+
+// Rows past a deadline in no particular state grow with the table: every
+// row that ever expired and was not deleted.
+func expired(db *sql.DB, now int64) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM entries WHERE expiry < $1`, now) // want `since rows filtered only by expiry grow with the data`
+	return collect(rows)
+}
+
+// Fine: a work queue's due rows, scheduled messages whose time has come
+// and that are not published yet. The job that reads them publishes them
+// (published = 1) each run, so it holds what came due since its last run;
+// -querylimit.strict reports it.
+func due(db *sql.DB, now int64) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM messages WHERE time <= ? AND published = 0 ORDER BY time`, now)
+	return collect(rows)
+}
+
+// Fine: the same for a status column held to the caller's value (the
+// queued campaigns whose launch date has passed).
+func launchable(db *sql.DB, now int64, queued string) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM campaigns WHERE launch_date <= $1 AND status = $2`, now, queued)
 	return collect(rows)
 }
 

@@ -54,6 +54,11 @@ func changesBetween(db *sql.DB, from, to int64) []Row {
 	return collect(rows)
 }
 
+func due(db *sql.DB, now int64) []Row {
+	rows, _ := db.Query(`SELECT id FROM messages WHERE time <= ? AND published = 0`, now) // want `if many rows can come due on time between two runs`
+	return collect(rows)
+}
+
 const accountsSchema = `CREATE TABLE accounts (localpart TEXT, server_name TEXT, PRIMARY KEY (localpart, server_name))`
 
 func threepids(db *sql.DB, localpart, server string) []Row {
