@@ -103,7 +103,10 @@
 // level (send_date <= ?, expiry < $1, CURRENT_TIMESTAMP < expiry, xid >=
 // f($1)), a BETWEEN other than a caller's window, or a top-level OR:
 // "since rows filtered only by send_date, processing grow with the data";
-// a work queue's due rows excepted (below).
+// a work queue's due rows excepted (below). Ranges on two columns around
+// one caller value (from_ts <= $1 AND (thru_ts IS NULL OR thru_ts >= $1),
+// a numbered or named placeholder) pick the rows valid at that instant:
+// a filter like a status, judged by the table's growth below.
 //
 // Rows as many as the table holds: no WHERE clause ("since it reads the
 // whole table"; "since it returns a row per user_id of the whole table"

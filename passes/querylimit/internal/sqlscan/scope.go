@@ -190,6 +190,11 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	if window != "" {
 		return Scope{Kind: ScopeWindow, Columns: []string{window}}
 	}
+	if growing && asOf(main[where+1:]) {
+		// from_ts <= $1 AND (thru_ts IS NULL OR thru_ts >= $1): the rows
+		// valid at one instant, a part of the table.
+		growing = false
+	}
 	if growing {
 		if due, state, ok := queue(main[where+1:]); ok {
 			return Scope{Kind: ScopeQueue, Columns: []string{due, state}}
@@ -278,6 +283,79 @@ func queue(clause []Token) (due, state string, ok bool) {
 		}
 	}
 	return due, state, due != "" && state != ""
+}
+
+// asOf reports whether the ranges of a WHERE clause (clause follows
+// WHERE) only pick the rows valid at one instant the caller gives: every
+// range at the top level puts a column below or above a numbered or named
+// placeholder (from_ts <= $1) that another comparison, at any depth, puts
+// a different column on the other side of (thru_ts >= $1, also inside
+// (thru_ts IS NULL OR thru_ts >= $1)), and there is no BETWEEN. A ? cannot
+// be told from another ?, so it pairs with nothing.
+func asOf(clause []Token) bool {
+	type cmp struct {
+		col, param string
+		below      bool // col < param or col <= param
+		top        bool
+	}
+	var cmps []cmp
+	for i := 1; i < len(clause); i++ {
+		t := clause[i]
+		if t.Kind == Word && t.Upper() == "BETWEEN" {
+			return false
+		}
+		if t.Kind != Punct || t.Text != "<" && t.Text != ">" {
+			continue
+		}
+		if n := tokenAt(clause, i+1); t.Text == "<" && n.Kind == Punct && n.Text == ">" || t.Text == ">" && clause[i-1].Kind == Punct && clause[i-1].Text == "<" {
+			continue // <>
+		}
+		r := i + 1
+		if n := tokenAt(clause, r); n.Kind == Punct && n.Text == "=" {
+			r++
+		}
+		left, right := clause[i-1], tokenAt(clause, r)
+		if right.Kind == Word || right.Kind == Quoted {
+			if n := tokenAt(clause, r+1); n.Kind == Punct && n.Text == "." {
+				right = tokenAt(clause, r+2)
+			}
+		}
+		below := t.Text == "<"
+		var c cmp
+		switch {
+		case columnToken(left) && right.Kind == Param:
+			c = cmp{col: columnName(left), param: right.Text, below: below}
+		case left.Kind == Param && columnToken(right):
+			c = cmp{col: columnName(right), param: left.Text, below: !below}
+		default:
+			if t.Depth == 0 {
+				return false
+			}
+			continue
+		}
+		c.top = t.Depth == 0
+		cmps = append(cmps, c)
+	}
+	tops := 0
+	for _, a := range cmps {
+		if !a.top {
+			continue
+		}
+		tops++
+		if a.param == "?" {
+			return false
+		}
+		paired := false
+		for _, b := range cmps {
+			if b.param == a.param && b.below != a.below && b.col != a.col {
+				paired = true
+			}
+		}
+		if !paired {
+			return false
+		}
+	}
+	return tops > 0
 }
 
 // nowWords are SQL functions and values reading the clock.

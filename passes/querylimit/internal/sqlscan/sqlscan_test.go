@@ -227,6 +227,30 @@ func TestScopeOf(t *testing.T) {
 	}
 }
 
+func TestScopeOfAsOf(t *testing.T) {
+	for _, tc := range []struct {
+		q       string
+		growing bool
+	}{
+		// Rows valid at one instant the caller gives: a part of the
+		// table, as large as the table allows.
+		{"SELECT id FROM exportimport WHERE from_timestamp <= $1 AND (thru_timestamp IS NULL OR thru_timestamp >= $1) ORDER BY id", false},
+		{"SELECT id FROM prices WHERE $1 >= valid_from AND valid_to > $1", false},
+		{"SELECT id FROM prices WHERE valid_from <= :at AND valid_to > :at AND region = :region", false},
+		// Not one instant: two different values, ? (any value each), an
+		// unpaired range beside the pair, BETWEEN.
+		{"SELECT id FROM prices WHERE valid_from <= $1 AND valid_to >= $2", true},
+		{"SELECT id FROM prices WHERE valid_from <= ? AND valid_to >= ?", true},
+		{"SELECT id FROM prices WHERE valid_from <= $1 AND seq > $2 AND valid_to >= $1", true},
+		{"SELECT id FROM prices WHERE valid_from <= $1 AND valid_to >= $1 AND ts BETWEEN now() AND $2", true},
+	} {
+		s := ScopeOf(Analyze(tc.q).Tokens, nil)
+		if s.Kind != ScopeFiltered || s.Growing != tc.growing {
+			t.Errorf("ScopeOf(%q) = kind %d growing %v, want filtered growing %v", tc.q, s.Kind, s.Growing, tc.growing)
+		}
+	}
+}
+
 func TestScopeOfSchema(t *testing.T) {
 	var schema Schema
 	schema.Add(`

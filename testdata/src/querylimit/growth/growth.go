@@ -48,6 +48,13 @@ func expired(db *sql.DB, now int64) []Row {
 	return collect(rows)
 }
 
+// Fine: the configurations valid now, a part of a table nothing in the
+// package pages (a validity window around one instant, not an open range).
+func activeConfigs(db *sql.DB, now int64) []Row {
+	rows, _ := db.Query(`SELECT id, name FROM configs WHERE from_ts <= $1 AND (thru_ts IS NULL OR thru_ts >= $1) ORDER BY id`, now)
+	return collect(rows)
+}
+
 // Fine: a work queue's due rows, scheduled messages whose time has come
 // and that are not published yet. The job that reads them publishes them
 // (published = 1) each run, so it holds what came due since its last run;
