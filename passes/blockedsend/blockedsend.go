@@ -235,6 +235,9 @@ type start struct {
 	many  bool            // it sends in a loop, or is started in a loop
 	// closure is the goroutine's closure, when it captures variables.
 	closure *ssa.MakeClosure
+	// lit is the go statement of a function literal of F given the
+	// channel as an argument: go func(ch chan T) { ... }(ch).
+	lit *ssa.Go
 	name    string // how the message names it
 	// async is the fact of the helper whose call started it, if any.
 	async *asyncFact
@@ -509,8 +512,11 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 	}
 	ci.signals = map[ssa.Value]bool{}
 	for _, st := range live {
-		if st.closure != nil {
+		switch {
+		case st.closure != nil:
 			signals(st.closure, ci.signals)
+		case st.lit != nil:
+			argSignals(st.lit, ci.signals)
 		}
 	}
 	for _, sel := range ci.selects {
@@ -667,11 +673,10 @@ func (c *checker) helperStart(g *ssa.Go, flow *ssaflow.Flow) *start {
 	if !found {
 		return nil
 	}
-	name := "the goroutine running " + callee.Name()
 	if callee.Parent() != nil {
-		name = "the goroutine"
+		return &start{at: g, count: -1, name: "the goroutine", lit: g}
 	}
-	return &start{at: g, count: -1, name: name}
+	return &start{at: g, count: -1, name: "the goroutine running " + callee.Name()}
 }
 
 func isGoMethod(com *ssa.CallCommon) bool {

@@ -71,8 +71,10 @@
 // guarded by a count of the senders and on channels made afresh in each
 // iteration. A
 // select case on a channel the goroutine itself closes or sends on (its
-// "stopped" signal) counts as a receive: it fires only once the goroutine
-// is past its send, or did not send. So does the end of a range over a
+// "stopped" signal, or the error channel of a result-or-error pair: go
+// func(resCh, errCh chan T) { ... }(resCh, errCh), captured or given as
+// arguments, and handed to no other goroutine) counts as a receive: it
+// fires only once the goroutine is past its send, or did not send. So does the end of a range over a
 // channel that the only goroutine closes after its last send (a close
 // that no send follows, or a deferred close): the range ends only once
 // the goroutine is past every send, and until then a blocked send hangs F

@@ -69,18 +69,61 @@ func isOSSignal(st *ssa.SelectState) bool {
 // goroutine got past its send or did not send at all.
 func signals(mc *ssa.MakeClosure, set map[ssa.Value]bool) {
 	fn := mc.Fn.(*ssa.Function)
-	for i, b := range mc.Bindings {
-		if i >= len(fn.FreeVars) {
+	var vars []ssa.Value
+	for _, fv := range fn.FreeVars {
+		vars = append(vars, fv)
+	}
+	signalsOf(vars, mc.Bindings, set, func(r ssa.Instruction) bool {
+		_, ok := r.(*ssa.MakeClosure)
+		return ok
+	})
+}
+
+// argSignals is signals for "go func(done chan error, ...) { ... }(errc,
+// ...)": a function literal given its channels as arguments.
+func argSignals(g *ssa.Go, set map[ssa.Value]bool) {
+	var fn *ssa.Function
+	switch v := g.Call.Value.(type) {
+	case *ssa.Function:
+		fn = v
+	case *ssa.MakeClosure: // it captures other variables too
+		fn = v.Fn.(*ssa.Function)
+	default:
+		return
+	}
+	var vars []ssa.Value
+	for _, p := range fn.Params {
+		vars = append(vars, p)
+	}
+	signalsOf(vars, g.Call.Args, set, func(r ssa.Instruction) bool {
+		switch r := r.(type) {
+		case *ssa.UnOp, *ssa.Select:
+			return false // a receive in F
+		case *ssa.Call:
+			_, builtin := r.Call.Value.(*ssa.Builtin)
+			return !builtin // len, cap, close
+		}
+		return true // handed to a goroutine, a function, a field
+	})
+}
+
+// signalsOf adds to set each value of bindings whose variable in vars
+// (the goroutine's free variable or parameter) the goroutine sends on or
+// closes, when the value is handed to no other goroutine or function
+// (handedOff counts the uses that hand it over).
+func signalsOf(vars, bindings []ssa.Value, set map[ssa.Value]bool, handedOff func(ssa.Instruction) bool) {
+	for i, b := range bindings {
+		if i >= len(vars) {
 			break
 		}
-		fv := fn.FreeVars[i]
-		closures := 0
+		fv := vars[i]
+		handed := 0
 		for _, r := range refs(b) {
-			if _, ok := r.(*ssa.MakeClosure); ok {
-				closures++
+			if handedOff(r) {
+				handed++
 			}
 		}
-		if closures != 1 {
+		if handed != 1 {
 			continue // shared with another closure: a value on it says nothing about this goroutine
 		}
 		vals := []ssa.Value{fv}
