@@ -237,8 +237,8 @@ type start struct {
 	closure *ssa.MakeClosure
 	// lit is the go statement of a function literal of F given the
 	// channel as an argument: go func(ch chan T) { ... }(ch).
-	lit *ssa.Go
-	name    string // how the message names it
+	lit  *ssa.Go
+	name string // how the message names it
 	// async is the fact of the helper whose call started it, if any.
 	async *asyncFact
 }
