@@ -55,7 +55,8 @@ func TestReadModulesToolchain(t *testing.T) {
 	data := "# comment\n" +
 		"example.com/a@v1.0.0\tplain\n" +
 		"example.com/b@v1.0.0\tnewer Go\ttoolchain=go1.27.3 ./x/... ./y/...\n" +
-		"example.com/c@v1.0.0\tnewer Go, whole module\ttoolchain=go1.27.3\n"
+		"example.com/c@v1.0.0\tnewer Go, whole module\ttoolchain=go1.27.3\n" +
+		"example.com/d@v1.0.0\tbuild tags\ttags=google toolchain=go1.27.3 ./internal/...\n"
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +68,7 @@ func TestReadModulesToolchain(t *testing.T) {
 		{path: "example.com/a@v1.0.0", domain: "plain", patterns: []string{"./..."}},
 		{path: "example.com/b@v1.0.0", domain: "newer Go", patterns: []string{"./x/...", "./y/..."}, toolchain: "go1.27.3"},
 		{path: "example.com/c@v1.0.0", domain: "newer Go, whole module", patterns: []string{"./..."}, toolchain: "go1.27.3"},
+		{path: "example.com/d@v1.0.0", domain: "build tags", patterns: []string{"./internal/..."}, toolchain: "go1.27.3", tags: "google"},
 	}
 	if !reflect.DeepEqual(mods, want) {
 		t.Errorf("readModules:\n got %+v\nwant %+v", mods, want)

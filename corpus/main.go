@@ -18,8 +18,9 @@
 // and pasted into the labels.
 //
 // modules.txt: one module a line, "module@version<TAB>domain[<TAB>
-// [toolchain=GO] pattern ...]"; the patterns (default ./...) narrow a large
-// module to the packages that matter. toolchain=go1.27.3 marks a module
+// [toolchain=GO] [tags=T,U] pattern ...]"; the patterns (default ./...)
+// narrow a large module to the packages that matter; tags= names the build
+// tags of the module's production build (passed in GOFLAGS). toolchain=go1.27.3 marks a module
 // whose go.mod asks for a newer Go than the running one: it is downloaded
 // with GOTOOLCHAIN=go1.27.3 and analysed by a memlint built from this
 // checkout with that Go (go/types refuses a newer standard library), also
@@ -156,6 +157,11 @@ type module struct {
 	// a newer Go than the one running ("toolchain=go1.27.3" before the
 	// patterns): it is downloaded, and memlint built, with that Go.
 	toolchain string
+	// tags are the build tags the module's production build uses
+	// ("tags=google" before the patterns: exposure-notifications-server
+	// keeps its Cloud Storage backend behind one), passed to memlint in
+	// GOFLAGS.
+	tags string
 }
 
 // label is one reviewed line.
@@ -190,8 +196,14 @@ func readModules(path string) ([]module, error) {
 		m := module{path: f[0], domain: f[1], patterns: []string{"./..."}}
 		if len(f) > 2 && strings.TrimSpace(f[2]) != "" {
 			m.patterns = strings.Fields(f[2])
-			if t, ok := strings.CutPrefix(m.patterns[0], "toolchain="); ok {
-				m.toolchain = t
+			for len(m.patterns) > 0 {
+				if t, ok := strings.CutPrefix(m.patterns[0], "toolchain="); ok {
+					m.toolchain = t
+				} else if t, ok := strings.CutPrefix(m.patterns[0], "tags="); ok {
+					m.tags = t
+				} else {
+					break
+				}
 				m.patterns = m.patterns[1:]
 			}
 			if len(m.patterns) == 0 {
@@ -409,7 +421,7 @@ type savedFinding struct {
 // analyse returns memlint's outcome on one module: from the results cache
 // when this memlint binary already analysed the same packages of it.
 func analyse(o options, bin, binID string, m module) *outcome {
-	file := filepath.Join(o.cache, "results", binID, strings.ReplaceAll(m.path, "/", "+")+"."+hashString(strings.Join(m.patterns, " "))+".json")
+	file := filepath.Join(o.cache, "results", binID, strings.ReplaceAll(m.path, "/", "+")+"."+hashString(m.tags+strings.Join(m.patterns, " "))+".json")
 	if data, err := os.ReadFile(file); err == nil && !o.rerun {
 		var sv saved
 		if json.Unmarshal(data, &sv) == nil {
@@ -493,8 +505,12 @@ func analyseNow(o options, bin string, m module) *outcome {
 	args := append([]string{"-json"}, m.patterns...)
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
+	goflags := "-mod=mod"
+	if m.tags != "" {
+		goflags += " -tags=" + m.tags
+	}
 	cmd.Env = append(os.Environ(),
-		"GOFLAGS=-mod=mod",
+		"GOFLAGS="+goflags,
 		"GOWORK=off",
 		"MEMLINT_CACHE="+filepath.Join(o.cache, "memlint-cache"),
 	)
