@@ -61,6 +61,7 @@ type checker struct {
 
 	std           bool                          // a standard-library package: no drains derived
 	serves        map[*function]passutil.Params // servesParams, memoized
+	serverParams  map[*function]passutil.Params // servesServers, memoized
 	judging       map[ast.Expr]bool             // definitions internal is judging
 	covered       map[string]bool               // read positions a finding names
 	limitedRouter bool                          // a router with a limiting or unknown middleware
@@ -68,15 +69,16 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
-		pass:     pass,
-		cfg:      config{maxBytes: int64(maxBytes), allSources: allSources},
-		byObj:    map[*types.Func]*function{},
-		byLit:    map[*ast.FuncLit]*function{},
-		reported: map[token.Pos]bool{},
-		fixed:    map[*function]bool{},
-		serves:   map[*function]passutil.Params{},
-		judging:  map[ast.Expr]bool{},
-		covered:  map[string]bool{},
+		pass:         pass,
+		cfg:          config{maxBytes: int64(maxBytes), allSources: allSources},
+		byObj:        map[*types.Func]*function{},
+		byLit:        map[*ast.FuncLit]*function{},
+		reported:     map[token.Pos]bool{},
+		fixed:        map[*function]bool{},
+		serves:       map[*function]passutil.Params{},
+		serverParams: map[*function]passutil.Params{},
+		judging:      map[ast.Expr]bool{},
+		covered:      map[string]bool{},
 	}
 	// The standard library's whole reads are the table's (io.ReadAll,
 	// json.Decoder.Decode, ...): a drain derived there would make

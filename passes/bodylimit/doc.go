@@ -142,7 +142,12 @@
 // package that hands a handler it builds to a function of another package
 // of the module that starts a server with that parameter, unwrapped (a
 // serves fact: gotify's runner.Run(engine, conf), whose http.Server gets
-// the engine as its Handler), counts as starting one at that call),
+// the engine as its Handler; also through a tracing wrapper, which bounds
+// nothing (&ochttp.Handler{Handler: h}, otelhttp.NewHandler(h, name)), and
+// through a method of the package that starts the http.Server literal it
+// is given, s.ServeHTTP(ctx, &http.Server{Handler: h}):
+// exposure-notifications-server's ServeHTTPHandler), counts as starting
+// one at that call),
 // the pass looks at the package and at every package of the same module
 // it imports. When none of them bounds request bodies (a body-limiting
 // middleware or handler of any package, http.MaxBytesReader with a

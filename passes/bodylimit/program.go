@@ -427,13 +427,85 @@ func (c *checker) servesParams(f *function) passutil.Params {
 				return
 			}
 			for _, h := range hs {
-				if i := c.paramIndex(f, h); i >= 0 {
+				if i := c.paramIndex(f, c.untraced(h)); i >= 0 {
 					ps = ps.Add(i)
 				}
 			}
 		})
 	}
 	c.serves[f] = ps
+	return ps
+}
+
+// untraced returns the handler a tracing wrapper wraps, which reads no
+// body and bounds none: &ochttp.Handler{Handler: h, ...} (OpenCensus) and
+// otelhttp.NewHandler(h, name, ...) (OpenTelemetry) give h; any other
+// expression is returned as it is.
+func (c *checker) untraced(e ast.Expr) ast.Expr {
+	info := c.pass.TypesInfo
+	for range 4 {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			lit, ok := ast.Unparen(x.X).(*ast.CompositeLit)
+			if !ok || x.Op != token.AND {
+				return e
+			}
+			e = lit
+		case *ast.CompositeLit:
+			if apimatch.TypeKey(info.TypeOf(x)) != "go.opencensus.io/plugin/ochttp.Handler" {
+				return e
+			}
+			var h ast.Expr
+			for _, el := range x.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Handler" {
+						h = kv.Value
+					}
+				}
+			}
+			if h == nil {
+				return e
+			}
+			e = h
+		case *ast.CallExpr:
+			if apimatch.CalleeKey(info, x) != "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp.NewHandler" || len(x.Args) == 0 {
+				return e
+			}
+			e = x.Args[0]
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// servesServers returns the parameters of f, a function of the package,
+// that are *http.Server values f starts (func (s *Server) ServeHTTP(ctx
+// context.Context, srv *http.Server) error { ... srv.Serve(s.listener)
+// }): a call giving it an http.Server literal serves that literal's
+// Handler.
+func (c *checker) servesServers(f *function) passutil.Params {
+	if ps, ok := c.serverParams[f]; ok {
+		return ps
+	}
+	var ps passutil.Params
+	if !f.skip && f.body != nil {
+		info := c.pass.TypesInfo
+		inspectBody(f.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !serverServes[apimatch.CalleeKey(info, call)] {
+				return
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			if i := c.paramIndex(f, sel.X); i >= 0 {
+				ps = ps.Add(i)
+			}
+		})
+	}
+	c.serverParams[f] = ps
 	return ps
 }
 
@@ -496,6 +568,34 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 				}
 			}
 			return hs, len(hs) > 0
+		}
+	}
+	if fn := apimatch.Callee(info, call); fn != nil && !call.Ellipsis.IsValid() {
+		// s.ServeHTTP(ctx, &http.Server{Handler: h}): a function of the
+		// package that starts the server it is given.
+		if g := c.byObj[fn.Origin()]; g != nil {
+			var hs []ast.Expr
+			for _, i := range c.servesServers(g) {
+				if i >= len(call.Args) {
+					continue
+				}
+				u, ok := ast.Unparen(call.Args[i]).(*ast.UnaryExpr)
+				if !ok || u.Op != token.AND {
+					return nil, false
+				}
+				lit, ok := ast.Unparen(u.X).(*ast.CompositeLit)
+				if !ok {
+					return nil, false
+				}
+				more, found := c.serverLiterals([]ast.Node{lit})
+				if !found {
+					return nil, false
+				}
+				hs = append(hs, more...)
+			}
+			if len(hs) > 0 {
+				return hs, true
+			}
 		}
 	}
 	key := apimatch.CalleeKey(info, call)

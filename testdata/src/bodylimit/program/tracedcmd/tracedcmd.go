@@ -1,0 +1,17 @@
+// Command tracedcmd gives its handler to another package's method that // want package:"program\\(covered\\(2\\)\\)"
+// wraps it in a tracing handler and starts a server with it through a
+// second method (exposure-notifications-server's admin console): the call
+// is where the program rule reports.
+package main
+
+import (
+	"context"
+
+	"bodylimit/program/api"
+	"bodylimit/program/exported"
+)
+
+func main() {
+	var srv exported.Server
+	srv.ServeHTTPHandler(context.Background(), api.New()) // want `^2 handlers served here read request bodies whole, first api\.\(\*Handler\)\.create`
+}
