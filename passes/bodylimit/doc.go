@@ -173,7 +173,9 @@
 // by a package above it: inbucket), or in a package the serving package
 // does not import (a router mounted from main: navidrome's nativeapi),
 // are not seen; nor are reads behind an interface method the handler
-// calls (filebrowser's auther.Auth(r)) or through a fork of encoding/xml
+// calls (filebrowser's auther.Auth(r)), inside another module's function
+// given r.Body (transfer.sh's VirusTotal client copies it into a
+// multipart buffer), or through a fork of encoding/xml
 // (alist's webdav), nor servers started in another module (tempo's
 // handlers on a dskit server), nor an uploaded multipart file read whole
 // (io.ReadAll(file) after FormFile: listmonk's transactional

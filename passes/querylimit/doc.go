@@ -304,7 +304,13 @@
 //     binding (ShouldBindQuery, Bind), goes through a function without a
 //     fact (its result is not followed), or through an interface whose
 //     implementation lives in a package the caller does not import (wired
-//     in main); a constant clamp above max-rows is not reported;
+//     in main), or in a package the interface's package imports, unexported
+//     (fathom's datastore.Datastore over its *sqlstore); or is carried in a
+//     field of a struct a parsing helper returns (fathom's
+//     GetRequestParams(r).Limit, checked only for > 0); a constant clamp
+//     above max-rows is not reported;
+//   - xorm (xorm.io/xorm: vikunja's Find with a Limit applied only when
+//     the page's limit is not 0, which ?page=0 makes it) is not modelled;
 //   - a helper returning a gRPC request field lives in a package that
 //     imports neither a database nor a web package (only the generated
 //     one): the fast path skips it, so it has no fact.

@@ -100,7 +100,11 @@
 // target), errors.As, err == a package variable such as
 // storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value
 // is nil, do not count; nor do paths ending in a panic or a call that never returns
-// (log.Fatal, os.Exit). An HTTP storage.Client (storage.NewClient) holds
+// (log.Fatal, os.Exit) in the same function. A startup constructor whose
+// error path returns to callers that all exit (kminion's
+// CreateAndTestClient, whose failed connection test drops the kgo client
+// and whose callers in main call logger.Fatal) is still reported: the
+// callers' exits are not followed. An HTTP storage.Client (storage.NewClient) holds
 // nothing its Close frees until it has made a request (Close closes its
 // idle connections), so only paths on which it has been used count: a
 // client dropped on a configuration error right after it is built is no
