@@ -43,6 +43,20 @@
 //     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses
 //     the shared default transport and is cheap: not reported.
 //
+// A builder counts as a constructor: a function that builds such a client
+// and returns it, or a value holding it, to its callers and keeps it
+// nowhere else, on every return of a non-nil result (vikunja's
+// func NewSSRFSafeHTTPClient() *http.Client { ... &http.Client{Transport:
+// &http.Transport{...}} }, memos' s3.NewClient returning &Client{Client:
+// s3.NewFromConfig(cfg)}). Its calls per request (not per loop
+// iteration: in a loop a builder is often given each item's own
+// configuration, as memos' presign runner builds an S3 client from each
+// attachment's S3 config) are reported, in its package and in others (a
+// builds fact): "http.Client from
+// utils.NewSSRFSafeHTTPClient, which builds &http.Transport{}, is built
+// per request". A function that may return a client it did not build (a
+// cache, a default), or that also stores what it builds, is no builder.
+//
 // The message names the constructor, the hot context and what each one
 // costs. When the client is also never closed, the one finding says both;
 // for the constructors unclosed knows (the Kafka clients and
@@ -98,10 +112,11 @@
 //     so a client per caller identity is their API. A per-user client is
 //     better cached per user, but that is not a finding.
 //
-// Limits: the hot path is intraprocedural. A function that builds a client
-// and is itself called per request (the cosmos-validators-exporter
-// transport was built in a Get method called per scrape) is not reported,
-// nor a helper that returns a new client called from a handler. A package
+// Limits: the hot path is intraprocedural. A function that builds a client,
+// uses it and drops it, and is itself called per request (the
+// cosmos-validators-exporter transport was built in a Get method called
+// per scrape) is not reported; only builders, which return what they
+// build, are followed to their callers. A package
 // that imports no client's package is skipped: a client built there
 // without naming its package (t.Clone() on an *http.Transport reached
 // through another package's field) is not seen.

@@ -31,11 +31,12 @@ var doc string
 // Analyzer reports heavy shared clients built per request or per loop
 // iteration.
 var Analyzer = &analysis.Analyzer{
-	Name:     "perrequest",
-	Doc:      passutil.MustExtractDoc(doc, "perrequest"),
-	URL:      "https://pkg.go.dev/github.com/memlint/memlint/passes/perrequest",
-	Run:      passutil.Guard("perrequest", run),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, ssabuild.Analyzer, ownership.Analyzer},
+	Name:      "perrequest",
+	Doc:       passutil.MustExtractDoc(doc, "perrequest"),
+	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/perrequest",
+	Run:       passutil.Guard("perrequest", run),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ssabuild.Analyzer, ownership.Analyzer},
+	FactTypes: []analysis.Fact{new(buildsFact)},
 }
 
 // maxConstantLoop is the largest constant iteration count of a loop whose
@@ -44,20 +45,22 @@ var Analyzer = &analysis.Analyzer{
 const maxConstantLoop = 16
 
 type checker struct {
-	pass  *analysis.Pass
-	own   *ownership.Result
-	nodes map[token.Pos]inspector.Cursor // call Lparen / literal Lbrace -> cursor
+	pass     *analysis.Pass
+	own      *ownership.Result
+	nodes    map[token.Pos]inspector.Cursor // call Lparen / literal Lbrace -> cursor
+	builders map[*ssa.Function]*buildsFact  // builderOf, memoized
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
-		pass:  pass,
-		own:   pass.ResultOf[ownership.Analyzer].(*ownership.Result),
-		nodes: make(map[token.Pos]inspector.Cursor),
+		pass:     pass,
+		own:      pass.ResultOf[ownership.Analyzer].(*ownership.Result),
+		nodes:    make(map[token.Pos]inspector.Cursor),
+		builders: make(map[*ssa.Function]*buildsFact),
 	}
 	// Fast path: a client is built by calling its constructor or writing
 	// its literal, and either names the client's package.
-	if !apimatch.Imports(pass.Pkg, resources.ClientPackages...) {
+	if !apimatch.Imports(pass.Pkg, resources.ClientPackages...) && !importsBuilder(pass) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -71,6 +74,11 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	for _, fn := range res.SrcFuncs {
+		if f := c.builderOf(fn); f != nil {
+			pass.ExportObjectFact(fn.Object(), f)
+		}
+	}
+	for _, fn := range res.SrcFuncs {
 		if fn.Synthetic != "" || c.skipFile(fn.Pos()) {
 			continue
 		}
@@ -81,6 +89,21 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// importsBuilder reports whether the package imports a package with a
+// builder (buildsFact): it may build clients without naming their package.
+func importsBuilder(pass *analysis.Pass) bool {
+	imported := map[*types.Package]bool{}
+	for _, p := range pass.Pkg.Imports() {
+		imported[p] = true
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*buildsFact); ok && f.Object.Pkg() != nil && imported[f.Object.Pkg()] {
+			return true
+		}
+	}
+	return false
 }
 
 // skipFile reports whether pos lies in a generated or a _test.go file.
@@ -102,44 +125,12 @@ type creation struct {
 	literal bool
 	own     *types.Package
 	call    *ssa.CallCommon
+	built   *buildsFact // the builder's fact, for a builder's call
 }
 
 func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
-	var cr *creation
-	switch instr := instr.(type) {
-	case *ssa.Call:
-		callee := apimatch.SSACallee(&instr.Call)
-		client, ok := resources.ClientOf(callee)
-		if !ok {
-			return
-		}
-		res := instr.Call.Signature().Results()
-		if res.Len() == 0 {
-			return
-		}
-		cr = &creation{client: client, key: apimatch.Key(callee), ctor: funcName(callee), typ: passutil.NamedTypeName(res.At(0).Type()), own: passutil.TypePkg(res.At(0).Type()), call: &instr.Call}
-		if res.Len() == 1 {
-			cr.root = instr
-		} else {
-			for _, ref := range *instr.Referrers() {
-				if e, ok := ref.(*ssa.Extract); ok && e.Index == 0 {
-					cr.root = e
-				}
-			}
-		}
-	case *ssa.Alloc:
-		ptr, ok := instr.Type().(*types.Pointer)
-		if !ok || instr.Comment != "complit" {
-			return
-		}
-		key := apimatch.TypeKey(ptr.Elem())
-		client, ok := resources.ClientLiterals[key]
-		if !ok || key == "" {
-			return
-		}
-		t := passutil.NamedTypeName(ptr.Elem())
-		cr = &creation{root: instr, client: client, key: key, literal: true, ctor: "&" + t + "{}", typ: t, own: passutil.TypePkg(ptr.Elem())}
-	default:
+	cr := c.creationOf(instr)
+	if cr == nil {
 		return
 	}
 	if cr.root == nil {
@@ -151,6 +142,12 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	}
 	h := hotpath.Of(c.pass.TypesInfo, cur)
 	if !c.reportable(cur, h) {
+		return
+	}
+	if cr.built != nil && h.Kind != hotpath.PerRequest {
+		// In a loop a builder is often given each item's own
+		// configuration (memos' presign runner builds an S3 client
+		// from each attachment's S3 config): only per request.
 		return
 	}
 	if cr.call != nil && perCallerCredentials(cr.call) {
@@ -179,6 +176,62 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: regionName(h)}}
 	}
 	passutil.Report(c.pass, d)
+}
+
+// creationOf returns the client instr builds: a constructor call, a
+// client literal, or a call of a builder (buildsFact); nil if none.
+func (c *checker) creationOf(instr ssa.Instruction) *creation {
+	var cr *creation
+	switch instr := instr.(type) {
+	case *ssa.Call:
+		callee := apimatch.SSACallee(&instr.Call)
+		res := instr.Call.Signature().Results()
+		if res.Len() == 0 {
+			return nil
+		}
+		client, ok := resources.ClientOf(callee)
+		key, ctor := apimatch.Key(callee), ""
+		var built *buildsFact
+		if !ok {
+			if built = c.builds(callee, instr.Call.StaticCallee()); built == nil {
+				return nil
+			}
+			client = resources.Client{Costs: built.Costs}
+			if built.Direct {
+				client.Release = built.Release
+				key = built.Key
+			}
+			ctor = funcName(callee) + ", which builds " + built.Ctor + ","
+		} else {
+			ctor = funcName(callee)
+		}
+		cr = &creation{client: client, key: key, ctor: ctor, typ: passutil.NamedTypeName(res.At(0).Type()), own: passutil.TypePkg(res.At(0).Type()), call: &instr.Call, built: built}
+		if built != nil && built.Direct {
+			cr.literal = built.Literal
+		}
+		if res.Len() == 1 {
+			cr.root = instr
+		} else {
+			for _, ref := range *instr.Referrers() {
+				if e, ok := ref.(*ssa.Extract); ok && e.Index == 0 {
+					cr.root = e
+				}
+			}
+		}
+	case *ssa.Alloc:
+		ptr, ok := instr.Type().(*types.Pointer)
+		if !ok || instr.Comment != "complit" {
+			return nil
+		}
+		key := apimatch.TypeKey(ptr.Elem())
+		client, ok := resources.ClientLiterals[key]
+		if !ok || key == "" {
+			return nil
+		}
+		t := passutil.NamedTypeName(ptr.Elem())
+		cr = &creation{root: instr, client: client, key: key, literal: true, ctor: "&" + t + "{}", typ: t, own: passutil.TypePkg(ptr.Elem())}
+	}
+	return cr
 }
 
 // reportable decides whether the hot context h of the constructor at cur

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"net/http"
 
+	"perrequest/builders"
 	"perrequest/helper"
 )
 
@@ -34,4 +35,68 @@ func pinged(w http.ResponseWriter, r *http.Request) {
 	db, _ := sql.Open("postgres", "dsn") // want `sql.DB from sql.Open is built per request`
 	defer db.Close()
 	helper.Ping(db)
+}
+
+// safeFetch builds a client around a new transport per request through
+// another package's builder.
+func safeFetch(w http.ResponseWriter, r *http.Request) {
+	resp, err := builders.NewSafeClient().Get("https://example.com") // want `http.Client from builders.NewSafeClient, which builds &http.Transport\{\}, is built per request \(its own`
+	if err == nil {
+		resp.Body.Close()
+	}
+}
+
+// perRequestStore: a Client holding a pool of its own, per request.
+func perRequestStore(w http.ResponseWriter, r *http.Request) {
+	c, err := builders.NewClient("dsn") // want `builders.Client from builders.NewClient, which builds sql.Open, is built per request`
+	if err != nil {
+		return
+	}
+	_ = c
+}
+
+// Fine: Shared keeps its one client and Cached one per DSN, so neither is
+// a builder; a call per request builds nothing each time.
+func sharedFetch(w http.ResponseWriter, r *http.Request) {
+	builders.Shared().Get("https://example.com")
+	db := builders.Cached("dsn")
+	_ = db
+}
+
+// Fine: the built client is kept in a field, one for the server's life.
+type server struct{ client *http.Client }
+
+func (s *server) lazy(w http.ResponseWriter, r *http.Request) {
+	if s.client == nil {
+		s.client = builders.NewSafeClient()
+	}
+	s.client.Get("https://example.com")
+}
+
+// A direct builder's pool per request, closed: reported (Open builds one
+// each call); never closed, it would be left to unclosed.
+func perRequestOpen(w http.ResponseWriter, r *http.Request) {
+	db, err := builders.Open("dsn") // want `sql.DB from builders.Open, which builds sql.Open, is built per request`
+	if err != nil {
+		return
+	}
+	defer db.Close()
+	db.Ping()
+}
+
+// Fine: OrDefault may return the shared default client.
+func maybeDefault(w http.ResponseWriter, r *http.Request) {
+	builders.OrDefault(r.URL.Query().Has("custom")).Get("https://example.com")
+}
+
+// Fine: a builder in a loop is given each item's configuration; only its
+// calls per request are reported.
+func perItem(dsns []string) {
+	for _, dsn := range dsns {
+		c, err := builders.NewClient(dsn)
+		if err != nil {
+			continue
+		}
+		_ = c
+	}
 }

@@ -113,7 +113,7 @@ func collected(ctx context.Context, n int) []*storage.Client {
 }
 
 // retry: the first client that works is returned.
-func retry(ctx context.Context, n int) (*sql.DB, error) {
+func retry(ctx context.Context, n int) (*sql.DB, error) { // want retry:"builds\\(sql.Open, direct\\)"
 	var err error
 	for i := 0; i < n; i++ {
 		var db *sql.DB

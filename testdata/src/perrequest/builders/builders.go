@@ -1,0 +1,78 @@
+// Package builders builds clients for its callers; its facts reach
+// perrequest/crosspkg.
+package builders
+
+import (
+	"database/sql"
+	"net/http"
+)
+
+// NewSafeClient builds a client around a transport of its own on every
+// call (vikunja's NewSSRFSafeHTTPClient): a builder.
+func NewSafeClient() *http.Client { // want NewSafeClient:`builds\(&http.Transport\{\}\)`
+	client := &http.Client{}
+	transport := &http.Transport{MaxIdleConns: 10}
+	client.Transport = transport
+	return client
+}
+
+// Client wraps a pool of its own (memos' s3.NewClient).
+type Client struct{ db *sql.DB }
+
+// NewClient returns the pool inside a Client it builds: a builder.
+func NewClient(dsn string) (*Client, error) { // want NewClient:`builds\(sql.Open\)`
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{db: db}, nil
+}
+
+// Open returns the pool itself: a direct builder.
+func Open(dsn string) (*sql.DB, error) { // want Open:`builds\(sql.Open, direct\)`
+	return sql.Open("postgres", dsn)
+}
+
+var shared *http.Client
+
+// Shared returns the one client it keeps: no builder.
+func Shared() *http.Client {
+	if shared == nil {
+		shared = &http.Client{Transport: &http.Transport{}}
+	}
+	return shared
+}
+
+var cached = map[string]*sql.DB{}
+
+// Cached keeps what it builds, and may return one it did not build: no
+// builder.
+func Cached(dsn string) *sql.DB {
+	if db, ok := cached[dsn]; ok {
+		return db
+	}
+	db, _ := sql.Open("postgres", dsn)
+	cached[dsn] = db
+	return db
+}
+
+// OrDefault returns a new client or the default one: no builder.
+func OrDefault(custom bool) *http.Client {
+	if custom {
+		return &http.Client{Transport: &http.Transport{}}
+	}
+	return http.DefaultClient
+}
+
+var opened []*sql.DB
+
+// Registered also keeps each pool it builds, for a shutdown hook to close:
+// the caller is not its only holder, so no builder (precision first).
+func Registered(dsn string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return nil, err
+	}
+	opened = append(opened, db)
+	return db, nil
+}
