@@ -27,7 +27,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/drain", "bodylimit/drain/parse", "example.com/webauthn/protocol", "bodylimit/program/importer",
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
-		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd",
+		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
 		"bodylimit/program/customctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver")
 

@@ -160,7 +160,9 @@
 // request bodies whole, the server is reported once, at the first call
 // that starts one (a server of a library's handler alone, such as
 // autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:
-// it serves none of the package's routes), naming every such read in related information
+// it serves none of the package's routes; so is a server of the default
+// ServeMux in a package that registers nothing there, a net/http/pprof
+// debug port, when the package starts another), naming every such read in related information
 // (dir/file.go:line: handler, API). A read already named by a finding of
 // the package or of one it imports is not named again. The module is the
 // driver's (go vet, golangci-lint and memlint pass it); without one, the

@@ -371,23 +371,91 @@ func calleeIdent(call *ast.CallExpr) *ast.Ident {
 
 // serveSite returns the first call of the package that starts a server
 // with a handler built in the package (or the default ServeMux), or nil.
+//
+// A server of the default ServeMux in a package that registers nothing on
+// it serves what imported packages register there (net/http/pprof on a
+// debug port): another serve call of the package, if any, is preferred.
 func (c *checker) serveSite() *ast.CallExpr {
-	var best *ast.CallExpr
+	var best, debug *ast.CallExpr
+	registers := c.registersDefaultMux()
 	for _, f := range c.funcs {
 		if f.skip {
 			continue
 		}
 		inspectBody(f.body, func(n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || (best != nil && best.Pos() < call.Pos()) {
+			if !ok {
 				return
 			}
-			if hs, ok := c.servedHandlers(call); ok && c.allInternal(hs) && !c.libraryHandlers(hs) {
+			hs, ok := c.servedHandlers(call)
+			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) {
+				return
+			}
+			if !registers && c.defaultMux(hs) {
+				if debug == nil || call.Pos() < debug.Pos() {
+					debug = call
+				}
+				return
+			}
+			if best == nil || call.Pos() < best.Pos() {
 				best = call
 			}
 		})
 	}
+	if best == nil {
+		return debug
+	}
 	return best
+}
+
+// defaultMux reports whether every handler of hs, what a serve call
+// serves, is the default ServeMux: nil, or http.DefaultServeMux.
+func (c *checker) defaultMux(hs []ast.Expr) bool {
+	for _, h := range hs {
+		if h == nil {
+			continue
+		}
+		switch x := ast.Unparen(h).(type) {
+		case *ast.Ident:
+			if _, isNil := c.pass.TypesInfo.Uses[x].(*types.Nil); isNil {
+				continue
+			}
+		case *ast.SelectorExpr:
+			if v, ok := c.pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "net/http" && v.Name() == "DefaultServeMux" {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// registersDefaultMux reports whether the package registers a handler on
+// the default ServeMux: http.Handle, http.HandleFunc, or a method of
+// http.DefaultServeMux.
+func (c *checker) registersDefaultMux() bool {
+	info := c.pass.TypesInfo
+	found := false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch x := n.(type) {
+			case *ast.CallExpr:
+				switch apimatch.CalleeKey(info, x) {
+				case "net/http.Handle", "net/http.HandleFunc":
+					found = true
+				}
+			case *ast.SelectorExpr:
+				if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "net/http" && v.Name() == "DefaultServeMux" {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // servesOf returns the parameters fn starts a server with, unwrapped:

@@ -156,8 +156,9 @@
 //     AND change_id <= $2, ts BETWEEN ? AND ?): the caller chooses its
 //     width as it would a page's; a range open at one end grows;
 //   - a work queue's due rows: a time-named column (time, expires,
-//     *_at, *_date, *_time, a name with expir) at or below a caller value
-//     or the clock (time <= ?, expires_at < now(), NOW() > expiry) while
+//     *_at, *_date, *_time, *_timestamp, a name with expir) at or below a
+//     caller value or the clock (time <= ?, expires_at < now(), NOW() >
+//     expiry) while
 //     a column is held to a state: equal to a constant (published = 0,
 //     processing = false) or, for a status-like column, to a caller value
 //     (status = ?), with no other open range, BETWEEN or OR. A periodic

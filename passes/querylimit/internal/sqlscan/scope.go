@@ -451,18 +451,18 @@ func columnToken(t Token) bool {
 }
 
 // timeName reports whether a column is named like a time or a deadline:
-// time, ts, expires, expiry, deadline, due, *_at, *_time, *_date, *_ts,
-// *_until, or a name containing expir.
+// time, ts, timestamp, expires, expiry, deadline, due, *_at, *_time,
+// *_date, *_ts, *_timestamp, *_until, or a name containing expir.
 func timeName(col string) bool {
 	l := strings.ToLower(col)
 	switch l {
-	case "time", "ts", "date", "deadline", "due", "until":
+	case "time", "ts", "date", "timestamp", "deadline", "due", "until":
 		return true
 	}
 	if strings.Contains(l, "expir") {
 		return true
 	}
-	for _, s := range []string{"_at", "_time", "_date", "_ts", "_until", "_deadline"} {
+	for _, s := range []string{"_at", "_time", "_date", "_ts", "_timestamp", "_until", "_deadline"} {
 		if strings.HasSuffix(l, s) {
 			return true
 		}

@@ -182,6 +182,7 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id FROM subs WHERE warned_at = 0 AND updated_at <= ?", ScopeQueue, "updated_at,warned_at"},
 		{"SELECT id FROM campaigns WHERE launch_date <= ? AND status = ?", ScopeQueue, "launch_date,status"},
 		{"SELECT id FROM certs WHERE NOW() > c.expiry AND revoked = false", ScopeQueue, "expiry,revoked"},
+		{"SELECT eb.batch_id FROM ExportBatch eb INNER JOIN ExportFile ef ON (eb.batch_id = ef.batch_id) WHERE eb.end_timestamp < $1 AND eb.status != $2 AND ef.status = $3", ScopeQueue, "end_timestamp,status"},
 		// Not queues: no state (every expired row), a state given by the
 		// caller on a column not named like one, a lower bound (rows since a
 		// point keep coming), the clock in an expression, two columns
