@@ -158,10 +158,10 @@
 //   - a work queue's due rows: a time-named column (time, expires,
 //     *_at, *_date, *_time, *_timestamp, a name with expir) at or below a
 //     caller value or the clock (time <= ?, expires_at < now(), NOW() >
-//     expiry) while
-//     a column is held to a state: equal to a constant (published = 0,
-//     processing = false) or, for a status-like column, to a caller value
-//     (status = ?), with no other open range, BETWEEN or OR. A periodic
+//     expiry) while a column is held to a state: equal to a constant
+//     (published = 0, processing = false) or, for a status-like column, to
+//     a caller value (status = ?), with no other open range, BETWEEN or
+//     OR. A periodic
 //     job reads what came due since its last run and marks or deletes it
 //     (ntfy's scheduled messages and expired attachments, gophish's queued
 //     campaigns). A backlog after a long outage is read whole; and rows
