@@ -155,17 +155,16 @@
 //   - a window between two caller values on one column (change_id > $1
 //     AND change_id <= $2, ts BETWEEN ? AND ?): the caller chooses its
 //     width as it would a page's; a range open at one end grows;
-//   - a work queue's due rows: a time-named column (time, expires,
-//     *_at, *_date, *_time, *_timestamp, a name with expir) at or below a
-//     caller value or the clock (time <= ?, expires_at < now(), NOW() >
-//     expiry) while a column is held to a state: equal to a constant
-//     (published = 0, processing = false) or, for a status-like column, to
-//     a caller value (status = ?), with no other open range, BETWEEN or
-//     OR. A periodic
-//     job reads what came due since its last run and marks or deletes it
-//     (ntfy's scheduled messages and expired attachments, gophish's queued
-//     campaigns). A backlog after a long outage is read whole; and rows
-//     past a deadline in no state (expiry < $1: every expired row not yet
+//   - a work queue's due rows: a time-named column (time, expires, *_at,
+//     *_date, *_time, *_timestamp, a name with expir) at or below a caller
+//     value or the clock (time <= ?, expires_at < now(), NOW() > expiry)
+//     while a column is held to a state: equal to a constant (published = 0,
+//     processing = false) or, for a status-like column, to a caller value
+//     (status = ?), with no other open range, BETWEEN or OR. A periodic job
+//     reads what came due since its last run and marks or deletes it (ntfy's
+//     scheduled messages and expired attachments, gophish's queued
+//     campaigns). A backlog after a long outage is read whole; and rows past
+//     a deadline in no state (expiry < $1: every expired row not yet
 //     deleted) and a state given by the caller on a column not named like
 //     one (processing = ?) are still reported;
 //   - a key list given by the caller on any column: token IN (?), IN ?,
