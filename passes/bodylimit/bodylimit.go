@@ -585,6 +585,62 @@ func (c *checker) isBuffering(rhs ast.Expr) bool {
 	return false
 }
 
+// bodyCopies returns, for each request holder parameter p of f, the
+// position of the first assignment that puts back as p's body an
+// in-memory copy of bytes f read whole from that body: body, _ :=
+// io.ReadAll(r.Body); r.Body = io.NopCloser(bytes.NewBuffer(body))
+// (opengist's webauthn handlers peek at the body, then hand the request on).
+func (c *checker) bodyCopies(f *function) map[int]token.Pos {
+	info := c.pass.TypesInfo
+	copies := map[int]token.Pos{}
+	inspectBody(f.body, func(n ast.Node) {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return
+		}
+		for i, l := range as.Lhs {
+			h, ok := httpapi.BodyOf(info, l)
+			if !ok || !c.isBuffering(as.Rhs[i]) {
+				continue
+			}
+			p := c.holderParam(f, h)
+			if p < 0 {
+				continue
+			}
+			if _, seen := copies[p]; seen {
+				continue
+			}
+			// io.NopCloser(bytes.NewBuffer(b)): b read whole from p's body.
+			inner := ast.Unparen(ast.Unparen(as.Rhs[i]).(*ast.CallExpr).Args[0]).(*ast.CallExpr)
+			if len(inner.Args) != 1 {
+				continue
+			}
+			id, ok := ast.Unparen(inner.Args[0]).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, _ := info.Uses[id].(*types.Var)
+			if v == nil {
+				continue
+			}
+			for _, d := range f.defs[v] {
+				call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+				if !ok || d.pos >= as.Pos() {
+					continue
+				}
+				w, ok := c.wholeReadOf(f, call)
+				if !ok || w.recv != nil {
+					continue
+				}
+				if o := c.readOrigin(f, w); o.kind == srcRequest && o.param == p {
+					copies[p] = as.Pos()
+				}
+			}
+		}
+	})
+	return copies
+}
+
 // summarize computes f's summary; it reports whether it changed.
 func (c *checker) summarize(f *function) bool {
 	info := c.pass.TypesInfo
@@ -642,11 +698,16 @@ func (c *checker) summarize(f *function) bool {
 			s.limiter = true
 		}
 	}
+	copied := c.bodyCopies(f)
 	inspectBody(f.body, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return
 		}
+		// again: the body of holder p was read whole and put back as an
+		// in-memory copy before this call: reading the copy again holds
+		// nothing the first read does not (that read is the finding).
+		again := func(p int) bool { at, ok := copied[p]; return ok && at < call.Pos() }
 		if w, ok := c.wholeReadOf(f, call); ok {
 			p := -1
 			if w.recv != nil {
@@ -660,7 +721,7 @@ func (c *checker) summarize(f *function) bool {
 					s.drains = append(s.drains, read{param: o.fromParam, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
 				}
 			}
-			if p >= 0 && !s.limits[p] {
+			if p >= 0 && !s.limits[p] && !again(p) {
 				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
 			}
 			return
@@ -675,7 +736,7 @@ func (c *checker) summarize(f *function) bool {
 		}
 		for _, r := range cs.reads {
 			if r.param < len(call.Args) {
-				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] {
+				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] && !again(p) {
 					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
 				}
 			}

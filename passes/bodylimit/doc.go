@@ -199,6 +199,11 @@
 //     and put back, is no limit: httputil.DumpRequest does both, and a
 //     handler that dumps the request on its error path is still checked);
 //   - the read goes through io.LimitReader or http.MaxBytesReader;
+//   - the handler read the body whole and put back an in-memory copy of
+//     those bytes before this read (body, _ := io.ReadAll(r.Body); r.Body
+//     = io.NopCloser(bytes.NewBuffer(body)); then a decode, or a helper
+//     given r: opengist's webauthn handlers): reading the copy holds
+//     nothing the first read does not, and the first read is the finding;
 //   - a middleware on the router, a group or the route bounds bodies:
 //     http.MaxBytesHandler, echo's BodyLimit, chi's RequestSize,
 //     gin-contrib/size's RequestSizeLimiter, or a function of any package
