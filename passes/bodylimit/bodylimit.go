@@ -64,6 +64,7 @@ type checker struct {
 	serverParams  map[*function]passutil.Params // servesServers, memoized
 	judging       map[ast.Expr]bool             // definitions internal is judging
 	covered       map[string]bool               // read positions a finding names
+	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware
 }
 
@@ -79,6 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 		serverParams: map[*function]passutil.Params{},
 		judging:      map[ast.Expr]bool{},
 		covered:      map[string]bool{},
+		impls:        map[*types.Func][]impl{},
 	}
 	// The standard library's whole reads are the table's (io.ReadAll,
 	// json.Decoder.Decode, ...): a drain derived there would make
@@ -730,6 +732,15 @@ func (c *checker) summarize(f *function) bool {
 		if fn == nil {
 			return
 		}
+		// auther.Auth(r, ...): an interface method whose implementations
+		// of the package declaring it, or of this one, read r whole.
+		for _, r := range c.implReads(fn) {
+			if r.param < len(call.Args) {
+				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] && !again(p) {
+					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: r.via, at: r.at, foreign: r.foreign})
+				}
+			}
+		}
 		cs := c.calleeSummary(fn)
 		if cs == nil {
 			return
@@ -836,6 +847,83 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 			o: origin{decomp: r.Decomp, archive: r.Archive, entry: r.Entry, under: r.Under}})
 	}
 	return s
+}
+
+// implReads returns the reads of the implementations of m, when m is an
+// interface method (filebrowser's Auther.Auth(r, ...), implemented by
+// JSONAuth and HookAuth, which decode r.Body whole): the methods of the
+// concrete types, declared in m's package or in this one, that implement
+// m's interface, each read named "(T).M". The configured implementation
+// is not known; any one that reads whole is a path that does.
+func (c *checker) implReads(m *types.Func) []read {
+	var rs []read
+	for _, impl := range c.implementations(m) {
+		cs := c.calleeSummary(impl.fn)
+		if cs == nil {
+			continue
+		}
+		for _, r := range cs.reads {
+			r.call = nil
+			r.via = "(" + impl.typ + ")." + m.Name()
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+type impl struct {
+	fn  *types.Func
+	typ string // the concrete type's name, "auth.JSONAuth"
+}
+
+// implementations returns the methods implementing m, when m is a method
+// of an interface: those of the named types of m's package and of this
+// one (not generic, not interfaces) of which the type or its pointer
+// implements the interface.
+func (c *checker) implementations(m *types.Func) []impl {
+	if is, ok := c.impls[m]; ok {
+		return is
+	}
+	c.impls[m] = nil
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || m.Pkg() == nil {
+		return nil
+	}
+	iface, ok := sig.Recv().Type().Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return nil
+	}
+	var is []impl
+	pkgs := []*types.Package{m.Pkg()}
+	if c.pass.Pkg != m.Pkg() {
+		pkgs = append(pkgs, c.pass.Pkg)
+	}
+	for _, pkg := range pkgs {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+				continue
+			}
+			for _, t := range []types.Type{named, types.NewPointer(named)} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				if sel := types.NewMethodSet(t).Lookup(m.Pkg(), m.Name()); sel != nil {
+					if fn, ok := sel.Obj().(*types.Func); ok {
+						is = append(is, impl{fn: fn, typ: passutil.NamedTypeName(named)})
+					}
+				}
+				break
+			}
+		}
+	}
+	c.impls[m] = is
+	return is
 }
 
 // posString prints pos as "dir/file.go:12" for messages about another

@@ -33,7 +33,13 @@
 //     or in a helper it calls (a fact, also across packages): a helper given the
 //     request, or one given the body as an io.Reader that reads it whole
 //     (h.Import(r.Body), whose parser two calls away in another package
-//     xml-decodes its parameter: a drains fact). The program rule names
+//     xml-decodes its parameter: a drains fact), or in an implementation
+//     of an interface method it calls with the request, among the types
+//     of the interface's package and of the handler's (filebrowser's
+//     auther.Auth(r, ...), whose JSONAuth decodes r.Body whole:
+//     "(auth.JSONAuth).Auth (json.Decoder.Decode) reads ..."; which
+//     implementation is configured is not known, and one that reads
+//     whole is a path that does). The program rule names
 //     a read in another module (a library's decoder) at the handler's
 //     call, with where it reads, and one in the module where it is. The
 //     standard library's own helpers are known by the list above only:
@@ -174,8 +180,9 @@
 // server's package (handlers registered on an exported router variable
 // by a package above it: inbucket), or in a package the serving package
 // does not import (a router mounted from main: navidrome's nativeapi),
-// are not seen; nor are reads behind an interface method the handler
-// calls (filebrowser's auther.Auth(r)), inside another module's function
+// are not seen; nor are reads in implementations of an interface method
+// declared in other packages than the interface's and the handler's,
+// inside another module's function
 // given r.Body (transfer.sh's VirusTotal client copies it into a
 // multipart buffer), or through a fork of encoding/xml
 // (alist's webdav), nor servers started in another module (tempo's
