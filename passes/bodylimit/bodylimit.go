@@ -877,9 +877,10 @@ type impl struct {
 }
 
 // implementations returns the methods implementing m, when m is a method
-// of an interface: those of the named types of m's package and of this
-// one (not generic, not interfaces) of which the type or its pointer
-// implements the interface.
+// of an interface of this module whose parameters include no
+// ResponseWriter or framework context: those of the named types of m's
+// package and of this one (not generic, not interfaces) of which the type
+// or its pointer implements the interface.
 func (c *checker) implementations(m *types.Func) []impl {
 	if is, ok := c.impls[m]; ok {
 		return is
@@ -891,6 +892,12 @@ func (c *checker) implementations(m *types.Func) []impl {
 	}
 	iface, ok := sig.Recv().Type().Underlying().(*types.Interface)
 	if !ok || iface.NumMethods() == 0 {
+		return nil
+	}
+	// Only the module's own interfaces, and not handler dispatch
+	// (next.ServeHTTP(w, r), a Handle(w, r) of the service's own): which
+	// handler runs is the router's wiring, judged elsewhere.
+	if !c.inThisModule(m) || httpapi.ServerSideSig(sig) {
 		return nil
 	}
 	var is []impl
