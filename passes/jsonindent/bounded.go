@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strings"
 )
 
 // unboundedType reports whether JSON-encoding a value of type t can produce
@@ -106,8 +107,42 @@ func (c *checker) unboundedExpr(fn *function, e ast.Expr, depth int) bool {
 			}
 			return false
 		}
+	case *ast.SelectorExpr:
+		// s.config.DisallowedTopics: a list of the service's
+		// configuration, as long as its operator makes it.
+		if sel := c.pass.TypesInfo.Selections[x]; sel != nil && sel.Kind() == types.FieldVal && configType(c.pass.TypesInfo.TypeOf(x.X)) {
+			return false
+		}
+	}
+	if configType(c.pass.TypesInfo.TypeOf(e)) {
+		return false // the configuration itself
 	}
 	return c.unboundedOf(c.pass.TypesInfo.TypeOf(e))
+}
+
+// configType reports whether t, or what it points to, is a named struct
+// type named like configuration: its name ends in Config, Configuration,
+// Options or Settings (server.Config, app.Settings). Its lists (allowed
+// origins, disallowed topics) are as long as an operator makes them, not
+// as the data grows.
+func configType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	name := n.Obj().Name()
+	for _, suffix := range []string{"Config", "Configuration", "Options", "Settings"} {
+		if strings.HasSuffix(name, suffix) || strings.HasSuffix(name, strings.ToLower(suffix)) && len(name) == len(suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) unboundedOf(t types.Type) bool {
@@ -140,7 +175,7 @@ func (c *checker) literalOnly(fn *function, id *ast.Ident) ([]ast.Expr, bool) {
 					ok = false
 					return false
 				}
-				if _, isLit := ast.Unparen(n.Rhs[i]).(*ast.CompositeLit); !isLit {
+				if !compositeLit(n.Rhs[i]) {
 					ok = false
 					return false
 				}
@@ -159,7 +194,7 @@ func (c *checker) literalOnly(fn *function, id *ast.Ident) ([]ast.Expr, bool) {
 					ok = false // var m T: filled elsewhere
 					return false
 				}
-				if _, isLit := ast.Unparen(n.Values[i]).(*ast.CompositeLit); !isLit {
+				if !compositeLit(n.Values[i]) {
 					ok = false
 					return false
 				}
@@ -191,6 +226,17 @@ func (c *checker) literalOnly(fn *function, id *ast.Ident) ([]ast.Expr, bool) {
 	}
 	ast.Inspect(fn.body, visit)
 	return lits, ok && len(lits) > 0
+}
+
+// compositeLit reports whether e is a composite literal or its address
+// (&T{...}).
+func compositeLit(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	_, ok := e.(*ast.CompositeLit)
+	return ok
 }
 
 // objOf returns the object of an identifier expression used or defined.

@@ -45,8 +45,13 @@
 // that marshal themselves as text (time.Time, net.IP) are bounded. A
 // composite literal is judged by its elements, so gin.H{"status": "ok"} is
 // bounded while gin.H{"orders": orders} is not; so is a local variable
-// assigned only composite literals and never grown, while a map filled in
-// a rows loop is judged by its type.
+// assigned only composite literals (or their addresses, &resp{...}) and
+// never grown, while a map filled in a rows loop is judged by its type.
+// A field of the service's configuration (s.config.DisallowedTopics) and
+// the configuration itself count as bounded: a struct type named like
+// configuration (its name ends in Config, Configuration, Options or
+// Settings) holds lists as long as its operator makes them, not as the
+// data grows (ntfy's web config endpoint).
 //
 // A call is on a request path when the function or closure containing it
 // (or one enclosing it) takes an http.ResponseWriter (or any type

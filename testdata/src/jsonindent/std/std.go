@@ -61,7 +61,7 @@ func emptyIndent(w http.ResponseWriter, r *http.Request) {
 }
 
 func order(w http.ResponseWriter, r *http.Request) {
-	o := &Order{ID: 1}
+	o := &Order{ID: 1, Items: r.URL.Query()["item"]}
 	b, _ := json.MarshalIndent(o, "", "\t") // want `json.MarshalIndent of \*Order \(any size\)`
 	fmt.Fprintf(w, "%s", b)
 }
