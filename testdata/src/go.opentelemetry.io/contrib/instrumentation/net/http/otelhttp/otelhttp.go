@@ -1,5 +1,5 @@
 // Package otelhttp is a stub of
-// go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp (v0.63.0):
+// go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp (v0.69.0):
 // the functions memlint's tests use, with upstream's signatures.
 package otelhttp
 
