@@ -2,6 +2,7 @@ package querylimit
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -30,7 +31,11 @@ func (c *checker) report(call *ssa.Call, acc *accum, note string, belief ...stri
 	}
 	msg := fmt.Sprintf("every row of this query is %s (%s); page it or stream rows", acc.what, note)
 	if len(belief) > 0 && belief[0] != "" {
-		msg += " " + belief[0]
+		sep := " "
+		if strings.HasPrefix(belief[0], "since ") {
+			sep = ", " // a reason, not a condition
+		}
+		msg += sep + belief[0]
 	}
 	d := analysis.Diagnostic{
 		Pos:     rng.Pos(),

@@ -138,7 +138,7 @@ func (r *Repo) ByUser(uid int64) []Order {
 // A status filter grows with the table.
 func (r *Repo) Pending() []Order {
 	var out []Order
-	r.db.Where("status = ?", "pending").Find(&out) // want `read into out by gorm Find \(no Limit\); page it or stream rows since rows filtered only by status grow with the data`
+	r.db.Where("status = ?", "pending").Find(&out) // want `read into out by gorm Find \(no Limit\); page it or stream rows, since rows filtered only by status grow with the data`
 	return out
 }
 

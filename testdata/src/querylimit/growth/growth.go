@@ -30,7 +30,7 @@ func collect(rows *sql.Rows) []Row { // want collect:`accumulates\(0\)`
 
 // A whole-table read grows with the table.
 func allUsers(db *sql.DB) []Row {
-	rows, _ := db.Query(`SELECT id, username FROM users ORDER BY username ASC`) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows since it reads the whole table, which grows with the data`
+	rows, _ := db.Query(`SELECT id, username FROM users ORDER BY username ASC`) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows, since it reads the whole table, which grows with the data`
 	return collect(rows)
 }
 

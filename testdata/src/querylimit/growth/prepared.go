@@ -62,7 +62,7 @@ func newStatements(db *sql.DB, archived bool) (*statements, error) {
 }
 
 func (s *statements) stale(ctx context.Context) []Row {
-	rows, _ := s.selectStale.QueryContext(ctx, true) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows since rows filtered only by is_stale grow with the data`
+	rows, _ := s.selectStale.QueryContext(ctx, true) // want `appended to out in growth.collect \(no LIMIT\); page it or stream rows, since rows filtered only by is_stale grow with the data`
 	return collect(rows)
 }
 

@@ -37,7 +37,7 @@ func inTx(ctx context.Context, db *sql.DB, f func(*sql.Tx) error) error {
 func newRevisions(ctx context.Context, db *sql.DB, snapshot string) ([]int64, error) {
 	var ids []int64
 	err := inTx(ctx, db, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, newRevisionsQuery, snapshot) // want `every row of this query is appended to ids \(no LIMIT\); page it or stream rows since rows filtered only by xid grow with the data`
+		rows, err := tx.QueryContext(ctx, newRevisionsQuery, snapshot) // want `every row of this query is appended to ids \(no LIMIT\); page it or stream rows, since rows filtered only by xid grow with the data`
 		if err != nil {
 			return err
 		}

@@ -82,7 +82,7 @@ type Repo[T any] struct{ db *sqlx.DB }
 
 func (r *Repo[T]) All() []T {
 	var out []T
-	r.db.Select(&out, "SELECT * FROM audit_log") // want `read into out by sqlx Select \(no LIMIT\); page it or stream rows since it reads the whole table, which grows with the data \(audit_log holds events or logs\)`
+	r.db.Select(&out, "SELECT * FROM audit_log") // want `read into out by sqlx Select \(no LIMIT\); page it or stream rows, since it reads the whole table, which grows with the data \(audit_log holds events or logs\)`
 	return out
 }
 

@@ -73,7 +73,7 @@ func settings(ctx context.Context, db *sqlx.DB) []Row {
 // The table's name says it holds events.
 func nodeEvents(db *gorm.DB) []AttestedNodeEvent {
 	var events []AttestedNodeEvent
-	db.Find(&events) // want `read into events by gorm Find \(no Limit\); page it or stream rows since it reads the whole table, which grows with the data \(attested_node_events holds events or logs\)`
+	db.Find(&events) // want `read into events by gorm Find \(no Limit\); page it or stream rows, since it reads the whole table, which grows with the data \(attested_node_events holds events or logs\)`
 	return events
 }
 
