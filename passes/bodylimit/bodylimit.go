@@ -63,6 +63,7 @@ type checker struct {
 	serves        map[*function]passutil.Params // servesParams, memoized
 	serverParams  map[*function]passutil.Params // servesServers, memoized
 	judging       map[ast.Expr]bool             // definitions internal is judging
+	varsOK        bool                          // internal accepts the package's exported variables (starts)
 	covered       map[string]bool               // read positions a finding names
 	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware

@@ -29,7 +29,9 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
-		"bodylimit/program/customctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver")
+		"bodylimit/program/customctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver",
+		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",
+		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -176,11 +176,18 @@
 // It names every unbounded handler read in those packages, whether or not
 // this server registers that handler: the claim is that nothing in the
 // module bounds a body. A limit anywhere in them, even on another route,
-// silences it: precision first. Reads in packages that import the
-// server's package (handlers registered on an exported router variable
-// by a package above it: inbucket), or in a package the serving package
-// does not import (a router mounted from main: navidrome's nativeapi),
-// are not seen; nor are reads in implementations of an interface method
+// silences it: precision first. Reads in packages the serving package
+// does not import (a router mounted from main: navidrome's nativeapi; or
+// handlers registered on an exported router variable by a package above
+// it: inbucket) are reported where a package that sees them calls an
+// exported function of the module that starts a server of its own
+// package's handler (a.Run(ctx, addr) in navidrome's cmd; inbucket's
+// s.WebServer.Start(ctx), whose unexported serve method starts it), when
+// nothing in that package or the module's packages it imports bounds
+// bodies: the message names the function and where it starts the server
+// ("served here (server.(*Server).Run starts a server at
+// server/server.go:93)"), calls in _test.go files are not sites. Not seen
+// are reads in implementations of an interface method
 // declared in other packages than the interface's and the handler's,
 // inside another module's function
 // given r.Body (transfer.sh's VirusTotal client copies it into a

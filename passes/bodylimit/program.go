@@ -39,6 +39,20 @@ type programFact struct {
 	// Handlers (apimatch keys) registered on gin routers for GET only,
 	// and for another or an unknown method.
 	GetOnly, Routed []string
+	// Starts are the package's exported functions that start a server
+	// with a handler of the package (not one their callers give them):
+	// an importer that calls one serves what the package serves.
+	Starts []StartSite
+}
+
+// A StartSite is an exported function that starts a server of its
+// package's own handler: a serve call in it (or in a closure in it), or
+// in an unexported function of the package it calls (Start calls
+// go s.serve(ctx)).
+type StartSite struct {
+	Func string // its apimatch key
+	Name string // server.(*Server).Run
+	Pos  string // the serve call, module-relative "dir/file.go:12"
 }
 
 // A HandlerRead is a whole, unbounded read of a request body in a
@@ -73,6 +87,13 @@ func (f *programFact) String() string {
 	}
 	if len(f.GetOnly) > 0 {
 		parts = append(parts, fmt.Sprintf("getOnly(%d)", len(f.GetOnly)))
+	}
+	if len(f.Starts) > 0 {
+		var ss []string
+		for _, st := range f.Starts {
+			ss = append(ss, st.Name)
+		}
+		parts = append(parts, "starts("+strings.Join(ss, ",")+")")
 	}
 	return "program(" + strings.Join(parts, " ") + ")"
 }
@@ -131,6 +152,7 @@ func (c *checker) program(local bool) {
 		}
 		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit()
 		c.ginMethods(getOnly, routed)
+		fact.Starts = c.starts()
 	}
 	// gin's Bind and ShouldBind in a handler registered for GET only bind
 	// the query and form, not a JSON body.
@@ -160,12 +182,24 @@ func (c *checker) program(local bool) {
 			reads = nil
 		}
 	}
+	if !fact.Limits && len(reads) > 0 {
+		// main mounts the handlers of packages the server's package does
+		// not import (navidrome's nativeapi router) and calls the
+		// function that serves them: the reads are served at that call.
+		if call, st := c.startCall(mod); call != nil {
+			c.reportStarted(call, st, reads)
+			for _, r := range reads {
+				covered[r.Pos] = true
+			}
+			reads = nil
+		}
+	}
 	fact.Reads = reads
 	for p := range covered {
 		fact.Covered = append(fact.Covered, p)
 	}
 	slices.Sort(fact.Covered)
-	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 {
+	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 {
 		c.pass.ExportPackageFact(&fact)
 	}
 }
@@ -234,6 +268,18 @@ func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 // reportProgram reports, at serve, the unbounded reads of the package and
 // of the module's packages it imports.
 func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
+	c.reportServed(serve, "", reads)
+}
+
+// reportStarted reports, at call, a call of st, the unbounded reads of the
+// package and of the module's packages it imports.
+func (c *checker) reportStarted(call *ast.CallExpr, st StartSite, reads []HandlerRead) {
+	c.reportServed(call, fmt.Sprintf(" (%s starts a server at %s)", st.Name, st.Pos), reads)
+}
+
+// reportServed reports reads at serve; via says how serve starts a server
+// when it is not itself a serve call.
+func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerRead) {
 	var related []analysis.RelatedInformation
 	for _, r := range reads {
 		related = append(related, analysis.RelatedInformation{
@@ -244,9 +290,9 @@ func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
 	}
 	what := fmt.Sprintf("%s (%s)", reads[0].Handler, reads[0].API)
 	if len(reads) > 1 {
-		what = fmt.Sprintf("%d handlers served here read request bodies whole, first %s,", len(reads), what)
+		what = fmt.Sprintf("%d handlers served here%s read request bodies whole, first %s,", len(reads), via, what)
 	} else {
-		what = "handler " + what + " served here reads request bodies whole"
+		what = "handler " + what + " served here" + via + " reads request bodies whole"
 	}
 	remedy := "http.MaxBytesHandler"
 	if c.servesEcho(serve) {
@@ -259,6 +305,121 @@ func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
 			what, remedy),
 		Related: related,
 	})
+}
+
+// starts returns the package's start sites (see StartSite): exported
+// functions that start, themselves or through an unexported function of
+// the package they call, a server whose handlers are the package's own
+// (built in it, or an exported package variable such as a shared
+// router: an importer that wraps it in a limit is one whose packages
+// bound bodies, which the importer's rule checks).
+func (c *checker) starts() []StartSite {
+	serving := map[*types.Func]token.Pos{} // declared function -> its first serve call
+	for _, f := range c.funcs {
+		if f.skip {
+			continue
+		}
+		top := f
+		for top.outer != nil {
+			top = top.outer
+		}
+		if top.obj == nil {
+			continue
+		}
+		inspectBody(f.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return
+			}
+			hs, ok := c.servedHandlers(call)
+			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || c.defaultMux(hs) {
+				return
+			}
+			c.varsOK = true
+			own := c.allInternal(hs)
+			c.varsOK = false
+			if !own {
+				return
+			}
+			if _, seen := serving[top.obj]; !seen {
+				serving[top.obj] = call.Pos()
+			}
+		})
+	}
+	if len(serving) == 0 {
+		return nil
+	}
+	var out []StartSite
+	add := func(fn *types.Func, pos token.Pos) {
+		out = append(out, StartSite{Func: apimatch.Key(fn), Name: c.funcName(c.byObj[fn]), Pos: c.posString(pos)})
+	}
+	for fn, pos := range serving {
+		if fn.Exported() {
+			add(fn, pos)
+		}
+	}
+	// Exported callers of an unexported serving function.
+	for _, f := range c.funcs {
+		if f.skip || f.obj == nil || !f.obj.Exported() {
+			continue
+		}
+		if _, ok := serving[f.obj]; ok {
+			continue
+		}
+		ast.Inspect(f.body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if g := apimatch.Callee(c.pass.TypesInfo, call); g != nil && !g.Exported() {
+				if pos, ok := serving[g.Origin()]; ok {
+					add(f.obj, pos)
+					return false
+				}
+			}
+			return true
+		})
+	}
+	slices.SortFunc(out, func(a, b StartSite) int { return cmp.Compare(a.Func, b.Func) })
+	return slices.CompactFunc(out, func(a, b StartSite) bool { return a.Func == b.Func })
+}
+
+// startCall returns the first call, outside test and generated files, of
+// a start site of a package of the module the package imports.
+func (c *checker) startCall(mod string) (*ast.CallExpr, StartSite) {
+	sites := map[string]StartSite{}
+	for _, pf := range c.pass.AllPackageFacts() {
+		f, ok := pf.Fact.(*programFact)
+		if !ok || pf.Package == c.pass.Pkg || !inModule(pf.Package.Path(), mod) {
+			continue
+		}
+		for _, st := range f.Starts {
+			sites[st.Func] = st
+		}
+	}
+	if len(sites) == 0 {
+		return nil, StartSite{}
+	}
+	var first *ast.CallExpr
+	var site StartSite
+	for _, file := range c.pass.Files {
+		if passutil.IsGenerated(file) || passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != c.pass.Pkg {
+				if st, ok := sites[apimatch.Key(fn)]; ok && (first == nil || call.Pos() < first.Pos()) {
+					first, site = call, st
+				}
+			}
+			return true
+		})
+	}
+	return first, site
 }
 
 // servesEcho reports whether the serve call starts an echo instance: its
@@ -945,7 +1106,7 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 			return true
 		}
 		if v.Parent() == c.pass.Pkg.Scope() {
-			return !v.Exported()
+			return !v.Exported() || c.varsOK
 		}
 		for g := c.funcAt(x.Pos()); g != nil; g = g.outer {
 			if defs, ok := g.defs[v]; ok {

@@ -1,4 +1,4 @@
-// Package authiface: handlers that read the body // want package:"program\\(covered\\(1\\)\\)"
+// Package authiface: handlers that read the body // want package:"program\\(covered\\(1\\) starts\\(authiface\\.Serve\\)\\)"
 // through an interface method, whose implementations decide how
 // (filebrowser's auth.Auther).
 package authiface

@@ -1,4 +1,4 @@
-// Package customserver registers handlers of the service's own context // want package:"program\\(covered\\(2\\)\\)"
+// Package customserver registers handlers of the service's own context // want package:"program\\(covered\\(2\\) starts\\(customserver\\.Run\\)\\)"
 // through an adapter and starts echo: nothing bounds a body.
 package customserver
 

@@ -1,4 +1,4 @@
-// Package fieldserver keeps its servers in struct fields (shiori, gophish, // want package:"program\\(covered\\(2\\)\\)"
+// Package fieldserver keeps its servers in struct fields (shiori, gophish, // want package:"program\\(covered\\(2\\) starts\\(fieldserver\\.\\(\\*App\\)\\.Start,fieldserver\\.\\(\\*Legacy\\)\\.Run\\)\\)"
 // Cloudreve): the program rule follows an unexported field to the servers
 // the package stores in it.
 package fieldserver

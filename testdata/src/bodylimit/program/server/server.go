@@ -1,4 +1,4 @@
-// Package server starts the service with a handler it builds: nothing in it or in the packages of its module it imports bounds a body (the program rule). // want package:"program\\(covered\\(2\\)\\)"
+// Package server starts the service with a handler it builds: nothing in it or in the packages of its module it imports bounds a body (the program rule). // want package:"program\\(covered\\(2\\) starts\\(server\\.Run\\)\\)"
 package server
 
 import (

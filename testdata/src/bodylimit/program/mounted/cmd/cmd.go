@@ -1,0 +1,14 @@
+// Command cmd mounts the handlers' router on the app's server and runs // want package:"program\\(covered\\(1\\)\\)"
+// it: the reads are served at the call of Run.
+package main
+
+import (
+	"bodylimit/program/mounted/app"
+	"bodylimit/program/mounted/handlers"
+)
+
+func main() {
+	a := app.New()
+	a.Mount("/api/", handlers.Routes())
+	a.Run(":8080") // want `^handler handlers\.addItems \(json\.Decoder\.Decode\) served here \(app\.\(\*Server\)\.Run starts a server at program/mounted/app/app\.go:26\) reads request bodies whole`
+}
