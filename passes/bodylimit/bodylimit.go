@@ -644,6 +644,44 @@ func (c *checker) bodyCopies(f *function) map[int]token.Pos {
 	return copies
 }
 
+// readsSome reports whether the reader e, assigned to a request's body,
+// reads from some reader: it mentions a body or a variable or field of a
+// type with a Read method (http.MaxBytesReader(w, r.Body, n), wrap(body),
+// &limited{rc: s.saved}). A body replaced by a reader of its own making
+// (httputil.DumpRequestOut's io.LimitReader(neverEnding('x'), n) for an
+// outgoing request, http.NoBody) bounds no client's body.
+func (c *checker) readsSome(e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if _, ok := httpapi.BodyOf(info, x); ok {
+			found = true
+			return false
+		}
+		if id, ok := x.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && hasRead(v.Type()) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// hasRead reports whether t has a Read method.
+func hasRead(t types.Type) bool {
+	m, _, _ := types.LookupFieldOrMethod(t, true, nil, "Read")
+	_, ok := m.(*types.Func)
+	return ok
+}
+
 // summarize computes f's summary; it reports whether it changed.
 func (c *checker) summarize(f *function) bool {
 	info := c.pass.TypesInfo
@@ -655,7 +693,7 @@ func (c *checker) summarize(f *function) bool {
 			// r.Body = <anything but the bytes already read>: a limit.
 			for i, l := range n.Lhs {
 				h, ok := httpapi.BodyOf(info, l)
-				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) {
+				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) {
 					continue
 				}
 				if p := c.holderParam(f, h); p >= 0 {

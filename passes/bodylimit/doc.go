@@ -166,7 +166,9 @@
 // request bodies whole, the server is reported once, at the first call
 // that starts one (a server of a library's handler alone, such as
 // autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:
-// it serves none of the package's routes; so is a server of the default
+// it serves none of the package's routes; so is a server of one function
+// literal, http.HandlerFunc(func(w, r) { http.Redirect(...) }), a
+// redirect to HTTPS beside the real server: writefreely's; so is a server of the default
 // ServeMux in a package that registers nothing there, a net/http/pprof
 // debug port, when the package starts another), naming every such read in related information
 // (dir/file.go:line: handler, API). A read already named by a finding of
@@ -211,7 +213,11 @@
 //     anything but the bytes it already read: http.MaxBytesReader,
 //     io.LimitReader, a wrapper of its own (nil, or a body saved earlier
 //     and put back, is no limit: httputil.DumpRequest does both, and a
-//     handler that dumps the request on its error path is still checked);
+//     handler that dumps the request on its error path is still checked;
+//     nor is a reader of its own making that reads no body or reader
+//     variable: httputil.DumpRequestOut gives an outgoing request a dummy
+//     io.LimitReader(neverEnding('x'), n), which made writefreely's
+//     ActivityPub client look like a limit for the whole module);
 //   - the read goes through io.LimitReader or http.MaxBytesReader;
 //   - the handler read the body whole and put back an in-memory copy of
 //     those bytes before this read (body, _ := io.ReadAll(r.Body); r.Body

@@ -332,7 +332,7 @@ func (c *checker) starts() []StartSite {
 				return
 			}
 			hs, ok := c.servedHandlers(call)
-			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || c.defaultMux(hs) {
+			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || literalHandlers(hs) || c.defaultMux(hs) {
 				return
 			}
 			c.varsOK = true
@@ -549,7 +549,7 @@ func (c *checker) serveSite() *ast.CallExpr {
 				return
 			}
 			hs, ok := c.servedHandlers(call)
-			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) {
+			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) {
 				return
 			}
 			if !registers && c.defaultMux(hs) {
@@ -773,6 +773,28 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 			if handlerish(info.TypeOf(a)) {
 				return false // a library wrapper around the package's handler
 			}
+		}
+	}
+	return true
+}
+
+// literalHandlers reports whether every handler of hs is a function
+// literal, or one converted to http.HandlerFunc: a server of one function
+// (writefreely's redirect to HTTPS on :80) serves none of the package's
+// routes, so the finding belongs at another serve call.
+func literalHandlers(hs []ast.Expr) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		e := ast.Unparen(h)
+		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "HandlerFunc" {
+				e = ast.Unparen(call.Args[0])
+			}
+		}
+		if _, ok := e.(*ast.FuncLit); !ok {
+			return false
 		}
 	}
 	return true

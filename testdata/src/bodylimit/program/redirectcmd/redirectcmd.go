@@ -1,0 +1,14 @@
+// Command redirectcmd builds the router and has redirect.Serve serve it. // want package:"program\\(covered\\(1\\)\\)"
+package main
+
+import (
+	"net/http"
+
+	"bodylimit/program/redirect"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/create", redirect.Create)
+	redirect.Serve(mux) // want `^handler redirect\.Create \(json\.Decoder\.Decode\) served here reads request bodies whole`
+}
