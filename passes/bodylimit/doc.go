@@ -160,7 +160,12 @@
 // ResponseWriter or http.MaxBytesHandler anywhere, a body assigned a
 // bounded reader, a router with a middleware the pass cannot resolve; a
 // MaxBytesReader(nil, ...) bounds a fetched response or a file, not a
-// request, and does not count)
+// request, and does not count; nor does a handler or helper that bounds
+// the body it then reads or parses itself, r.Body =
+// http.MaxBytesReader(w, r.Body, n) before io.ReadAll(r.Body) or
+// FormFile: that bounds its own route only, wakapi's Stripe webhook and
+// answer's upload service; a function that bounds a body and reads
+// nothing of it is a middleware, gin's without c.Next() too)
 // and handlers there (functions taking an http.ResponseWriter or a
 // framework context, whatever their other parameters and results) read
 // request bodies whole, the server is reported once, at the first call
@@ -178,7 +183,7 @@
 // It names every unbounded handler read in those packages, whether or not
 // this server registers that handler: the claim is that nothing in the
 // module bounds a body. A limit anywhere in them, even on another route,
-// silences it: precision first. Reads in packages the serving package
+// silences it (precision first), unless it is a route's own, as above. Reads in packages the serving package
 // does not import (a router mounted from main: navidrome's nativeapi; or
 // handlers registered on an exported router variable by a package above
 // it: inbucket) are reported where a package that sees them calls an

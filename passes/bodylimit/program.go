@@ -447,10 +447,28 @@ func (c *checker) limitsBodies() bool {
 	if c.limitedRouter {
 		return true
 	}
+	var ownRoute []*function // functions that bound only the body they consume
 	for _, f := range c.funcs {
-		if !f.skip && (f.sum.limiter || len(f.sum.limits) > 0) {
+		if f.skip {
+			continue
+		}
+		if f.sum.limiter {
 			return true
 		}
+		if len(f.sum.limits) > 0 {
+			if !c.consumesLimited(f) {
+				return true
+			}
+			ownRoute = append(ownRoute, f)
+		}
+	}
+	inOwnRoute := func(pos token.Pos) bool {
+		for _, f := range ownRoute {
+			if f.body.Pos() <= pos && pos < f.body.End() {
+				return true
+			}
+		}
+		return false
 	}
 	info := c.pass.TypesInfo
 	for _, file := range c.pass.Files {
@@ -466,7 +484,7 @@ func (c *checker) limitsBodies() bool {
 				}
 			}
 			id, ok := n.(*ast.Ident)
-			if found || !ok || notRequest[id] {
+			if found || !ok || notRequest[id] || inOwnRoute(id.Pos()) {
 				return !found
 			}
 			fn, _ := info.Uses[id].(*types.Func)
@@ -489,6 +507,51 @@ func (c *checker) limitsBodies() bool {
 		}
 	}
 	return false
+}
+
+// consumesLimited reports whether f reads, or parses as a form, the body
+// of every request parameter it bounds: a handler or helper that bounds
+// its own body before it reads it (answer's upload service, wakapi's
+// Stripe webhook: r.Body = http.MaxBytesReader(w, r.Body, n) then
+// io.ReadAll(r.Body) or FormFile) bounds that route only, not the other
+// routes of the module. A function that bounds a body and hands the
+// request on (a middleware, whether or not it calls c.Next()) consumes
+// nothing: a limit for every route behind it.
+func (c *checker) consumesLimited(f *function) bool {
+	consumed := map[int]bool{}
+	inspectBody(f.body, func(n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if w, ok := c.wholeReadOf(f, call); ok {
+			if w.recv != nil {
+				if p := c.holderParam(f, w.recv); p >= 0 {
+					consumed[p] = true
+				}
+			} else if o := c.readOrigin(f, w); o.kind == srcRequest && o.param >= 0 {
+				consumed[o.param] = true
+			}
+			return
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && formParses[sel.Sel.Name] {
+			if p := c.holderParam(f, sel.X); p >= 0 {
+				consumed[p] = true
+			}
+		}
+	})
+	for p := range f.sum.limits {
+		if !consumed[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// formParses are the methods of requests and framework contexts that
+// parse a multipart or urlencoded form from the body.
+var formParses = map[string]bool{
+	"FormFile": true, "ParseMultipartForm": true, "MultipartForm": true, "MultipartReader": true, "ParseForm": true,
 }
 
 // installsLimit reports whether the package gives a function of the

@@ -1,4 +1,4 @@
-// Package decomp: decompressed network streams read whole. // want package:"program\\(limits reads\\(decomp\\.logRequest2\\)\\)"
+// Package decomp: decompressed network streams read whole. // want package:"program\\(reads\\(decomp\\.logRequest2\\)\\)"
 package decomp
 
 import (

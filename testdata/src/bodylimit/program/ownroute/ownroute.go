@@ -1,0 +1,41 @@
+// Package ownroute bounds the body of one route in its handler, which // want package:"program\\(covered\\(1\\) starts\\(ownroute\\.Main\\)\\)"
+// then reads it (wakapi's Stripe webhook, answer's uploads): that limit
+// is the route's own, so the other routes' whole reads are still served
+// unbounded and the program rule reports them.
+package ownroute
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+)
+
+// webhook bounds its own body, then reads it: fine.
+func webhook(w http.ResponseWriter, r *http.Request) { // want webhook:"limits\\(1\\)"
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	io.ReadAll(r.Body)
+}
+
+// upload bounds its own body, then parses the form: fine.
+func upload(w http.ResponseWriter, r *http.Request) { // want upload:"limits\\(1\\)"
+	r.Body = http.MaxBytesReader(w, r.Body, 4<<20)
+	r.FormFile("file")
+}
+
+func create(w http.ResponseWriter, r *http.Request) { // want create:"reads\\(1:json.Decoder.Decode\\)"
+	var v map[string]any
+	json.NewDecoder(r.Body).Decode(&v)
+}
+
+// Routes is exported: the direct rule cannot see how it is served.
+func Routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/webhook", webhook)
+	mux.HandleFunc("/upload", upload)
+	mux.HandleFunc("/create", create)
+	return mux
+}
+
+func Main() {
+	http.ListenAndServe(":8080", Routes()) // want `^handler ownroute\.create \(json\.Decoder\.Decode\) served here reads request bodies whole`
+}
