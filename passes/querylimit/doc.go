@@ -154,7 +154,12 @@
 //     index is no key;
 //   - a window between two caller values on one column (change_id > $1
 //     AND change_id <= $2, ts BETWEEN ? AND ?): the caller chooses its
-//     width as it would a page's; a range open at one end grows;
+//     width as it would a page's; so is a window between two expressions
+//     of the clock (created > DATE_SUB(NOW(), INTERVAL delay + 5 MINUTE)
+//     AND created < DATE_SUB(NOW(), INTERVAL delay MINUTE), SQLite's
+//     DATETIME('now', ...): writefreely's publish jobs), whose width the
+//     code fixes; a range open at one end grows, and so does one with an
+//     end of the clock's and the other the caller's;
 //   - a work queue's due rows: a time-named column (time, expires, *_at,
 //     *_date, *_time, *_timestamp, a name with expir) at or below a caller
 //     value or the clock (time <= ?, expires_at < now(), NOW() > expiry)

@@ -110,8 +110,9 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	var filtered []string
 	var parent, list string
 	or := false
-	eq := map[string]bool{}                              // columns = one caller value or constant
-	lower, upper := map[string]bool{}, map[string]bool{} // columns > or < a caller value
+	eq := map[string]bool{}                                        // columns = one caller value or constant
+	lower, upper := map[string]bool{}, map[string]bool{}           // columns > or < a caller value
+	lowerClock, upperClock := map[string]bool{}, map[string]bool{} // columns > or < the clock
 	window := ""
 	growing := false
 	for i := where + 1; i < len(main); i++ {
@@ -158,7 +159,13 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 		case "between":
 			lower[c], upper[c] = true, true
 		}
-		if lower[columnName(t)] && upper[columnName(t)] && window == "" {
+		switch clockRange(main[i+1:]) {
+		case ">":
+			lowerClock[columnName(t)] = true
+		case "<":
+			upperClock[columnName(t)] = true
+		}
+		if (lower[columnName(t)] && upper[columnName(t)] || lowerClock[columnName(t)] && upperClock[columnName(t)]) && window == "" {
 			window = col
 		}
 		switch {
@@ -523,6 +530,61 @@ func rangeMatch(rest []Token) string {
 		}
 	}
 	return ""
+}
+
+// clockRange is rangeMatch for a bound that is the clock or an expression
+// of it (see clockAt): ">" or "<", or "".
+func clockRange(rest []Token) string {
+	op := tokenAt(rest, 0)
+	if op.Kind != Punct || op.Text != ">" && op.Text != "<" {
+		return ""
+	}
+	next := tokenAt(rest, 1)
+	if next.Kind == Punct && next.Text == "=" {
+		next = tokenAt(rest, 2)
+	}
+	if clockAt(rest, next) {
+		return op.Text
+	}
+	return ""
+}
+
+// clockAt reports whether the operand that starts with t, a token of rest,
+// is the clock or an expression of it: NOW(), CURRENT_TIMESTAMP,
+// DATE_SUB(NOW(), INTERVAL delay MINUTE), DATETIME('now', '-5 minutes').
+// A range on a column between two of them (created > DATE_SUB(NOW(),
+// INTERVAL delay + 5 MINUTE) AND created < DATE_SUB(NOW(), INTERVAL delay
+// MINUTE)) is a window of a width the code fixes; with one end the
+// clock's and the other open (created_at > now() - interval '1 day') or
+// the caller's, the rows still grow.
+func clockAt(rest []Token, t Token) bool {
+	if t.Kind == Word && nowWords[t.Upper()] {
+		return true
+	}
+	i := -1
+	for j := range rest {
+		if rest[j].Pos == t.Pos {
+			i = j
+			break
+		}
+	}
+	if i < 0 || t.Kind != Word {
+		return false
+	}
+	open := tokenAt(rest, i+1)
+	if open.Kind != LParen {
+		return false
+	}
+	for j := i + 2; j < len(rest); j++ {
+		u := rest[j]
+		if u.Depth <= open.Depth {
+			break // the closing parenthesis, or past it
+		}
+		if u.Kind == Word && nowWords[u.Upper()] || u.Kind == String && strings.EqualFold(strings.Trim(u.Text, "'\""), "now") {
+			return true
+		}
+	}
+	return false
 }
 
 func slicesContains(s []string, x string) bool {

@@ -217,8 +217,14 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id FROM ev WHERE ts >= $1 AND seq < $2", ScopeFiltered, "ts,seq"},                 // two columns: no window
 		{"SELECT id FROM ev WHERE ts > $1", ScopeFiltered, "ts"},                                   // one-sided: grows
 		{"SELECT id FROM ev WHERE ts > now() - interval '1 day' AND ts < $1", ScopeFiltered, "ts"}, // one end not the caller's
-		{"SELECT id FROM ev WHERE ts > $1 AND ts < $2 OR pinned", ScopeFiltered, "ts"},             // OR
-		{"SELECT id FROM ev WHERE ts <> $1 AND ts < $2", ScopeFiltered, "ts"},                      // <> is no bound
+		// Two-sided windows between expressions of the clock: a width the code fixes (writefreely's publish jobs).
+		{"SELECT id FROM jobs WHERE action = ? AND created < DATE_SUB(NOW(), INTERVAL delay MINUTE) AND created > DATE_SUB(NOW(), INTERVAL delay + 5 MINUTE) ORDER BY created", ScopeWindow, "created"},
+		{"SELECT id FROM jobs WHERE created < DATETIME('now', '-' || delay || ' MINUTE') AND created > DATETIME('now', '-' || (delay+5) || ' MINUTE')", ScopeWindow, "created"},
+		{"SELECT id FROM ev WHERE ts >= now() - interval '5 minutes' AND ts < now()", ScopeWindow, "ts"},
+		{"SELECT id FROM ev WHERE ts >= now() - interval '5 minutes' AND seq < now()", ScopeFiltered, "ts,seq"}, // two columns
+		{"SELECT id FROM ev WHERE ts < DATE_SUB(NOW(), INTERVAL 5 MINUTE)", ScopeFiltered, "ts"},                // one end: grows
+		{"SELECT id FROM ev WHERE ts > $1 AND ts < $2 OR pinned", ScopeFiltered, "ts"},                          // OR
+		{"SELECT id FROM ev WHERE ts <> $1 AND ts < $2", ScopeFiltered, "ts"},                                   // <> is no bound
 	} {
 		info := Analyze(tc.q)
 		s := ScopeOf(info.Tokens, nil)
