@@ -18,9 +18,11 @@
 // and pasted into the labels.
 //
 // modules.txt: one module a line, "module@version<TAB>domain[<TAB>
-// [toolchain=GO] [tags=T,U] pattern ...]"; the patterns (default ./...)
+// [toolchain=GO] [tags=T,U] [stub=MODULE] pattern ...]"; the patterns (default ./...)
 // narrow a large module to the packages that matter; tags= names the build
-// tags of the module's production build (passed in GOFLAGS). toolchain=go1.27.3 marks a module
+// tags of the module's production build (passed in GOFLAGS); stub= names a
+// module no proxy serves, replaced through -modfile by the type-checking
+// stub of that path under corpus/stubs. toolchain=go1.27.3 marks a module
 // whose go.mod asks for a newer Go than the running one: it is downloaded
 // with GOTOOLCHAIN=go1.27.3 and analysed by a memlint built from this
 // checkout with that Go (go/types refuses a newer standard library), also
@@ -162,6 +164,12 @@ type module struct {
 	// keeps its Cloud Storage backend behind one), passed to memlint in
 	// GOFLAGS.
 	tags string
+	// stubs are modules the module needs that no proxy serves
+	// ("stub=code.as/core/socks" before the patterns: writefreely's
+	// go-writeas imports it from a host that does not answer): each is
+	// replaced, in a copy of go.mod given with -modfile, by the stub of the
+	// same path under corpus/stubs, which only type-checks.
+	stubs []string
 }
 
 // label is one reviewed line.
@@ -201,6 +209,8 @@ func readModules(path string) ([]module, error) {
 					m.toolchain = t
 				} else if t, ok := strings.CutPrefix(m.patterns[0], "tags="); ok {
 					m.tags = t
+				} else if t, ok := strings.CutPrefix(m.patterns[0], "stub="); ok {
+					m.stubs = append(m.stubs, t)
 				} else {
 					break
 				}
@@ -490,6 +500,35 @@ func hashFile(path string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)[:6]), nil
 }
 
+// stubModfile writes go.memlint.mod (and its go.sum) beside the module's
+// go.mod in dir, with each stubbed module replaced by its directory under
+// corpus/stubs, and returns its path.
+func stubModfile(root, dir string, stubs []string) (string, error) {
+	gomod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		return "", err
+	}
+	var b bytes.Buffer
+	b.Write(gomod)
+	for _, s := range stubs {
+		sd := filepath.Join(root, "corpus", "stubs", filepath.FromSlash(s))
+		if _, err := os.Stat(filepath.Join(sd, "go.mod")); err != nil {
+			return "", fmt.Errorf("stub %s: %v", s, err)
+		}
+		fmt.Fprintf(&b, "\nreplace %s => %s\n", s, sd)
+	}
+	modfile := filepath.Join(dir, "go.memlint.mod")
+	if err := os.WriteFile(modfile, b.Bytes(), 0o644); err != nil {
+		return "", err
+	}
+	if sum, err := os.ReadFile(filepath.Join(dir, "go.sum")); err == nil {
+		if err := os.WriteFile(filepath.Join(dir, "go.memlint.sum"), sum, 0o644); err != nil {
+			return "", err
+		}
+	}
+	return modfile, nil
+}
+
 // analyseNow downloads one module, copies it and runs memlint on the copy.
 func analyseNow(o options, bin string, m module) *outcome {
 	start := time.Now()
@@ -508,6 +547,14 @@ func analyseNow(o options, bin string, m module) *outcome {
 	goflags := "-mod=mod"
 	if m.tags != "" {
 		goflags += " -tags=" + m.tags
+	}
+	if len(m.stubs) > 0 {
+		modfile, err := stubModfile(o.root, dir, m.stubs)
+		if err != nil {
+			out.err = err
+			return out
+		}
+		goflags += " -modfile=" + modfile
 	}
 	cmd.Env = append(os.Environ(),
 		"GOFLAGS="+goflags,

@@ -1,0 +1,3 @@
+module code.as/core/socks
+
+go 1.13
