@@ -230,6 +230,7 @@ type summary struct {
 	regs    []regRead    // unlimited reads registered on router parameters
 	streams []streamRead // decompressed or archive-entry streams of a parameter read whole
 	drains  []read       // plain streams of a parameter (an io.Reader) read whole, unbounded
+	copies  map[int]bool // parameters whose body it reads whole and puts back as an in-memory copy
 }
 
 // A read is a whole read of the request body held by parameter param.
@@ -641,6 +642,34 @@ func (c *checker) bodyCopies(f *function) map[int]token.Pos {
 			}
 		}
 	})
+	// A helper that does the same to the request it is given
+	// (tryParseBulk(r), a fact: "copies(0)"): after its call, reads of
+	// that body read the copy (wakapi's heartbeat parsers).
+	info = c.pass.TypesInfo
+	inspectBody(f.body, func(n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		fn := apimatch.Callee(info, call)
+		if fn == nil {
+			return
+		}
+		cs := c.calleeSummary(fn)
+		if cs == nil {
+			return
+		}
+		for j := range cs.copies {
+			if j >= len(call.Args) {
+				continue
+			}
+			if p := c.holderParam(f, call.Args[j]); p >= 0 {
+				if at, seen := copies[p]; !seen || call.Pos() < at {
+					copies[p] = call.Pos()
+				}
+			}
+		}
+	})
 	return copies
 }
 
@@ -675,8 +704,69 @@ func (c *checker) readsSome(e ast.Expr) bool {
 	return found
 }
 
+// passesBodyThrough reports whether the reader e, assigned to a request's
+// body, hands the body's bytes on unchanged: the body wrapped only in
+// readers that bound nothing (io.TeeReader, io.NopCloser, bufio), alone or
+// in a struct literal of them and the body (sentry's SetRequest:
+// ReadCloser{Reader: io.TeeReader(r.Body, buf), Closer: r.Body}, which
+// copies what the handler reads into a capped buffer, and reads no less).
+func (c *checker) passesBodyThrough(e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	var through func(e ast.Expr, depth int) bool
+	through = func(e ast.Expr, depth int) bool {
+		if depth > 8 {
+			return false
+		}
+		e = ast.Unparen(e)
+		if _, ok := httpapi.BodyOf(info, e); ok {
+			return true
+		}
+		switch x := e.(type) {
+		case *ast.UnaryExpr:
+			return x.Op == token.AND && through(x.X, depth+1)
+		case *ast.CallExpr:
+			i, ok := passThrough[apimatch.CalleeKey(info, x)]
+			return ok && i < len(x.Args) && through(x.Args[i], depth+1)
+		case *ast.CompositeLit:
+			wraps := false
+			for _, el := range x.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					el = kv.Value
+				}
+				if !hasRead(info.TypeOf(el)) && !hasClose(info.TypeOf(el)) {
+					continue // a size, a name: not a reader
+				}
+				if !through(el, depth+1) {
+					return false
+				}
+				wraps = true
+			}
+			return wraps
+		}
+		return false
+	}
+	e = ast.Unparen(e)
+	if _, ok := httpapi.BodyOf(info, e); ok {
+		return false // r.Body = r.Body: nothing changes, judged elsewhere
+	}
+	return through(e, 0)
+}
+
+// hasClose reports whether t has a Close method.
+func hasClose(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	m, _, _ := types.LookupFieldOrMethod(t, true, nil, "Close")
+	_, ok := m.(*types.Func)
+	return ok
+}
+
 // hasRead reports whether t has a Read method.
 func hasRead(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	m, _, _ := types.LookupFieldOrMethod(t, true, nil, "Read")
 	_, ok := m.(*types.Func)
 	return ok
@@ -693,7 +783,7 @@ func (c *checker) summarize(f *function) bool {
 			// r.Body = <anything but the bytes already read>: a limit.
 			for i, l := range n.Lhs {
 				h, ok := httpapi.BodyOf(info, l)
-				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) {
+				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) || c.passesBodyThrough(n.Rhs[i]) {
 					continue
 				}
 				if p := c.holderParam(f, h); p >= 0 {
@@ -740,6 +830,10 @@ func (c *checker) summarize(f *function) bool {
 		}
 	}
 	copied := c.bodyCopies(f)
+	s.copies = map[int]bool{}
+	for p := range copied {
+		s.copies[p] = true
+	}
 	inspectBody(f.body, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -843,7 +937,7 @@ func (c *checker) summarize(f *function) bool {
 	s.routers, s.regs = c.paramRouters(f)
 	changed := len(s.reads) != len(f.sum.reads) || len(s.limits) != len(f.sum.limits) ||
 		s.limiter != f.sum.limiter || len(s.routers) != len(f.sum.routers) || len(s.regs) != len(f.sum.regs) ||
-		len(s.streams) != len(f.sum.streams) || len(s.drains) != len(f.sum.drains)
+		len(s.streams) != len(f.sum.streams) || len(s.drains) != len(f.sum.drains) || len(s.copies) != len(f.sum.copies)
 	f.sum = s
 	return changed
 }
@@ -874,6 +968,10 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	}
 	for _, p := range fact.Limits {
 		s.limits[p] = true
+	}
+	s.copies = map[int]bool{}
+	for _, p := range fact.Copies {
+		s.copies[p] = true
 	}
 	for _, r := range fact.Registers {
 		s.regs = append(s.regs, regRead{param: r.Param, handler: r.Handler, api: r.API, pos: r.Pos})

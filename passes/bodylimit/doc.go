@@ -164,8 +164,14 @@
 // the body it then reads or parses itself, r.Body =
 // http.MaxBytesReader(w, r.Body, n) before io.ReadAll(r.Body) or
 // FormFile: that bounds its own route only, wakapi's Stripe webhook and
-// answer's upload service; a function that bounds a body and reads
-// nothing of it is a middleware, gin's without c.Next() too)
+// answer's upload service; nor an http.MaxBytesReader a handler reads
+// through itself, io.ReadAll(http.MaxBytesReader(w, r.Body, n)) or
+// br := http.MaxBytesReader(...) then io.ReadAll(br); nor a body wrapped
+// in readers that bound nothing, io.TeeReader, io.NopCloser or bufio,
+// alone or in a struct literal with the body: sentry's SetRequest tees
+// the body into a capped buffer for error reports and reads no less; a
+// function that bounds a body and reads nothing of it is a middleware,
+// gin's without c.Next() too)
 // and handlers there (functions taking an http.ResponseWriter or a
 // framework context, whatever their other parameters and results) read
 // request bodies whole, the server is reported once, at the first call
@@ -229,6 +235,9 @@
 //     = io.NopCloser(bytes.NewBuffer(body)); then a decode, or a helper
 //     given r: opengist's webauthn handlers): reading the copy holds
 //     nothing the first read does not, and the first read is the finding;
+//     so after a call of a helper that does the same to the request it is
+//     given (a fact, "copies(0)": wakapi's tryParseBulk(r), whose callers
+//     parse the body again);
 //   - a middleware on the router, a group or the route bounds bodies:
 //     http.MaxBytesHandler, echo's BodyLimit, chi's RequestSize,
 //     gin-contrib/size's RequestSizeLimiter, or a function of any package

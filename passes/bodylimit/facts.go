@@ -21,6 +21,7 @@ type bodyFact struct {
 	Drains    []ReadSite      // reads the stream (an io.Reader) parameter Param is whole, unbounded
 	Serves    passutil.Params // starts a server with these handler parameters, unwrapped
 	Installs  passutil.Params // installs the middlewares of these parameters on a router: its callers' to judge
+	Copies    passutil.Params // reads the body of these parameters whole and puts back an in-memory copy
 }
 
 // A StreamSite is a whole read, unbounded, of a decompressed stream or an
@@ -78,6 +79,7 @@ func (f *bodyFact) String() string {
 	parts = append(parts, f.Serves.Format("serves"))
 	parts = append(parts, readList("drains", f.Drains))
 	parts = append(parts, f.Installs.Format("installs"))
+	parts = append(parts, f.Copies.Format("copies"))
 	return passutil.JoinFacts(parts...)
 }
 
@@ -125,7 +127,11 @@ func (c *checker) exportFact(f *function) {
 		fact.Serves = c.servesParams(f)
 	}
 	fact.Installs = f.installs
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Installs) == 0 {
+	for p := range s.copies {
+		fact.Copies = append(fact.Copies, p)
+	}
+	slices.Sort(fact.Copies)
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)

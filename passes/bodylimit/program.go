@@ -477,6 +477,9 @@ func (c *checker) limitsBodies() bool {
 		}
 		found := false
 		notRequest := map[*ast.Ident]bool{} // http.MaxBytesReader(nil, ...): no request
+		for id := range c.readThroughLimits(file) {
+			notRequest[id] = true
+		}
 		ast.Inspect(file, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && !found && len(call.Args) > 0 && info.Types[call.Args[0]].IsNil() {
 				if l, ok := httpapi.LimitCall(apimatch.Callee(info, call)); ok && l.Name == "http.MaxBytesReader" {
@@ -507,6 +510,52 @@ func (c *checker) limitsBodies() bool {
 		}
 	}
 	return false
+}
+
+// readThroughLimits returns the http.MaxBytesReader calls of file (their
+// callee identifiers) whose reader a handler reads itself, not the body
+// every later handler reads: an argument of a call (io.ReadAll(
+// http.MaxBytesReader(w, r.Body, n)), json.NewDecoder(...)) or a value
+// given to a local variable (wakapi's Stripe webhook: bodyReader :=
+// http.MaxBytesReader(w, r.Body, 65536), then io.ReadAll(bodyReader)).
+// That bounds its own route; a body assigned the variable later is a
+// limit of its own (summarize).
+func (c *checker) readThroughLimits(file *ast.File) map[*ast.Ident]bool {
+	info := c.pass.TypesInfo
+	out := map[*ast.Ident]bool{}
+	mark := func(e ast.Expr) {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if l, ok := httpapi.LimitCall(apimatch.Callee(info, call)); ok && l.Name == "http.MaxBytesReader" {
+			if id := calleeIdent(call); id != nil {
+				out[id] = true
+			}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			for _, a := range x.Args {
+				mark(a)
+			}
+		case *ast.AssignStmt:
+			if len(x.Lhs) == len(x.Rhs) {
+				for i, r := range x.Rhs {
+					if _, ok := ast.Unparen(x.Lhs[i]).(*ast.Ident); ok {
+						mark(r)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, v := range x.Values {
+				mark(v)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // consumesLimited reports whether f reads, or parses as a form, the body

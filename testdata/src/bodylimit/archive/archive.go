@@ -1,4 +1,4 @@
-// Package archive: zip and tar entries of network archives read whole. // want package:"program\\(limits reads\\(archive\\.manifest,archive\\.ginRaw\\)\\)"
+// Package archive: zip and tar entries of network archives read whole. // want package:"program\\(reads\\(archive\\.manifest,archive\\.ginRaw\\)\\)"
 package archive
 
 import (

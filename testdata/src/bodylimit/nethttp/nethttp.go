@@ -1,4 +1,4 @@
-// Package nethttp: net/http handlers on routers wired in this package. // want package:"program\\(limits reads\\(nethttp\\.neverRegistered,nethttp\\.wrappedRead,nethttp\\.wrappedRead2,nethttp\\.returnedRead,nethttp\\.handlerSetRead,nethttp\\.passedServerRead\\) covered\\(18\\)\\)"
+// Package nethttp: net/http handlers on routers wired in this package. // want package:"program\\(limits reads\\(nethttp\\.neverRegistered,nethttp\\.wrappedRead,nethttp\\.wrappedRead2,nethttp\\.returnedRead,nethttp\\.handlerSetRead,nethttp\\.passedServerRead\\) covered\\(19\\)\\)"
 package nethttp
 
 import (

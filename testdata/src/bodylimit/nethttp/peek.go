@@ -30,3 +30,24 @@ func servePeek() {
 	mux.HandleFunc("POST /peek", peek)
 	http.ListenAndServe(":8081", mux)
 }
+
+// peekBody reads the body whole and puts back an in-memory copy, for its
+// callers (wakapi's tryParseBulk): its fact says so.
+func peekBody(r *http.Request) []byte { // want peekBody:`reads\(0:io.ReadAll\) copies\(0\)`
+	body, _ := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewBuffer(body))
+	return body
+}
+
+// peekThenRead reads what peekBody put back: the copy, so only the
+// helper's read is the finding.
+func peekThenRead(w http.ResponseWriter, r *http.Request) { // want peekThenRead:`^reads\(1:io.ReadAll\) copies\(1\)$`
+	peekBody(r) // want `peekBody \(io.ReadAll\) reads the whole request body`
+	io.ReadAll(r.Body)
+}
+
+func servePeekThenRead() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /peek2", peekThenRead)
+	http.ListenAndServe(":8082", mux)
+}

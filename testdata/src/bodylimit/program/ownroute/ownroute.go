@@ -22,6 +22,19 @@ func upload(w http.ResponseWriter, r *http.Request) { // want upload:"limits\\(1
 	r.FormFile("file")
 }
 
+// stripe reads through a bounded reader of its own (wakapi's Stripe
+// webhook): fine, and no limit for the other routes.
+func stripe(w http.ResponseWriter, r *http.Request) {
+	bodyReader := http.MaxBytesReader(w, r.Body, 64<<10)
+	io.ReadAll(bodyReader)
+}
+
+// decodeBounded decodes through one: fine too.
+func decodeBounded(w http.ResponseWriter, r *http.Request) {
+	var v map[string]any
+	json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&v)
+}
+
 func create(w http.ResponseWriter, r *http.Request) { // want create:"reads\\(1:json.Decoder.Decode\\)"
 	var v map[string]any
 	json.NewDecoder(r.Body).Decode(&v)
@@ -32,6 +45,8 @@ func Routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/webhook", webhook)
 	mux.HandleFunc("/upload", upload)
+	mux.HandleFunc("/stripe", stripe)
+	mux.HandleFunc("/decode", decodeBounded)
 	mux.HandleFunc("/create", create)
 	return mux
 }
