@@ -143,8 +143,11 @@
 // unexported helper given it, start(srv), is followed to that handler, and
 // so is a server kept in an unexported field of a type of the package,
 // a.server.ListenAndServe() after a.server = &http.Server{...} or
-// a.http.Handler = a.mux anywhere in the package; an exported field, or
-// one holding a server an exported function was given, is not; a
+// a.http.Handler = a.mux anywhere in the package, and so are the servers
+// of an unexported map or slice field a range loop starts (for _, server
+// := range hc.servers { go server.Serve(l) } after hc.servers[name] =
+// &http.Server{...}: Burrow); an exported field, or one holding a server
+// an exported function was given, is not; a
 // package that hands a handler it builds to a function of another package
 // of the module that starts a server with that parameter, unwrapped (a
 // serves fact: gotify's runner.Run(engine, conf), whose http.Server gets

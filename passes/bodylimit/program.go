@@ -1061,6 +1061,19 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 		if g == nil {
 			return nil, false
 		}
+		if x := rangeOver(info, g.body, v); x != nil {
+			// for name, server := range hc.servers { go server.Serve(l) }:
+			// the servers the package stores in that field (Burrow).
+			sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+			if !ok || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.FieldVal {
+				return nil, false
+			}
+			field, _ := info.Selections[sel].Obj().(*types.Var)
+			if field == nil || field.Pkg() != c.pass.Pkg || field.Exported() {
+				return nil, false
+			}
+			return c.elemServers(field, depth)
+		}
 		hs, found := c.serverLiterals([]ast.Node{g.body})
 		for h := c.funcAt(e.Pos()); h != nil; h = h.outer {
 			defs, ok := h.defs[v]
@@ -1102,6 +1115,103 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 // field (s.server = &http.Server{...}, s.server = newServer(h), a
 // literal's server: &http.Server{...}) and gives it (s.http.Handler =
 // s.engine); false when one cannot be read, or there are none.
+// rangeOver returns the expression a range statement in body ranges over
+// when v is its value variable, or nil.
+func rangeOver(info *types.Info, body ast.Node, v *types.Var) ast.Expr {
+	var x ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		if x != nil {
+			return false
+		}
+		if rs, ok := n.(*ast.RangeStmt); ok && rs.Tok == token.DEFINE {
+			if id, ok := rs.Value.(*ast.Ident); ok && info.Defs[id] == v {
+				x = rs.X
+			}
+		}
+		return true
+	})
+	return x
+}
+
+// elemServers returns the servers stored as elements of field, a map or
+// slice of the package: hc.servers[name] = server, s.servers =
+// append(s.servers, srv); a make or a nil assigned to it adds none, and
+// any other assignment fails, as does a field of no such type.
+func (c *checker) elemServers(field *types.Var, depth int) ([]ast.Expr, bool) {
+	switch field.Type().Underlying().(type) {
+	case *types.Map, *types.Slice:
+	default:
+		return nil, false
+	}
+	info := c.pass.TypesInfo
+	isField := func(e ast.Expr) bool {
+		s, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && info.Selections[s] != nil && info.Selections[s].Obj() == field
+	}
+	var hs []ast.Expr
+	found, ok := false, true
+	add := func(v ast.Expr) {
+		more, good := c.serversOf(v, depth+1)
+		if !good {
+			ok = false
+			return
+		}
+		hs, found = append(hs, more...), true
+	}
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if !ok {
+				return false
+			}
+			as, isAssign := n.(*ast.AssignStmt)
+			if !isAssign {
+				return true
+			}
+			for i, l := range as.Lhs {
+				if len(as.Rhs) != len(as.Lhs) {
+					if isField(l) {
+						ok = false
+					}
+					continue
+				}
+				r := ast.Unparen(as.Rhs[i])
+				if ix, isIndex := ast.Unparen(l).(*ast.IndexExpr); isIndex && isField(ix.X) {
+					add(r)
+					continue
+				}
+				if !isField(l) {
+					continue
+				}
+				switch x := r.(type) {
+				case *ast.CallExpr:
+					if id, isID := ast.Unparen(x.Fun).(*ast.Ident); isID {
+						if b, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
+							switch b.Name() {
+							case "make":
+								continue
+							case "append":
+								if len(x.Args) > 0 && isField(x.Args[0]) && !x.Ellipsis.IsValid() {
+									for _, a := range x.Args[1:] {
+										add(a)
+									}
+									continue
+								}
+							}
+						}
+					}
+				case *ast.Ident:
+					if _, isNil := info.Uses[x].(*types.Nil); isNil {
+						continue
+					}
+				}
+				ok = false
+			}
+			return true
+		})
+	}
+	return hs, found && ok
+}
+
 func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 	info := c.pass.TypesInfo
 	isField := func(e ast.Expr) bool {
