@@ -30,7 +30,7 @@ const (
 	grpcConn          = "its own HTTP/2 connections, a TLS handshake per connection under TLS credentials, and resolver and balancer goroutines"
 	sqlPool           = "its own connection pool, so each query dials and authenticates a new connection, and an opener goroutine"
 	redisPool         = "its own connection pool of up to 10 connections per CPU"
-	transportCost     = "its own idle connection pool: each request dials and handshakes anew, with two goroutines and 8 KiB of buffers per connection"
+	transportCost     = "its own idle connection pool: every connection it opens is dialled and handshaken anew, not reused, with two goroutines and 8 KiB of buffers per connection"
 )
 
 var (
