@@ -56,7 +56,8 @@ func TestReadModulesToolchain(t *testing.T) {
 		"example.com/a@v1.0.0\tplain\n" +
 		"example.com/b@v1.0.0\tnewer Go\ttoolchain=go1.27.3 ./x/... ./y/...\n" +
 		"example.com/c@v1.0.0\tnewer Go, whole module\ttoolchain=go1.27.3\n" +
-		"example.com/d@v1.0.0\tbuild tags\ttags=google toolchain=go1.27.3 ./internal/...\n"
+		"example.com/d@v1.0.0\tbuild tags\ttags=google toolchain=go1.27.3 ./internal/...\n" +
+		"example.com/e@v1.0.0\tstubbed\tstub=code.as/core/socks stub=example.com/gone . ./cmd/...\n"
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -69,9 +70,51 @@ func TestReadModulesToolchain(t *testing.T) {
 		{path: "example.com/b@v1.0.0", domain: "newer Go", patterns: []string{"./x/...", "./y/..."}, toolchain: "go1.27.3"},
 		{path: "example.com/c@v1.0.0", domain: "newer Go, whole module", patterns: []string{"./..."}, toolchain: "go1.27.3"},
 		{path: "example.com/d@v1.0.0", domain: "build tags", patterns: []string{"./internal/..."}, toolchain: "go1.27.3", tags: "google"},
+		{path: "example.com/e@v1.0.0", domain: "stubbed", patterns: []string{".", "./cmd/..."}, stubs: []string{"code.as/core/socks", "example.com/gone"}},
 	}
 	if !reflect.DeepEqual(mods, want) {
 		t.Errorf("readModules:\n got %+v\nwant %+v", mods, want)
+	}
+}
+
+// TestStubModfile checks the -modfile copy replaces a stubbed module by
+// its directory under corpus/stubs and leaves go.mod alone, and that a
+// stub that does not exist is an error, not a silent skip.
+func TestStubModfile(t *testing.T) {
+	root, dir := t.TempDir(), t.TempDir()
+	gomod := "module example.com/svc\n\ngo 1.22\n\nrequire code.as/core/socks v1.0.0\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.sum"), []byte("sum\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stubModfile(root, dir, []string{"code.as/core/socks"}); err == nil {
+		t.Fatal("stubModfile with no stub directory: no error")
+	}
+	sd := filepath.Join(root, "corpus", "stubs", "code.as", "core", "socks")
+	if err := os.MkdirAll(sd, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sd, "go.mod"), []byte("module code.as/core/socks\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	modfile, err := stubModfile(root, dir, []string{"code.as/core/socks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(modfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := gomod + "\nreplace code.as/core/socks => " + sd + "\n"; string(got) != want {
+		t.Errorf("%s:\n%s\nwant\n%s", modfile, got, want)
+	}
+	if sum, err := os.ReadFile(filepath.Join(dir, "go.memlint.sum")); err != nil || string(sum) != "sum\n" {
+		t.Errorf("go.memlint.sum = %q, %v; want a copy of go.sum", sum, err)
+	}
+	if orig, _ := os.ReadFile(filepath.Join(dir, "go.mod")); string(orig) != gomod {
+		t.Errorf("go.mod changed: %q", orig)
 	}
 }
 
