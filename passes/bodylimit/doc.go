@@ -209,7 +209,10 @@
 // given r.Body (transfer.sh's VirusTotal client copies it into a
 // multipart buffer), or through a fork of encoding/xml
 // (alist's webdav), nor servers started in another module (tempo's
-// handlers on a dskit server), nor an uploaded multipart file read whole
+// handlers on a dskit server; answer's gin engine, which its cmd hands to
+// a server of the pacman module), nor another module's handler
+// registered through gin.WrapH (answer's MCP message endpoint), nor an
+// uploaded multipart file read whole
 // (io.ReadAll(file) after FormFile: listmonk's transactional
 // attachments). A middleware a function installs from its
 // own parameter (woodpecker's router.Load(noRoute, middleware
