@@ -204,7 +204,14 @@
 // The judgement reads the query texts and the DDL of the same package
 // only: schemas kept in another package, in .sql files or in ORM struct
 // tags are not used, and a parent with very many children (all events of
-// one tenant) is missed.
+// one tenant; all posts, followers or mail subscribers of one blog:
+// writefreely's GetUserPosts, GetAPFollowers and GetEmailSubscribers,
+// read whole on request paths) is missed, as is an optional LIMIT on a
+// parent's rows that a caller leaves out (writefreely's GetPosts with
+// page 0 for its sitemap). A bound written as a range on a rank computed
+// in a subquery (wakapi's "rank" <= ? in a helper, with the page size
+// from the request or a constant in a struct literal) is not read as a
+// row bound.
 // -querylimit.strict reports these small results too (test code
 // excepted), saying what would make them grow ("if one user_id can have
 // many rows", "if the caller's window on change_id can be wide").
