@@ -645,7 +645,6 @@ func (c *checker) bodyCopies(f *function) map[int]token.Pos {
 	// A helper that does the same to the request it is given
 	// (tryParseBulk(r), a fact: "copies(0)"): after its call, reads of
 	// that body read the copy (wakapi's heartbeat parsers).
-	info = c.pass.TypesInfo
 	inspectBody(f.body, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {

@@ -1133,6 +1133,38 @@ func rangeOver(info *types.Info, body ast.Node, v *types.Var) ast.Expr {
 	return x
 }
 
+// fieldServerSet gathers the servers the assignments of a field of the
+// package hold (fieldServers, elemServers): found once one is added, not
+// ok once a value may hold servers from elsewhere.
+type fieldServerSet struct {
+	c         *checker
+	field     *types.Var
+	depth     int
+	hs        []ast.Expr
+	found, ok bool
+}
+
+func (c *checker) newFieldServers(field *types.Var, depth int) *fieldServerSet {
+	return &fieldServerSet{c: c, field: field, depth: depth, ok: true}
+}
+
+// isField reports whether e selects the field.
+func (fs *fieldServerSet) isField(e ast.Expr) bool {
+	s, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	sel := fs.c.pass.TypesInfo.Selections[s]
+	return ok && sel != nil && sel.Obj() == fs.field
+}
+
+// add adds the servers v holds.
+func (fs *fieldServerSet) add(v ast.Expr) {
+	more, good := fs.c.serversOf(v, fs.depth+1)
+	if !good {
+		fs.ok = false
+		return
+	}
+	fs.hs, fs.found = append(fs.hs, more...), true
+}
+
 // elemServers returns the servers stored as elements of field, a map or
 // slice of the package: hc.servers[name] = server, s.servers =
 // append(s.servers, srv); a make or a nil assigned to it adds none, and
@@ -1143,24 +1175,11 @@ func (c *checker) elemServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 	default:
 		return nil, false
 	}
-	info := c.pass.TypesInfo
-	isField := func(e ast.Expr) bool {
-		s, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		return ok && info.Selections[s] != nil && info.Selections[s].Obj() == field
-	}
-	var hs []ast.Expr
-	found, ok := false, true
-	add := func(v ast.Expr) {
-		more, good := c.serversOf(v, depth+1)
-		if !good {
-			ok = false
-			return
-		}
-		hs, found = append(hs, more...), true
-	}
+	fc := c.newFieldServers(field, depth)
+	info, isField, add := c.pass.TypesInfo, fc.isField, fc.add
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			if !ok {
+			if !fc.ok {
 				return false
 			}
 			as, isAssign := n.(*ast.AssignStmt)
@@ -1170,7 +1189,7 @@ func (c *checker) elemServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 			for i, l := range as.Lhs {
 				if len(as.Rhs) != len(as.Lhs) {
 					if isField(l) {
-						ok = false
+						fc.ok = false
 					}
 					continue
 				}
@@ -1204,33 +1223,20 @@ func (c *checker) elemServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 						continue
 					}
 				}
-				ok = false
+				fc.ok = false
 			}
 			return true
 		})
 	}
-	return hs, found && ok
+	return fc.hs, fc.found && fc.ok
 }
 
 func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
-	info := c.pass.TypesInfo
-	isField := func(e ast.Expr) bool {
-		s, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		return ok && info.Selections[s] != nil && info.Selections[s].Obj() == field
-	}
-	var hs []ast.Expr
-	found, ok := false, true
-	add := func(v ast.Expr) {
-		more, good := c.serversOf(v, depth+1)
-		if !good {
-			ok = false
-			return
-		}
-		hs, found = append(hs, more...), true
-	}
+	fc := c.newFieldServers(field, depth)
+	info, isField, add := c.pass.TypesInfo, fc.isField, fc.add
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
-			if !ok {
+			if !fc.ok {
 				return false
 			}
 			switch n := n.(type) {
@@ -1238,7 +1244,7 @@ func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 				for i, l := range n.Lhs {
 					if isField(l) {
 						if len(n.Rhs) != len(n.Lhs) {
-							ok = false
+							fc.ok = false
 							return false
 						}
 						add(n.Rhs[i])
@@ -1247,10 +1253,10 @@ func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 					// s.server.Handler = h
 					if s, isSel := ast.Unparen(l).(*ast.SelectorExpr); isSel && s.Sel.Name == "Handler" && isField(s.X) {
 						if len(n.Rhs) != len(n.Lhs) {
-							ok = false
+							fc.ok = false
 							return false
 						}
-						hs, found = append(hs, n.Rhs[i]), true
+						fc.hs, fc.found = append(fc.hs, n.Rhs[i]), true
 					}
 				}
 			case *ast.KeyValueExpr:
@@ -1261,7 +1267,7 @@ func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 			return true
 		})
 	}
-	return hs, found && ok
+	return fc.hs, fc.found && fc.ok
 }
 
 // packageFunc returns the function of the package (not in a test or
