@@ -189,7 +189,7 @@ func (r *Result) closureReleases(u *Usage, closures []*ssa.MakeClosure, q Query,
 						handoff(in)
 						continue
 					}
-					if cflow.Values[in.Common().Value] {
+					if cflow.Values[in.Common().Value] || runsNow(in, cflow, cfn) {
 						if status == 2 && !u.Releases[in] {
 							u.Releases[in] = true
 							changed = true
@@ -210,6 +210,38 @@ func (r *Result) closureReleases(u *Usage, closures []*ssa.MakeClosure, q Query,
 		}
 		return changed
 	})
+}
+
+// runsNow reports whether call in runs closure cfn, one of the values of
+// cflow, to completion before it returns, as a direct call does:
+// testing's (*T).Run and (*B).Run wait for the subtest unless it calls
+// t.Parallel, in which case it runs after its parent returns and takes
+// what it captures with it.
+func runsNow(in ssa.CallInstruction, cflow *ssaflow.Flow, cfn *ssa.Function) bool {
+	switch apimatch.Key(apimatch.SSACallee(in.Common())) {
+	case "(*testing.T).Run", "(*testing.B).Run":
+	default:
+		return false
+	}
+	if _, isCall := in.(*ssa.Call); !isCall {
+		return false // deferred: runs after the function's own paths
+	}
+	args := in.Common().Args
+	if len(args) != 3 || !cflow.Values[args[2]] {
+		return false
+	}
+	for _, b := range cfn.Blocks {
+		for _, instr := range b.Instrs {
+			c, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if apimatch.Key(apimatch.SSACallee(c.Common())) == "(*testing.T).Parallel" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isBoundMethod(fn *ssa.Function) bool {

@@ -152,7 +152,9 @@
 // the value is handed off: returned; stored in a struct field, global, map,
 // slice or channel, or appended (itself, or a handle that keeps it: the
 // BucketHandle from a storage.Client's Bucket); sent on a channel; captured by a goroutine,
-// or by a closure that escapes; passed to a func value or an interface
+// or by a closure that escapes (a subtest's function given to t.Run or
+// b.Run does not: Run returns when the subtest ends, unless the subtest
+// calls t.Parallel and so runs after its parent returns); passed to a func value or an interface
 // method (and a value built by calling a func value, such as goka's
 // opts.builders.topicmgr(...), is not tracked at all); or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some

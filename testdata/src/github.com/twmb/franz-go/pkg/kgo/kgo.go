@@ -35,3 +35,11 @@ func NewClient(opts ...Opt) (*Client, error) { return nil, nil }
 func (cl *Client) ProduceSync(ctx context.Context, rs ...*Record) ProduceResults { return nil }
 
 func (cl *Client) Close() {}
+
+// Fetch is one broker's response to a fetch.
+type Fetch struct{}
+
+// Fetches is a group of fetches from brokers.
+type Fetches []Fetch
+
+func (cl *Client) PollFetches(ctx context.Context) Fetches { return nil }
