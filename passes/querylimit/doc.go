@@ -49,7 +49,8 @@
 //     constant pieces read as their text), has no LIMIT, FETCH
 //     FIRST/NEXT ... ROWS or TOP n at the top
 //     level of its main statement (a LIMIT in a subquery, a CTE, a string
-//     or a comment does not count) and is not bounded by nature: an
+//     or a comment does not count; the message then says "no LIMIT on the
+//     outer query") and is not bounded by nature: an
 //     aggregate without GROUP BY, a SELECT without FROM, or a key lookup
 //     (WHERE id = $1, id = ANY($1) or id IN ($1, $2) with no top-level OR;
 //     not IN (SELECT ...)), and it is not small by construction (see

@@ -339,10 +339,34 @@ func (c *checker) testCode(fn *ssa.Function) bool {
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
-// unboundedNote is the parenthesised note of an unbounded finding.
-func unboundedNote(bounded int) string {
-	if bounded > 0 {
-		return "no LIMIT on some paths"
+// unboundedNote is the parenthesised note of an unbounded finding:
+// bounded is the number of the query's texts that are bounded, unbounded
+// the others. A LIMIT inside a subquery or CTE bounds that part only: the
+// note then says the outer query has none.
+func unboundedNote(bounded int, unbounded []sqlscan.Info) string {
+	note := "no LIMIT"
+	for _, info := range unbounded {
+		if innerBound(info.Tokens) {
+			note = "no LIMIT on the outer query"
+			break
+		}
 	}
-	return "no LIMIT"
+	if bounded > 0 {
+		return note + " on some paths"
+	}
+	return note
+}
+
+// innerBound reports whether a LIMIT, FETCH or TOP appears nested in
+// parentheses among toks.
+func innerBound(toks []sqlscan.Token) bool {
+	for _, t := range toks {
+		if t.Depth > 0 && t.Kind == sqlscan.Word {
+			switch t.Upper() {
+			case "LIMIT", "FETCH", "TOP":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -327,7 +327,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}
-	c.report(call, acc, unboundedNote(bounded), belief)
+	c.report(call, acc, unboundedNote(bounded, unbounded), belief)
 }
 
 // checkSQLBound checks the argument of a LIMIT/FETCH/TOP of rows held as

@@ -49,7 +49,7 @@ func listPage(ctx context.Context, db *sql.DB, after int64) ([]User, error) {
 
 // The LIMIT in the subquery does not bound the outer query.
 func subqueryLimit(db *sql.DB) map[int64]string {
-	rows, _ := db.Query(`SELECT id, name FROM users WHERE team IN (SELECT id FROM teams LIMIT 5)`) // want `put in map byID \(no LIMIT\)`
+	rows, _ := db.Query(`SELECT id, name FROM users WHERE team IN (SELECT id FROM teams LIMIT 5)`) // want `put in map byID \(no LIMIT on the outer query\)`
 	byID := map[int64]string{}
 	for rows.Next() {
 		var id int64
