@@ -497,6 +497,17 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 			return w, true
 		}
 	default:
+		if dec, ok := forkDecode(fn); ok {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return wholeRead{}, false
+			}
+			if nd := c.newDecoder(f, sel.X); nd != nil {
+				w.api, w.src = dec, nd.Args[0]
+				return w, true
+			}
+			return wholeRead{}, false
+		}
 		if api, ok := httpapi.HolderRead(fn); ok {
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 			if !ok {
@@ -509,6 +520,56 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 	return wholeRead{}, false
 }
 
+// forkDecode reports whether fn is the Decode method of a fork of
+// encoding/json or encoding/xml: a package named json or xml, other than
+// the standard library's, whose *Decoder has Decode(v any) error
+// (goccy/go-json, segmentio/encoding/json, the copy of encoding/xml
+// vendored by x/net/webdav and alist's webdav). It returns the API name
+// for messages ("xml.Decoder.Decode").
+func forkDecode(fn *types.Func) (string, bool) {
+	if fn == nil || fn.Pkg() == nil || fn.Name() != "Decode" {
+		return "", false
+	}
+	name := fn.Pkg().Name()
+	if (name != "json" && name != "xml") || fn.Pkg().Path() == "encoding/"+name {
+		return "", false
+	}
+	sig := fn.Type().(*types.Signature)
+	if !isDecoderPtr(sig.Recv(), fn.Pkg()) || sig.Params().Len() != 1 || sig.Results().Len() != 1 ||
+		!types.IsInterface(sig.Params().At(0).Type()) || sig.Results().At(0).Type().String() != "error" {
+		return "", false
+	}
+	return name + ".Decoder.Decode", true
+}
+
+// forkNewDecoder reports whether fn is NewDecoder(r io.Reader) *Decoder of
+// a fork of encoding/json or encoding/xml (see forkDecode).
+func forkNewDecoder(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Name() != "NewDecoder" {
+		return false
+	}
+	name := fn.Pkg().Name()
+	if (name != "json" && name != "xml") || fn.Pkg().Path() == "encoding/"+name {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Recv() == nil && sig.Params().Len() == 1 && apimatch.TypeKey(sig.Params().At(0).Type()) == "io.Reader" &&
+		sig.Results().Len() == 1 && isDecoderPtr(types.NewVar(0, nil, "", sig.Results().At(0).Type()), fn.Pkg())
+}
+
+// isDecoderPtr reports whether v is of type *Decoder of package pkg.
+func isDecoderPtr(v *types.Var, pkg *types.Package) bool {
+	if v == nil {
+		return false
+	}
+	p, ok := v.Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Name() == "Decoder" && n.Obj().Pkg() == pkg
+}
+
 // newDecoder returns the json/xml.NewDecoder call that made the decoder e.
 func (c *checker) newDecoder(f *function, e ast.Expr) *ast.CallExpr {
 	info := c.pass.TypesInfo
@@ -516,8 +577,9 @@ func (c *checker) newDecoder(f *function, e ast.Expr) *ast.CallExpr {
 		e = ast.Unparen(e)
 		switch x := e.(type) {
 		case *ast.CallExpr:
-			switch apimatch.CalleeKey(info, x) {
-			case "encoding/json.NewDecoder", "encoding/xml.NewDecoder":
+			fn := apimatch.Callee(info, x)
+			switch key := apimatch.Key(fn); {
+			case key == "encoding/json.NewDecoder", key == "encoding/xml.NewDecoder", forkNewDecoder(fn):
 				if len(x.Args) == 1 {
 					return x
 				}

@@ -24,7 +24,13 @@
 //   - A server request body read whole with no limit on its route:
 //     io.ReadAll and ioutil.ReadAll, (*bytes.Buffer).ReadFrom, io.Copy into
 //     a bytes.Buffer or strings.Builder, json or xml
-//     NewDecoder(body).Decode (the decoder buffers the whole value), gin's
+//     NewDecoder(body).Decode (the decoder buffers the whole value; also
+//     in a fork: a package named json or xml whose NewDecoder takes an
+//     io.Reader and whose *Decoder has Decode(v any) error, such as
+//     goccy/go-json or the copy of encoding/xml in x/net/webdav and
+//     alist's webdav), also through a wrapper of the package that only
+//     counts what passes (&countingReader{r: r}, whose Read calls r.Read
+//     and tests nothing: a wrapper with an if may be a limit), gin's
 //     GetRawData, Bind, BindJSON, BindXML, ShouldBind, ShouldBindJSON,
 //     ShouldBindXML, ShouldBindYAML, ShouldBindTOML and
 //     ShouldBindBodyWithJSON, echo's Bind; directly in the handler, in a
@@ -207,8 +213,7 @@
 // declared in other packages than the interface's and the handler's,
 // inside another module's function
 // given r.Body (transfer.sh's VirusTotal client copies it into a
-// multipart buffer), or through a fork of encoding/xml
-// (alist's webdav), nor servers started in another module (tempo's
+// multipart buffer), nor servers started in another module (tempo's
 // handlers on a dskit server; answer's gin engine, which its cmd hands to
 // a server of the pacman module), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor an

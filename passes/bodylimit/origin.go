@@ -119,6 +119,10 @@ func (c *checker) originFrom(f *function, e ast.Expr, o origin) origin {
 			}
 			e = lit
 		case *ast.CompositeLit:
+			if r := c.countingField(x); r != nil {
+				e = r // &countingReader{r: r}: every byte passes through
+				continue
+			}
 			r := limitedReaderR(info, x)
 			if r == nil {
 				return o
@@ -194,6 +198,76 @@ func limitedReaderR(info *types.Info, lit *ast.CompositeLit) ast.Expr {
 			continue
 		}
 		return lit.Elts[0] // io.LimitedReader{rc, n}
+	}
+	return nil
+}
+
+// countingField returns the reader a literal of a pass-through wrapper
+// of this package is given, or nil: a struct whose Read method calls Read
+// on one of its fields and has no if, for, switch or select (it counts or
+// records the bytes, as alist's webdav countingReader, but cannot stop
+// early: a reader that limits must test something).
+func (c *checker) countingField(lit *ast.CompositeLit) ast.Expr {
+	info := c.pass.TypesInfo
+	t := info.TypeOf(lit)
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.pass.Pkg {
+		return nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, c.pass.Pkg, "Read")
+	m, _ := obj.(*types.Func)
+	if m == nil {
+		return nil
+	}
+	g := c.byObj[m]
+	if g == nil || g.body == nil || g.sig.Recv() == nil {
+		return nil
+	}
+	field := ""
+	ast.Inspect(g.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt, *ast.FuncLit:
+			field = "-"
+			return false
+		case *ast.CallExpr:
+			// recv.f.Read(p)
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Read" {
+				return true
+			}
+			inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			id, ok := ast.Unparen(inner.X).(*ast.Ident)
+			if !ok || info.Uses[id] != g.sig.Recv() {
+				return true
+			}
+			if field == "" {
+				field = inner.Sel.Name
+			} else if field != inner.Sel.Name {
+				field = "-"
+			}
+		}
+		return true
+	})
+	if field == "" || field == "-" {
+		return nil
+	}
+	for i, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+				return kv.Value
+			}
+			continue
+		}
+		if i < st.NumFields() && st.Field(i).Name() == field {
+			return el
+		}
 	}
 	return nil
 }
