@@ -112,12 +112,17 @@ func (c *checker) originFrom(f *function, e ast.Expr, o origin) origin {
 			}
 			return o
 		case *ast.UnaryExpr:
-			// &io.LimitedReader{R: rc, N: n}
-			lit, ok := ast.Unparen(x.X).(*ast.CompositeLit)
-			if !ok || x.Op != token.AND {
+			// &io.LimitedReader{R: rc, N: n}; &c of a local c :=
+			// countingReader{r: r}
+			if x.Op != token.AND {
 				return o
 			}
-			e = lit
+			switch y := ast.Unparen(x.X).(type) {
+			case *ast.CompositeLit, *ast.Ident:
+				e = y
+			default:
+				return o
+			}
 		case *ast.CompositeLit:
 			if r := c.countingField(x); r != nil {
 				e = r // &countingReader{r: r}: every byte passes through

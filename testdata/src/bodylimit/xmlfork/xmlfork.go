@@ -1,4 +1,4 @@
-// Package xmlfork decodes request bodies with forks of encoding/xml and // want package:"program\\(covered\\(3\\) starts\\(xmlfork\\.Serve\\)\\)"
+// Package xmlfork decodes request bodies with forks of encoding/xml and // want package:"program\\(covered\\(4\\) starts\\(xmlfork\\.Serve\\)\\)"
 // encoding/json.
 package xmlfork
 
@@ -59,6 +59,13 @@ func lockCounted(w http.ResponseWriter, r *http.Request) { // want lockCounted:`
 	readLockInfo(r.Body) // want `readLockInfo \(xml.Decoder.Decode\) reads the whole request body`
 }
 
+// The wrapper by value, its address given to the decoder.
+func propfindCounted(w http.ResponseWriter, r *http.Request) { // want propfindCounted:`reads\(1:xml.Decoder.Decode\)`
+	var pf lockInfo
+	c := countingReader{r: r.Body}
+	xml.NewDecoder(&c).Decode(&pf) // want `xml.Decoder.Decode reads the whole request body`
+}
+
 // cappedReader stops after max bytes: a limit, so what it wraps is not
 // read whole.
 type cappedReader struct {
@@ -91,6 +98,7 @@ func Serve() {
 	mux.HandleFunc("/tokens", tokens)
 	mux.HandleFunc("/bytes", fromBytes)
 	mux.HandleFunc("/counted", lockCounted)
+	mux.HandleFunc("/counted2", propfindCounted)
 	mux.HandleFunc("/capped", lockCapped)
 	http.ListenAndServe(":8080", mux)
 }
