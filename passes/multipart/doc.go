@@ -53,7 +53,10 @@
 //     elsewhere) are not seen: those forms are a documented miss.
 //   - A constant maxMemory above the max-memory flag, whatever the cleanup:
 //     each concurrent upload may hold that much in memory until the
-//     handler returns, and the remedy is a smaller maxMemory.
+//     handler returns, and the remedy is a smaller maxMemory. This rule
+//     needs no owner: it also holds in a helper given the request
+//     (imaginary's readFormBody parses with a 64 MiB constant) and for a
+//     request kept in a field.
 //
 // Wrong:
 //

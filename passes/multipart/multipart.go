@@ -317,9 +317,11 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 			}
 		}
 		if v == nil || !isLocal(v, fn, info) {
-			return true // stored elsewhere or not trackable: stay silent
+			c.reportBigMem(s) // the size rule needs no owner
+			return true       // stored elsewhere or not trackable: stay silent
 		}
 		if kind != formOwner && isParam(v, fn, info) && !c.ownsRequest(fn) {
+			c.reportBigMem(s)
 			return true // a helper's or method's parse: its caller owns the cleanup (formFact)
 		}
 		s.errVar = c.errVar(stack)
@@ -457,10 +459,7 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 	}
 	if leak == nil {
 		if bigMem >= 0 {
-			// RemoveAll deletes files; the in-memory part lives until the
-			// handler returns whatever the cleanup.
-			c.report(bigSite.call, fmt.Sprintf("%s with %s exceeds max-memory (%s): each concurrent upload may hold that much in memory until the handler returns; use a smaller maxMemory",
-				bigSite.rule.api, c.maxLabel(bigSite, bigMem), passutil.FormatBytes(c.cfg.maxMemory)), nil, nil)
+			c.reportBigMem(bigSite)
 		}
 		return
 	}
@@ -500,6 +499,19 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 		fixes = c.fix(body, first, o)
 	}
 	c.report(first.call, msg, related, fixes)
+}
+
+// reportBigMem reports site s if its maxMemory is a constant above the
+// max-memory flag: RemoveAll deletes files, but the in-memory part lives
+// until the handler returns whatever the cleanup, in a handler or in a
+// helper it calls.
+func (c *checker) reportBigMem(s site) {
+	m, ok := c.constMax(s)
+	if !ok || m <= c.cfg.maxMemory {
+		return
+	}
+	c.report(s.call, fmt.Sprintf("%s with %s exceeds max-memory (%s): each concurrent upload may hold that much in memory until the handler returns; use a smaller maxMemory",
+		s.rule.api, c.maxLabel(s, m), passutil.FormatBytes(c.cfg.maxMemory)), nil, nil)
 }
 
 func (c *checker) report(call *ast.CallExpr, msg string, related []analysis.RelatedInformation, fixes []analysis.SuggestedFix) {
