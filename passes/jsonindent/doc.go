@@ -130,8 +130,10 @@
 //     ... }, r.URL.Path == "/all"): a case on them picks the endpoint, not
 //     the response's form;
 //   - for an indented document used only as data of an html/template or
-//     text/template execution: a page shows it to a person, and the
-//     indentation is what the page displays;
+//     text/template execution, directly or in a composite literal given
+//     to the template and to no other call (data := Page{Params:
+//     string(b)}: imagor's upload form): a page shows it to a person, and
+//     the indentation is what the page displays;
 //   - for bounded values (a health or status struct) and for values of
 //     unknown size: an interface or type parameter that is not a parameter
 //     of the function, or an interface with methods (an error); a type

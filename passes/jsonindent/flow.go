@@ -168,16 +168,43 @@ func (c *checker) varFlow(fn *function, obj types.Object) (response bool, sink i
 	}
 	sink = noSink
 	page := false
+	var holders []*types.Var // locals assigned a composite literal holding the document
 	defer func() {
+		if !response && sink == noSink && !page && len(holders) > 0 {
+			page = c.templateDataOnly(fn, holders)
+		}
 		if !response && sink == noSink && page {
 			sink = pageSink
 		}
 	}()
+	holder := func(lhs ast.Expr, rhs ast.Expr) {
+		if x, ok := ast.Unparen(rhs).(*ast.UnaryExpr); ok && x.Op == token.AND {
+			rhs = x.X
+		}
+		if _, ok := ast.Unparen(rhs).(*ast.CompositeLit); !ok || !c.mentionsExpr(rhs, v) {
+			return
+		}
+		if hv, ok := c.objOf(lhs).(*types.Var); ok && !hv.IsField() {
+			holders = append(holders, hv)
+		}
+	}
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		if response {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Rhs {
+					holder(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i := range n.Values {
+					holder(n.Names[i], n.Values[i])
+				}
+			}
 		case *ast.CallExpr:
 			if !c.mentions(n, v) {
 				break
@@ -201,6 +228,32 @@ func (c *checker) varFlow(fn *function, obj types.Object) (response bool, sink i
 		return true
 	})
 	return response, sink
+}
+
+// templateDataOnly reports whether the locals holding a document in a
+// composite literal (data := TemplateData{Params: string(b)}) are given
+// to a template execution and to no other call (imagor's upload form
+// page shows the indented parameters).
+func (c *checker) templateDataOnly(fn *function, holders []*types.Var) bool {
+	page, other := false, false
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		for _, h := range holders {
+			if !c.mentions(call, h) {
+				continue
+			}
+			if templates[apimatch.CalleeKey(c.pass.TypesInfo, call)] {
+				page = true
+			} else {
+				other = true
+			}
+		}
+		return true
+	})
+	return page && !other
 }
 
 // writerParam returns the index of a parameter of fn with a Write method

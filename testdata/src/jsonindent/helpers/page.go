@@ -43,3 +43,33 @@ func ConsentJSON(w http.ResponseWriter, r *http.Request, upstream io.Reader) {
 	}
 	io.WriteString(w, pretty)
 }
+
+type formData struct {
+	Path   string
+	Params string
+}
+
+type params struct{ Filters []string }
+
+// Fine: the indented document is a field of the template's data, shown
+// on the page (imagor's upload form).
+func UploadForm(w http.ResponseWriter, r *http.Request) {
+	p := params{Filters: r.URL.Query()["filter"]}
+	b, _ := json.MarshalIndent(p, "", "  ")
+	data := formData{Path: r.URL.Path, Params: string(b)}
+	var buf bytes.Buffer
+	if err := consentPage.Execute(&buf, data); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Write(buf.Bytes())
+}
+
+// Reported: the literal holding the document is the response.
+func UploadFormJSON(w http.ResponseWriter, r *http.Request) {
+	p := params{Filters: r.URL.Query()["filter"]}
+	b, _ := json.MarshalIndent(p, "", "  ") // want `^json.MarshalIndent of params \(any size\) on a request path`
+	data := &formData{Path: r.URL.Path, Params: string(b)}
+	consentPage.Execute(io.Discard, data)
+	json.NewEncoder(w).Encode(data)
+}
