@@ -771,7 +771,7 @@ func (c *checker) readsSome(e ast.Expr) bool {
 // in a struct literal of them and the body (sentry's SetRequest:
 // ReadCloser{Reader: io.TeeReader(r.Body, buf), Closer: r.Body}, which
 // copies what the handler reads into a capped buffer, and reads no less).
-func (c *checker) passesBodyThrough(e ast.Expr) bool {
+func (c *checker) passesBodyThrough(f *function, e ast.Expr) bool {
 	info := c.pass.TypesInfo
 	var through func(e ast.Expr, depth int) bool
 	through = func(e ast.Expr, depth int) bool {
@@ -783,6 +783,15 @@ func (c *checker) passesBodyThrough(e ast.Expr) bool {
 			return true
 		}
 		switch x := e.(type) {
+		case *ast.Ident:
+			// reader, ..., err := peek(r.Body, n): a helper of the
+			// package that hands its reader on.
+			v, _ := info.Uses[x].(*types.Var)
+			if v == nil || f == nil {
+				return false
+			}
+			call, ok := ast.Unparen(f.latest(v, x.Pos())).(*ast.CallExpr)
+			return ok && c.helperPassesOn(call, func(arg ast.Expr) bool { return through(arg, depth+1) })
 		case *ast.UnaryExpr:
 			return x.Op == token.AND && through(x.X, depth+1)
 		case *ast.CallExpr:
@@ -811,6 +820,137 @@ func (c *checker) passesBodyThrough(e ast.Expr) bool {
 		return false // r.Body = r.Body: nothing changes, judged elsewhere
 	}
 	return through(e, 0)
+}
+
+// helperPassesOn reports whether call, of a function of this package
+// given a reader that through accepts, returns a reader that hands that
+// reader's bytes on: the function's only reader result is, on some
+// return, the parameter itself, wrapped in readers that bound nothing, or
+// one of io.MultiReader's parts, and nothing in it is a limit (go-pkgz
+// rest's logger peeks at the body with io.CopyN and returns
+// io.MultiReader(buf, r): a peek, not a limit).
+func (c *checker) helperPassesOn(call *ast.CallExpr, through func(ast.Expr) bool) bool {
+	info := c.pass.TypesInfo
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		return false
+	}
+	g := c.byObj[fn.Origin()]
+	if g == nil || g.body == nil || g.sig.Variadic() {
+		return false
+	}
+	res := -1
+	for i := range g.sig.Results().Len() {
+		if hasRead(g.sig.Results().At(i).Type()) {
+			if res >= 0 {
+				return false
+			}
+			res = i
+		}
+	}
+	if res < 0 {
+		return false
+	}
+	params := map[*types.Var]bool{}
+	for i, arg := range call.Args {
+		if i < g.sig.Params().Len() && through(arg) {
+			params[g.sig.Params().At(i)] = true
+		}
+	}
+	if len(params) == 0 {
+		return false
+	}
+	const (
+		other = iota
+		passes
+		limits
+	)
+	var classify func(e ast.Expr, depth int) int
+	classify = func(e ast.Expr, depth int) int {
+		if depth > 8 {
+			return other
+		}
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, _ := info.Uses[x].(*types.Var); params[v] {
+				return passes
+			}
+		case *ast.UnaryExpr:
+			if lit, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && limitedReaderR(info, lit) != nil {
+				return limits
+			}
+		case *ast.CompositeLit:
+			if limitedReaderR(info, x) != nil {
+				return limits
+			}
+		case *ast.CallExpr:
+			callee := apimatch.Callee(info, x)
+			if callee == nil {
+				return other
+			}
+			if _, ok := httpapi.LimitCall(callee); ok {
+				return limits
+			}
+			key := apimatch.Key(callee)
+			if i, ok := passThrough[key]; ok && i < len(x.Args) {
+				return classify(x.Args[i], depth+1)
+			}
+			if key == "io.MultiReader" {
+				k := other
+				for _, a := range x.Args {
+					switch classify(a, depth+1) {
+					case limits:
+						return limits
+					case passes:
+						k = passes
+					}
+				}
+				return k
+			}
+		}
+		return other
+	}
+	pass, ok := false, true
+	ast.Inspect(g.body, func(n ast.Node) bool {
+		// A limit anywhere in it may truncate what a return hands on
+		// (buf.ReadFrom(io.LimitReader(r, n)); return buf on success,
+		// r on failure): not a plain hand-on.
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if callee := apimatch.Callee(info, n); callee != nil {
+				if _, isLimit := httpapi.LimitCall(callee); isLimit {
+					ok = false
+				}
+			}
+		case *ast.CompositeLit:
+			if limitedReaderR(info, n) != nil {
+				ok = false
+			}
+		}
+		return ok
+	})
+	ast.Inspect(g.body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != g.sig.Results().Len() {
+				ok = false // a naked return or return f(): not read here
+				return false
+			}
+			switch classify(n.Results[res], 0) {
+			case passes:
+				pass = true
+			case limits:
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok && pass
 }
 
 // hasClose reports whether t has a Close method.
@@ -844,7 +984,7 @@ func (c *checker) summarize(f *function) bool {
 			// r.Body = <anything but the bytes already read>: a limit.
 			for i, l := range n.Lhs {
 				h, ok := httpapi.BodyOf(info, l)
-				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) || c.passesBodyThrough(n.Rhs[i]) {
+				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) || c.passesBodyThrough(f, n.Rhs[i]) {
 					continue
 				}
 				if p := c.holderParam(f, h); p >= 0 {

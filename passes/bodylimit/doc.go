@@ -178,7 +178,11 @@
 // br := http.MaxBytesReader(...) then io.ReadAll(br); nor a body wrapped
 // in readers that bound nothing, io.TeeReader, io.NopCloser or bufio,
 // alone or in a struct literal with the body: sentry's SetRequest tees
-// the body into a capped buffer for error reports and reads no less; a
+// the body into a capped buffer for error reports and reads no less;
+// nor a reader from a helper of the package that hands the body on (on
+// some return the body itself, bare, wrapped so, or in an io.MultiReader,
+// and no limit anywhere in it): go-pkgz/rest's logger peeks at the first
+// kilobyte with io.CopyN and puts back io.MultiReader(buf, r.Body); a
 // function that bounds a body and reads nothing of it is a middleware,
 // gin's without c.Next() too)
 // and handlers there (functions taking an http.ResponseWriter or a

@@ -1,4 +1,4 @@
-// Package decomp: decompressed network streams read whole. // want package:"program\\(reads\\(decomp\\.logRequest2\\)\\)"
+// Package decomp: decompressed network streams read whole. // want package:"program\\(reads\\(decomp\\.logRequest,decomp\\.logRequest2\\)\\)"
 package decomp
 
 import (
@@ -120,10 +120,10 @@ func readAllOf(r io.Reader) ([]byte, error) { // want readAllOf:`drains\(0:io.Re
 }
 
 // logRequest decompresses the bytes readBody returned (OPA's logging
-// handler): a bomb expands whole. (Its limits fact comes from r.Body =
-// body, a body the pass cannot tell from a limiting wrapper: no limit
-// before decompression counts anyway.)
-func logRequest(w http.ResponseWriter, r *http.Request) { // want logRequest:`limits\(1\)`
+// handler): a bomb expands whole. r.Body = body is no limit: readBody
+// hands back a copy, or the body itself when it fails; and readBody's
+// read is a whole read of the body (not reported here: never registered).
+func logRequest(w http.ResponseWriter, r *http.Request) { // want logRequest:`reads\(1:\(\*bytes.Buffer\).ReadFrom\)`
 	bs, body, err := readBody(r.Body)
 	if err != nil {
 		return
