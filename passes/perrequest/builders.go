@@ -115,6 +115,10 @@ func (c *checker) buildsOf(fn *ssa.Function) *buildsFact {
 			if !ok {
 				continue
 			}
+			c.builtAt[fn] = instr.Pos() // the key of c.nodes
+			if cr.builtAt.IsValid() {
+				c.builtAt[fn] = cr.builtAt
+			}
 			f := &buildsFact{Ctor: strings.TrimSuffix(cr.ctor, ","), Costs: cr.client.Costs}
 			if cr.built != nil {
 				f.Ctor = cr.built.Ctor

@@ -112,11 +112,26 @@
 //     so a client per caller identity is their API. A per-user client is
 //     better cached per user, but that is not a finding.
 //
-// Limits: the hot path is intraprocedural. A function that builds a client,
-// uses it and drops it, and is itself called per request (the
-// cosmos-validators-exporter transport was built in a Get method called
-// per scrape) is not reported; only builders, which return what they
-// build, are followed to their callers. A package
+// A per-call builder counts too: a named function (not a handler, a
+// builder, main or init) that, outside any loop, builds a client (a
+// constructor, a literal, a builder's call, or a call of another per-call
+// builder) and neither keeps nor returns it, closing it or dropping it
+// (remark42's downloadImage builds a Transport for each image it
+// fetches, homebox's forwardToOTLP dials a gRPC connection for each
+// export). Its calls per request, in its package and in others (a
+// perCall fact), are reported: at the constructor when it is in the
+// package of the handler's call, with the call as related information
+// ("http.Transport from safehttp.Transport, which builds
+// &http.Transport{}, is built on every call of (proxy.Image).downloadImage,
+// which a handler calls per request"), else at the call ("(proxy.Image).
+// downloadImage builds http.Transport from ... on every call (image.go:214),
+// and is called per request here"). As for builders, its calls in loops
+// are not reported.
+//
+// Limits: the hot path is otherwise intraprocedural, and calls through
+// interface methods and func values are not followed (the
+// cosmos-validators-exporter transport, built in a Get method called per
+// scrape through a collector interface, is not reported). A package
 // that imports no client's package is skipped: a client built there
 // without naming its package (t.Clone() on an *http.Transport reached
 // through another package's field) is not seen.

@@ -36,7 +36,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/perrequest",
 	Run:       passutil.Guard("perrequest", run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ssabuild.Analyzer, ownership.Analyzer},
-	FactTypes: []analysis.Fact{new(buildsFact)},
+	FactTypes: []analysis.Fact{new(buildsFact), new(perCallFact)},
 }
 
 // maxConstantLoop is the largest constant iteration count of a loop whose
@@ -49,6 +49,10 @@ type checker struct {
 	own      *ownership.Result
 	nodes    map[token.Pos]inspector.Cursor // call Lparen / literal Lbrace -> cursor
 	builders map[*ssa.Function]*buildsFact  // builderOf, memoized
+	// builtAt is where each builder of this package builds its client.
+	builtAt         map[*ssa.Function]token.Pos
+	perCalls        map[*ssa.Function]*perCall // perCallOf, memoized
+	perCallReported map[token.Pos]bool         // constructors reported through a per-call builder
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -57,6 +61,10 @@ func run(pass *analysis.Pass) (any, error) {
 		own:      pass.ResultOf[ownership.Analyzer].(*ownership.Result),
 		nodes:    make(map[token.Pos]inspector.Cursor),
 		builders: make(map[*ssa.Function]*buildsFact),
+		builtAt:  make(map[*ssa.Function]token.Pos),
+
+		perCalls:        make(map[*ssa.Function]*perCall),
+		perCallReported: make(map[token.Pos]bool),
 	}
 	// Fast path: a client is built by calling its constructor or writing
 	// its literal, and either names the client's package.
@@ -76,6 +84,11 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, fn := range res.SrcFuncs {
 		if f := c.builderOf(fn); f != nil {
 			pass.ExportObjectFact(fn.Object(), f)
+		}
+	}
+	for _, fn := range res.SrcFuncs {
+		if p := c.perCallOf(fn); p != nil {
+			pass.ExportObjectFact(fn.Object(), p.fact)
 		}
 	}
 	for _, fn := range res.SrcFuncs {
@@ -126,11 +139,17 @@ type creation struct {
 	own     *types.Package
 	call    *ssa.CallCommon
 	built   *buildsFact // the builder's fact, for a builder's call
+	builtAt token.Pos   // where a builder of this package builds it, or NoPos
 }
 
 func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	cr := c.creationOf(instr)
 	if cr == nil {
+		if call, ok := instr.(*ssa.Call); ok {
+			if p := c.perCallOfCallee(&call.Call); p != nil {
+				c.checkPerCall(fn, call, p)
+			}
+		}
 		return
 	}
 	if cr.root == nil {
@@ -206,6 +225,11 @@ func (c *checker) creationOf(instr ssa.Instruction) *creation {
 			ctor = funcName(callee)
 		}
 		cr = &creation{client: client, key: key, ctor: ctor, typ: passutil.NamedTypeName(res.At(0).Type()), own: passutil.TypePkg(res.At(0).Type()), call: &instr.Call, built: built}
+		if built != nil {
+			if sc := instr.Call.StaticCallee(); sc != nil {
+				cr.builtAt = c.builtAt[sc]
+			}
+		}
 		if built != nil && built.Direct {
 			cr.literal = built.Literal
 		}

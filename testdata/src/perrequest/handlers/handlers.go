@@ -209,9 +209,9 @@ func (s *shared) handle(w http.ResponseWriter, r *http.Request) {
 	s.gcs.Bucket("b")
 }
 
-// notAHandler runs as often as its caller decides: the hot path is
-// intraprocedural (documented limit).
-func notAHandler(ctx context.Context) {
+// notAHandler runs as often as its caller decides: it builds a DB on
+// every call (its fact), and nothing here calls it per request.
+func notAHandler(ctx context.Context) { // want notAHandler:`perCall\(sql.Open\)`
 	db, _ := sql.Open("postgres", "dsn")
 	defer db.Close()
 	db.QueryContext(ctx, "SELECT 1")

@@ -1,0 +1,181 @@
+package perrequest
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/hotpath"
+	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/ownership"
+	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/resources"
+	"github.com/memlint/memlint/internal/ssabuild"
+)
+
+// Per-call builders: a function that builds a client, uses it and drops
+// it (remark42's downloadImage builds a Transport for each image it
+// fetches; homebox's forwardToOTLP dials a gRPC connection for each
+// export) builds one at each call. A call of such a function per request
+// is reported like the constructor itself: at the constructor when it is
+// in the caller's package, else at the call.
+
+// perCallFact marks a function that builds a client on every call and
+// keeps it nowhere.
+type perCallFact struct {
+	Ctor  string // "safehttp.Transport, which builds &http.Transport{}"
+	Typ   string // the client's type: "http.Transport"
+	Costs string // what each client sets up
+	At    string // where it is built ("image.go:214"), for other packages' messages
+}
+
+func (*perCallFact) AFact() {}
+
+func (f *perCallFact) String() string { return "perCall(" + f.Ctor + ")" }
+
+// A perCall is a per-call builder's fact and, when the constructor is in
+// this package, its position.
+type perCall struct {
+	fact *perCallFact
+	pos  token.Pos
+}
+
+// perCallOfCallee returns the per-call fact of the function a call
+// invokes, or nil.
+func (c *checker) perCallOfCallee(call *ssa.CallCommon) *perCall {
+	if call.IsInvoke() {
+		return nil
+	}
+	fn := call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg {
+		return c.perCallOf(fn)
+	}
+	if fn.Object() == nil || ssabuild.Elided(c.pass, fn) {
+		return nil
+	}
+	var f perCallFact
+	if c.pass.ImportObjectFact(fn.Object(), &f) {
+		return &perCall{fact: &f}
+	}
+	return nil
+}
+
+// perCallOf memoizes perCallsOf for the functions of this package.
+func (c *checker) perCallOf(fn *ssa.Function) *perCall {
+	if p, ok := c.perCalls[fn]; ok {
+		return p
+	}
+	c.perCalls[fn] = nil // recursion: not one
+	p := c.perCallsOf(fn)
+	c.perCalls[fn] = p
+	return p
+}
+
+// perCallsOf returns the per-call fact of fn: a named function, not a
+// handler, a builder, test or generated code, that outside any loop
+// builds a client (a constructor, a client literal, a builder's call, or
+// a call of a per-call builder) that it neither keeps nor returns, and
+// that is closed or that unclosed does not track (a tracked client never
+// closed is unclosed's finding).
+func (c *checker) perCallsOf(fn *ssa.Function) *perCall {
+	obj, _ := fn.Object().(*types.Func)
+	if fn.Parent() != nil || fn.Synthetic != "" || obj == nil || c.skipFile(fn.Pos()) ||
+		httpapi.OnRequestPath(obj) || c.builderOf(fn) != nil {
+		return nil
+	}
+	if fn.Name() == "main" || fn.Name() == "init" {
+		return nil
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			cur, ok := c.nodes[instr.Pos()]
+			if !ok || hotpath.Of(c.pass.TypesInfo, cur).Kind != hotpath.Cold {
+				continue
+			}
+			if call, ok := instr.(*ssa.Call); ok {
+				if p := c.perCallOfCallee(&call.Call); p != nil {
+					if !p.pos.IsValid() {
+						p = &perCall{fact: p.fact, pos: instr.Pos()}
+					}
+					return p
+				}
+			}
+			cr := c.creationOf(instr)
+			if cr == nil || cr.root == nil || cr.call != nil && perCallerCredentials(cr.call) {
+				continue
+			}
+			u := c.own.Analyse(fn, []ssa.Value{cr.root}, ownership.Query{Release: cr.client.Release, Own: cr.own, Fields: true})
+			if u.Escape != nil {
+				continue
+			}
+			if len(u.Releases) == 0 && len(cr.client.Release) > 0 && resources.TrackedByUnclosed(cr.key, cr.literal) {
+				continue
+			}
+			pos := instr.Pos() // the key of c.nodes
+			if cr.built != nil && cr.builtAt.IsValid() {
+				pos = cr.builtAt
+			}
+			p := c.pass.Fset.Position(pos)
+			return &perCall{
+				fact: &perCallFact{Ctor: strings.TrimSuffix(cr.ctor, ","), Typ: cr.typ, Costs: cr.client.Costs,
+					At: fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)},
+				pos: pos,
+			}
+		}
+	}
+	return nil
+}
+
+// checkPerCall reports a call of a per-call builder made per request.
+func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
+	cur, ok := c.nodes[call.Pos()]
+	if !ok {
+		return
+	}
+	h := hotpath.Of(c.pass.TypesInfo, cur)
+	if h.Kind != hotpath.PerRequest || !c.reportable(cur, h) {
+		return
+	}
+	callee := apimatch.SSACallee(&call.Call)
+	if callee == nil {
+		return
+	}
+	name := funcName(callee)
+	f := p.fact
+	ctor := f.Ctor
+	if strings.Contains(ctor, ", which builds ") {
+		ctor += ","
+	}
+	if at, ok := c.nodes[p.pos]; ok && p.pos.IsValid() {
+		if c.perCallReported[p.pos] {
+			return
+		}
+		c.perCallReported[p.pos] = true
+		node := at.Node()
+		passutil.Report(c.pass, analysis.Diagnostic{
+			Pos: node.Pos(), End: node.End(),
+			Message: fmt.Sprintf("%s from %s is built on every call of %s, which a handler calls per request (%s each time); build it once at startup and pass it in",
+				f.Typ, ctor, name, f.Costs),
+			Related: []analysis.RelatedInformation{{Pos: cur.Node().Pos(), End: cur.Node().End(), Message: "called per request here"}},
+		})
+		return
+	}
+	node := cur.Node()
+	passutil.Report(c.pass, analysis.Diagnostic{
+		Pos: node.Pos(), End: node.End(),
+		Message: fmt.Sprintf("%s builds %s from %s on every call (%s), and is called per request here (%s each time); build it once at startup and pass it in",
+			name, f.Typ, ctor, f.At, f.Costs),
+	})
+}
