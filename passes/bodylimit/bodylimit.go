@@ -527,15 +527,12 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 // vendored by x/net/webdav and alist's webdav). It returns the API name
 // for messages ("xml.Decoder.Decode").
 func forkDecode(fn *types.Func) (string, bool) {
-	if fn == nil || fn.Pkg() == nil || fn.Name() != "Decode" {
+	name, ok := forkPkg(fn, "Decode")
+	if !ok {
 		return "", false
 	}
-	name := fn.Pkg().Name()
-	if (name != "json" && name != "xml") || fn.Pkg().Path() == "encoding/"+name {
-		return "", false
-	}
-	sig := fn.Type().(*types.Signature)
-	if !isDecoderPtr(sig.Recv(), fn.Pkg()) || sig.Params().Len() != 1 || sig.Results().Len() != 1 ||
+	sig := fn.Signature()
+	if sig.Recv() == nil || !isDecoderPtr(sig.Recv().Type(), fn.Pkg()) || sig.Params().Len() != 1 || sig.Results().Len() != 1 ||
 		!types.IsInterface(sig.Params().At(0).Type()) || sig.Results().At(0).Type().String() != "error" {
 		return "", false
 	}
@@ -545,24 +542,31 @@ func forkDecode(fn *types.Func) (string, bool) {
 // forkNewDecoder reports whether fn is NewDecoder(r io.Reader) *Decoder of
 // a fork of encoding/json or encoding/xml (see forkDecode).
 func forkNewDecoder(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Name() != "NewDecoder" {
+	if _, ok := forkPkg(fn, "NewDecoder"); !ok {
 		return false
 	}
-	name := fn.Pkg().Name()
-	if (name != "json" && name != "xml") || fn.Pkg().Path() == "encoding/"+name {
-		return false
-	}
-	sig := fn.Type().(*types.Signature)
+	sig := fn.Signature()
 	return sig.Recv() == nil && sig.Params().Len() == 1 && apimatch.TypeKey(sig.Params().At(0).Type()) == "io.Reader" &&
-		sig.Results().Len() == 1 && isDecoderPtr(types.NewVar(0, nil, "", sig.Results().At(0).Type()), fn.Pkg())
+		sig.Results().Len() == 1 && isDecoderPtr(sig.Results().At(0).Type(), fn.Pkg())
 }
 
-// isDecoderPtr reports whether v is of type *Decoder of package pkg.
-func isDecoderPtr(v *types.Var, pkg *types.Package) bool {
-	if v == nil {
-		return false
+// forkPkg returns the name of fn's package, json or xml, when fn is named
+// name and its package is not the standard library's encoding/json or
+// encoding/xml.
+func forkPkg(fn *types.Func, name string) (string, bool) {
+	if fn == nil || fn.Pkg() == nil || fn.Name() != name {
+		return "", false
 	}
-	p, ok := v.Type().(*types.Pointer)
+	pkg := fn.Pkg().Name()
+	if (pkg != "json" && pkg != "xml") || fn.Pkg().Path() == "encoding/"+pkg {
+		return "", false
+	}
+	return pkg, true
+}
+
+// isDecoderPtr reports whether t is *Decoder of package pkg.
+func isDecoderPtr(t types.Type, pkg *types.Package) bool {
+	p, ok := t.(*types.Pointer)
 	if !ok {
 		return false
 	}
