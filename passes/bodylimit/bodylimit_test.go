@@ -66,7 +66,7 @@ func TestAnalyzer(t *testing.T) {
 		{"bodylimit/archive", "unzip (", []string{"archive.go:209: io.ReadAll reads it whole here"}},
 		// A read in another package is named at the call that hands it
 		// the body.
-		{"bodylimit/program/importer", "2 handlers served here", []string{
+		{"bodylimit/program/importer", "2 functions served here", []string{
 			"importer.go:31: drain/parse/parse.go:33: importer.importDoc reads the request body whole (io.ReadAll)",
 			"importer.go:31: program/importer/importer.go:19: importer.login reads the request body whole (ParseBody: json.Decoder.Decode at protocol.go:20)",
 		}},

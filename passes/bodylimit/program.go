@@ -290,9 +290,11 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerR
 	}
 	what := fmt.Sprintf("%s (%s)", reads[0].Handler, reads[0].API)
 	if len(reads) > 1 {
-		what = fmt.Sprintf("%d handlers served here%s read request bodies whole, first %s,", len(reads), via, what)
+		// A read may be in a helper the handlers call (helpers.Bind), so
+		// the message counts functions, not handlers.
+		what = fmt.Sprintf("%d functions served here%s read request bodies whole, first %s,", len(reads), via, what)
 	} else {
-		what = "handler " + what + " served here" + via + " reads request bodies whole"
+		what = what + ", served here" + via + ", reads request bodies whole"
 	}
 	remedy := "http.MaxBytesHandler"
 	if c.servesEcho(serve) {
