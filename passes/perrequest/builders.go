@@ -71,9 +71,12 @@ func (c *checker) builderOf(fn *ssa.Function) *buildsFact {
 // (not a closure, test or generated code) that creates a client and hands
 // it to no one but its callers: every use of the client, or of a local
 // struct it is stored into, that may keep it is a return of fn, and every
-// return of a non-nil first result returns it. A function that may return
-// a client it did not create (a cache: if c.client != nil { return
-// c.client }), or that also stores it, is no builder.
+// return of a non-nil first result returns it or a value fn allocates
+// there (homebox's createProxyClient returns a gRPC connection's wrapper
+// for one protocol and a fresh HTTP client's for the other: which it
+// builds is configuration). A function that may return a client it did
+// not create (a cache: if c.client != nil { return c.client }; a default:
+// return http.DefaultClient), or that also stores it, is no builder.
 func (c *checker) buildsOf(fn *ssa.Function) *buildsFact {
 	if fn.Parent() != nil || fn.Synthetic != "" || fn.Object() == nil || fn.Signature.Results().Len() == 0 || c.skipFile(fn.Pos()) {
 		return nil
@@ -108,7 +111,7 @@ func (c *checker) buildsOf(fn *ssa.Function) *buildsFact {
 				if k, isConst := v.(*ssa.Const); isConst && k.IsNil() {
 					continue
 				}
-				if !u.Handoffs[ret] {
+				if !u.Handoffs[ret] && !freshIn(fn, v) {
 					ok = false // it returns something else there
 				}
 			}
@@ -137,4 +140,21 @@ func (c *checker) buildsOf(fn *ssa.Function) *buildsFact {
 		}
 	}
 	return nil
+}
+
+// freshIn reports whether v is a value fn allocates (&wrapper{...},
+// new(T)), possibly converted to an interface.
+func freshIn(fn *ssa.Function, v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Alloc:
+			return x.Heap && x.Parent() == fn
+		default:
+			return false
+		}
+	}
 }

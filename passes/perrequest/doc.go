@@ -48,14 +48,18 @@
 // nowhere else, on every return of a non-nil result (vikunja's
 // func NewSSRFSafeHTTPClient() *http.Client { ... &http.Client{Transport:
 // &http.Transport{...}} }, memos' s3.NewClient returning &Client{Client:
-// s3.NewFromConfig(cfg)}). Its calls per request (not per loop
+// s3.NewFromConfig(cfg)}); its other returns may give a value it
+// allocates there instead (homebox's createProxyClient returns a gRPC
+// connection's wrapper for one protocol and a fresh HTTP client's for the
+// other: which one it builds is configuration). Its calls per request (not per loop
 // iteration: in a loop a builder is often given each item's own
 // configuration, as memos' presign runner builds an S3 client from each
 // attachment's S3 config) are reported, in its package and in others (a
 // builds fact): "http.Client from
 // utils.NewSSRFSafeHTTPClient, which builds &http.Transport{}, is built
 // per request". A function that may return a client it did not build (a
-// cache, a default), or that also stores what it builds, is no builder.
+// cache, a default such as http.DefaultClient), or that also stores what
+// it builds, is no builder.
 //
 // The message names the constructor, the hot context and what each one
 // costs. When the client is also never closed, the one finding says both;

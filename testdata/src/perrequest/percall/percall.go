@@ -96,3 +96,44 @@ func job(ctx context.Context) {
 		forward(ctx)
 	}
 }
+
+// exporter is what newExporter returns: a pool for one protocol, a plain
+// HTTP client for the other.
+type exporter interface{ Shutdown() error }
+
+type dbExporter struct{ db *sql.DB }
+
+func (e *dbExporter) Shutdown() error { return e.db.Close() }
+
+type httpExporter struct{ c *http.Client }
+
+func (e *httpExporter) Shutdown() error { return nil }
+
+// newExporter returns a fresh wrapper on every path, a pool in one of
+// them (homebox's createProxyClient): a builder, since which one it builds
+// is configuration, not a cache.
+func newExporter(proto string) (exporter, error) { // want newExporter:`builds\(sql.Open\)`
+	if proto == "http" {
+		return &httpExporter{c: &http.Client{}}, nil
+	}
+	db, err := sql.Open("postgres", "dsn") // want `percall.exporter from percall.newExporter, which builds sql.Open, is built on every call of percall.export, which a handler calls per request`
+	if err != nil {
+		return nil, err
+	}
+	return &dbExporter{db: db}, nil
+}
+
+// export builds an exporter per call and shuts it down (homebox's
+// forwardToOTLP).
+func export(ctx context.Context) error { // want export:`perCall\(percall.newExporter, which builds sql.Open\)`
+	e, err := newExporter("grpc")
+	if err != nil {
+		return err
+	}
+	defer e.Shutdown()
+	return nil
+}
+
+func exportHandler(w http.ResponseWriter, r *http.Request) {
+	export(r.Context())
+}
