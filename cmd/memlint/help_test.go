@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"flag"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -116,5 +118,31 @@ func TestVersionFull(t *testing.T) {
 	}
 	if _, ok := helpMain([]string{"./..."}, memlint.Analyzers, &stdout, &stderr); ok {
 		t.Error("a pattern was taken for help")
+	}
+}
+
+// TestHelpDocIsWhole: `memlint help NAME` prints the pass's whole package
+// doc, not only up to a second heading (the Analyzer section ends at the
+// next heading, as in x/tools): its last sentence is in the output.
+func TestHelpDocIsWhole(t *testing.T) {
+	for _, a := range memlint.Analyzers {
+		src, err := os.ReadFile(filepath.Join("..", "..", "passes", a.Name, "doc.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for l := range strings.SplitSeq(string(src), "\n") {
+			if strings.HasPrefix(l, "package ") {
+				break
+			}
+			lines = append(lines, strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, "//"), " ")))
+		}
+		doc := strings.Join(lines, "\n")
+		last := strings.TrimSpace(doc[strings.LastIndex(strings.TrimSpace(doc), "\n\n")+1:])
+		last, _, _ = strings.Cut(last, "\n") // its first line
+		out, _, _ := runHelp(t, "help", a.Name)
+		if last == "" || !strings.Contains(out, last) {
+			t.Errorf("help %s leaves out the end of doc.go (%q)", a.Name, last)
+		}
 	}
 }

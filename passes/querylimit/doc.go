@@ -91,10 +91,8 @@
 //     .Limit(17000), mongo SetLimit(17000), and a constant passed to a
 //     "row bound" parameter.
 //
-// # Grows with the data
-//
-// A query with no row bound is a finding only when its result grows with
-// the data, and the message says why the pass believes so. The rule comes
+// Grows with the data: a query with no row bound is a finding only when
+// its result grows with the data, and the message says why the pass believes so. The rule comes
 // from the queries of memlint's real-world corpus (corpus/ in the
 // repository, with a verdict for each finding): there, results that are
 // small by construction, and whole reads of tables that stay small, were
