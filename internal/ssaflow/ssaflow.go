@@ -140,6 +140,13 @@ func (f *Flow) alias(instr ssa.Instruction, v ssa.Value, add func(map[ssa.Value]
 			add(f.Values, instr)
 			return true
 		}
+		if f.Containers[v] && instr.Op == token.MUL {
+			// A copy of the struct that holds the value (conn :=
+			// Conn{db: db} builds the literal, then copies it into the
+			// variable): the copy holds it too.
+			add(f.Values, instr)
+			return true
+		}
 	case *ssa.ChangeType, *ssa.ChangeInterface, *ssa.MakeInterface:
 		if !isCell {
 			add(f.Values, instr.(ssa.Value))

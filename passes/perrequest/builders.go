@@ -126,7 +126,7 @@ func (c *checker) buildsOf(fn *ssa.Function) *buildsFact {
 			if cr.built != nil {
 				f.Ctor = cr.built.Ctor
 			}
-			direct := true
+			direct := cr.built == nil || cr.built.Direct // a builder's holder stays one
 			for _, ret := range rets {
 				v := ret.Results[0]
 				if k, isConst := v.(*ssa.Const); !(isConst && k.IsNil()) && !types.Identical(v.Type(), cr.root.Type()) {

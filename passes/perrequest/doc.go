@@ -48,7 +48,8 @@
 // nowhere else, on every return of a non-nil result (vikunja's
 // func NewSSRFSafeHTTPClient() *http.Client { ... &http.Client{Transport:
 // &http.Transport{...}} }, memos' s3.NewClient returning &Client{Client:
-// s3.NewFromConfig(cfg)}); its other returns may give a value it
+// s3.NewFromConfig(cfg)}, pgweb's client.NewFromUrl copying its literal
+// into a variable it initialises and returns); its other returns may give a value it
 // allocates there instead (homebox's createProxyClient returns a gRPC
 // connection's wrapper for one protocol and a fresh HTTP client's for the
 // other: which one it builds is configuration). Its calls per request (not per loop

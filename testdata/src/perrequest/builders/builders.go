@@ -76,3 +76,23 @@ func Registered(dsn string) (*sql.DB, error) {
 	opened = append(opened, db)
 	return db, nil
 }
+
+// Conn holds a pool and the session's history.
+type Conn struct {
+	db      *sql.DB
+	history []string
+}
+
+func (c *Conn) init() { c.history = []string{} }
+
+// NewConn returns the Conn it builds, once initialised (pgweb's
+// client.NewFromUrl): a builder, not a function that drops what it builds.
+func NewConn(dsn string) (*Conn, error) { // want NewConn:`builds\(sql.Open\)`
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return nil, err
+	}
+	conn := Conn{db: db}
+	conn.init()
+	return &conn, nil
+}

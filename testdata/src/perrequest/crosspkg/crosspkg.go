@@ -100,3 +100,44 @@ func perItem(dsns []string) {
 		_ = c
 	}
 }
+
+var (
+	current  *builders.Client
+	sessions = map[string]*builders.Client{}
+)
+
+// Fine: the client another package's builder returns is kept in a package
+// variable, the session's connection (pgweb's ConnectWithBackend).
+func connect(w http.ResponseWriter, r *http.Request) {
+	c, err := builders.NewClient(r.FormValue("dsn"))
+	if err != nil {
+		return
+	}
+	current = c
+}
+
+// Fine: kept in a map of sessions.
+func connectSession(w http.ResponseWriter, r *http.Request) {
+	c, err := builders.NewClient(r.FormValue("dsn"))
+	if err != nil {
+		return
+	}
+	sessions[r.FormValue("id")] = c
+}
+
+// Fine: returned to the caller, which decides (pgweb's ConnectWithURL);
+// so it is a builder itself, and its callers are judged.
+func connectWithURL(r *http.Request) (*builders.Client, error) { // want connectWithURL:`builds\(sql.Open\)`
+	return builders.NewClient(r.FormValue("dsn"))
+}
+
+var conns = map[string]*builders.Conn{}
+
+// Fine: the session's connection, kept (pgweb's ConnectWithBackend).
+func connectConn(w http.ResponseWriter, r *http.Request) {
+	c, err := builders.NewConn(r.FormValue("dsn"))
+	if err != nil {
+		return
+	}
+	conns[r.FormValue("id")] = c
+}
