@@ -185,7 +185,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method, pos: call.Pos()}
-	bounded := 0
+	bounded, paged := 0, false
 	var unbounded []sqlscan.Info
 	for _, ch := range alts {
 		switch {
@@ -198,6 +198,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 		case ch.limit:
 			bounded++
 			if !ch.one {
+				paged = true
 				c.pagedName(cmp.Or(ch.table, gormTable(dest)))
 			}
 		default:
@@ -229,7 +230,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	if len(unbounded) == 0 {
 		return
 	}
-	small, belief := c.growth(unbounded)
+	small, belief := c.growth(unbounded, paged)
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}
