@@ -11,6 +11,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/binding"
 	"github.com/go-chi/chi/v5"
 	chimw "github.com/go-chi/chi/v5/middleware"
 	"github.com/gorilla/mux"
@@ -151,10 +152,33 @@ func ginCreate(c *gin.Context) {
 	c.JSON(http.StatusCreated, it)
 }
 
-// ServeGin serves both gin handlers; gin bounds no body by default.
+// ginBindLeaky binds with the binding gin picks for the content type, as
+// ShouldBind does: a body binding for every method but GET.
+func ginBindLeaky(c *gin.Context) {
+	var it Item
+	if err := c.ShouldBindWith(&it, binding.Default(c.Request.Method, c.ContentType())); err != nil { // LEAK
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusCreated, it)
+}
+
+// ginSearch binds query parameters only: no body is read.
+func ginSearch(c *gin.Context) {
+	var it Item
+	if err := c.ShouldBindWith(&it, binding.Query); err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusOK, it)
+}
+
+// ServeGin serves the gin handlers; gin bounds no body by default.
 func ServeGin(addr string) error {
 	r := gin.Default()
 	r.POST("/leaky/items", ginCreateLeaky)
+	r.PUT("/leaky/items", ginBindLeaky)
+	r.POST("/search", ginSearch)
 	r.POST("/items", ginCreate)
 	return r.Run(addr)
 }

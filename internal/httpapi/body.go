@@ -9,6 +9,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/memlint/memlint/internal/apimatch"
 )
 
@@ -72,6 +74,46 @@ var holderReads = map[string]string{
 func HolderRead(fn *types.Func) (api string, ok bool) {
 	api, ok = holderReads[apimatch.Key(fn)]
 	return api, ok
+}
+
+// bindWith are gin's methods that bind with the binding.Binding they are
+// given.
+var bindWith = map[string]string{
+	"(*github.com/gin-gonic/gin.Context).ShouldBindWith": "gin ShouldBindWith",
+	"(*github.com/gin-gonic/gin.Context).MustBindWith":   "gin MustBindWith",
+}
+
+// bodyBindings are the gin bindings that read the body whole (a
+// BindingBody: binding.JSON reads it with json.NewDecoder, the others
+// with io.ReadAll). Form, FormPost and FormMultipart parse forms (bounded
+// in memory by ParseMultipartForm), Query, Uri and Header read no body.
+var bodyBindings = map[string]bool{
+	"JSON": true, "XML": true, "ProtoBuf": true, "MsgPack": true, "YAML": true,
+	"Plain": true, "TOML": true, "BSON": true,
+}
+
+// BindWithRead reports whether call, of fn, is gin's ShouldBindWith or
+// MustBindWith with a binding that reads the body whole: a body binding
+// (binding.JSON), or binding.Default(method, contentType), which picks
+// one for every method but GET (byMethod, as for ShouldBind). A binding
+// held in a variable is not judged.
+func BindWithRead(info *types.Info, fn *types.Func, call *ast.CallExpr) (api string, byMethod, ok bool) {
+	api, ok = bindWith[apimatch.Key(fn)]
+	if !ok || len(call.Args) != 2 {
+		return "", false, false
+	}
+	switch b := ast.Unparen(call.Args[1]).(type) {
+	case *ast.CallExpr:
+		if f := typeutil.StaticCallee(info, b); f != nil && apimatch.Key(f) == "github.com/gin-gonic/gin/binding.Default" {
+			return api + " (binding.Default)", true, true
+		}
+	case *ast.SelectorExpr:
+		if v, isVar := info.Uses[b.Sel].(*types.Var); isVar && v.Pkg() != nil &&
+			apimatch.PkgPath(v.Pkg()) == "github.com/gin-gonic/gin/binding" && v.Parent() == v.Pkg().Scope() && bodyBindings[v.Name()] {
+			return api + " (binding." + v.Name() + ")", false, true
+		}
+	}
+	return "", false, false
 }
 
 // A Limit says which argument of a call is the stream it bounds.

@@ -516,6 +516,14 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 			w.api, w.recv = api, sel.X
 			return w, true
 		}
+		if api, _, ok := httpapi.BindWithRead(c.pass.TypesInfo, fn, call); ok {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return wholeRead{}, false
+			}
+			w.api, w.recv = api, sel.X
+			return w, true
+		}
 	}
 	return wholeRead{}, false
 }

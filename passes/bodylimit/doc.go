@@ -33,7 +33,11 @@
 //     and tests nothing: a wrapper with an if may be a limit), gin's
 //     GetRawData, Bind, BindJSON, BindXML, ShouldBind, ShouldBindJSON,
 //     ShouldBindXML, ShouldBindYAML, ShouldBindTOML and
-//     ShouldBindBodyWithJSON, echo's Bind; directly in the handler, in a
+//     ShouldBindBodyWithJSON, ShouldBindWith and MustBindWith given a body
+//     binding (binding.JSON, XML, YAML, TOML, ProtoBuf, MsgPack, BSON,
+//     Plain) or binding.Default(method, contentType), which picks one for
+//     every method but GET (a binding in a variable is not judged; Form,
+//     Query, Uri and Header read no body whole), echo's Bind; directly in the handler, in a
 //     closure of the handler that reads the handler's request wherever it
 //     runs (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })),
 //     or in a helper it calls (a fact, also across packages): a helper given the

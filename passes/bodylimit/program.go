@@ -210,7 +210,7 @@ func (c *checker) program(local bool) {
 // binding.Form, whose ParseForm reads no GET body and whose multipart
 // parse keeps at most 32 MiB in memory).
 func byMethod(api string) bool {
-	return api == "gin Bind" || api == "gin ShouldBind"
+	return api == "gin Bind" || api == "gin ShouldBind" || strings.HasSuffix(api, "(binding.Default)")
 }
 
 // ginMethods adds to getOnly the handlers the package registers on gin

@@ -1,0 +1,60 @@
+// Package ginbindwith: gin's ShouldBindWith and MustBindWith. // want package:"program\\(covered\\(2\\) getOnly\\(1\\)\\)"
+//
+// The binding they are given decides (the realworld example app's Bind
+// helper).
+package ginbindwith
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/binding"
+)
+
+type item struct{ Name string }
+
+// bind is the helper every handler calls: binding.Default picks a body
+// binding for every method but GET.
+func bind(c *gin.Context, obj any) error { // want bind:`reads\(0:gin ShouldBindWith \(binding.Default\)\)`
+	return c.ShouldBindWith(obj, binding.Default(c.Request.Method, c.ContentType()))
+}
+
+// The read is reported where the handler calls the helper.
+func create(c *gin.Context) { // want create:`reads\(0:gin ShouldBindWith \(binding.Default\)\)`
+	var it item
+	bind(c, &it) // want `bind \(gin ShouldBindWith \(binding.Default\)\) reads the whole request body into memory with no limit on this route`
+}
+
+func update(c *gin.Context) { // want update:`reads\(0:gin MustBindWith \(binding.JSON\)\)`
+	var it item
+	c.MustBindWith(&it, binding.JSON) // want `gin MustBindWith \(binding.JSON\) reads the whole request body into memory with no limit on this route, so a client decides its size; bound it first with c.Request.Body = http.MaxBytesReader`
+	c.JSON(http.StatusOK, it)
+}
+
+// Fine: query parameters, no body.
+func search(c *gin.Context) {
+	var q item
+	c.ShouldBindWith(&q, binding.Query)
+}
+
+// Fine: a form; ParseMultipartForm keeps at most 32 MiB in memory and
+// spills the rest to files (the multipart pass judges those).
+func form(c *gin.Context) {
+	var f item
+	c.ShouldBindWith(&f, binding.FormMultipart)
+}
+
+// Fine: a binding held in a variable is not judged.
+func chosen(c *gin.Context, b binding.Binding) {
+	var it item
+	c.ShouldBindWith(&it, b)
+}
+
+func main() {
+	r := gin.Default()
+	r.POST("/items", create)
+	r.PUT("/items", update)
+	r.GET("/search", search)
+	r.POST("/form", form)
+	r.Run(":8080")
+}
