@@ -58,6 +58,7 @@ func (c *checker) archiveStep(o *origin, fn *types.Func, call *ast.CallExpr) (as
 	case "(*net/http.Request).FormFile", "(*net/http.Request).MultipartReader",
 		"(*mime/multipart.FileHeader).Open":
 		o.kind = srcUpload
+		o.upload, _ = recv()
 	case "(*mime/multipart.Reader).NextPart", "(*mime/multipart.Reader).NextRawPart":
 		return recv()
 	case "mime/multipart.NewReader":

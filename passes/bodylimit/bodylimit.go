@@ -1058,19 +1058,24 @@ func (c *checker) summarize(f *function) bool {
 		again := func(p int) bool { at, ok := copied[p]; return ok && at < call.Pos() }
 		if w, ok := c.wholeReadOf(f, call); ok {
 			p := -1
+			api := w.api
 			if w.recv != nil {
 				p = c.holderParam(f, w.recv)
 			} else if o := c.readOrigin(f, w); !o.deep() && !o.limitedAfter {
 				switch {
 				case o.kind == srcRequest:
 					p = o.param
+				case o.kind == srcUpload && o.param >= 0 && !c.uploadSizeChecked(f, call.Pos()):
+					// io.ReadAll(file) after r.FormFile: the form
+					// spilled it to disk, the read brings it back.
+					p, api = o.param, w.api+uploadAPI
 				case o.kind == srcOther && o.fromParam >= 0 && w.entry == "" && !c.std:
 					// func parse(data io.Reader) { xml.NewDecoder(data).Decode(&doc) }
 					s.drains = append(s.drains, read{param: o.fromParam, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
 				}
 			}
 			if p >= 0 && !s.limits[p] && !again(p) {
-				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
+				s.reads = append(s.reads, read{param: p, api: api, call: call, pos: c.posString(call.Pos()), at: call})
 			}
 			return
 		}
@@ -1112,6 +1117,9 @@ func (c *checker) summarize(f *function) bool {
 			switch {
 			case o.kind == srcRequest && o.param >= 0 && !s.limits[o.param]:
 				s.reads = append(s.reads, read{param: o.param, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
+			case o.kind == srcUpload && o.param >= 0 && !s.limits[o.param] && !c.uploadSizeChecked(f, call.Pos()):
+				// GetSize(file) reading its parameter whole.
+				s.reads = append(s.reads, read{param: o.param, api: r.api + uploadAPI, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
 			case o.kind == srcOther && o.fromParam >= 0 && !c.std:
 				s.drains = append(s.drains, read{param: o.fromParam, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
 			}

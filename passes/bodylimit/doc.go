@@ -59,6 +59,18 @@
 //     adapted to echo by the service: opengist) is that framework's
 //     request holder, so its ctx.Bind and ctx.Request().Body are reads
 //     too (internal/httpapi, for every pass).
+//   - An uploaded multipart file read whole by the same APIs, directly or
+//     by a helper given it, on a route with no body limit: the file of
+//     r.FormFile, of a *multipart.FileHeader that gin's or echo's
+//     FormFile returned or that r.MultipartForm holds, opened, or a part
+//     of r.MultipartReader(). The form keeps at most its maxMemory (32
+//     MiB for FormFile) in memory and spills the rest to disk; the read
+//     brings it all back ("io.ReadAll reads a whole uploaded file into
+//     memory with no limit on this route": listmonk's transactional
+//     attachments, redpanda console's wasm upload). A comparison of a
+//     FileHeader's Size before the read (any file's, precision first)
+//     bounds it, as does io.LimitReader; no fix is suggested, since a
+//     body limit sized for JSON would refuse the route's uploads.
 //   - A gzip, zlib, flate, bzip2, lzw, klauspost zstd, snappy or s2, or lz4
 //     reader over a server request body or an http.Response body, read
 //     whole by the same APIs with no limit after decompression. A limit
@@ -224,10 +236,7 @@
 // multipart buffer), nor servers started in another module (tempo's
 // handlers on a dskit server; answer's gin engine, which its cmd hands to
 // a server of the pacman module), nor another module's handler
-// registered through gin.WrapH (answer's MCP message endpoint), nor an
-// uploaded multipart file read whole
-// (io.ReadAll(file) after FormFile: listmonk's transactional
-// attachments). A middleware a function installs from its
+// registered through gin.WrapH (answer's MCP message endpoint). A middleware a function installs from its
 // own parameter (woodpecker's router.Load(noRoute, middleware
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says
 // "installs(1)") is judged at the function's calls in the packages the

@@ -30,6 +30,9 @@ type origin struct {
 	entry        string // how the entry was opened: "(*zip.File).Open", ...
 	under        string // a decompressor under the archive (a tar.gz), or ""
 	fromParam    int    // the stream is made of this parameter of the function, or -1
+	// upload: for srcUpload, what the file came from (r in r.FormFile,
+	// the *multipart.FileHeader opened), resolved to param in f.
+	upload ast.Expr
 }
 
 // deep reports whether a decompressor or an archive is on the way: only
@@ -179,6 +182,9 @@ func (c *checker) originFrom(f *function, e ast.Expr, o origin) origin {
 			}
 			next, ok := c.archiveStep(&o, fn, x)
 			if !ok {
+				if o.kind == srcUpload && o.upload != nil && cur == f {
+					o.param = c.uploadParam(f, o.upload)
+				}
 				return o
 			}
 			e = next

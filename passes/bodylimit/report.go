@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -48,10 +49,17 @@ func (c *checker) reportRegistration(f *function, reg registration, root *router
 			if stmt != "" {
 				hint = "bound it first with " + stmt
 			}
+			msg := fmt.Sprintf("%s reads the whole request body into memory with no limit on this route, so a client decides its size; %s", what, hint)
+			if strings.HasSuffix(hr.read.api, uploadAPI) {
+				// No fix: a body limit small enough for JSON would
+				// refuse the uploads the route is for.
+				stmt = ""
+				msg = fmt.Sprintf("%s reads a whole uploaded file into memory with no limit on this route, so a client decides its size (the form keeps at most its maxMemory in memory and spills the rest to disk; this read brings it all back); check the file header's Size first, or read it through io.LimitReader", strings.Replace(what, uploadAPI, "", 1))
+			}
 			d := analysis.Diagnostic{
 				Pos:     call.Pos(),
 				End:     call.End(),
-				Message: fmt.Sprintf("%s reads the whole request body into memory with no limit on this route, so a client decides its size; %s", what, hint),
+				Message: msg,
 				Related: related,
 			}
 			if stmt != "" && !c.fixed[hr.local] && len(hr.local.body.List) > 0 {

@@ -1,4 +1,4 @@
-// Package archive: zip and tar entries of network archives read whole. // want package:"program\\(reads\\(archive\\.manifest,archive\\.ginRaw\\)\\)"
+// Package archive: zip and tar entries of network archives read whole. // want package:"program\\(reads\\(archive\\.manifest,archive\\.ginRaw,archive\\.parts\\)\\)"
 package archive
 
 import (
@@ -183,8 +183,9 @@ func plainTar(w http.ResponseWriter, r *http.Request) { // want plainTar:`limits
 }
 
 // A multipart part read whole and handed to a helper that unzips it: the
-// report is at the call, where the source is known.
-func parts(w http.ResponseWriter, r *http.Request) {
+// report is at the call, where the source is known; the part read whole
+// is itself an unbounded read of the upload (a fact: parts is not routed).
+func parts(w http.ResponseWriter, r *http.Request) { // want parts:`reads\(1:ioutil.ReadAll of an uploaded file\)`
 	mr, err := r.MultipartReader()
 	if err != nil {
 		return
