@@ -11,6 +11,7 @@ import (
 
 	"github.com/IBM/sarama"
 	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"github.com/memlint/memlint/examples/pipeline/shutdown"
@@ -128,4 +129,33 @@ func Metrics(ctx context.Context, points [][]byte) error {
 		recs[i] = &kgo.Record{Value: p}
 	}
 	return cl.ProduceSync(ctx, recs...).FirstErr()
+}
+
+// TopicsLeaky lists topics with an admin client built from options and
+// never closed: its kgo client's goroutines and connections stay.
+func TopicsLeaky(ctx context.Context) ([]string, error) {
+	adm, err := kadm.NewOptClient(kgo.SeedBrokers(Brokers...)) // want "kadm.Client adm from kadm.NewOptClient is never closed"
+	if err != nil {
+		return nil, err
+	}
+	details, err := adm.ListTopics(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return details.Names(), nil
+}
+
+// Topics closes the admin, which closes the kgo client it wraps.
+func Topics(ctx context.Context) ([]string, error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(Brokers...))
+	if err != nil {
+		return nil, err
+	}
+	adm := kadm.NewClient(cl)
+	defer adm.Close()
+	details, err := adm.ListTopics(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return details.Names(), nil
 }

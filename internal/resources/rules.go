@@ -82,6 +82,7 @@ var Rules = map[string]Rule{
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer":    {closeOnly, confluentCons},
 	"github.com/confluentinc/confluent-kafka-go/kafka.NewAdminClient": {closeOnly, confluentAdm},
 	"github.com/twmb/franz-go/pkg/kgo.NewClient":                      {closeOnly, "leaks its goroutines, connections and any buffered records"},
+	"github.com/twmb/franz-go/pkg/kadm.NewOptClient":                  {closeOnly, "leaks its kgo client's goroutines and connections"},
 	"cloud.google.com/go/storage.NewClient":                           {closeOnly, gcsClient},
 	"cloud.google.com/go/storage.NewGRPCClient":                       {closeOnly, gcsGRPCClient},
 	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and " + ChunkBuffer + " stays live until the writer's context is cancelled"},
@@ -157,6 +158,8 @@ func CloseFreesNothing(key string, t types.Type) bool {
 // underlying client will also be closed on admin's Close() call". (Its
 // producers' and consumers' FromClient constructors do not close the
 // client: they wrap it in a nopCloserClient, and are rules above.)
+// franz-go's kadm v1.19.0, kadm.go: "Close closes the underlying
+// *kgo.Client".
 //
 // The index counts the call's SSA arguments, so a method's receiver is 0.
 // A storage.Client's BucketHandle keeps its client and has no Close:
@@ -165,6 +168,7 @@ func CloseFreesNothing(key string, t types.Type) bool {
 // a handle used locally leaves the client reported.
 var Adopters = map[string]int{
 	"github.com/IBM/sarama.NewClusterAdminFromClient": 0,
+	"github.com/twmb/franz-go/pkg/kadm.NewClient":     0,
 	"(*cloud.google.com/go/storage.Client).Bucket":    0,
 }
 

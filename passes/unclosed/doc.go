@@ -37,7 +37,11 @@
 //     defers the Close of an admin over a client the function does not own;
 //   - github.com/confluentinc/confluent-kafka-go (v1 and v2): NewProducer,
 //     NewConsumer, NewAdminClient;
-//   - github.com/twmb/franz-go/pkg/kgo: NewClient;
+//   - github.com/twmb/franz-go/pkg/kgo: NewClient; pkg/kadm: NewOptClient.
+//     An admin from kadm.NewClient(cl) is not a resource of its own: its
+//     Close closes cl (kadm.go: "Close closes the underlying
+//     *kgo.Client"), so closing it counts as closing cl, as for sarama's
+//     cluster admin;
 //   - cloud.google.com/go/storage: NewClient, NewGRPCClient,
 //     (*ObjectHandle).NewWriter (Close or CloseWithError release),
 //     NewReader and NewRangeReader;
@@ -48,7 +52,11 @@
 //     before (func newClient(addrs []string) (sarama.Client, error) {
 //     return sarama.NewClient(addrs, cfg) }), in the same package or
 //     another (the constructs(KEY) fact), wrappers of wrappers included.
-//     A function that also stores the value, passes it to another
+//     A wrapper may also return, beside it, an adopter built over it
+//     (return cl, kadm.NewClient(cl): redpanda console's test helper
+//     CreateClients); its callers then treat that result as the same
+//     resource, so closing either releases it (the aliases[i] of the
+//     fact). A function that also stores the value, passes it to another
 //     function, or may return one it did not create (a cache) is no
 //     wrapper: its caller is not the only owner. Storage writers are not
 //     followed through wrappers (their leak depends on the context the

@@ -135,7 +135,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		if k := c.wrapperKey(fn); k != "" {
-			pass.ExportObjectFact(obj, &wrapperFact{Constructs: k})
+			pass.ExportObjectFact(obj, &wrapperFact{Constructs: k, Aliases: c.wrapperAliases(fn)})
 		}
 	}
 
@@ -168,8 +168,11 @@ type creation struct {
 	rule  resources.Rule
 	typ   string // "kafka.Writer"
 	ctor  string // "kafka.NewWriter"
-	key   string // the constructor's apimatch.Key; the type's for a literal
-	own   *types.Package
+	// aliases: other results of a wrapper holding the same resource
+	// (return cl, kadm.NewClient(cl)): closing one closes it.
+	aliases []ssa.Value
+	key     string // the constructor's apimatch.Key; the type's for a literal
+	own     *types.Package
 }
 
 func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
@@ -211,10 +214,20 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 				cr.root = instr
 			}
 		} else {
+			var aliases []int
+			if _, isRule := resources.Rules[apimatch.Key(callee)]; !isRule && !instr.Call.IsInvoke() {
+				aliases = c.aliasesOf(callee, instr.Call.StaticCallee())
+			}
 			for _, ref := range *instr.Referrers() {
 				if e, ok := ref.(*ssa.Extract); ok && e.Index == 0 && used(e) {
 					cr.root = e
+				} else if ok && slices.Contains(aliases, e.Index) {
+					cr.aliases = append(cr.aliases, e)
 				}
+			}
+			if cr.root == nil && len(cr.aliases) > 0 {
+				// _, adm := createClients(): the admin holds the client.
+				cr.root, cr.aliases = cr.aliases[0], cr.aliases[1:]
 			}
 			cr.err = ssaflow.ErrorOf(instr)
 		}
@@ -305,7 +318,8 @@ func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
 }
 
 func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
-	a := &usage{Usage: c.own.Analyse(fn, []ssa.Value{cr.root}, owner.Query{Release: cr.rule.Release, Own: cr.own, OnSuccess: true})}
+	roots := append([]ssa.Value{cr.root}, cr.aliases...)
+	a := &usage{Usage: c.own.Analyse(fn, roots, owner.Query{Release: cr.rule.Release, Own: cr.own, OnSuccess: true})}
 	for in := range a.Handoffs {
 		if in.Parent() != fn {
 			return // handed off inside a closure: its paths are not ours

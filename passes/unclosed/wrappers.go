@@ -2,6 +2,7 @@ package unclosed
 
 import (
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -139,6 +140,9 @@ func (c *checker) onlyReturned(v ssa.Value) bool {
 		case ssa.CallInstruction:
 			common := r.Common()
 			_, plain := r.(*ssa.Call)
+			if plain && adopted(common) == v && c.onlyReturned(r.(*ssa.Call)) {
+				continue // kadm.NewClient(cl), returned beside cl
+			}
 			args := common.Args // the arguments besides the receiver
 			switch {
 			case common.IsInvoke() && common.Value == v:
@@ -250,4 +254,54 @@ func assertion(in ssa.Instruction, v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// adopted returns the argument an adopter call (resources.Adopters) takes
+// over, or nil.
+func adopted(common *ssa.CallCommon) ssa.Value {
+	if common.IsInvoke() {
+		return nil
+	}
+	i, ok := resources.Adopters[apimatch.Key(apimatch.SSACallee(common))]
+	if !ok || i >= len(common.Args) {
+		return nil
+	}
+	return common.Args[i]
+}
+
+// wrapperAliases returns the results of the wrapper fn, other than the
+// first, that are an adopter's call over the value it returns first
+// (return cl, kadm.NewClient(cl)).
+func (c *checker) wrapperAliases(fn *ssa.Function) []int {
+	var out []int
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) < 2 {
+			continue
+		}
+		first := unwrap(ret.Results[0])
+		for j := 1; j < len(ret.Results); j++ {
+			if call, ok := unwrap(ret.Results[j]).(*ssa.Call); ok && adopted(&call.Call) == first && !slices.Contains(out, j) {
+				out = append(out, j)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// aliasesOf returns the alias results of the wrapper a call invokes (a
+// function of this package, or another's through its fact).
+func (c *checker) aliasesOf(callee *types.Func, fn *ssa.Function) []int {
+	if fn != nil && fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg && len(fn.Blocks) > 0 {
+		if c.wrapperKey(fn) == "" {
+			return nil
+		}
+		return c.wrapperAliases(fn)
+	}
+	var f wrapperFact
+	if callee != nil && c.pass.ImportObjectFact(callee.Origin(), &f) {
+		return f.Aliases
+	}
+	return nil
 }

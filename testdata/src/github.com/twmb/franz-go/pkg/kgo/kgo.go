@@ -36,6 +36,8 @@ func (cl *Client) ProduceSync(ctx context.Context, rs ...*Record) ProduceResults
 
 func (cl *Client) Close() {}
 
+func (cl *Client) Ping(ctx context.Context) error { return nil }
+
 // Fetch is one broker's response to a fetch.
 type Fetch struct{}
 
