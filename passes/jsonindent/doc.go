@@ -121,7 +121,11 @@
 //     configuration flag), or a local variable assigned once from one of
 //     those, and the function also encodes the response compactly
 //     (json.Marshal, Encode, c.JSON; an encoder given SetIndent under the
-//     condition is itself compact otherwise). A helper whose indentation depends on a bool parameter
+//     condition is itself compact otherwise). A flag whose name says it
+//     turns indentation off (DisablePrettyJSON, NoIndent, Compact,
+//     Minify) makes it the default instead, when the indenting branch runs
+//     with the flag false (if opts.DisablePrettyJSON { Marshal } else {
+//     MarshalIndent }: pgweb's query export), and that is reported. A helper whose indentation depends on a bool parameter
 //     (JSONOK(w, v, pretty bool)) carries that in its fact ("... guard(2)",
 //     parameter 2 must be true): a caller passing the constant true is reported
 //     like any other, one passing false or a run-time value is not. Error

@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
+	"unicode"
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
@@ -91,6 +93,10 @@ func (c *checker) enclosingGuard(s *site) guard {
 		case *ast.IfStmt:
 			if n.Cond.Pos() <= s.call.Pos() && s.call.End() <= n.Cond.End() {
 				continue // the call is the condition
+			}
+			inElse := n.Else != nil && n.Else.Pos() <= s.call.Pos() && s.call.End() <= n.Else.End()
+			if c.onByDefault(n.Cond, inElse) {
+				continue // if cfg.DisablePretty { compact } else { indent }
 			}
 			if g := c.condition(s.fn, n.Cond, 0); g.option {
 				return g
@@ -270,4 +276,50 @@ func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Bool
+}
+
+// onByDefault reports whether cond is a configuration flag (a bool field
+// or package variable) whose name says it turns indentation off
+// (DisablePrettyJSON, NoIndent, Compact, Minify), possibly negated, such
+// that the branch holding the call (the else branch when inElse) runs
+// when the flag has its zero value, false: indentation is then the
+// default, not an option (pgweb's Result.JSON indents unless the operator
+// passes --no-pretty-json).
+func (c *checker) onByDefault(cond ast.Expr, inElse bool) bool {
+	neg := false
+	e := ast.Unparen(cond)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		neg, e = true, ast.Unparen(u.X)
+	}
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !isBool(v.Type()) || !(v.IsField() || v.Pkg() != nil && v.Parent() == v.Pkg().Scope()) || !turnsOff(v.Name()) {
+		return false
+	}
+	// With the flag false, the condition is neg: the then branch runs
+	// when it is true.
+	return neg != inElse
+}
+
+// turnsOff reports whether a flag's name says that setting it turns
+// something off: Disable..., No... (NoPretty, not Normal), Compact,
+// Minify.
+func turnsOff(name string) bool {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(lower, "disable"), strings.HasPrefix(lower, "compact"), strings.HasPrefix(lower, "minif"):
+		return true
+	case len(name) > 2 && strings.HasPrefix(name, "No") && unicode.IsUpper(rune(name[2])),
+		len(name) > 2 && strings.HasPrefix(name, "no") && unicode.IsUpper(rune(name[2])):
+		return true
+	}
+	return false
 }

@@ -77,6 +77,32 @@ func (s *server) list(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(loadAll())
 }
 
+type options struct{ DisablePrettyJSON bool }
+
+var opts options
+
+// Reported: the flag turns indentation off, so it is on by default
+// (pgweb's --no-pretty-json: Result.JSON indents unless DisablePrettyJSON).
+func (s *server) export(w http.ResponseWriter, r *http.Request) {
+	if opts.DisablePrettyJSON {
+		b, _ := json.Marshal(loadAll())
+		w.Write(b)
+	} else {
+		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(any size\) on a request path`
+		w.Write(b)
+	}
+}
+
+// Reported: the same default, written the other way round.
+func (s *server) exportNot(w http.ResponseWriter, r *http.Request) {
+	if !opts.DisablePrettyJSON {
+		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(any size\) on a request path`
+		w.Write(b)
+		return
+	}
+	json.NewEncoder(w).Encode(loadAll())
+}
+
 // Reported: an error check is not an option; the indentation happens on
 // every successful request.
 func ListAfterCheck(w http.ResponseWriter, r *http.Request) {
