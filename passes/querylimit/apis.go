@@ -114,6 +114,16 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkSQL(call, args[q], argsv, c.rowsAccumulation(call))
 		return
 	}
+	if f := c.fact(fn); f != nil && len(f.RunsQuery) > 0 && f.RunsQuery[0] < len(args) && !common.IsInvoke() {
+		// m.fetch(ctx, query, cursor, num): the helper runs the text
+		// and arguments given here, and keeps every row.
+		var argsv ssa.Value
+		if len(f.RunsQuery) > 1 && f.RunsQuery[1] < len(args) {
+			argsv = args[f.RunsQuery[1]]
+		}
+		c.checkSQL(call, args[f.RunsQuery[0]], argsv, &accum{what: f.RunsWhat + " in " + shortName(fn), pos: call.Pos()})
+		return
+	}
 	if idx, ok := sqlxFinders[key]; ok && len(args) > idx[1] {
 		dest := args[idx[0]]
 		if !pointsToSlice(dest) {

@@ -34,7 +34,11 @@
 //     given two texts is unknown), sqlx Queryx/QueryxContext and
 //     NamedQuery, pgx Query on Conn, Pool and Tx, and any call returning
 //     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
-//     interface); gorm (gorm.io/gorm, and v1 github.com/jinzhu/gorm)
+//     interface), and a helper that runs the text of its string parameter
+//     with the arguments of its variadic one and keeps every row
+//     (go-clean-arch's fetch(ctx, query string, args ...any): a
+//     runsQuery fact, across packages), judged at each call with the
+//     caller's text and arguments; gorm (gorm.io/gorm, and v1 github.com/jinzhu/gorm)
 //     Find/Scan/Pluck with no Limit in the receiver chain
 //     (db.Raw(sql).Scan is judged by its SQL, Where conditions as a WHERE
 //     clause: Where("id IN ?", ids) is a key lookup; the chain may start at a field, a global, gorm.Open, a

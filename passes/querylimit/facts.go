@@ -38,6 +38,13 @@ type limitFact struct {
 	// that grow with the data: "no LIMIT|<belief>". User code calling it is
 	// reported at the call.
 	Unbounded string
+	// RunsQuery is set on a function that runs the SQL text of one of its
+	// string parameters, with the arguments of its variadic parameter (if
+	// any), and keeps every row as RunsWhat says (go-clean-arch's
+	// fetch(ctx, query string, args ...any)): [text] or [text, args].
+	// Each call is judged as that query, with the caller's text.
+	RunsQuery passutil.Params
+	RunsWhat  string
 }
 
 const (
@@ -62,14 +69,15 @@ func (f *limitFact) String() string {
 	if f.Unbounded != "" {
 		unbounded = "unboundedRows"
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded)
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"))
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
 	if f == nil || g == nil {
 		return f == g
 	}
-	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
+		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat
 }
 
 // paramName returns the name of parameter i of fn (receiver excluded), or
@@ -192,10 +200,67 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 			f.RowsWhat = append(f.RowsWhat, acc.what)
 		}
 	}
-	if f.Result == resultNone && len(f.Rows) == 0 {
+	f.RunsQuery, f.RunsWhat = c.runsQuery(fn)
+	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 {
 		return nil
 	}
 	return f
+}
+
+// runsQuery returns the parameters of fn (signature indexes) that a query
+// call of fn takes as its text and its variadic arguments, when the call
+// keeps every row (a fetch helper), and how it keeps them.
+func (c *checker) runsQuery(fn *ssa.Function) (passutil.Params, string) {
+	off := 0
+	if fn.Signature.Recv() != nil {
+		off = 1
+	}
+	param := func(v ssa.Value) int {
+		p, ok := v.(*ssa.Parameter)
+		if !ok {
+			return -1
+		}
+		for i, q := range fn.Params {
+			if q == p && i >= off {
+				return i - off
+			}
+		}
+		return -1
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			common := call.Common()
+			sig := common.Signature()
+			args := callArgs(common)
+			if sig.Results().Len() != 2 || !isRows(sig.Results().At(0).Type()) || len(args) != sig.Params().Len() {
+				continue
+			}
+			q := stringParam(common)
+			if q < 0 {
+				continue
+			}
+			text := param(args[q])
+			if text < 0 {
+				continue
+			}
+			ps := passutil.Params{text}
+			if sig.Variadic() {
+				a := param(args[len(args)-1])
+				if a < 0 || !fn.Signature.Variadic() || a != fn.Signature.Params().Len()-1 {
+					continue // arguments of its own: the caller's are not the query's
+				}
+				ps = ps.Add(a)
+			}
+			if acc := c.rowsAccumulation(call); acc != nil {
+				return ps, acc.what
+			}
+		}
+	}
+	return nil, ""
 }
 
 // summarizeResult summarises an integer first result.

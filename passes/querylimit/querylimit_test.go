@@ -15,7 +15,8 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/gorm1db", "querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
 		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks",
-		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth", "querylimit/tablesize")
+		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth", "querylimit/tablesize",
+		"querylimit/fetchrepo", "querylimit/fetchuse")
 }
 
 func TestMaxRowsFlag(t *testing.T) {
