@@ -131,7 +131,10 @@
 // which a handler calls per request"), else at the call ("(proxy.Image).
 // downloadImage builds http.Transport from ... on every call (image.go:214),
 // and is called per request here"). As for builders, its calls in loops
-// are not reported.
+// are not reported, and neither is what a function builds under a nil
+// check of a field or package variable that it assigns there (if
+// c.httpClient == nil { c.httpClient = configure(...) }: gatus'
+// getHTTPClient sets its client up once), which is built once.
 //
 // Limits: the hot path is otherwise intraprocedural, and calls through
 // interface methods and func values are not followed (the

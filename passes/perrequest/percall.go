@@ -2,12 +2,14 @@ package perrequest
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
@@ -101,7 +103,7 @@ func (c *checker) perCallsOf(fn *ssa.Function) *perCall {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			cur, ok := c.nodes[instr.Pos()]
-			if !ok || hotpath.Of(c.pass.TypesInfo, cur).Kind != hotpath.Cold {
+			if !ok || hotpath.Of(c.pass.TypesInfo, cur).Kind != hotpath.Cold || lazyInit(c.pass.TypesInfo, cur) {
 				continue
 			}
 			if call, ok := instr.(*ssa.Call); ok {
@@ -178,4 +180,59 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 		Message: fmt.Sprintf("%s builds %s from %s on every call (%s), and is called per request here (%s each time); build it once at startup and pass it in",
 			name, f.Typ, ctor, f.At, f.Costs),
 	})
+}
+
+// lazyInit reports whether cur is inside the body of an if statement that
+// tests a field or package variable against nil and assigns it there (if
+// c.httpClient == nil { c.httpClient = ... }): what is built there is
+// built once and kept (gatus' getHTTPClient), not on every call. A local
+// variable (tr := p.Transport; if tr == nil { tr = newTransport() }) is
+// chosen per call and does not count.
+func lazyInit(info *types.Info, cur inspector.Cursor) bool {
+	for p := range cur.Enclosing() {
+		switch n := p.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if n.Body.Pos() > cur.Node().Pos() || cur.Node().End() > n.Body.End() {
+				continue // in the condition or the else branch
+			}
+			be, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+			if !ok || be.Op != token.EQL {
+				continue
+			}
+			x := be.X
+			if id, isNil := ast.Unparen(be.X).(*ast.Ident); isNil && id.Name == "nil" {
+				x = be.Y
+			} else if id, isNil := ast.Unparen(be.Y).(*ast.Ident); !isNil || id.Name != "nil" {
+				continue
+			}
+			switch x := ast.Unparen(x).(type) {
+			case *ast.SelectorExpr: // c.httpClient
+			case *ast.Ident: // a package variable; a local one is chosen per call
+				v, _ := info.Uses[x].(*types.Var)
+				if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+					continue
+				}
+			default:
+				continue
+			}
+			want := types.ExprString(x)
+			assigned := false
+			ast.Inspect(n.Body, func(m ast.Node) bool {
+				if as, ok := m.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						if types.ExprString(l) == want {
+							assigned = true
+						}
+					}
+				}
+				return !assigned
+			})
+			if assigned {
+				return true
+			}
+		}
+	}
+	return false
 }

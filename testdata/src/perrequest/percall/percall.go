@@ -137,3 +137,27 @@ func export(ctx context.Context) error { // want export:`perCall\(percall.newExp
 func exportHandler(w http.ResponseWriter, r *http.Request) {
 	export(r.Context())
 }
+
+type remoteConfig struct{ client *http.Client }
+
+// httpClient sets the config's client up once and keeps it (gatus'
+// getHTTPClient, whose set-up validates a token with a client of its
+// own): what it builds under the nil check is built once, so it is no
+// per-call builder and its callers are fine.
+func (c *remoteConfig) httpClient(ctx context.Context) *http.Client {
+	if c.client == nil {
+		relay(ctx)
+		c.client = &http.Client{}
+	}
+	return c.client
+}
+
+func remoteStatus(ctx context.Context, c *remoteConfig) {
+	c.httpClient(ctx).Get("https://example.com/status")
+}
+
+func statusHandler(c *remoteConfig) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		remoteStatus(r.Context(), c)
+	}
+}
