@@ -166,7 +166,9 @@ func (c *checker) callsServing() bool {
 // stream parameter whole: it imports a whole-read API and declares a
 // function with a parameter of an interface type with a Read method.
 func drainsOnly(pass *analysis.Pass) bool {
-	if !apimatch.Imports(pass.Pkg, "io", "io/ioutil", "encoding/json", "encoding/xml", "bytes") {
+	// mime/multipart: a helper given an uploaded multipart.File names no
+	// io type (go-gin-example's CheckImageSize(f multipart.File)).
+	if !apimatch.Imports(pass.Pkg, "io", "io/ioutil", "encoding/json", "encoding/xml", "bytes", "mime/multipart") {
 		return false
 	}
 	for _, obj := range pass.TypesInfo.Defs {
@@ -1292,7 +1294,9 @@ func (c *checker) implementations(m *types.Func) []impl {
 }
 
 // posString prints pos as "dir/file.go:12" for messages about another
-// package: dir is the package's directory in its module (see modulePath).
+// package: dir is the package's directory in its module (see modulePath),
+// after the module's path when the module is a dependency
+// ("github.com/xuri/excelize/v2/lib.go:53").
 func (c *checker) posString(pos token.Pos) string {
 	p := c.pass.Fset.Position(pos)
 	name := p.Filename
@@ -1302,6 +1306,11 @@ func (c *checker) posString(pos token.Pos) string {
 	if mod := c.modulePath(); mod != "" && inModule(c.pass.Pkg.Path(), mod) {
 		if dir := strings.TrimPrefix(strings.TrimPrefix(c.pass.Pkg.Path(), mod), "/"); dir != "" {
 			name = dir + "/" + name
+		}
+		if m := c.pass.Module; m != nil && m.Version != "" {
+			// A dependency's file: a module-relative path would read as
+			// one of the user's (excelize's lib.go:53).
+			name = mod + "/" + name
 		}
 	} else if dir := c.pass.Pkg.Path(); dir != "" {
 		name = dir[strings.LastIndex(dir, "/")+1:] + "/" + name

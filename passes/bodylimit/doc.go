@@ -60,7 +60,9 @@
 //     request holder, so its ctx.Bind and ctx.Request().Body are reads
 //     too (internal/httpapi, for every pass).
 //   - An uploaded multipart file read whole by the same APIs, directly or
-//     by a helper given it, on a route with no body limit: the file of
+//     by a helper given it (in any package of the module, through helpers
+//     that only hand the multipart.File on: go-gin-example's
+//     CheckImageSize calling file.GetSize), on a route with no body limit: the file of
 //     r.FormFile, of a *multipart.FileHeader that gin's or echo's
 //     FormFile returned or that r.MultipartForm holds, opened, or a part
 //     of r.MultipartReader(). The form keeps at most its maxMemory (32

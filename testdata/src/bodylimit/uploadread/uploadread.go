@@ -1,4 +1,4 @@
-// Package uploadread: uploaded multipart files read whole. // want package:"program\\(covered\\(2\\)\\)"
+// Package uploadread: uploaded multipart files read whole. // want package:"program\\(covered\\(3\\)\\)"
 package uploadread
 
 import (
@@ -7,6 +7,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+
+	"bodylimit/uploadcheck"
 )
 
 // net/http: the file FormFile returns, read whole (listmonk's
@@ -39,6 +41,18 @@ func upload(c *gin.Context) { // want upload:`reads\(0:io.ReadAll of an uploaded
 	}
 	defer f.Close()
 	_ = size(f) // want `^size \(io.ReadAll\) reads a whole uploaded file into memory`
+}
+
+// Another package's check that reads the file whole to measure it.
+func image(w http.ResponseWriter, r *http.Request) { // want image:`reads\(1:ioutil.ReadAll of an uploaded file\)`
+	file, _, err := r.FormFile("image")
+	if err != nil {
+		return
+	}
+	defer file.Close()
+	if !uploadcheck.CheckImageSize(file) { // want `^CheckImageSize \(ioutil.ReadAll at uploadsize/uploadsize.go:11\) reads a whole uploaded file into memory`
+		http.Error(w, "too big", http.StatusBadRequest)
+	}
 }
 
 // Fine: the file's size is checked first; FileHeader.Size is the whole
@@ -92,6 +106,7 @@ func streamed(w http.ResponseWriter, r *http.Request) {
 
 func main() {
 	http.HandleFunc("/attach", attach)
+	http.HandleFunc("/image", image)
 	http.HandleFunc("/checked", checked)
 	http.HandleFunc("/limited", limited)
 	http.HandleFunc("/bounded", bounded)
