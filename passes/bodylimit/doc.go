@@ -238,7 +238,10 @@
 // multipart buffer), nor servers started in another module (tempo's
 // handlers on a dskit server; answer's gin engine, which its cmd hands to
 // a server of the pacman module), nor another module's handler
-// registered through gin.WrapH (answer's MCP message endpoint). A middleware a function installs from its
+// registered through gin.WrapH (answer's MCP message endpoint), nor a
+// body handed to a func-typed field or variable (remark42's
+// m.URLMapperMaker(r.Body)), nor connect-go handlers (built without
+// connect.WithReadMaxBytes they read any size; redpanda console). A middleware a function installs from its
 // own parameter (woodpecker's router.Load(noRoute, middleware
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says
 // "installs(1)") is judged at the function's calls in the packages the

@@ -131,7 +131,14 @@
 // Generated files are skipped. A method value (parse := r.ParseMultipartForm)
 // is not followed, nor a request held in a struct field (an adapter's
 // c.r.ParseMultipartForm, as huma's humachi context does): only requests
-// in parameters and local variables are tracked.
+// in parameters and local variables are tracked. Also not seen (misses
+// found on the corpus): r.FormValue and PostFormValue, which parse a
+// multipart body with 32 MiB too (screego's login on gorilla/mux's request
+// copy); echo's c.Bind of a multipart body, whose binder parses
+// c.Request() (go-clean-arch, whose timeout middleware in another package
+// replaced the request with a WithContext copy); a parse inside an
+// interface method given a request copy (imagor); and a maxMemory taken
+// from configuration (homebox's, equal to its body cap).
 //
 // A suggested fix inserts "defer r.MultipartForm.RemoveAll()" right after
 // the parse and its error check, or a nil-guarded deferred closure where

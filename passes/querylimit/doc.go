@@ -209,6 +209,14 @@
 // unbounded reads but reports two CRL queries whose rows a certificate
 // revocation list needs whole.
 //
+// SQL built by a query builder (squirrel's Select(...).From(...), gorp's
+// Select, goqu) is not read, so neither its LIMIT nor its rows are judged:
+// navidrome's, semaphore's and go-clean-template's repositories are
+// misses. A gorm chain whose Where takes a map (eddycjy's go-gin-example:
+// db.Where(maps).Find(&tags)) is a condition built at run time, silent;
+// so is a chain whose base handle comes from a getter call (common.GetDB()
+// in the gin realworld example).
+//
 // The judgement reads the query texts and the DDL of the same package
 // only: schemas kept in another package, in .sql files or in ORM struct
 // tags are not used, and a parent with very many children (all events of
