@@ -143,8 +143,12 @@
 // whose goroutine may give up (its send in a select with ctx.Done()), or
 // that returns another channel or none on some path, nor a goroutine blocked
 // receiving from a channel nobody closes, nor a goroutine started by a
-// callback stored in an options struct (jaeger's OnEvict): these need
-// more than one function. It does report a goroutine left blocked in
+// callback stored in an options struct (jaeger's OnEvict), nor a channel
+// made in one function and kept in a struct field that another sends on
+// (cfssl's scan results), or returned to a caller that may stop reading
+// (watermill's requestreply backend): these need more than one function.
+// A receive loop counted to the number of senders that returns on the
+// first error (Burrow's backfill) counts as receiving them all. It does report a goroutine left blocked in
 // any other function that runs once per process just before the process
 // exits and is not a command's action (a function a CLI calls through
 // its own dispatcher): whether the caller exits is not known to the pass.
