@@ -145,12 +145,7 @@
 //   - the rows of one parent: an equality of a key-named column with a
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
 //     id, *_id, *Id, *uuid, *key, *token, *hash, *email, username or
-//     *slug), anded with anything; but not when the same query has a
-//     LIMIT other than 1 on other paths (if page > 0 { q += " LIMIT ?" }):
-//     its authors page these rows, and a caller that leaves the LIMIT out
-//     reads them all (writefreely's GetPosts, called with page 0 for its
-//     sitemap): "since the same query has a LIMIT on other paths". The
-//     same holds for a whole read of a table nothing else pages;
+//     *slug), anded with anything;
 //   - the rows of one entity or parent by the module's schema: an
 //     equality with caller values (or constants) on every column of a
 //     primary key, UNIQUE constraint or unique index that the package's
@@ -223,9 +218,8 @@
 // one tenant; all posts, followers or mail subscribers of one blog:
 // writefreely's GetUserPosts, GetAPFollowers and GetEmailSubscribers,
 // read whole on request paths) is missed, as is an optional LIMIT on a
-// query whose WHERE clause is built at run time (memos' ListMemos, which
-// its sitemap calls with no Limit: miniflux's batch builder has the same
-// shape, and every caller there adds a condition or a batch size). A bound written as a range on a rank computed
+// parent's rows that a caller leaves out (writefreely's GetPosts with
+// page 0 for its sitemap). A bound written as a range on a rank computed
 // in a subquery (wakapi's "rank" <= ? in a helper, with the page size
 // from the request or a constant in a struct literal) is not read as a
 // row bound.

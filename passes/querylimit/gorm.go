@@ -185,7 +185,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method, pos: call.Pos()}
-	bounded, paged := 0, false
+	bounded := 0
 	var unbounded []sqlscan.Info
 	for _, ch := range alts {
 		switch {
@@ -198,7 +198,6 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 		case ch.limit:
 			bounded++
 			if !ch.one {
-				paged = true
 				c.pagedName(cmp.Or(ch.table, gormTable(dest)))
 			}
 		default:
@@ -230,7 +229,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	if len(unbounded) == 0 {
 		return
 	}
-	small, belief := c.growth(unbounded, paged)
+	small, belief := c.growth(unbounded)
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}

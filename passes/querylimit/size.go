@@ -36,21 +36,10 @@ func init() {
 // every one is small by construction, or reads a part of a table nothing
 // shows to be large (tableGrowth); belief is the clause the message ends
 // with, saying what the pass believes grows.
-//
-// pagedHere says the same query has a row bound on other paths (if page >
-// 0 { q += " LIMIT ?" }): its authors page these very rows, so a part
-// that would be small by construction (one parent's rows, a table nothing
-// else pages) is not, and a caller that leaves the bound out reads every
-// one (writefreely's GetPosts with page 0 for its sitemap). Key lists,
-// windows, GROUP BY on enum-like columns and due rows stay small: their
-// size is the caller's, not the data's. Conditions built at run time stay
-// unknown: miniflux's batch builder sets a batch size for its scheduler
-// only, and its other callers add a user's condition.
-func (c *checker) growth(infos []sqlscan.Info, pagedHere bool) (small bool, belief string) {
+func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 	schema := c.schema()
 	small = true
 	var smallBelief string
-	const pagedBelief = "since the same query has a LIMIT on other paths: its rows are paged, and a caller that leaves the LIMIT out reads them all"
 	// The texts of run-time WHERE clauses with the clause taken out: the
 	// path that adds no condition (len(conds) == 0) is as unknown as the
 	// conditions themselves (miniflux's batch builder).
@@ -71,11 +60,7 @@ func (c *checker) growth(infos []sqlscan.Info, pagedHere bool) (small bool, beli
 		why := ""
 		if s.TableSized() {
 			table := sqlscan.MainTable(info.Tokens)
-			if why = c.tableGrowth(table); why == "" && pagedHere {
-				small, belief = false, pagedBelief
-				continue
-			}
-			if why == "" {
+			if why = c.tableGrowth(table); why == "" {
 				// Every user, setting or webhook of a service: most
 				// whole-table reads in real code are of tables that
 				// stay small, and the big ones are paged somewhere.
@@ -105,10 +90,6 @@ func (c *checker) growth(infos []sqlscan.Info, pagedHere bool) (small bool, beli
 				}
 			}
 		case sqlscan.ScopeParent:
-			if pagedHere {
-				small, belief = false, pagedBelief
-				continue
-			}
 			smallBelief = "if one " + s.Columns[0] + " can have many rows"
 		case sqlscan.ScopeKeyList:
 			smallBelief = "if the key list on " + s.Columns[0] + " can be long"

@@ -292,7 +292,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	var holes []ssa.Value
 	alts := c.texts(qv, &holes, 0)
 	elems, elemsOK := variadic(argsv)
-	bounded, paged := 0, 0
+	bounded := 0
 	var unbounded []sqlscan.Info
 	// A bound matters to this process's memory only when the rows are held
 	// here (acc). Rows read one by one, closed unread or handed to a
@@ -312,9 +312,6 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			bounded++
 		case info.Bound != nil:
 			bounded++
-			if v, ok := info.Bound.Value(); !ok || v > 1 {
-				paged++
-			}
 			c.pagedTable(info)
 			if acc != nil || cursor {
 				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK, acc)
@@ -326,7 +323,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	if len(unbounded) == 0 || acc == nil {
 		return
 	}
-	small, belief := c.growth(unbounded, paged > 0)
+	small, belief := c.growth(unbounded)
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}

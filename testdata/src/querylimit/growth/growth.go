@@ -353,27 +353,3 @@ func listJournalsForTesting(db *sql.DB) []Row {
 	rows, _ := db.Query(`SELECT id, data FROM ca_journals`)
 	return collect(rows)
 }
-
-// One blog's posts, paged when the caller gives a page and read whole for
-// page 0 (writefreely's GetPosts, which its sitemap calls with 0): the
-// same query is paged, so one parent's rows are not small here.
-func blogPosts(db *sql.DB, collID int64, page int) []Row {
-	q := `SELECT id, title FROM posts WHERE collection_id = ? ORDER BY created DESC`
-	args := []any{collID}
-	if page > 0 {
-		q += " LIMIT ? OFFSET ?"
-		args = append(args, 10, (page-1)*10)
-	}
-	rows, _ := db.Query(q, args...) // want `appended to out in growth.collect \(no LIMIT on some paths\); page it or stream rows, since the same query has a LIMIT on other paths`
-	return collect(rows)
-}
-
-// Fine: one user's row or none; LIMIT 1 on the other path pages nothing.
-func oneUserTokens(db *sql.DB, userID int64, first bool) []Row {
-	q := `SELECT id, token FROM tokens WHERE user_id = ?`
-	if first {
-		q += " LIMIT 1"
-	}
-	rows, _ := db.Query(q, userID)
-	return collect(rows)
-}
