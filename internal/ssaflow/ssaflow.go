@@ -468,3 +468,20 @@ func Reaches(from, to *ssa.BasicBlock) bool {
 	}
 	return false
 }
+
+// Unconvert strips the conversions a value goes through (MakeInterface,
+// ChangeType, ChangeInterface): a returned &T{} is still the allocation.
+func Unconvert(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}

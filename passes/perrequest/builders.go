@@ -8,6 +8,7 @@ import (
 
 	"github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/ssabuild"
+	"github.com/memlint/memlint/internal/ssaflow"
 )
 
 // Builders: a function that builds a fresh client and returns it, or a
@@ -145,16 +146,6 @@ func (c *checker) buildsOf(fn *ssa.Function) *buildsFact {
 // freshIn reports whether v is a value fn allocates (&wrapper{...},
 // new(T)), possibly converted to an interface.
 func freshIn(fn *ssa.Function, v ssa.Value) bool {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.Alloc:
-			return x.Heap && x.Parent() == fn
-		default:
-			return false
-		}
-	}
+	a, ok := ssaflow.Unconvert(v).(*ssa.Alloc)
+	return ok && a.Heap && a.Parent() == fn
 }

@@ -10,6 +10,7 @@ import (
 	owner "github.com/memlint/memlint/internal/ownership"
 	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssabuild"
+	"github.com/memlint/memlint/internal/ssaflow"
 )
 
 // Constructor wrappers: a function that returns, as its first result,
@@ -105,20 +106,7 @@ func (c *checker) wraps(fn *ssa.Function) string {
 }
 
 // unwrap strips the conversions a returned value goes through.
-func unwrap(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		default:
-			return v
-		}
-	}
-}
+func unwrap(v ssa.Value) ssa.Value { return ssaflow.Unconvert(v) }
 
 // onlyReturned reports whether v (or a conversion of it) is used only by
 // returns, debug information, calls of its own methods and calls of
