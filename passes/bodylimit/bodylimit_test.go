@@ -27,7 +27,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/authiface", "bodylimit/authdispatch", "example.com/webauthn/protocol", "bodylimit/program/importer",
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
-		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd",
+		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd", "bodylimit/program/pprofmux", "bodylimit/program/debugmux",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
 		"bodylimit/program/customctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver",
 		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",

@@ -212,7 +212,9 @@
 // literal, http.HandlerFunc(func(w, r) { http.Redirect(...) }), a
 // redirect to HTTPS beside the real server: writefreely's; so is a server of the default
 // ServeMux in a package that registers nothing there, a net/http/pprof
-// debug port, when the package starts another), naming every such read in related information
+// debug port, and of a ServeMux of its own on which the function
+// registers only other modules' handlers (mux.HandleFunc("/debug/pprof/",
+// pprof.Index): statping's debug port), when the package starts another), naming every such read in related information
 // (dir/file.go:line: handler, API). A read already named by a finding of
 // the package or of one it imports is not named again. The module is the
 // driver's (go vet, golangci-lint and memlint pass it); without one, the

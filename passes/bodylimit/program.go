@@ -334,7 +334,7 @@ func (c *checker) starts() []StartSite {
 				return
 			}
 			hs, ok := c.servedHandlers(call)
-			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || literalHandlers(hs) || c.defaultMux(hs) {
+			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || literalHandlers(hs) || c.defaultMux(hs) || c.libraryMux(hs) {
 				return
 			}
 			c.varsOK = true
@@ -666,7 +666,7 @@ func (c *checker) serveSite() *ast.CallExpr {
 			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) {
 				return
 			}
-			if !registers && c.defaultMux(hs) {
+			if !registers && c.defaultMux(hs) || c.libraryMux(hs) {
 				if debug == nil || call.Pos() < debug.Pos() {
 					debug = call
 				}
@@ -887,6 +887,105 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 			if handlerish(info.TypeOf(a)) {
 				return false // a library wrapper around the package's handler
 			}
+		}
+	}
+	return true
+}
+
+// libraryMux reports whether every handler of hs is a local ServeMux
+// (v := http.NewServeMux()) on which the function registers only
+// functions of other modules (statping's pprof port: mux.HandleFunc(
+// "/debug/pprof/", pprof.Index)): like a server of the default ServeMux
+// where only net/http/pprof registers, it serves none of the package's
+// routes, and another serve call of the package is preferred.
+func (c *checker) libraryMux(hs []ast.Expr) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	info := c.pass.TypesInfo
+	for _, h := range hs {
+		id, ok := ast.Unparen(h).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, _ := info.Uses[id].(*types.Var)
+		if v == nil || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
+			return false
+		}
+		var g *function
+		for g = c.funcAt(id.Pos()); g != nil; g = g.outer {
+			if _, ok := g.defs[v]; ok {
+				break
+			}
+		}
+		if g == nil || len(g.defs[v]) == 0 {
+			return false
+		}
+		for _, d := range g.defs[v] {
+			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok || apimatch.Key(apimatch.Callee(info, call)) != "net/http.NewServeMux" {
+				return false
+			}
+		}
+		if !c.registersOnlyLibrary(g.body, v, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// registersOnlyLibrary reports whether every use of the mux v in body,
+// other than served (the serve call's argument) and its definitions, is
+// a Handle or HandleFunc call that registers a function of another
+// module (pprof.Index) or a library's handler built from nothing of the
+// package's (pprof.Handler("heap")).
+func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
+	info := c.pass.TypesInfo
+	mod := c.modulePath()
+	library := func(e ast.Expr) bool {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr, *ast.Ident:
+			var id *ast.Ident
+			if sel, ok := x.(*ast.SelectorExpr); ok {
+				id = sel.Sel
+			} else {
+				id = x.(*ast.Ident)
+			}
+			fn, ok := info.Uses[id].(*types.Func)
+			return ok && fn.Pkg() != nil && !inModule(fn.Pkg().Path(), mod)
+		case *ast.CallExpr:
+			return c.libraryHandlers([]ast.Expr{x})
+		}
+		return false
+	}
+	ok := true
+	registered := map[*ast.Ident]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		call, isCall := n.(*ast.CallExpr)
+		if !isCall {
+			return true
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel || (sel.Sel.Name != "Handle" && sel.Sel.Name != "HandleFunc") || len(call.Args) != 2 {
+			return true
+		}
+		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && info.Uses[id] == v {
+			registered[id] = true
+			if !library(call.Args[1]) {
+				ok = false
+			}
+		}
+		return true
+	})
+	if !ok {
+		return false
+	}
+	for id, obj := range info.Uses {
+		if obj == v && id != served && !registered[id] && body.Pos() <= id.Pos() && id.Pos() < body.End() {
+			return false // passed on, wrapped or stored: it may serve more
 		}
 	}
 	return true
