@@ -41,7 +41,12 @@
 //     go-redis NewClient and NewClusterClient;
 //   - HTTP: &http.Transport{...} (also inside http.Client{Transport: ...})
 //     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses
-//     the shared default transport and is cheap: not reported.
+//     the shared default transport and is cheap: not reported; nor is a
+//     transport the function gives DisableKeepAlives: true (in the
+//     literal, or t.DisableKeepAlives = true after Clone): it closes each
+//     connection after its request and keeps no idle pool, so building
+//     one per request costs a dial, not memory that stays (gotenberg's
+//     pinning proxy builds one per request on purpose).
 //
 // A builder counts as a constructor: a function that builds such a client
 // and returns it, or a value holding it, to its callers and keeps it

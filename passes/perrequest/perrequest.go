@@ -255,7 +255,49 @@ func (c *checker) creationOf(instr ssa.Instruction) *creation {
 		t := passutil.NamedTypeName(ptr.Elem())
 		cr = &creation{root: instr, client: client, key: key, literal: true, ctor: "&" + t + "{}", typ: t, own: passutil.TypePkg(ptr.Elem())}
 	}
+	if cr != nil && cr.root != nil && apimatch.TypeKey(pointee(cr.root.Type())) == "net/http.Transport" && keepAlivesOff(cr.root) {
+		return nil
+	}
 	return cr
+}
+
+// keepAlivesOff reports whether the function sets DisableKeepAlives of
+// the transport v to true (&http.Transport{DisableKeepAlives: true}, or
+// t.DisableKeepAlives = true after Clone): such a transport closes each
+// connection after its request and keeps no idle pool, so building one
+// per request costs a dial, not memory that stays (gotenberg's pinning
+// proxy, which builds one per request on purpose).
+func keepAlivesOff(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Referrers() == nil {
+			continue
+		}
+		st, ok := pointee(fa.X.Type()).Underlying().(*types.Struct)
+		if !ok || st.Field(fa.Field).Name() != "DisableKeepAlives" {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
+				if k, ok := store.Val.(*ssa.Const); ok && k.Value != nil && constant.BoolVal(k.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pointee returns the element type of a pointer type, or t itself.
+func pointee(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // reportable decides whether the hot context h of the constructor at cur

@@ -175,6 +175,27 @@ func transportClone(w http.ResponseWriter, r *http.Request) {
 	(&http.Client{Transport: t}).Get("https://example.com")
 }
 
+// noKeepAlives builds a transport per request on purpose (gotenberg's
+// pinning proxy): with DisableKeepAlives each connection is closed after
+// its request and no idle pool stays, so the cost is a dial, not memory.
+func noKeepAlives(w http.ResponseWriter, r *http.Request) {
+	t := &http.Transport{DisableKeepAlives: true}
+	(&http.Client{Transport: t}).Get("https://example.com")
+}
+
+// cloneNoKeepAlives turns keep-alives off on its clone: no idle pool either.
+func cloneNoKeepAlives(w http.ResponseWriter, r *http.Request) {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.DisableKeepAlives = true
+	(&http.Client{Transport: t}).Get("https://example.com")
+}
+
+// keepAlivesFalse sets the field, but to false: its pool stays.
+func keepAlivesFalse(w http.ResponseWriter, r *http.Request) {
+	t := &http.Transport{DisableKeepAlives: false} // want `http.Transport from &http.Transport\{\} is built per request`
+	(&http.Client{Transport: t}).Get("https://example.com")
+}
+
 // bareClient uses the default transport: a Client value is cheap.
 func bareClient(w http.ResponseWriter, r *http.Request) {
 	client := &http.Client{Timeout: 5}
