@@ -135,6 +135,16 @@ func uses(v ssa.Value, depth int) []*ssa.Call {
 		case *ssa.Phi:
 			// var rows *sql.Rows; if x { rows, err = q1 } else { rows, err = q2 }
 			out = append(out, uses(r, depth+1)...)
+		case *ssa.Store:
+			// rows a closure captures (defer func() { rows.Close() }())
+			// live in a cell: the function's loads of it are its uses.
+			if cell, ok := r.Addr.(*ssa.Alloc); ok && r.Val == v && cell.Referrers() != nil {
+				for _, l := range *cell.Referrers() {
+					if u, ok := l.(*ssa.UnOp); ok && u.Op == token.MUL {
+						out = append(out, uses(u, depth+1)...)
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -163,7 +173,7 @@ func (c *checker) loopAccumulation(next *ssa.Call) *accum {
 			for _, instr := range b.Instrs {
 				switch x := instr.(type) {
 				case *ssa.Call:
-					if bi, ok := x.Call.Value.(*ssa.Builtin); ok && bi.Name() == "append" {
+					if isAppend(&x.Call) {
 						if name, ok := c.carried(x, inBody); ok {
 							return &accum{what: "appended to " + name, pos: x.Pos()}
 						}
@@ -187,6 +197,20 @@ func (c *checker) loopAccumulation(next *ssa.Call) *accum {
 		}
 	}
 	return nil
+}
+
+// isAppend reports whether call appends to a slice: the builtin append,
+// or reflect.Append and AppendSlice (fider's dbx Select fills the caller's
+// slice by reflection: items = reflect.Append(items, item)).
+func isAppend(call *ssa.CallCommon) bool {
+	if bi, ok := call.Value.(*ssa.Builtin); ok {
+		return bi.Name() == "append"
+	}
+	switch apimatch.Key(apimatch.SSACallee(call)) {
+	case "reflect.Append", "reflect.AppendSlice":
+		return true
+	}
+	return false
 }
 
 // countedLoop reports whether the loop with this header has, in its

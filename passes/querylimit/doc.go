@@ -36,9 +36,11 @@
 //     *sql.Rows, *sqlx.Rows or pgx.Rows from a string query (a DBTX
 //     interface), and a helper that runs the text of its string parameter
 //     with the arguments of its variadic one and keeps every row
-//     (go-clean-arch's fetch(ctx, query string, args ...any): a
-//     runsQuery fact, across packages), judged at each call with the
-//     caller's text and arguments; gorm (gorm.io/gorm, and v1 github.com/jinzhu/gorm)
+//     (go-clean-arch's fetch(ctx, query string, args ...any), and
+//     wrappers that fill the caller's slice with reflect.Append, even
+//     when they reformat the text for a debug log that captures it:
+//     fider's dbx Select; a runsQuery fact, across packages), judged at
+//     each call with the caller's text and arguments; gorm (gorm.io/gorm, and v1 github.com/jinzhu/gorm)
 //     Find/Scan/Pluck with no Limit in the receiver chain
 //     (db.Raw(sql).Scan is judged by its SQL, Where conditions as a WHERE
 //     clause: Where("id IN ?", ids) is a key lookup; the chain may start at a field, a global, gorm.Open, a
@@ -145,7 +147,10 @@
 //   - the rows of one parent: an equality of a key-named column with a
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
 //     id, *_id, *Id, *uuid, *key, *token, *hash, *email, username or
-//     *slug), anded with anything;
+//     *slug), anded with anything; a tenant column (tenant_id) is no
+//     parent: in a multi-tenant schema every query is held to one
+//     tenant, whose part of a table grows like the table (fider), so it
+//     is judged as a filter;
 //   - the rows of one entity or parent by the module's schema: an
 //     equality with caller values (or constants) on every column of a
 //     primary key, UNIQUE constraint or unique index that the package's
@@ -168,7 +173,10 @@
 //     value or the clock (time <= ?, expires_at < now(), NOW() > expiry)
 //     while a column is held to a state: equal to a constant (published = 0,
 //     processing = false) or, for a status-like column, to a caller value
-//     (status = ?), with no other open range, BETWEEN or OR. A periodic job
+//     (status = ?), or the time column is itself required to be set
+//     (scheduled_deletion_at IS NOT NULL AND scheduled_deletion_at <=
+//     now(): it is set only on the rows someone scheduled; fider's
+//     tenant deletions), with no other open range, BETWEEN or OR. A periodic job
 //     reads what came due since its last run and marks or deletes it (ntfy's
 //     scheduled messages and expired attachments, gophish's queued
 //     campaigns). A backlog after a long outage is read whole; and rows past

@@ -2,6 +2,7 @@ package querylimit
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -215,7 +216,7 @@ func (c *checker) runsQuery(fn *ssa.Function) (passutil.Params, string) {
 	if fn.Signature.Recv() != nil {
 		off = 1
 	}
-	param := func(v ssa.Value) int {
+	direct := func(v ssa.Value) int {
 		p, ok := v.(*ssa.Parameter)
 		if !ok {
 			return -1
@@ -224,6 +225,12 @@ func (c *checker) runsQuery(fn *ssa.Function) (passutil.Params, string) {
 			if q == p && i >= off {
 				return i - off
 			}
+		}
+		return -1
+	}
+	param := func(v ssa.Value) int {
+		if i := paramThrough(v, direct, map[ssa.Value]bool{}, 0); i >= 0 {
+			return i
 		}
 		return -1
 	}
@@ -261,6 +268,106 @@ func (c *checker) runsQuery(fn *ssa.Function) (passutil.Params, string) {
 		}
 	}
 	return nil, ""
+}
+
+// paramThrough returns the parameter (by direct) v is, seen through a
+// variable a closure captures (the parameter stored in its cell, loaded
+// at the use), phis and calls with that parameter as their only argument
+// besides a receiver, returning a string (fider's dbx: command =
+// formatter.Replace(command) when debug logging is on, and a deferred
+// log closure captures command): each value stored or merged must be the
+// same parameter; -1 if not (-2 for a value already being resolved,
+// which adds nothing).
+func paramThrough(v ssa.Value, direct func(ssa.Value) int, seen map[ssa.Value]bool, depth int) int {
+	if depth > 8 {
+		return -1
+	}
+	if i := direct(v); i >= 0 {
+		return i
+	}
+	if seen[v] {
+		return -2
+	}
+	seen[v] = true
+	same := func(vs []ssa.Value) int {
+		p := -2
+		for _, e := range vs {
+			switch i := paramThrough(e, direct, seen, depth+1); {
+			case i == -2:
+			case i < 0 || p >= 0 && i != p:
+				return -1
+			default:
+				p = i
+			}
+		}
+		return p
+	}
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		cell, ok := x.X.(*ssa.Alloc)
+		if x.Op != token.MUL || !ok || cell.Referrers() == nil {
+			return -1
+		}
+		var stored []ssa.Value
+		for _, r := range *cell.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr != cell {
+					return -1
+				}
+				stored = append(stored, r.Val)
+			case *ssa.MakeClosure:
+				if writes(r, cell) {
+					return -1
+				}
+			case *ssa.UnOp, *ssa.DebugRef:
+				// loads
+			default:
+				return -1 // its address escapes: it may be set elsewhere
+			}
+		}
+		if len(stored) == 0 {
+			return -1
+		}
+		return same(stored)
+	case *ssa.Phi:
+		return same(x.Edges)
+	case *ssa.Call:
+		if x.Call.IsInvoke() || !types.Identical(x.Type().Underlying(), types.Typ[types.String]) {
+			return -1
+		}
+		args := x.Call.Args
+		if fn := x.Call.StaticCallee(); fn != nil && fn.Signature.Recv() != nil && len(args) > 0 {
+			args = args[1:]
+		}
+		if len(args) != 1 {
+			return -1
+		}
+		return paramThrough(args[0], direct, seen, depth+1)
+	}
+	return -1
+}
+
+// writes reports whether the closure mc stores to the captured cell
+// (only reads, as a deferred logger's, keep the cell's values known).
+func writes(mc *ssa.MakeClosure, cell ssa.Value) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return true
+	}
+	for i, b := range mc.Bindings {
+		if b != cell || i >= len(fn.FreeVars) || fn.FreeVars[i].Referrers() == nil {
+			continue
+		}
+		for _, r := range *fn.FreeVars[i].Referrers() {
+			switch r.(type) {
+			case *ssa.UnOp, *ssa.DebugRef:
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // summarizeResult summarises an integer first result.

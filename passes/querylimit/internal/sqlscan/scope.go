@@ -173,7 +173,7 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 			if list == "" {
 				list = col
 			}
-		case keyName(col) && keyMatch(main[i+1:]):
+		case keyName(col) && !tenantName(col) && keyMatch(main[i+1:]):
 			if parent == "" {
 				parent = col
 			}
@@ -236,8 +236,12 @@ func queue(clause []Token) (due, state string, ok bool) {
 		}
 	}
 	clause = clause[:end]
+	notNull := map[string]bool{} // col IS NOT NULL
 	for i := 0; i < len(clause); i++ {
 		t := clause[i]
+		if t.Depth == 0 && word(t, "IS") && i > 0 && columnToken(clause[i-1]) && word(at(i+1), "NOT") && word(at(i+2), "NULL") {
+			notNull[columnName(clause[i-1])] = true
+		}
 		if t.Depth != 0 || t.Kind != Punct {
 			continue
 		}
@@ -288,6 +292,12 @@ func queue(clause []Token) (due, state string, ok bool) {
 				return "", "", false // a lower bound: rows keep coming
 			}
 		}
+	}
+	if state == "" && due != "" && notNull[due] {
+		// scheduled_deletion_at IS NOT NULL AND scheduled_deletion_at <=
+		// now(): the column is set only on the rows someone scheduled, and
+		// the job reads those that came due (fider's tenant deletions).
+		state = due
 	}
 	return due, state, due != "" && state != ""
 }
@@ -599,7 +609,8 @@ func slicesContains(s []string, x string) bool {
 // keywordLike reports a word that is not a column name before an operator.
 func keywordLike(t Token) bool {
 	switch t.Upper() {
-	case "AND", "NOT", "WHERE", "ON", "EXISTS", "NULL", "TRUE", "FALSE", "ANY", "SOME", "ALL", "CASE", "WHEN", "THEN", "ELSE", "END":
+	case "AND", "NOT", "WHERE", "ON", "EXISTS", "NULL", "TRUE", "FALSE", "ANY", "SOME", "ALL", "CASE", "WHEN", "THEN", "ELSE", "END",
+		"IS", "IN", "LIKE", "ILIKE", "BETWEEN":
 		return true
 	}
 	return false
@@ -649,6 +660,23 @@ func keyName(col string) bool {
 		if l == s || strings.HasSuffix(l, "_"+s) {
 			return true
 		}
+	}
+	return false
+}
+
+// tenantName reports whether a column names the tenant of a multi-tenant
+// schema (tenant_id, tenantId, t.tenant_id): every table carries it and
+// every query is held to one tenant, so an equality on it picks the
+// tenant's part of the table, which grows like the table (fider's
+// WHERE tenant_id = $1 on users, posts and votes), not one parent's rows.
+func tenantName(col string) bool {
+	l := strings.ToLower(col)
+	if i := strings.LastIndexByte(l, '.'); i >= 0 {
+		l = l[i+1:]
+	}
+	switch l {
+	case "tenant_id", "tenantid", "tenant_uuid", "tenant":
+		return true
 	}
 	return false
 }

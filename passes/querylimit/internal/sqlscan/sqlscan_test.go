@@ -175,6 +175,10 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id, username FROM users ORDER BY username ASC", ScopeWhole, ""},
 		{"SELECT * FROM users u JOIN teams t ON t.id = u.team_id", ScopeWhole, ""},
 		{"SELECT id FROM jobs WHERE state = 'available' AND scheduled_at < now()", ScopeQueue, "scheduled_at,state"},
+		// A nullable time set only on the rows someone scheduled (fider).
+		{"SELECT id, name FROM tenants WHERE scheduled_deletion_at IS NOT NULL AND scheduled_deletion_at <= now() ORDER BY scheduled_deletion_at", ScopeQueue, "scheduled_deletion_at,scheduled_deletion_at"},
+		// IS NOT NULL on another column is no schedule, and IS is no column.
+		{"SELECT id FROM gists WHERE title IS NOT NULL AND expires_at <= now()", ScopeFiltered, "title,expires_at"},
 		// Work queues: rows come due on a time column in a state a job sets.
 		{"SELECT mid FROM messages WHERE time <= ? AND published = 0 ORDER BY time, id", ScopeQueue, "time,published"},
 		{"SELECT mid FROM messages WHERE expires <= ? AND published = 1", ScopeQueue, "expires,published"},
@@ -197,6 +201,11 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id FROM t WHERE team = ?", ScopeFiltered, "team"},
 		{"SELECT id FROM feeds WHERE user_id = $1 OR public", ScopeFiltered, ""},
 		{"SELECT id FROM categories WHERE user_id=$1 ORDER BY title", ScopeParent, "user_id"},
+		// A tenant is a partition of every table, not a parent: its rows
+		// grow like the table's (fider).
+		{"SELECT id, name FROM users WHERE tenant_id = $1 AND status != $2 ORDER BY id", ScopeFiltered, "tenant_id,status"},
+		{"SELECT id FROM users u WHERE u.tenant_id = $1", ScopeFiltered, "tenant_id"},
+		{"SELECT id FROM posts WHERE tenant_id = $1 AND user_id = $2", ScopeParent, "user_id"},
 		{"SELECT i.id FROM icons i JOIN feeds f ON f.icon_id = i.id WHERE f.user_id=$1", ScopeParent, "user_id"},
 		{"SELECT id FROM creds WHERE userId = ?", ScopeParent, "userId"},
 		{`SELECT id FROM keys WHERE "token" = $1 AND revoked = false`, ScopeParent, "token"},
