@@ -2,6 +2,7 @@ package ownership
 
 import (
 	"cmp"
+	"go/token"
 	"maps"
 	"slices"
 
@@ -60,6 +61,9 @@ func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 		if _, isNil, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return u.Values[v] }); ok && i == isNil {
 			return true
 		}
+		if closed, ok := closedBranch(b, u.Values); ok && i == closed {
+			return true // if !client.Closed() { client.Close() }: already closed
+		}
 		return false
 	}
 	var p *ssaflow.Path
@@ -107,4 +111,44 @@ func CondHandoffCall(p *ssaflow.Path, u *Usage) *ssa.Call {
 		}
 	}
 	return nil
+}
+
+// closedBranch returns the successor of b taken when the value b's If
+// asks Closed() or IsClosed() of (a method of one of values, returning
+// bool: sarama's Client.Closed) reports it closed, for a guard around a
+// release (keda: if !client.Closed() { client.Close() }).
+func closedBranch(b *ssa.BasicBlock, values map[ssa.Value]bool) (int, bool) {
+	if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+		return 0, false
+	}
+	iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return 0, false
+	}
+	cond, taken := iff.Cond, 0
+	if n, ok := cond.(*ssa.UnOp); ok && n.Op == token.NOT {
+		cond, taken = n.X, 1
+	}
+	call, ok := cond.(*ssa.Call)
+	if !ok {
+		return 0, false
+	}
+	common := call.Common()
+	var recv ssa.Value
+	var name string
+	switch {
+	case common.IsInvoke():
+		recv, name = common.Value, common.Method.Name()
+	case common.StaticCallee() != nil && common.StaticCallee().Signature.Recv() != nil && len(common.Args) > 0:
+		recv, name = common.Args[0], common.StaticCallee().Name()
+	default:
+		return 0, false
+	}
+	if (name != "Closed" && name != "IsClosed") || len(common.Args) > 1 || !values[recv] && !values[ssaflow.Unconvert(recv)] {
+		return 0, false
+	}
+	if common.IsInvoke() && len(common.Args) > 0 {
+		return 0, false
+	}
+	return taken, true
 }

@@ -107,7 +107,8 @@
 // which the constructor's error is non-nil (err != nil, errors.Is(err,
 // target), errors.As, err == a package variable such as
 // storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value
-// is nil, do not count; nor do paths ending in a panic or a call that never returns
+// is nil, or the value says it is closed already (if !client.Closed() {
+// client.Close() }: sarama's Client.Closed, keda), do not count; nor do paths ending in a panic or a call that never returns
 // (log.Fatal, os.Exit) in the same function. A startup constructor whose
 // error path returns to callers that all exit (kminion's
 // CreateAndTestClient, whose failed connection test drops the kgo client

@@ -51,6 +51,40 @@ func adminClientLeaks(brokers []string) error {
 	return nil
 }
 
+// Fine: the client is closed when the admin cannot be built, unless it is
+// closed already (keda's getKafkaClients).
+func adminClientClosedGuard(brokers []string) (ibm.Client, ibm.ClusterAdmin, error) {
+	client, err := ibm.NewClient(brokers, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	admin, err := ibm.NewClusterAdminFromClient(client)
+	if err != nil {
+		if !client.Closed() {
+			client.Close()
+		}
+		return nil, nil, err
+	}
+	return client, admin, nil
+}
+
+// The guard is the wrong way round: the client is closed only when it
+// already is.
+func adminClientClosedInverted(brokers []string) (ibm.Client, ibm.ClusterAdmin, error) {
+	client, err := ibm.NewClient(brokers, nil) // want `^sarama\.Client client from sarama\.NewClient is not closed when sarama\.NewClusterAdminFromClient fails`
+	if err != nil {
+		return nil, nil, err
+	}
+	admin, err := ibm.NewClusterAdminFromClient(client)
+	if err != nil {
+		if client.Closed() {
+			client.Close()
+		}
+		return nil, nil, err
+	}
+	return client, admin, nil
+}
+
 // Producers from a client do not close it: their own Close is owed.
 func producerFromClient(client ibm.Client) error {
 	p, err := ibm.NewSyncProducerFromClient(client) // want `^sarama\.SyncProducer p from sarama\.NewSyncProducerFromClient is never closed`

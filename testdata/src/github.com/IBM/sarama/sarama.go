@@ -45,6 +45,7 @@ type AsyncProducer interface {
 
 type Client interface {
 	Close() error
+	Closed() bool
 }
 
 type Consumer interface {
