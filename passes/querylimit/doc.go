@@ -95,7 +95,10 @@
 //   - A constant bound above max-rows on rows that are held: LIMIT 17000,
 //     FETCH FIRST 17000 ROWS, TOP 17000, a constant LIMIT argument, gorm
 //     .Limit(17000), mongo SetLimit(17000), and a constant passed to a
-//     "row bound" parameter.
+//     "row bound" parameter. A gorm chain used only as a subquery of
+//     another (db.Table("(?) AS recent", q), with no Find or Scan of its
+//     own) keeps its rows in the database: its Limit is not judged
+//     (traQ aggregates its 10,000 latest rows in SQL).
 //
 // Grows with the data: a query with no row bound is a finding only when
 // its result grows with the data, and the message says why the pass believes so. The rule comes

@@ -248,3 +248,75 @@ func constString(v ssa.Value) (string, bool) {
 	}
 	return constant.StringVal(k.Value), true
 }
+
+// subqueryOnly reports whether the gorm chain that call (a method of
+// *gorm.DB) continues is used only as a subquery: given, with any further
+// chain methods, as an argument of another gorm call (db.Table("(?) AS
+// recent", q), Where("id IN (?)", q)) and never finished with Find, Scan
+// or the like itself. Its rows stay in the database (traQ's stamp
+// recommendations aggregate the 10,000 latest uses in SQL).
+func subqueryOnly(call *ssa.Call) bool {
+	found := false
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{call}
+	for len(work) > 0 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[v] || v.Referrers() == nil {
+			continue
+		}
+		seen[v] = true
+		for _, r := range *v.Referrers() {
+			switch r := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.MakeInterface:
+				work = append(work, r)
+			case *ssa.Store:
+				// an element of the variadic ...any array of a call
+				ia, ok := r.Addr.(*ssa.IndexAddr)
+				if !ok || r.Val != v {
+					return false
+				}
+				arr, ok := ia.X.(*ssa.Alloc)
+				if !ok || arr.Referrers() == nil {
+					return false
+				}
+				for _, ar := range *arr.Referrers() {
+					switch ar := ar.(type) {
+					case *ssa.IndexAddr:
+					case *ssa.Slice:
+						work = append(work, ar)
+					default:
+						return false
+					}
+				}
+			case *ssa.Call:
+				common := r.Common()
+				fn := common.StaticCallee()
+				if common.IsInvoke() || fn == nil || fn.Signature.Recv() == nil || !isGormDB(fn.Signature.Recv().Type()) {
+					return false
+				}
+				if len(common.Args) > 0 && common.Args[0] == v {
+					// a further chain method: the same query
+					if !gormBuilders[fn.Name()] {
+						return false // a finisher (Find, Scan, Rows...) or unknown
+					}
+					work = append(work, r)
+					continue
+				}
+				found = true // an argument of another chain: a subquery
+			default:
+				return false
+			}
+		}
+	}
+	return found
+}
+
+
+// gormBuilders are the *gorm.DB methods that only add to a chain's query.
+var gormBuilders = map[string]bool{
+	"Table": true, "Select": true, "Where": true, "Order": true, "Limit": true,
+	"Offset": true, "Joins": true, "Group": true, "Having": true, "Distinct": true,
+	"Model": true, "WithContext": true, "Omit": true, "Unscoped": true, "Debug": true,
+}

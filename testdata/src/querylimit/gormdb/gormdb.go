@@ -155,3 +155,24 @@ func (r *Repo) Either(a, b int64) []Order {
 	r.db.Where("user_id = ?", a).Or("user_id = ?", b).Find(&out)
 	return out
 }
+
+type stampScore struct {
+	StampID string
+	Score   float64
+}
+
+// Fine: the 10,000 latest uses are a subquery the database aggregates;
+// only the outer query's 30 rows reach Go (traQ's recommendations).
+func recommend(db *gorm.DB, userID string) ([]stampScore, error) {
+	recent := db.Table("messages_stamps").Select("stamp_id, updated_at").Where("user_id = ?", userID).Order("updated_at DESC").Limit(10000)
+	var recs []stampScore
+	err := db.Table("(?) AS recent", recent).Select("stamp_id, COUNT(*) AS score").Order("score DESC").Limit(30).Scan(&recs).Error
+	return recs, err
+}
+
+// The same bound on a chain this function reads is reported.
+func recentAll(db *gorm.DB, userID string) ([]stampScore, error) {
+	var recs []stampScore
+	err := db.Table("messages_stamps").Where("user_id = ?", userID).Limit(10000).Scan(&recs).Error // want `gorm Limit\(10000\) exceeds 1000 rows`
+	return recs, err
+}
