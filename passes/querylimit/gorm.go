@@ -313,7 +313,6 @@ func subqueryOnly(call *ssa.Call) bool {
 	return found
 }
 
-
 // gormBuilders are the *gorm.DB methods that only add to a chain's query.
 var gormBuilders = map[string]bool{
 	"Table": true, "Select": true, "Where": true, "Order": true, "Limit": true,
