@@ -563,6 +563,9 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 		c.report(ci, st, live, size, path, false)
 		return
 	}
+	if c.fanOutLeftEarly(ci, live, size) {
+		return
+	}
 	// A range over the channel left early while its one producer, which
 	// sends in a loop, still has values to send. Only that shape: the
 	// general rule (any receiving loop, any senders) reported, on std,
@@ -584,6 +587,123 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 			return
 		}
 	}
+}
+
+// fanOutLeftEarly reports (and reports a finding for) an unbuffered
+// channel made in F outside the loop that starts its senders, one
+// goroutine per item (kafkactl's readCurrentReplicas: a goroutine per
+// partition sends its result or its error), received in a loop that
+// returns on a received value before the loop has run its course, with
+// no comparison of a count on the way out: the other goroutines block on
+// their sends forever. A return guarded by an integer comparison (a count
+// of the senders, internal/fuzz's) is not reported, nor is a channel made
+// afresh in the loop that starts its goroutine (one sender per channel).
+func (c *checker) fanOutLeftEarly(ci *chanInfo, live []*start, size int64) bool {
+	if size != 0 || ci.made == nil || len(live) == 0 {
+		return false
+	}
+	fanned := false
+	for _, st := range live {
+		if st.async != nil || st.fn == nil || len(st.sends) == 0 || ci.drainedBefore(st.at) {
+			return false
+		}
+		if loopedWithout(st.at.Block(), ci.made.Block()) {
+			fanned = true
+		}
+	}
+	if !fanned {
+		return false
+	}
+	fn := ci.fn
+	for _, u := range ci.flow.Uses {
+		in := u.Instr
+		if in.Parent() != fn || !ssaflow.Reaches(in.Block(), in.Block()) || ci.drainedBefore(in) {
+			continue
+		}
+		var paths []*ssaflow.Path
+		switch x := in.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.ARROW || x.CommaOk {
+				continue // a range over the channel: the producer rule's
+			}
+			paths = append(paths, ci.findExit(in.Block(), indexOf(in)+1))
+		case *ssa.Select:
+			if !x.Blocking {
+				continue
+			}
+			// From the body of each case that receives the channel (the
+			// case's own edge is pruned as a receive).
+			bodies := make([]*ssa.BasicBlock, len(x.States))
+			for b, ce := range ci.selCases {
+				if ce.sel == x && ci.flow.Tracked(x.States[ce.k].Chan) && len(b.Succs) == 2 {
+					bodies[ce.k] = b.Succs[0]
+				}
+			}
+			for _, body := range bodies {
+				if body != nil {
+					paths = append(paths, ci.findExit(body, 0))
+				}
+			}
+		default:
+			continue
+		}
+		for _, path := range paths {
+			if path == nil || countGuarded(path) {
+				continue
+			}
+			c.report(ci, live[0], live, size, path, true)
+			return true
+		}
+	}
+	return false
+}
+
+// loopedWithout reports whether b lies on a cycle that does not pass
+// through avoid: a loop that starts goroutines on a channel made before
+// it (avoid's block), not one that makes a channel for each.
+func loopedWithout(b, avoid *ssa.BasicBlock) bool {
+	if b == avoid {
+		return false // made and started in the same block: a channel each
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), b.Succs...)
+	for len(work) > 0 {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if x == b {
+			return true
+		}
+		if x == avoid || seen[x] {
+			continue
+		}
+		seen[x] = true
+		work = append(work, x.Succs...)
+	}
+	return false
+}
+
+// countGuarded reports whether the path leaves through a branch on an
+// integer comparison (if received == n { return }): a count that may
+// say every sender has been heard from.
+func countGuarded(p *ssaflow.Path) bool {
+	for _, b := range p.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		if cond, ok := iff.Cond.(*ssa.BinOp); ok && isIntegerType(cond.X.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func isIntegerType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // loopProducer reports whether st is a single goroutine, started once on

@@ -65,11 +65,16 @@
 // reported when its only sender is one goroutine, started once on a
 // channel made once, that sends in a loop (or an async helper whose
 // goroutine does): the producer blocks on its next send (minio-go's
-// newRetryTimer, minio-go#1259). Other receiving loops left early
-// (several senders, a counted loop, a channel made in the loop) are not
-// reported: on std that wider rule also fired on loops whose return is
-// guarded by a count of the senders and on channels made afresh in each
-// iteration. A
+// newRetryTimer, minio-go#1259). So is a fan-out left early: an
+// unbuffered channel made before the loop that starts its senders, one
+// goroutine per item, received in a loop (a receive, or a select case on
+// it) from which F returns on the value it got, with no integer
+// comparison on the way out (kafkactl's readCurrentReplicas: a goroutine
+// per partition sends its replicas or its error, and the first error
+// returns, leaving the others blocked). Other receiving loops left early
+// are not reported: a return guarded by a count of the senders
+// (internal/fuzz), a channel made afresh in the loop that starts its
+// goroutine, senders that are not function literals of F. A
 // select case on a channel the goroutine itself closes or sends on (its
 // "stopped" signal, or the error channel of a result-or-error pair: go
 // func(resCh, errCh chan T) { ... }(resCh, errCh), captured or given as

@@ -458,7 +458,7 @@ func fanInEarly(items []string) error {
 	errc := make(chan error)
 	for _, it := range items {
 		go func() {
-			errc <- check2(it) // not reported: a receiving loop over several senders left early is a documented limit (see doc)
+			errc <- check2(it) // want `the goroutine blocks forever sending on unbuffered channel errc when fanInEarly leaves its receiving loop early with sends still pending`
 		}()
 	}
 	for range items {
@@ -467,6 +467,53 @@ func fanInEarly(items []string) error {
 		}
 	}
 	return nil
+}
+
+// A goroutine per item sends its result or its error; the loop returns
+// on the first error (kafkactl's readCurrentReplicas).
+func fanInSelect(items []string) ([]string, error) {
+	results := make(chan string)
+	errs := make(chan error)
+	for _, it := range items {
+		go func() {
+			if err := check2(it); err != nil {
+				errs <- err // want `the goroutine blocks forever sending on unbuffered channel errs when fanInSelect leaves its receiving loop early with sends still pending`
+				return
+			}
+			results <- it
+		}()
+	}
+	var out []string
+	for range items {
+		select {
+		case r := <-results:
+			out = append(out, r)
+		case err := <-errs:
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// countedEarly is fine: it returns only once it has heard from every
+// sender (a count decides, as in internal/fuzz's coordinator).
+func countedEarly(items []string) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- check2(it) }()
+	}
+	got := 0
+	var first error
+	for {
+		err := <-errc
+		got++
+		if first == nil {
+			first = err
+		}
+		if got == len(items) {
+			return first
+		}
+	}
 }
 
 // The consumer reads everything before deciding: fine.
