@@ -747,8 +747,15 @@ func (c *checker) closureRole(mc *ssa.MakeClosure) (string, *start) {
 	f := mc.Fn.(*ssa.Function)
 	switch r := (*refs)[0].(type) {
 	case *ssa.Go:
-		if r.Call.Value != mc || len(r.Call.Args) > 0 {
+		if r.Call.Value != mc {
 			return "", nil
+		}
+		for _, a := range r.Call.Args {
+			// go func(id int32) { ... }(p): the arguments are values
+			// of the item; a channel among them is another shape.
+			if mayHoldChan(a.Type()) {
+				return "", nil
+			}
 		}
 		return "go", &start{at: r, fn: f, closure: mc, name: "the goroutine"}
 	case *ssa.Call:
@@ -764,6 +771,38 @@ func (c *checker) closureRole(mc *ssa.MakeClosure) (string, *start) {
 		}
 	}
 	return "", nil
+}
+
+// mayHoldChan reports whether a value of type t may be or hold a
+// channel: anything but plain data (see plainData).
+func mayHoldChan(t types.Type) bool { return !plainData(t, 0) }
+
+// plainData reports whether t holds no channel, interface or function
+// through its fields and elements (depth-bounded).
+func plainData(t types.Type, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return true
+	case *types.Pointer:
+		return plainData(u.Elem(), depth+1)
+	case *types.Array:
+		return plainData(u.Elem(), depth+1)
+	case *types.Slice:
+		return plainData(u.Elem(), depth+1)
+	case *types.Map:
+		return plainData(u.Key(), depth+1) && plainData(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !plainData(u.Field(i).Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // helperStart handles "go f(ch)" where f sends on the parameter.

@@ -49,7 +49,8 @@
 // The pass reports the strict, single-function shape: a channel made in a
 // function F, unbuffered or with a constant capacity smaller than the
 // number of sends that happen on every path of the senders; one or more
-// goroutines started in F that send on it (a function literal, errgroup's
+// goroutines started in F that send on it (a function literal, also one
+// given plain data as arguments: go func(id int32) { ... }(p); errgroup's
 // or WaitGroup's Go with a literal, or a function with a channel argument
 // whose fact says it only sends on that parameter, across packages); and a
 // path from a go statement to a return of F on which F neither receives
@@ -83,7 +84,10 @@
 // channel that the only goroutine closes after its last send (a close
 // that no send follows, or a deferred close): the range ends only once
 // the goroutine is past every send, and until then a blocked send hangs F
-// rather than leaking.
+// rather than leaking. A select case on a channel made in F that
+// nothing sends on or closes (only ever received from, and passed
+// nowhere) never fires, and is no way out (kafkactl's GetTopics selects
+// on an errChannel no goroutine sends on).
 //
 // The path is described by the way it leaves: the select case it takes,
 // or the call whose error it returns. The finding is at the send when the

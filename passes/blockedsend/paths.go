@@ -38,6 +38,9 @@ func (ci *chanInfo) mapSelect(sel *ssa.Select) {
 					if isOSSignal(sel.States[k]) {
 						ci.pruned[b] = true // the process is shutting down
 					}
+					if neverSent(sel.States[k]) {
+						ci.pruned[b] = true // nothing sends on it or closes it: the case never fires
+					}
 					if ci.flow.Tracked(sel.States[k].Chan) {
 						ci.pruned[b] = true
 						found = true
@@ -49,6 +52,59 @@ func (ci *chanInfo) mapSelect(sel *ssa.Select) {
 	if !found {
 		ci.stops[sel] = true // cannot tell the cases apart: count it as a receive
 	}
+}
+
+// neverSent reports whether st receives from a channel made in its
+// function that is only ever received from there and in its closures:
+// no send, no close, passed nowhere (kafkactl's GetTopics selects on an
+// errChannel nothing sends on). Such a case never fires.
+func neverSent(st *ssa.SelectState) bool {
+	if st.Dir != types.RecvOnly {
+		return false
+	}
+	v := st.Chan
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X // a captured variable's cell
+	}
+	var mc *ssa.MakeChan
+	switch x := v.(type) {
+	case *ssa.MakeChan:
+		mc = x
+	case *ssa.Alloc:
+		// the variable a closure captures: the make stored in it, once
+		for _, r := range *x.Referrers() {
+			if s, ok := r.(*ssa.Store); ok && s.Addr == x {
+				m, ok := s.Val.(*ssa.MakeChan)
+				if !ok || mc != nil {
+					return false
+				}
+				mc = m
+			}
+		}
+	}
+	if mc == nil {
+		return false
+	}
+	flow := ssaflow.Track([]ssa.Value{mc}, nil)
+	for _, u := range flow.Uses {
+		switch in := u.Instr.(type) {
+		case *ssa.UnOp:
+			if in.Op != token.ARROW {
+				return false
+			}
+		case *ssa.Select:
+			for _, s := range in.States {
+				if flow.Tracked(s.Chan) && s.Dir != types.RecvOnly {
+					return false
+				}
+			}
+		case *ssa.MakeClosure, *ssa.DebugRef:
+			// captured: its uses in the closure are in Uses too
+		default:
+			return false // a send, close, store, call or return
+		}
+	}
+	return true
 }
 
 // isOSSignal reports whether st receives from a channel of os.Signal, the

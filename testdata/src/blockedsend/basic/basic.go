@@ -3,6 +3,7 @@ package basic
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -482,6 +483,46 @@ func fanInSelect(items []string) ([]string, error) {
 			}
 			results <- it
 		}()
+	}
+	var out []string
+	for range items {
+		select {
+		case r := <-results:
+			out = append(out, r)
+		case err := <-errs:
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// The goroutine takes its item as an argument (kafkactl's go
+// func(partitionId int32) { ... }(p)): the same leak.
+func fanInArgs(ids []int32) error {
+	errc := make(chan error)
+	for _, id := range ids {
+		go func(id int32) {
+			errc <- check2(fmt.Sprint(id)) // want `the goroutine blocks forever sending on unbuffered channel errc when fanInArgs leaves its receiving loop early with sends still pending`
+		}(id)
+	}
+	for range ids {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deadCase is fine: nothing sends on errs, so its case never fires and
+// the loop receives every result (kafkactl's GetTopics).
+func deadCase(items []string) ([]string, error) {
+	results := make(chan string)
+	errs := make(chan error)
+	for _, it := range items {
+		go func(it string) {
+			check2(it)
+			results <- it
+		}(it)
 	}
 	var out []string
 	for range items {
