@@ -3,7 +3,9 @@
 package builders
 
 import (
+	"context"
 	"database/sql"
+	"net"
 	"net/http"
 )
 
@@ -95,4 +97,27 @@ func NewConn(dsn string) (*Conn, error) { // want NewConn:`builds\(sql.Open\)`
 	conn := Conn{db: db}
 	conn.init()
 	return &conn, nil
+}
+
+// pinning is a RoundTripper of the package's own around a base transport.
+type pinning struct {
+	base http.RoundTripper
+	deny []string
+}
+
+func (p *pinning) RoundTrip(r *http.Request) (*http.Response, error) { return p.base.RoundTrip(r) }
+
+// NewPinnedClient clones the default transport, sets its dialer, and
+// returns a client whose RoundTripper of the package's own holds it
+// (gotenberg's NewOutboundHttpClient): a builder.
+func NewPinnedClient(viaProxy bool, deny []string) *http.Client { // want NewPinnedClient:`builds\(\(http.Transport\).Clone\)`
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	if viaProxy {
+		base.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			return (&net.Dialer{}).DialContext(ctx, network, addr)
+		}
+	} else {
+		base.Proxy = nil
+	}
+	return &http.Client{Transport: &pinning{base: base, deny: deny}}
 }
