@@ -52,21 +52,29 @@ func BodyOf(info *types.Info, e ast.Expr) (h ast.Expr, ok bool) {
 // holderReads are the holder methods that read the whole request body into
 // memory: gin's GetRawData and body bindings (binding.JSON and friends call
 // io.ReadAll or json.NewDecoder(req.Body).Decode), echo's Bind (its
-// DefaultBinder decodes the body with json.NewDecoder). Fiber is absent on
+// DefaultBinder decodes the body with json.NewDecoder). gin's
+// ShouldBindBodyWith and its ShouldBindBodyWithJSON, XML, YAML, TOML and
+// Plain read the body whole with io.ReadAll and keep the bytes in the
+// context for a second binding, whatever binding they are given. Fiber is absent on
 // purpose: fasthttp reads every body up to fiber.Config.BodyLimit (4 MiB by
 // default) before the handler runs.
 var holderReads = map[string]string{
-	"(*github.com/gin-gonic/gin.Context).GetRawData":             "gin GetRawData",
-	"(*github.com/gin-gonic/gin.Context).Bind":                   "gin Bind",
-	"(*github.com/gin-gonic/gin.Context).BindJSON":               "gin BindJSON",
-	"(*github.com/gin-gonic/gin.Context).BindXML":                "gin BindXML",
-	"(*github.com/gin-gonic/gin.Context).ShouldBind":             "gin ShouldBind",
-	"(*github.com/gin-gonic/gin.Context).ShouldBindJSON":         "gin ShouldBindJSON",
-	"(*github.com/gin-gonic/gin.Context).ShouldBindXML":          "gin ShouldBindXML",
-	"(*github.com/gin-gonic/gin.Context).ShouldBindYAML":         "gin ShouldBindYAML",
-	"(*github.com/gin-gonic/gin.Context).ShouldBindTOML":         "gin ShouldBindTOML",
-	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithJSON": "gin ShouldBindBodyWithJSON",
-	"(github.com/labstack/echo.Context).Bind":                    "echo Bind",
+	"(*github.com/gin-gonic/gin.Context).GetRawData":              "gin GetRawData",
+	"(*github.com/gin-gonic/gin.Context).Bind":                    "gin Bind",
+	"(*github.com/gin-gonic/gin.Context).BindJSON":                "gin BindJSON",
+	"(*github.com/gin-gonic/gin.Context).BindXML":                 "gin BindXML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBind":              "gin ShouldBind",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindJSON":          "gin ShouldBindJSON",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindXML":           "gin ShouldBindXML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindYAML":          "gin ShouldBindYAML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindTOML":          "gin ShouldBindTOML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWith":      "gin ShouldBindBodyWith",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithJSON":  "gin ShouldBindBodyWithJSON",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithXML":   "gin ShouldBindBodyWithXML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithYAML":  "gin ShouldBindBodyWithYAML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithTOML":  "gin ShouldBindBodyWithTOML",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithPlain": "gin ShouldBindBodyWithPlain",
+	"(github.com/labstack/echo.Context).Bind":                     "echo Bind",
 }
 
 // HolderRead reports whether fn is a holder method that reads the request

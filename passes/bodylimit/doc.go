@@ -32,8 +32,10 @@
 //     counts what passes (&countingReader{r: r}, whose Read calls r.Read
 //     and tests nothing: a wrapper with an if may be a limit), gin's
 //     GetRawData, Bind, BindJSON, BindXML, ShouldBind, ShouldBindJSON,
-//     ShouldBindXML, ShouldBindYAML, ShouldBindTOML and
-//     ShouldBindBodyWithJSON, ShouldBindWith and MustBindWith given a body
+//     ShouldBindXML, ShouldBindYAML, ShouldBindTOML, ShouldBindBodyWith
+//     (whatever binding it is given: it reads the body with io.ReadAll and
+//     keeps it for a second binding) and ShouldBindBodyWithJSON, XML, YAML,
+//     TOML and Plain, ShouldBindWith and MustBindWith given a body
 //     binding (binding.JSON, XML, YAML, TOML, ProtoBuf, MsgPack, BSON,
 //     Plain) or binding.Default(method, contentType), which picks one for
 //     every method but GET (a binding in a variable is not judged; Form,

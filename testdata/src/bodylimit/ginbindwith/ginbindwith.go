@@ -1,4 +1,4 @@
-// Package ginbindwith: gin's ShouldBindWith and MustBindWith. // want package:"program\\(covered\\(2\\) getOnly\\(1\\)\\)"
+// Package ginbindwith: gin's ShouldBindWith and MustBindWith. // want package:"program\\(covered\\(4\\) getOnly\\(1\\)\\)"
 //
 // The binding they are given decides (the realworld example app's Bind
 // helper).
@@ -50,11 +50,26 @@ func chosen(c *gin.Context, b binding.Binding) {
 	c.ShouldBindWith(&it, b)
 }
 
+// register reads the body for a second binding: ShouldBindBodyWith reads it
+// whole with io.ReadAll whatever binding it is given (ezbookkeeping's
+// registration endpoint).
+func register(c *gin.Context) { // want register:`reads\(0:gin ShouldBindBodyWith\)`
+	var it item
+	c.ShouldBindBodyWith(&it, binding.JSON) // want `gin ShouldBindBodyWith reads the whole request body into memory with no limit on this route`
+}
+
+func importXML(c *gin.Context) { // want importXML:`reads\(0:gin ShouldBindBodyWithXML\)`
+	var it item
+	c.ShouldBindBodyWithXML(&it) // want `gin ShouldBindBodyWithXML reads the whole request body into memory with no limit on this route`
+}
+
 func main() {
 	r := gin.Default()
 	r.POST("/items", create)
 	r.PUT("/items", update)
 	r.GET("/search", search)
 	r.POST("/form", form)
+	r.POST("/register", register)
+	r.POST("/import", importXML)
 	r.Run(":8080")
 }

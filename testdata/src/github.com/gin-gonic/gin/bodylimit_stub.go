@@ -11,21 +11,26 @@ import (
 
 // Body readers and routing used by the bodylimit pass.
 
-func (c *Context) GetRawData() ([]byte, error)                     { return nil, nil }
-func (c *Context) Bind(obj any) error                              { return nil }
-func (c *Context) BindJSON(obj any) error                          { return nil }
-func (c *Context) BindXML(obj any) error                           { return nil }
-func (c *Context) ContentType() string                             { return "" }
-func (c *Context) ShouldBindWith(obj any, b binding.Binding) error { return nil }
-func (c *Context) MustBindWith(obj any, b binding.Binding) error   { return nil }
-func (c *Context) ShouldBind(obj any) error                        { return nil }
-func (c *Context) ShouldBindJSON(obj any) error                    { return nil }
-func (c *Context) ShouldBindXML(obj any) error                     { return nil }
-func (c *Context) ShouldBindYAML(obj any) error                    { return nil }
-func (c *Context) ShouldBindTOML(obj any) error                    { return nil }
-func (c *Context) ShouldBindBodyWithJSON(obj any) error            { return nil }
-func (c *Context) Next()                                           {}
-func (c *Context) String(code int, format string, values ...any)   {}
+func (c *Context) GetRawData() ([]byte, error)                                    { return nil, nil }
+func (c *Context) Bind(obj any) error                                             { return nil }
+func (c *Context) BindJSON(obj any) error                                         { return nil }
+func (c *Context) BindXML(obj any) error                                          { return nil }
+func (c *Context) ContentType() string                                            { return "" }
+func (c *Context) ShouldBindWith(obj any, b binding.Binding) error                { return nil }
+func (c *Context) MustBindWith(obj any, b binding.Binding) error                  { return nil }
+func (c *Context) ShouldBind(obj any) error                                       { return nil }
+func (c *Context) ShouldBindJSON(obj any) error                                   { return nil }
+func (c *Context) ShouldBindXML(obj any) error                                    { return nil }
+func (c *Context) ShouldBindYAML(obj any) error                                   { return nil }
+func (c *Context) ShouldBindTOML(obj any) error                                   { return nil }
+func (c *Context) ShouldBindBodyWithJSON(obj any) error                           { return nil }
+func (c *Context) ShouldBindBodyWith(obj any, bb binding.BindingBody) (err error) { return nil }
+func (c *Context) ShouldBindBodyWithXML(obj any) error                            { return nil }
+func (c *Context) ShouldBindBodyWithYAML(obj any) error                           { return nil }
+func (c *Context) ShouldBindBodyWithTOML(obj any) error                           { return nil }
+func (c *Context) ShouldBindBodyWithPlain(obj any) error                          { return nil }
+func (c *Context) Next()                                                          {}
+func (c *Context) String(code int, format string, values ...any)                  {}
 
 // OptionFunc configures an Engine.
 type OptionFunc func(*Engine)
