@@ -243,7 +243,13 @@
 // Mongo filters are not, except a key
 // list: an $in anywhere in a Find filter's literals over a list that is
 // not a literal of constants ({_id: {$in: keys}}) selects at most one
-// document per key the caller gives, and the pass stays silent.
+// document per key the caller gives, and the pass stays silent; and one
+// parent: a top-level field of a bson.M or bson.D filter literal named
+// like a key (userID, owner_id; not a tenant) equal to a value the
+// caller gives, not a constant or an operator document, selects one
+// parent's documents as WHERE user_id = $1 does (open-im-server's
+// commands of one user), and the pass stays silent. A whole-collection
+// Find is not judged by the collection's growth: it is reported.
 //
 // Rows held: a bound taken from the request, or a constant LIMIT above
 // max-rows, is a memory finding only when the rows are held in this

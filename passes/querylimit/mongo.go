@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
 )
 
 func (c *checker) checkMongo(call *ssa.Call, args []ssa.Value) {
@@ -31,7 +32,7 @@ func (c *checker) checkMongo(call *ssa.Call, args []ssa.Value) {
 			return
 		}
 	}
-	if all || keyList(args[1]) {
+	if all || keyList(args[1]) || parentFilter(args[1]) {
 		return
 	}
 	acc := c.rowsAccumulation(call)
@@ -240,4 +241,111 @@ func callerList(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// parentFilter reports whether a Find filter holds, at its top level, a
+// field named like a key (userID, user_id, owner_id, _id; not a tenant:
+// sqlscan.ParentKey) equal to a value the caller gives: a variable, a
+// parameter or a call, not a constant and not an operator document
+// ({userID: {$gt: x}}). Such a filter selects the documents of one
+// parent, as SQL's WHERE user_id = $1 does, and is small by construction
+// (open-im-server's userCommands of one user): the same rule as for SQL,
+// see "Small by construction" in the package doc. Filters built in a
+// bson.M map literal (a MapUpdate per field) and in a bson.D of bson.E
+// (a Key and a Value stored per element) are read; anything else is not
+// judged.
+func parentFilter(filter ssa.Value) bool {
+	v := filter
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Slice:
+			v = x.X
+			continue
+		}
+		break
+	}
+	switch x := v.(type) {
+	case *ssa.MakeMap:
+		for _, r := range *x.Referrers() {
+			if mu, ok := r.(*ssa.MapUpdate); ok && mu.Map == x && parentField(mu.Key, mu.Value) {
+				return true
+			}
+		}
+	case *ssa.Alloc:
+		for _, r := range *x.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			if key, val := elemFields(ia); key != nil && val != nil && parentField(key, val) {
+				return true
+			}
+			for _, rr := range *ia.Referrers() {
+				// *lit: the element built in a local, then copied.
+				if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+					if u, ok := st.Val.(*ssa.UnOp); ok && u.Op == token.MUL {
+						if key, val := elemFields(u.X); key != nil && val != nil && parentField(key, val) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// elemFields returns the values stored in the Key and Value fields of the
+// bson.E at addr.
+func elemFields(addr ssa.Value) (key, val ssa.Value) {
+	refs := addr.Referrers()
+	if refs == nil {
+		return nil, nil
+	}
+	for _, r := range *refs {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != addr {
+			continue
+		}
+		for _, st := range *fa.Referrers() {
+			if st, ok := st.(*ssa.Store); ok && st.Addr == fa {
+				if fa.Field == 0 {
+					key = st.Val
+				} else {
+					val = st.Val
+				}
+			}
+		}
+	}
+	return key, val
+}
+
+// parentField reports whether a filter field key: val is an equality of a
+// key-named field with a value the caller gives.
+func parentField(key, val ssa.Value) bool {
+	if mi, ok := key.(*ssa.MakeInterface); ok {
+		key = mi.X
+	}
+	k, ok := key.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return false
+	}
+	name := constant.StringVal(k.Value)
+	if strings.HasPrefix(name, "$") || !sqlscan.ParentKey(name) {
+		return false
+	}
+	if mi, ok := val.(*ssa.MakeInterface); ok {
+		val = mi.X
+	}
+	switch val.(type) {
+	case *ssa.Const, *ssa.MakeMap, *ssa.Slice, *ssa.Alloc:
+		return false // a constant, or an operator document or list
+	}
+	return true
 }

@@ -664,6 +664,12 @@ func keyName(col string) bool {
 	return false
 }
 
+// ParentKey reports whether an equality on col picks the rows of one
+// parent or entity: col is named like a key (keyName) and not like the
+// tenant of a multi-tenant schema (tenantName). The mongo rule uses it on
+// a filter's top-level fields.
+func ParentKey(col string) bool { return keyName(col) && !tenantName(col) }
+
 // tenantName reports whether a column names the tenant of a multi-tenant
 // schema (tenant_id, tenantId, t.tenant_id): every table carries it and
 // every query is held to one tenant, so an equality on it picks the

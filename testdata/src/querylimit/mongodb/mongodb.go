@@ -97,3 +97,42 @@ func byStatus(ctx context.Context, coll *mongo.Collection) []Doc {
 	cur.All(ctx, &docs)
 	return docs
 }
+
+// Fine: the documents of one user, as SQL's WHERE user_id = $1
+// (open-im-server's userCommands): small by construction.
+func byUser(ctx context.Context, coll *mongo.Collection, userID string, typ int32) []Doc {
+	cur, _ := coll.Find(ctx, bson.M{"userID": userID, "type": typ})
+	var docs []Doc
+	for cur.Next(ctx) {
+		var d Doc
+		cur.Decode(&d)
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// Fine: the same in a bson.D.
+func byOwner(ctx context.Context, coll *mongo.Collection, owner string) []Doc {
+	cur, _ := coll.Find(ctx, bson.D{{Key: "owner_id", Value: owner}})
+	var docs []Doc
+	cur.All(ctx, &docs)
+	return docs
+}
+
+// A tenant is no parent: every document of one tenant grows like the
+// collection.
+func byTenant(ctx context.Context, coll *mongo.Collection, tenant string) []Doc {
+	cur, _ := coll.Find(ctx, bson.M{"tenant_id": tenant}) // want `every document of this Find is decoded into docs by cursor.All \(no SetLimit\)`
+	var docs []Doc
+	cur.All(ctx, &docs)
+	return docs
+}
+
+// A range on a key-named field is no parent: every document after a
+// given id.
+func afterID(ctx context.Context, coll *mongo.Collection, id string) []Doc {
+	cur, _ := coll.Find(ctx, bson.M{"_id": bson.M{"$gt": id}}) // want `every document of this Find is decoded into docs by cursor.All \(no SetLimit\)`
+	var docs []Doc
+	cur.All(ctx, &docs)
+	return docs
+}
