@@ -89,7 +89,7 @@ func TestStubModfile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "go.sum"), []byte("sum\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := stubModfile(root, dir, []string{"code.as/core/socks"}); err == nil {
+	if _, err := stubModfile(root, dir, []string{"code.as/core/socks"}, nil); err == nil {
 		t.Fatal("stubModfile with no stub directory: no error")
 	}
 	sd := filepath.Join(root, "corpus", "stubs", "code.as", "core", "socks")
@@ -99,7 +99,7 @@ func TestStubModfile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(sd, "go.mod"), []byte("module code.as/core/socks\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	modfile, err := stubModfile(root, dir, []string{"code.as/core/socks"})
+	modfile, err := stubModfile(root, dir, []string{"code.as/core/socks"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,6 +115,56 @@ func TestStubModfile(t *testing.T) {
 	}
 	if orig, _ := os.ReadFile(filepath.Join(dir, "go.mod")); string(orig) != gomod {
 		t.Errorf("go.mod changed: %q", orig)
+	}
+}
+
+// TestDepModfile checks a dep= module is replaced by its directory in the
+// module's tree, that a missing directory is an error, and that
+// readModules refuses a dep outside the tree.
+func TestDepModfile(t *testing.T) {
+	root, dir := t.TempDir(), t.TempDir()
+	gomod := "module example.com/svc\n\ngo 1.22\n\nrequire example.com/tools v0.1.0\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deps := []string{"example.com/tools=_deps/tools"}
+	if _, err := stubModfile(root, dir, nil, deps); err == nil {
+		t.Fatal("stubModfile with no dep directory: no error")
+	}
+	dd := filepath.Join(dir, "_deps", "tools")
+	if err := os.MkdirAll(dd, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dd, "go.mod"), []byte("module example.com/tools\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	modfile, err := stubModfile(root, dir, nil, deps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(modfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := gomod + "\nreplace example.com/tools => " + dd + "\n"; string(got) != want {
+		t.Errorf("%s:\n%s\nwant\n%s", modfile, got, want)
+	}
+	list := filepath.Join(t.TempDir(), "modules.txt")
+	for line, wantErr := range map[string]bool{
+		"example.com/svc@v1\tsvc\tdep=example.com/tools=_deps/tools ./...": false,
+		"example.com/svc@v1\tsvc\tdep=example.com/tools=../tools ./...":    true,
+		"example.com/svc@v1\tsvc\tdep=example.com/tools ./...":             true,
+	} {
+		if err := os.WriteFile(list, []byte(line+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		mods, err := readModules(list)
+		if (err != nil) != wantErr {
+			t.Errorf("readModules(%q) = %v, want error %v", line, err, wantErr)
+		}
+		if err == nil && (len(mods) != 1 || len(mods[0].deps) != 1 || len(mods[0].patterns) != 1) {
+			t.Errorf("readModules(%q) = %+v", line, mods)
+		}
 	}
 }
 

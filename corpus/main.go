@@ -18,7 +18,7 @@
 // and pasted into the labels.
 //
 // modules.txt: one module a line, "module@version<TAB>domain[<TAB>
-// [toolchain=GO] [tags=T,U] [stub=MODULE] pattern ...]"; the patterns (default ./...)
+// [toolchain=GO] [tags=T,U] [stub=MODULE] [dep=MODULE=DIR] pattern ...]"; the patterns (default ./...)
 // narrow a large module to the packages that matter; tags= names the build
 // tags of the module's production build (passed in GOFLAGS); stub= names a
 // module no proxy serves, replaced through -modfile by the type-checking
@@ -170,6 +170,12 @@ type module struct {
 	// replaced, in a copy of go.mod given with -modfile, by the stub of the
 	// same path under corpus/stubs, which only type-checks.
 	stubs []string
+	// deps are modules the module needs that no proxy serves but whose
+	// source a git snapshot gives ("dep=github.com/openimsdk/tools=_deps/tools"
+	// before the patterns): each is replaced, in the same -modfile copy,
+	// by that directory of the module's tree, which the scripts in
+	// corpus/restore extract from a mirror (nothing fetched is committed).
+	deps []string
 }
 
 // label is one reviewed line.
@@ -211,6 +217,11 @@ func readModules(path string) ([]module, error) {
 					m.tags = t
 				} else if t, ok := strings.CutPrefix(m.patterns[0], "stub="); ok {
 					m.stubs = append(m.stubs, t)
+				} else if t, ok := strings.CutPrefix(m.patterns[0], "dep="); ok {
+					if mod, dir, ok := strings.Cut(t, "="); !ok || mod == "" || dir == "" || filepath.IsAbs(dir) || strings.HasPrefix(filepath.Clean(dir), "..") {
+						return nil, fmt.Errorf("%s:%d: want dep=MODULE=DIR, DIR inside the module's tree", path, i+1)
+					}
+					m.deps = append(m.deps, t)
 				} else {
 					break
 				}
@@ -502,8 +513,9 @@ func hashFile(path string) (string, error) {
 
 // stubModfile writes go.memlint.mod (and its go.sum) beside the module's
 // go.mod in dir, with each stubbed module replaced by its directory under
-// corpus/stubs, and returns its path.
-func stubModfile(root, dir string, stubs []string) (string, error) {
+// corpus/stubs and each dep (MODULE=DIR) by DIR in dir, and returns its
+// path.
+func stubModfile(root, dir string, stubs, deps []string) (string, error) {
 	gomod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
 	if err != nil {
 		return "", err
@@ -516,6 +528,14 @@ func stubModfile(root, dir string, stubs []string) (string, error) {
 			return "", fmt.Errorf("stub %s: %v", s, err)
 		}
 		fmt.Fprintf(&b, "\nreplace %s => %s\n", s, sd)
+	}
+	for _, d := range deps {
+		mod, rel, _ := strings.Cut(d, "=")
+		dd := filepath.Join(dir, filepath.FromSlash(rel))
+		if _, err := os.Stat(filepath.Join(dd, "go.mod")); err != nil {
+			return "", fmt.Errorf("dep %s: %v (corpus/restore extracts it)", mod, err)
+		}
+		fmt.Fprintf(&b, "\nreplace %s => %s\n", mod, dd)
 	}
 	modfile := filepath.Join(dir, "go.memlint.mod")
 	if err := os.WriteFile(modfile, b.Bytes(), 0o644); err != nil {
@@ -548,8 +568,8 @@ func analyseNow(o options, bin string, m module) *outcome {
 	if m.tags != "" {
 		goflags += " -tags=" + m.tags
 	}
-	if len(m.stubs) > 0 {
-		modfile, err := stubModfile(o.root, dir, m.stubs)
+	if len(m.stubs) > 0 || len(m.deps) > 0 {
+		modfile, err := stubModfile(o.root, dir, m.stubs, m.deps)
 		if err != nil {
 			out.err = err
 			return out
