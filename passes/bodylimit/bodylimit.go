@@ -478,6 +478,11 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 			case "bytes.Buffer", "strings.Builder":
 				w.api, w.src = key+" into a "+apimatch.TypeKey(info.TypeOf(call.Args[0])), call.Args[1]
 				return w, true
+			case "bufio.Writer":
+				if buf := c.bufferedOver(f, call.Args[0]); buf != "" {
+					w.api, w.src = key+" into a bufio.Writer over a "+buf, call.Args[1]
+					return w, true
+				}
 			}
 		}
 	case "io/fs.ReadFile":
@@ -585,6 +590,42 @@ func isDecoderPtr(t types.Type, pkg *types.Package) bool {
 }
 
 // newDecoder returns the json/xml.NewDecoder call that made the decoder e.
+// bufferedOver returns "bytes.Buffer" or "strings.Builder" when e, a
+// *bufio.Writer, is bufio.NewWriter or NewWriterSize over one of those
+// (directly or through a local variable, as newDecoder follows them):
+// what is copied into it ends in memory whole (go-admin's request logger:
+// io.Copy(bufio.NewWriter(bytes.NewBuffer(nil)), c.Request.Body)).
+func (c *checker) bufferedOver(f *function, e ast.Expr) string {
+	info := c.pass.TypesInfo
+	for range 4 {
+		e = ast.Unparen(e)
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			switch apimatch.Key(apimatch.Callee(info, x)) {
+			case "bufio.NewWriter", "bufio.NewWriterSize":
+				if len(x.Args) >= 1 {
+					switch k := apimatch.TypeKey(info.TypeOf(x.Args[0])); k {
+					case "bytes.Buffer", "strings.Builder":
+						return k
+					}
+				}
+			}
+			return ""
+		case *ast.Ident:
+			v, _ := info.Uses[x].(*types.Var)
+			if v == nil {
+				return ""
+			}
+			if e = f.latest(v, x.Pos()); e == nil {
+				return ""
+			}
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
 func (c *checker) newDecoder(f *function, e ast.Expr) *ast.CallExpr {
 	info := c.pass.TypesInfo
 	for range 4 {

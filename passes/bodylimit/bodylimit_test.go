@@ -71,9 +71,9 @@ func TestAnalyzer(t *testing.T) {
 			"importer.go:31: program/importer/importer.go:19: importer.login reads the request body whole (ParseBody: json.Decoder.Decode at protocol.go:20)",
 		}},
 		{"bodylimit/nethttp", "decodeJSON (", []string{
-			"nethttp.go:139: registered here, on a router with no body limit",
-			"nethttp.go:152: served here with no body limit",
-			"nethttp.go:57: json.Decoder.Decode reads the body whole here",
+			"nethttp.go:157: registered here, on a router with no body limit",
+			"nethttp.go:170: served here with no body limit",
+			"nethttp.go:73: json.Decoder.Decode reads the body whole here",
 		}},
 	} {
 		got = nil

@@ -23,7 +23,8 @@
 //
 //   - A server request body read whole with no limit on its route:
 //     io.ReadAll and ioutil.ReadAll, (*bytes.Buffer).ReadFrom, io.Copy into
-//     a bytes.Buffer or strings.Builder, json or xml
+//     a bytes.Buffer or strings.Builder (or a bufio.Writer over one:
+//     go-admin's request logger), json or xml
 //     NewDecoder(body).Decode (the decoder buffers the whole value; also
 //     in a fork: a package named json or xml whose NewDecoder takes an
 //     io.Reader and whose *Decoder has Decode(v any) error, such as
