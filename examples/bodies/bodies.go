@@ -163,6 +163,27 @@ func ginBindLeaky(c *gin.Context) {
 	c.JSON(http.StatusCreated, it)
 }
 
+// ginRegisterLeaky keeps the body for a second binding: ShouldBindBodyWith
+// reads it whole with io.ReadAll, whatever binding it is given.
+func ginRegisterLeaky(c *gin.Context) {
+	var it Item
+	if err := c.ShouldBindBodyWith(&it, binding.JSON); err != nil { // LEAK
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusCreated, it)
+}
+
+// ginImportLeaky binds an XML body the same way.
+func ginImportLeaky(c *gin.Context) {
+	var it Item
+	if err := c.ShouldBindBodyWithXML(&it); err != nil { // LEAK
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+		return
+	}
+	c.JSON(http.StatusCreated, it)
+}
+
 // ginSearch binds query parameters only: no body is read.
 func ginSearch(c *gin.Context) {
 	var it Item
@@ -178,6 +199,8 @@ func ServeGin(addr string) error {
 	r := gin.Default()
 	r.POST("/leaky/items", ginCreateLeaky)
 	r.PUT("/leaky/items", ginBindLeaky)
+	r.POST("/leaky/register", ginRegisterLeaky)
+	r.POST("/leaky/import", ginImportLeaky)
 	r.POST("/search", ginSearch)
 	r.POST("/items", ginCreate)
 	return r.Run(addr)

@@ -427,6 +427,9 @@ func (c *checker) holderParam(f *function, e ast.Expr) int {
 			if i := c.paramIndex(f, e); i >= 0 {
 				return i
 			}
+			if i := c.wrappedHolder(f, e); i >= 0 {
+				return i
+			}
 		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
@@ -441,6 +444,34 @@ func (c *checker) holderParam(f *function, e ast.Expr) int {
 		}
 	}
 	return -1
+}
+
+// wrappedHolder returns the index of the holder parameter that e, a call
+// returning a holder of a service's own context type (a struct embedding
+// *gin.Context or echo.Context), is given as its only holder argument:
+// ezbookkeeping's c := core.WrapWebContext(ginCtx, proxies) wraps the
+// request's context, so reading through c reads that request. Else -1.
+func (c *checker) wrappedHolder(f *function, e ast.Expr) int {
+	info := c.pass.TypesInfo
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return -1
+	}
+	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() {
+		return -1 // a conversion
+	}
+	p := -1
+	for _, a := range call.Args {
+		if _, ok := httpapi.Holder(info.TypeOf(a)); !ok {
+			continue
+		}
+		i := c.paramIndex(f, a)
+		if i < 0 || p >= 0 {
+			return -1 // another holder, or two
+		}
+		p = i
+	}
+	return p
 }
 
 // A wholeRead is a call reading a stream whole into memory.

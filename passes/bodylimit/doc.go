@@ -43,6 +43,10 @@
 //     Query, Uri and Header read no body whole), echo's Bind; directly in the handler, in a
 //     closure of the handler that reads the handler's request wherever it
 //     runs (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })),
+//     through a service's own context built from the handler's
+//     (c := core.WrapWebContext(ginCtx, ...), a call given that one
+//     holder and returning a struct embedding gin's or echo's context:
+//     ezbookkeeping's JSON-RPC route),
 //     or in a helper it calls (a fact, also across packages): a helper given the
 //     request, or one given the body as an io.Reader that reads it whole
 //     (h.Import(r.Body), whose parser two calls away in another package
