@@ -25,6 +25,9 @@ func isInput(fn *types.Func) bool {
 // element of a request-input map (mux.Vars(r)["limit"]) or a field of a
 // gRPC request message (req.PageSize); "" otherwise.
 func (c *checker) requestRead(v ssa.Value) string {
+	if src := c.requestField(v); src != "" {
+		return src
+	}
 	switch x := v.(type) {
 	case *ssa.Extract:
 		if l, ok := x.Tuple.(*ssa.Lookup); ok && x.Index == 0 {

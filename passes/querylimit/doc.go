@@ -74,6 +74,9 @@
 //     getters and fields of a gRPC request message (a message parameter of
 //     a generated service interface, or nested in one, such as
 //     req.GetPageSize()), and functions that a fact says return request input,
+//     or return a struct whose integer field they set to request input
+//     with no upper bound (params.Limit, params from fathom's
+//     GetRequestParams(r), a "requestFields(Limit)" fact),
 //     followed through strconv.Atoi/ParseInt/ParseUint, conversions and
 //     arithmetic. A bound is a SQL argument used by LIMIT/FETCH/TOP ($n, ?,
 //     @pn), a number formatted into the text (fmt.Sprintf "%d",
@@ -305,7 +308,9 @@
 // the rows under that bound are returned to the caller; "accumulates(p)"
 // when it keeps every row of the *sql.Rows, *sqlx.Rows, pgx.Rows or
 // *mongo.Cursor it is given (a scan helper); "unboundedRows" on a
-// generated function returning every row of an unbounded query.
+// generated function returning every row of an unbounded query;
+// "requestFields(F, ...)" on a function returning a struct whose integer
+// fields F it sets to unclamped request input.
 //
 // The pass stays silent, by design, when:
 //

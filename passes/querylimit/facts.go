@@ -46,6 +46,12 @@ type limitFact struct {
 	// Each call is judged as that query, with the caller's text.
 	RunsQuery passutil.Params
 	RunsWhat  string
+	// ReqFields are the integer fields of the struct the function returns
+	// (by value or pointer) that it sets to request input with no upper
+	// bound (fathom's GetRequestParams: params.Limit = limit from
+	// ?limit=, checked only > 0): a caller's load of such a field is
+	// request input.
+	ReqFields []string
 }
 
 const (
@@ -70,7 +76,11 @@ func (f *limitFact) String() string {
 	if f.Unbounded != "" {
 		unbounded = "unboundedRows"
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"))
+	var fields string
+	if len(f.ReqFields) > 0 {
+		fields = "requestFields(" + strings.Join(f.ReqFields, ",") + ")"
+	}
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
@@ -78,7 +88,7 @@ func (f *limitFact) equal(g *limitFact) bool {
 		return f == g
 	}
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
-		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat
+		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields)
 }
 
 // paramName returns the name of parameter i of fn (receiver excluded), or
@@ -202,7 +212,8 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 		}
 	}
 	f.RunsQuery, f.RunsWhat = c.runsQuery(fn)
-	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 {
+	f.ReqFields = c.requestFields(fn)
+	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 {
 		return nil
 	}
 	return f
@@ -368,6 +379,117 @@ func writes(mc *ssa.MakeClosure, cell ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// requestFields returns the integer fields of the struct fn returns that
+// it sets to request input with no upper bound: fn returns, on every
+// return with a result, one struct it allocates (return *p or return p,
+// p a local or new struct), and a store of an unclamped request value
+// into a field of it (params.Limit = limit) names that field. A parser of
+// the request's parameters into a struct is how services pass a page
+// size on (fathom's GetRequestParams).
+func (c *checker) requestFields(fn *ssa.Function) []string {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || res.Len() > 2 || fn.Object() == nil {
+		return nil
+	}
+	t := res.At(0).Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var alloc *ssa.Alloc
+	for _, b := range fn.Blocks {
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(r.Results) == 0 {
+			continue
+		}
+		v := r.Results[0]
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			v = u.X
+		}
+		a, ok := v.(*ssa.Alloc)
+		if !ok || alloc != nil && a != alloc {
+			return nil
+		}
+		alloc = a
+	}
+	if alloc == nil || alloc.Referrers() == nil {
+		return nil
+	}
+	var fields []string
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != alloc || !isInteger(st.Field(fa.Field).Type()) || slices.Contains(fields, st.Field(fa.Field).Name()) {
+			continue
+		}
+		for _, rr := range *fa.Referrers() {
+			if store, ok := rr.(*ssa.Store); ok && store.Addr == fa && c.unclamped(store.Val, store.Block(), store, anyLower) != "" {
+				fields = append(fields, st.Field(fa.Field).Name())
+				break
+			}
+		}
+	}
+	return fields
+}
+
+// requestField returns how messages name v when it is a field, listed
+// in the fact of the function returning its struct, that holds request
+// input (params.Limit, params from GetRequestParams(r)), or "".
+func (c *checker) requestField(v ssa.Value) string {
+	var base ssa.Value
+	var field int
+	switch x := v.(type) {
+	case *ssa.Field:
+		base, field = x.X, x.Field
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok || x.Op != token.MUL {
+			return ""
+		}
+		base, field = fa.X, fa.Field
+		if a, ok := base.(*ssa.Alloc); ok {
+			// params := parse(r) kept in a local: its one store.
+			base = nil
+			for _, r := range *a.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+					if base != nil {
+						return ""
+					}
+					base = st.Val
+				}
+			}
+		}
+	default:
+		return ""
+	}
+	if e, ok := base.(*ssa.Extract); ok && e.Index == 0 {
+		base = e.Tuple
+	}
+	call, ok := base.(*ssa.Call)
+	if !ok {
+		return ""
+	}
+	fn := apimatch.SSACallee(call.Common())
+	f := c.fact(fn)
+	if f == nil || len(f.ReqFields) == 0 {
+		return ""
+	}
+	t := call.Type()
+	if tup, ok := t.(*types.Tuple); ok {
+		t = tup.At(0).Type()
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || field >= st.NumFields() || !slices.Contains(f.ReqFields, st.Field(field).Name()) {
+		return ""
+	}
+	return fn.Name() + "(...)." + st.Field(field).Name()
 }
 
 // summarizeResult summarises an integer first result.

@@ -181,6 +181,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 	if f != nil {
 		g.Result, g.Rows, g.RowsWhat = f.Result, f.Rows, f.RowsWhat
 		g.RunsQuery, g.RunsWhat = f.RunsQuery, f.RunsWhat
+		g.ReqFields = f.ReqFields
 	}
 	for i := range fn.Signature.Params().Len() {
 		if held, ok := sinks[i]; ok {
@@ -190,7 +191,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 			}
 		}
 	}
-	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 {
+	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 {
 		return nil
 	}
 	return g
