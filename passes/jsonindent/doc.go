@@ -117,7 +117,8 @@
 //   - where indentation is an option chosen at run time, so responses
 //     are compact by default: the encoder is inside an if or switch case
 //     whose condition reads the request (an API's documented ?pretty=true,
-//     r.FormValue("format") == "pretty"), a field or package variable (a
+//     r.FormValue("format") == "pretty", the ok of a lookup such as
+//     _, pretty := c.QueryParams()["pretty"]: traQ's ServeJSONWithETag), a field or package variable (a
 //     configuration flag), or a local variable assigned once from one of
 //     those, and the function also encodes the response compactly
 //     (json.Marshal, Encode, c.JSON; an encoder given SetIndent under the

@@ -240,9 +240,22 @@ func (c *checker) fromRequest(e ast.Expr) bool {
 	return found
 }
 
+// commaOK reports whether e is a map index or a type assertion, whose
+// second value in v, ok := e says what e holds: the ok of a lookup of the
+// request's query parameters (_, pretty := c.QueryParams()["pretty"]:
+// traQ's ?pretty) reads the request as e does.
+func commaOK(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.IndexExpr, *ast.TypeAssertExpr:
+		return true
+	}
+	return false
+}
+
 // onlyAssignment returns the right-hand side of the only assignment to
 // the local variable v in fn (for the first variable of b, err :=
-// json.Marshal(x), the call), or nil.
+// json.Marshal(x), the call; for the ok of a comma-ok lookup, the
+// lookup), or nil.
 func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 	var rhs ast.Expr
 	n := 0
@@ -263,6 +276,8 @@ func (c *checker) onlyAssignment(fn *function, v *types.Var) ast.Expr {
 				rhs = values[i]
 			} else if i == 0 && len(values) == 1 {
 				rhs = values[0]
+			} else if i == 1 && len(values) == 1 && commaOK(values[0]) {
+				rhs = values[0] // _, pretty := c.QueryParams()["pretty"]
 			}
 		}
 		return true

@@ -136,3 +136,22 @@ func (e *exporter) export(w http.ResponseWriter, r *http.Request) {
 		w.Write(b)
 	}
 }
+
+// serveJSON indents only when the query has a pretty parameter (traQ's
+// ServeJSONWithETag: _, pretty := c.QueryParams()["pretty"]): the ok of
+// the lookup reads the request, so the indentation is the client's
+// opt-in and its callers are not reported.
+func serveJSON(w http.ResponseWriter, r *http.Request, v any) {
+	var b []byte
+	if _, pretty := r.URL.Query()["pretty"]; pretty {
+		b, _ = json.MarshalIndent(v, "", "  ")
+	} else {
+		b, _ = json.Marshal(v)
+	}
+	w.Write(b)
+}
+
+// Fine: compact unless the client asks for ?pretty.
+func ListLookup(w http.ResponseWriter, r *http.Request) {
+	serveJSON(w, r, loadAll())
+}
