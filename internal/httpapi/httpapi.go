@@ -407,6 +407,51 @@ func InputFrom(fn *types.Func) (InputKind, Framework, bool) {
 	return 0, 0, false
 }
 
+// binders are the framework methods that fill the value their first
+// argument points to from the request: query, form, path, header or body
+// (gin's ShouldBind*, Bind*, MustBindWith; echo's Bind; fiber v2's
+// parsers). Every field they set is client input.
+var binders = map[string]bool{
+	"(*github.com/gin-gonic/gin.Context).Bind":                    true,
+	"(*github.com/gin-gonic/gin.Context).BindJSON":                true,
+	"(*github.com/gin-gonic/gin.Context).BindXML":                 true,
+	"(*github.com/gin-gonic/gin.Context).BindQuery":               true,
+	"(*github.com/gin-gonic/gin.Context).BindYAML":                true,
+	"(*github.com/gin-gonic/gin.Context).BindTOML":                true,
+	"(*github.com/gin-gonic/gin.Context).BindPlain":               true,
+	"(*github.com/gin-gonic/gin.Context).BindHeader":              true,
+	"(*github.com/gin-gonic/gin.Context).BindUri":                 true,
+	"(*github.com/gin-gonic/gin.Context).MustBindWith":            true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBind":              true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindJSON":          true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindXML":           true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindQuery":         true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindYAML":          true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindTOML":          true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindPlain":         true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindHeader":        true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindUri":           true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindWith":          true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWith":      true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithJSON":  true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithXML":   true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithYAML":  true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithTOML":  true,
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithPlain": true,
+	"(github.com/labstack/echo.Context).Bind":                     true,
+	"(*github.com/labstack/echo.Context).Bind":                    true,
+	"(*github.com/gofiber/fiber.Ctx).QueryParser":                 true,
+	"(*github.com/gofiber/fiber.Ctx).BodyParser":                  true,
+	"(*github.com/gofiber/fiber.Ctx).ParamsParser":                true,
+}
+
+// Binder reports whether fn fills the value its first argument points
+// to from the request (c.ShouldBindQuery(&req), c.Bind(&req)): the
+// fields of that value are client input.
+func Binder(fn *types.Func) bool {
+	return fn != nil && binders[apimatch.Key(fn)]
+}
+
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -26,6 +27,9 @@ func isInput(fn *types.Func) bool {
 // gRPC request message (req.PageSize); "" otherwise.
 func (c *checker) requestRead(v ssa.Value) string {
 	if src := c.requestField(v); src != "" {
+		return src
+	}
+	if src := boundField(v); src != "" {
 		return src
 	}
 	switch x := v.(type) {
@@ -361,4 +365,110 @@ func gormMethod(key string) string {
 func isGormDB(t types.Type) bool {
 	k := apimatch.TypeKey(t)
 	return k == gormPkg+".DB" || k == gorm1Pkg+".DB"
+}
+
+// boundField describes v when it loads an integer field of a struct that
+// a framework binder fills from the request (var req ListReq;
+// c.ShouldBindQuery(&req); ... req.PageSize): "req.PageSize bound by
+// gin ShouldBindQuery". A field whose struct tag caps it (max=, lte=,
+// lt= or oneof= in a binding or validate tag, which gin's binding and
+// validators enforce) is not request input to judge; "" otherwise.
+func boundField(v ssa.Value) string {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return ""
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok {
+		return ""
+	}
+	a, ok := fa.X.(*ssa.Alloc)
+	if !ok || a.Referrers() == nil {
+		return ""
+	}
+	st, ok := a.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return ""
+	}
+	f := st.Field(fa.Field)
+	if !isInteger(f.Type()) || capTag(st.Tag(fa.Field)) || checkedField(a, fa.Field) {
+		return ""
+	}
+	for _, r := range *a.Referrers() {
+		mi, ok := r.(*ssa.MakeInterface)
+		if !ok || mi.Referrers() == nil {
+			continue
+		}
+		for _, rr := range *mi.Referrers() {
+			call, ok := rr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			fn := apimatch.SSACallee(call.Common())
+			if !httpapi.Binder(fn) {
+				continue
+			}
+			if args := callArgs(call.Common()); len(args) == 0 || args[0] != mi {
+				continue
+			}
+			name := a.Comment
+			if name == "" {
+				name = "the bound value"
+			}
+			return name + "." + f.Name() + " (bound by " + fn.Name() + ")"
+		}
+	}
+	return ""
+}
+
+// checkedField reports whether the function writes field i of a (a
+// default or a clamp: if req.PageSize > 100 { req.PageSize = 100 }) or
+// compares a load of it (if req.PageSize > 100 { return }): the field
+// lives in memory, so the clamp analysis, which follows values, cannot
+// tell which load a check covers; precision first, it is not judged.
+func checkedField(a *ssa.Alloc, i int) bool {
+	for _, r := range *a.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Field != i || fa.Referrers() == nil {
+			continue
+		}
+		for _, rr := range *fa.Referrers() {
+			switch rr := rr.(type) {
+			case *ssa.Store:
+				if rr.Addr == fa {
+					return true
+				}
+			case *ssa.UnOp:
+				if rr.Referrers() == nil {
+					continue
+				}
+				for _, use := range *rr.Referrers() {
+					if b, ok := use.(*ssa.BinOp); ok {
+						switch b.Op {
+						case token.LSS, token.LEQ, token.GTR, token.GEQ:
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// capTag reports whether a struct tag bounds its field from above in a
+// binding or validate rule (binding:"max=100", validate:"lte=100").
+func capTag(tag string) bool {
+	st := reflect.StructTag(tag)
+	for _, key := range []string{"binding", "validate"} {
+		for _, rule := range strings.Split(st.Get(key), ",") {
+			rule = strings.TrimSpace(rule)
+			for _, p := range []string{"max=", "lte=", "lt=", "oneof="} {
+				if strings.HasPrefix(rule, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

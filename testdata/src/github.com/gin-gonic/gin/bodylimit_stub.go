@@ -20,6 +20,7 @@ func (c *Context) ShouldBindWith(obj any, b binding.Binding) error              
 func (c *Context) MustBindWith(obj any, b binding.Binding) error                  { return nil }
 func (c *Context) ShouldBind(obj any) error                                       { return nil }
 func (c *Context) ShouldBindJSON(obj any) error                                   { return nil }
+func (c *Context) ShouldBindQuery(obj any) error                                  { return nil }
 func (c *Context) ShouldBindXML(obj any) error                                    { return nil }
 func (c *Context) ShouldBindYAML(obj any) error                                   { return nil }
 func (c *Context) ShouldBindTOML(obj any) error                                   { return nil }
