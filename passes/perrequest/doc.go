@@ -123,7 +123,10 @@
 //     better cached per user, but that is not a finding.
 //
 // A per-call builder counts too: a named function (not a handler, a
-// builder, main or init) that, outside any loop, builds a client (a
+// builder, main or init) that, outside any loop and on every call that
+// returns normally (the building block dominates every return but those
+// returning a non-nil error, or is the default set under a nil check:
+// if tr == nil { tr = newTransport() }), builds a client (a
 // constructor, a literal, a builder's call, or a call of another per-call
 // builder) and neither keeps nor returns it, closing it or dropping it
 // (remark42's downloadImage builds a Transport for each image it
@@ -135,7 +138,9 @@
 // &http.Transport{}, is built on every call of (proxy.Image).downloadImage,
 // which a handler calls per request"), else at the call ("(proxy.Image).
 // downloadImage builds http.Transport from ... on every call (image.go:214),
-// and is called per request here"). As for builders, its calls in loops
+// and is called per request here"). A function that builds one only
+// under another condition is not one (minio's env.LookupEnv fetches a
+// value over HTTP only when it starts with env://). As for builders, its calls in loops
 // are not reported, and neither is what a function builds under a nil
 // check of a field or package variable that it assigns there (if
 // c.httpClient == nil { c.httpClient = configure(...) }: gatus'

@@ -106,6 +106,9 @@ func (c *checker) perCallsOf(fn *ssa.Function) *perCall {
 			if !ok || hotpath.Of(c.pass.TypesInfo, cur).Kind != hotpath.Cold || lazyInit(c.pass.TypesInfo, cur) {
 				continue
 			}
+			if !everyCall(fn, b) {
+				continue
+			}
 			if call, ok := instr.(*ssa.Call); ok {
 				if p := c.perCallOfCallee(&call.Call); p != nil {
 					if !p.pos.IsValid() {
@@ -235,4 +238,63 @@ func lazyInit(info *types.Info, cur inspector.Cursor) bool {
 		}
 	}
 	return false
+}
+
+// everyCall reports whether block b of fn runs on every call that
+// returns normally: b dominates every return but those that return a
+// non-nil error, or b is the branch of a nil check that sets a default
+// (if transport == nil { transport = safehttp.Transport() }: remark42's
+// downloadImage, whose field is nil in production). A client built only
+// under another condition (minio's env.LookupEnv, which fetches a value
+// over HTTP only when it starts with env://) is not built per call.
+func everyCall(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, rb := range fn.Blocks {
+		ret, ok := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return)
+		if !ok || rb == fn.Recover || b.Dominates(rb) || errorReturn(fn, ret) {
+			continue
+		}
+		return nilDefault(b)
+	}
+	return true
+}
+
+// errorReturn reports whether ret returns a last result of type error
+// that is not the constant nil.
+func errorReturn(fn *ssa.Function, ret *ssa.Return) bool {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || len(ret.Results) != res.Len() {
+		return false
+	}
+	last := res.At(res.Len() - 1).Type()
+	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	k, isConst := ret.Results[len(ret.Results)-1].(*ssa.Const)
+	return !isConst || !k.IsNil()
+}
+
+// nilDefault reports whether b is entered only from the true branch of an
+// if on x == nil (or the false one of x != nil).
+func nilDefault(b *ssa.BasicBlock) bool {
+	idom := b.Idom()
+	if idom == nil || len(idom.Instrs) == 0 {
+		return false
+	}
+	ifi, ok := idom.Instrs[len(idom.Instrs)-1].(*ssa.If)
+	if !ok {
+		return false
+	}
+	cmp, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
+		return false
+	}
+	isNil := func(v ssa.Value) bool { k, ok := v.(*ssa.Const); return ok && k.IsNil() }
+	if !isNil(cmp.X) && !isNil(cmp.Y) {
+		return false
+	}
+	succ := 0 // the branch taken when the value is nil
+	if cmp.Op == token.NEQ {
+		succ = 1
+	}
+	return idom.Succs[succ].Dominates(b) && !idom.Succs[1-succ].Dominates(b)
 }

@@ -6,6 +6,8 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"perrequest/percalllib"
@@ -160,4 +162,40 @@ func statusHandler(c *remoteConfig) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		remoteStatus(r.Context(), c)
 	}
+}
+
+// fetchEnv fetches a value over HTTP with a transport of its own on every
+// call that succeeds: its error returns do not count against it.
+func fetchEnv(ctx context.Context, url string) (string, error) { // want fetchEnv:`perCall\(&http.Transport{}\)`
+	if !strings.HasPrefix(url, "env://") {
+		return "", os.ErrInvalid
+	}
+	tr := &http.Transport{IdleConnTimeout: time.Second}
+	defer tr.CloseIdleConnections()
+	req, err := http.NewRequestWithContext(ctx, "GET", "https"+url[3:], nil)
+	if err != nil {
+		return "", err
+	}
+	resp, err := (&http.Client{Transport: tr}).Do(req)
+	if err != nil {
+		return "", err
+	}
+	return resp.Status, resp.Body.Close()
+}
+
+// lookupEnv fetches only when the value names a remote one (minio's
+// env.LookupEnv): most calls build nothing, so it is no per-call builder.
+func lookupEnv(ctx context.Context, key string) string {
+	v := os.Getenv(key)
+	if strings.HasPrefix(v, "env://") {
+		if fetched, err := fetchEnv(ctx, v); err == nil {
+			return fetched
+		}
+	}
+	return v
+}
+
+// Fine: lookupEnv builds a transport only for remote values.
+func envHandler(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(lookupEnv(r.Context(), "REGION")))
 }
