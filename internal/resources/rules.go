@@ -115,10 +115,16 @@ var IdleUntilUsed = map[string]bool{
 // NewWriter builds a Transport value and returns; Close waits for the
 // spawned goroutines and closes the transport's idle connections). A
 // path on which such a value is dropped before any call uses it is no
-// leak, as for IdleUntilUsed.
+// leak, as for IdleUntilUsed. So is a *storage.Writer: NewWriter only
+// fills a struct, and the upload's pipe, goroutine and ChunkSize buffer
+// start on the first Write (or Flush, or ReadFrom through io.Copy;
+// storage v1.50.0 writer.go: "if !w.opened { w.openWriter() }"), so a
+// writer dropped before anything is written to it holds nothing (vlbackup
+// returns when os.Open fails, after NewWriter and before its Write).
 var StartsOnUse = map[string]bool{
-	"github.com/segmentio/kafka-go.NewWriter": true,
-	"github.com/segmentio/kafka-go.Writer":    true,
+	"github.com/segmentio/kafka-go.NewWriter":               true,
+	"github.com/segmentio/kafka-go.Writer":                  true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter": true,
 }
 
 // CloseFreesNothing reports whether a value of type t made by the

@@ -122,7 +122,11 @@
 // goroutines and dials on its first WriteMessages, so a writer dropped
 // when a later configuration step fails, before any call used it
 // (kafka-konsumer's NewProducer), is no leak; a closure that captures
-// the writer counts as a use from where it is made. Nor is a storage
+// the writer counts as a use from where it is made. So is a
+// storage.Writer: NewWriter only fills a struct, and the upload's pipe,
+// goroutine and buffer start on the first Write, so a path that drops it
+// before any call used it (vlbackup returns when os.Open fails after
+// NewWriter) is no leak. Nor is a storage
 // client made in a
 // function that runs once per process or test run (main.main, a function
 // given the *testing.M, a TestXxx, BenchmarkXxx or FuzzXxx function of a
