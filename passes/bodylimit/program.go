@@ -35,7 +35,7 @@ import (
 type programFact struct {
 	Limits  bool
 	Reads   []HandlerRead
-	Covered []string // positions of reads a finding already names
+	Covered []string // positions of reads a finding already names, or that a server there cannot serve (Refs)
 	// Handlers (apimatch keys) registered on gin routers for GET only,
 	// and for another or an unknown method.
 	GetOnly, Routed []string
@@ -43,6 +43,12 @@ type programFact struct {
 	// with a handler of the package (not one their callers give them):
 	// an importer that calls one serves what the package serves.
 	Starts []StartSite
+	// Refs are the module's package-level functions of a handler's
+	// signature that the package or those it imports use as a value (a
+	// route's handler, a wrapper's argument): a read in such a function
+	// that nothing uses as a value is never served (dead code; wifi-
+	// locate's ReportAP4Location is registered on no route).
+	Refs []string
 }
 
 // A StartSite is an exported function that starts a server of its
@@ -114,10 +120,14 @@ func (c *checker) program(local bool) {
 	covered := map[string]bool{}
 	getOnly, routed := map[string]bool{}, map[string]bool{}
 	var reads []HandlerRead
+	refs := map[string]bool{}
 	for _, pf := range c.pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*programFact)
 		if !ok || pf.Package == c.pass.Pkg || !inModule(pf.Package.Path(), mod) {
 			continue
+		}
+		for _, k := range f.Refs {
+			refs[k] = true
 		}
 		fact.Limits = fact.Limits || f.Limits
 		reads = append(reads, f.Reads...)
@@ -152,6 +162,7 @@ func (c *checker) program(local bool) {
 		}
 		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit()
 		c.ginMethods(getOnly, routed)
+		c.valueRefs(mod, refs)
 		fact.Starts = c.starts()
 	}
 	// gin's Bind and ShouldBind in a handler registered for GET only bind
@@ -171,23 +182,35 @@ func (c *checker) program(local bool) {
 		covered[p] = true
 	}
 	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return covered[r.Pos] })
+	// The reads a server can serve: not those of a package-level handler
+	// nothing in the visible program uses as a value (the same position
+	// stays when a handler that calls it is used).
+	served := slices.DeleteFunc(slices.Clone(reads), func(r HandlerRead) bool {
+		return r.Func != "" && !strings.HasPrefix(r.Func, "(") && !refs[r.Func]
+	})
 	slices.SortFunc(reads, func(a, b HandlerRead) int { return cmp.Compare(a.Pos, b.Pos) })
 	reads = slices.CompactFunc(reads, func(a, b HandlerRead) bool { return a.Pos == b.Pos })
-	if local && !fact.Limits && len(reads) > 0 {
+	slices.SortFunc(served, func(a, b HandlerRead) int { return cmp.Compare(a.Pos, b.Pos) })
+	served = slices.CompactFunc(served, func(a, b HandlerRead) bool { return a.Pos == b.Pos })
+	for k := range refs {
+		fact.Refs = append(fact.Refs, k)
+	}
+	slices.Sort(fact.Refs)
+	if local && !fact.Limits && len(served) > 0 {
 		if serve := c.serveSite(); serve != nil {
-			c.reportProgram(serve, reads)
+			c.reportProgram(serve, served)
 			for _, r := range reads {
 				covered[r.Pos] = true
 			}
 			reads = nil
 		}
 	}
-	if !fact.Limits && len(reads) > 0 {
+	if !fact.Limits && len(served) > 0 && len(reads) > 0 {
 		// main mounts the handlers of packages the server's package does
 		// not import (navidrome's nativeapi router) and calls the
 		// function that serves them: the reads are served at that call.
 		if call, st := c.startCall(mod); call != nil {
-			c.reportStarted(call, st, reads)
+			c.reportStarted(call, st, served)
 			for _, r := range reads {
 				covered[r.Pos] = true
 			}
@@ -199,8 +222,49 @@ func (c *checker) program(local bool) {
 		fact.Covered = append(fact.Covered, p)
 	}
 	slices.Sort(fact.Covered)
-	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 {
+	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 {
 		c.pass.ExportPackageFact(&fact)
+	}
+}
+
+// valueRefs adds to refs the module's package-level functions of a
+// server-side signature that the package uses as a value anywhere (not
+// only called): registered on a router, given to a wrapper, stored.
+func (c *checker) valueRefs(mod string, refs map[string]bool) {
+	info := c.pass.TypesInfo
+	for _, file := range c.pass.Files {
+		called := map[*ast.Ident]bool{}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			switch fun := ast.Unparen(call.Fun).(type) {
+			case *ast.Ident:
+				called[fun] = true
+			case *ast.SelectorExpr:
+				called[fun.Sel] = true
+			case *ast.IndexExpr: // a generic function's instantiation
+				if id, ok := fun.X.(*ast.Ident); ok {
+					called[id] = true
+				}
+			}
+			return true
+		})
+		ast.Inspect(file, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || called[id] {
+				return true
+			}
+			fn, ok := info.Uses[id].(*types.Func)
+			if !ok || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), mod) {
+				return true
+			}
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil && httpapi.ServerSideSig(sig) {
+				refs[apimatch.Key(fn)] = true
+			}
+			return true
+		})
 	}
 }
 
