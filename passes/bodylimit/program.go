@@ -35,7 +35,7 @@ import (
 type programFact struct {
 	Limits  bool
 	Reads   []HandlerRead
-	Covered []string // positions of reads a finding already names, or that a server there cannot serve (Refs)
+	Covered []string // positions of reads a finding already names
 	// Handlers (apimatch keys) registered on gin routers for GET only,
 	// and for another or an unknown method.
 	GetOnly, Routed []string
@@ -199,22 +199,17 @@ func (c *checker) program(local bool) {
 	if local && !fact.Limits && len(served) > 0 {
 		if serve := c.serveSite(); serve != nil {
 			c.reportProgram(serve, served)
-			for _, r := range reads {
-				covered[r.Pos] = true
-			}
-			reads = nil
+			reads = coverServed(reads, served, covered)
+			served = nil
 		}
 	}
-	if !fact.Limits && len(served) > 0 && len(reads) > 0 {
+	if !fact.Limits && len(served) > 0 {
 		// main mounts the handlers of packages the server's package does
 		// not import (navidrome's nativeapi router) and calls the
 		// function that serves them: the reads are served at that call.
 		if call, st := c.startCall(mod); call != nil {
 			c.reportStarted(call, st, served)
-			for _, r := range reads {
-				covered[r.Pos] = true
-			}
-			reads = nil
+			reads = coverServed(reads, served, covered)
 		}
 	}
 	fact.Reads = reads
@@ -225,6 +220,16 @@ func (c *checker) program(local bool) {
 	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 {
 		c.pass.ExportPackageFact(&fact)
 	}
+}
+
+// coverServed marks the reads a finding named as covered and returns the
+// others: a handler nothing here uses as a value may be registered by a
+// package above (on an exported router), which then serves it.
+func coverServed(reads, served []HandlerRead, covered map[string]bool) []HandlerRead {
+	for _, r := range served {
+		covered[r.Pos] = true
+	}
+	return slices.DeleteFunc(reads, func(r HandlerRead) bool { return covered[r.Pos] })
 }
 
 // valueRefs adds to refs the module's package-level functions of a

@@ -1,4 +1,4 @@
-// Package ginserver registers List for GET only: gin binds a GET // want package:"program\\(covered\\(2\\) getOnly\\(1\\) starts\\(ginserver\\.Run\\)\\)"
+// Package ginserver registers List for GET only: gin binds a GET // want package:"program\\(reads\\(ginhandlers\\.Report\\) covered\\(1\\) getOnly\\(1\\) starts\\(ginserver\\.Run\\)\\)"
 // request's query, so the program rule names Create alone.
 package ginserver
 
