@@ -29,7 +29,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd", "bodylimit/program/pprofmux", "bodylimit/program/debugmux",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
-		"bodylimit/program/customctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver",
+		"bodylimit/program/customctx", "bodylimit/program/calledctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver",
 		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",
 		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly", "bodylimit/program/dumpout", "bodylimit/program/wrapbody",
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw")

@@ -229,10 +229,10 @@
 // It names every unbounded handler read in those packages, whether or not
 // this server registers that handler: the claim is that nothing in the
 // module bounds a body. A package-level handler that nothing in those
-// packages uses as a value (no route, wrapper or variable holds it: dead
-// code such as wifi-locate's ReportAP4Location) is not named, since no
-// request reaches it; a method is always named (interfaces and
-// frameworks may call it without naming it). A limit anywhere in them, even on another route,
+// packages uses (no route, wrapper, variable or call names it: dead code
+// such as wifi-locate's ReportAP4Location) is not named, since no request
+// reaches it; a method is always named (interfaces and frameworks may
+// call it without naming it). A limit anywhere in them, even on another route,
 // silences it (precision first), unless it is a route's own, as above. Reads in packages the serving package
 // does not import (a router mounted from main: navidrome's nativeapi; or
 // handlers registered on an exported router variable by a package above

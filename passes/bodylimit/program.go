@@ -44,10 +44,10 @@ type programFact struct {
 	// an importer that calls one serves what the package serves.
 	Starts []StartSite
 	// Refs are the module's package-level functions of a handler's
-	// signature that the package or those it imports use as a value (a
-	// route's handler, a wrapper's argument): a read in such a function
-	// that nothing uses as a value is never served (dead code; wifi-
-	// locate's ReportAP4Location is registered on no route).
+	// signature that the package or those it imports use (a route's
+	// handler, a wrapper's argument, a call): a read in such a function
+	// that nothing uses is never served (dead code; wifi-locate's
+	// ReportAP4Location is registered on no route and called nowhere).
 	Refs []string
 }
 
@@ -183,8 +183,7 @@ func (c *checker) program(local bool) {
 	}
 	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return covered[r.Pos] })
 	// The reads a server can serve: not those of a package-level handler
-	// nothing in the visible program uses as a value (the same position
-	// stays when a handler that calls it is used).
+	// nothing in the visible program uses (dead code).
 	served := slices.DeleteFunc(slices.Clone(reads), func(r HandlerRead) bool {
 		return r.Func != "" && !strings.HasPrefix(r.Func, "(") && !refs[r.Func]
 	})
@@ -233,43 +232,18 @@ func coverServed(reads, served []HandlerRead, covered map[string]bool) []Handler
 }
 
 // valueRefs adds to refs the module's package-level functions of a
-// server-side signature that the package uses as a value anywhere (not
-// only called): registered on a router, given to a wrapper, stored.
+// server-side signature that the package uses anywhere: registered on a
+// router, given to a wrapper, stored, or called (fider's engine calls
+// web.NewContext from its ServeHTTP). What no package uses is dead code.
 func (c *checker) valueRefs(mod string, refs map[string]bool) {
-	info := c.pass.TypesInfo
-	for _, file := range c.pass.Files {
-		called := map[*ast.Ident]bool{}
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			switch fun := ast.Unparen(call.Fun).(type) {
-			case *ast.Ident:
-				called[fun] = true
-			case *ast.SelectorExpr:
-				called[fun.Sel] = true
-			case *ast.IndexExpr: // a generic function's instantiation
-				if id, ok := fun.X.(*ast.Ident); ok {
-					called[id] = true
-				}
-			}
-			return true
-		})
-		ast.Inspect(file, func(n ast.Node) bool {
-			id, ok := n.(*ast.Ident)
-			if !ok || called[id] {
-				return true
-			}
-			fn, ok := info.Uses[id].(*types.Func)
-			if !ok || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), mod) {
-				return true
-			}
-			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil && httpapi.ServerSideSig(sig) {
-				refs[apimatch.Key(fn)] = true
-			}
-			return true
-		})
+	for _, obj := range c.pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), mod) {
+			continue
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil && httpapi.ServerSideSig(sig) {
+			refs[apimatch.Key(fn.Origin())] = true
+		}
 	}
 }
 
