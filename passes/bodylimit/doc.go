@@ -253,7 +253,9 @@
 // a server of the pacman module), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor a
 // body handed to a func-typed field or variable (remark42's
-// m.URLMapperMaker(r.Body)), nor connect-go handlers (built without
+// m.URLMapperMaker(r.Body)), nor a read through a controller struct's
+// context field (go-admin's e.MakeContext(c).Bind(&req), whose Bind reads
+// e.Context), nor connect-go handlers (built without
 // connect.WithReadMaxBytes they read any size; redpanda console). A middleware a function installs from its
 // own parameter (woodpecker's router.Load(noRoute, middleware
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says

@@ -218,6 +218,13 @@
 // unbounded reads but reports two CRL queries whose rows a certificate
 // revocation list needs whole.
 //
+// xorm sessions are not read (ezbookkeeping's and vikunja's Find), nor is
+// a loop that runs a bounded query page by page and keeps every page
+// (ezbookkeeping's keyset-paged exports), nor a page size that reaches
+// gorm through a Scopes closure (go-admin's Paginate), nor generic find
+// helpers of another module that take the options as a value
+// (open-im-server's mongoutil.FindPage with the request's ShowNumber).
+//
 // SQL built by a query builder (squirrel's Select(...).From(...), gorp's
 // Select, goqu) is not read, so neither its LIMIT nor its rows are judged:
 // navidrome's, semaphore's and go-clean-template's repositories are
