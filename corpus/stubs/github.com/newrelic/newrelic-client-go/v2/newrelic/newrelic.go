@@ -21,5 +21,7 @@ func New(opts ...ConfigOption) (*NewRelic, error) {
 	return &NewRelic{}, nil
 }
 
-func ConfigPersonalAPIKey(k string) ConfigOption { return func(c *config) error { c.key = k; return nil } }
-func ConfigRegion(r string) ConfigOption       { return func(c *config) error { c.region = r; return nil } }
+func ConfigPersonalAPIKey(k string) ConfigOption {
+	return func(c *config) error { c.key = k; return nil }
+}
+func ConfigRegion(r string) ConfigOption { return func(c *config) error { c.region = r; return nil } }
