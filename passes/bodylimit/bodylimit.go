@@ -620,59 +620,50 @@ func isDecoderPtr(t types.Type, pkg *types.Package) bool {
 	return ok && n.Obj().Name() == "Decoder" && n.Obj().Pkg() == pkg
 }
 
-// newDecoder returns the json/xml.NewDecoder call that made the decoder e.
 // bufferedOver returns "bytes.Buffer" or "strings.Builder" when e, a
 // *bufio.Writer, is bufio.NewWriter or NewWriterSize over one of those
-// (directly or through a local variable, as newDecoder follows them):
-// what is copied into it ends in memory whole (go-admin's request logger:
+// (directly or through a local variable): what is copied into it ends in
+// memory whole (go-admin's request logger:
 // io.Copy(bufio.NewWriter(bytes.NewBuffer(nil)), c.Request.Body)).
 func (c *checker) bufferedOver(f *function, e ast.Expr) string {
-	info := c.pass.TypesInfo
-	for range 4 {
-		e = ast.Unparen(e)
-		switch x := e.(type) {
-		case *ast.CallExpr:
-			switch apimatch.Key(apimatch.Callee(info, x)) {
-			case "bufio.NewWriter", "bufio.NewWriterSize":
-				if len(x.Args) >= 1 {
-					switch k := apimatch.TypeKey(info.TypeOf(x.Args[0])); k {
-					case "bytes.Buffer", "strings.Builder":
-						return k
-					}
-				}
-			}
-			return ""
-		case *ast.Ident:
-			v, _ := info.Uses[x].(*types.Var)
-			if v == nil {
-				return ""
-			}
-			if e = f.latest(v, x.Pos()); e == nil {
-				return ""
-			}
-		default:
-			return ""
+	call := c.callBehind(f, e)
+	if call == nil || len(call.Args) == 0 {
+		return ""
+	}
+	switch apimatch.Key(apimatch.Callee(c.pass.TypesInfo, call)) {
+	case "bufio.NewWriter", "bufio.NewWriterSize":
+		switch k := apimatch.TypeKey(c.pass.TypesInfo.TypeOf(call.Args[0])); k {
+		case "bytes.Buffer", "strings.Builder":
+			return k
 		}
 	}
 	return ""
 }
 
+// newDecoder returns the json or xml NewDecoder call (or a fork's) that
+// e, a decoder, comes from, directly or through local variables.
 func (c *checker) newDecoder(f *function, e ast.Expr) *ast.CallExpr {
-	info := c.pass.TypesInfo
+	call := c.callBehind(f, e)
+	if call == nil || len(call.Args) != 1 {
+		return nil
+	}
+	switch fn := apimatch.Callee(c.pass.TypesInfo, call); {
+	case apimatch.Key(fn) == "encoding/json.NewDecoder", apimatch.Key(fn) == "encoding/xml.NewDecoder", forkNewDecoder(fn):
+		return call
+	}
+	return nil
+}
+
+// callBehind returns the call e is, or that the local variable e was last
+// assigned before its use, following up to four variables; nil for
+// anything else.
+func (c *checker) callBehind(f *function, e ast.Expr) *ast.CallExpr {
 	for range 4 {
-		e = ast.Unparen(e)
-		switch x := e.(type) {
+		switch x := ast.Unparen(e).(type) {
 		case *ast.CallExpr:
-			fn := apimatch.Callee(info, x)
-			switch key := apimatch.Key(fn); {
-			case key == "encoding/json.NewDecoder", key == "encoding/xml.NewDecoder", forkNewDecoder(fn):
-				if len(x.Args) == 1 {
-					return x
-				}
-			}
-			return nil
+			return x
 		case *ast.Ident:
-			v, _ := info.Uses[x].(*types.Var)
+			v, _ := c.pass.TypesInfo.Uses[x].(*types.Var)
 			if v == nil {
 				return nil
 			}

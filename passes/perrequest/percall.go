@@ -101,12 +101,12 @@ func (c *checker) perCallsOf(fn *ssa.Function) *perCall {
 		return nil
 	}
 	for _, b := range fn.Blocks {
+		if !everyCall(fn, b) {
+			continue
+		}
 		for _, instr := range b.Instrs {
 			cur, ok := c.nodes[instr.Pos()]
 			if !ok || hotpath.Of(c.pass.TypesInfo, cur).Kind != hotpath.Cold || lazyInit(c.pass.TypesInfo, cur) {
-				continue
-			}
-			if !everyCall(fn, b) {
 				continue
 			}
 			if call, ok := instr.(*ssa.Call); ok {

@@ -73,10 +73,16 @@
 //     fiber's Query, QueryInt, Params, ParamsInt and FormValue, the GetX
 //     getters and fields of a gRPC request message (a message parameter of
 //     a generated service interface, or nested in one, such as
-//     req.GetPageSize()), and functions that a fact says return request input,
+//     req.GetPageSize()), functions that a fact says return request input,
 //     or return a struct whose integer field they set to request input
 //     with no upper bound (params.Limit, params from fathom's
-//     GetRequestParams(r), a "requestFields(Limit)" fact),
+//     GetRequestParams(r), a "requestFields(Limit)" fact), and the
+//     integer fields of a local struct a framework binder fills (gin's
+//     ShouldBind*, Bind*, MustBindWith, echo's Bind, fiber's QueryParser,
+//     BodyParser, ParamsParser: req.PageSize after c.ShouldBindQuery(&req)),
+//     unless a binding or validate tag caps the field (max=, lte=, lt=,
+//     oneof=) or the function writes or compares the field (a clamp the
+//     value flow cannot attribute to one load: not judged),
 //     followed through strconv.Atoi/ParseInt/ParseUint, conversions and
 //     arithmetic. A bound is a SQL argument used by LIMIT/FETCH/TOP ($n, ?,
 //     @pn), a number formatted into the text (fmt.Sprintf "%d",
@@ -218,12 +224,12 @@
 // unbounded reads but reports two CRL queries whose rows a certificate
 // revocation list needs whole.
 //
-// xorm sessions are not read (ezbookkeeping's and vikunja's Find), nor is
-// a loop that runs a bounded query page by page and keeps every page
-// (ezbookkeeping's keyset-paged exports), nor a page size that reaches
-// gorm through a Scopes closure (go-admin's Paginate), nor generic find
-// helpers of another module that take the options as a value
-// (open-im-server's mongoutil.FindPage with the request's ShowNumber).
+// Not seen either: a loop that runs a bounded query page by page and
+// keeps every page (ezbookkeeping's keyset-paged exports), a page size
+// that reaches gorm through a Scopes closure (go-admin's Paginate), and
+// generic find helpers of another module that take the options as a
+// value (open-im-server's mongoutil.FindPage with the request's
+// ShowNumber).
 //
 // SQL built by a query builder (squirrel's Select(...).From(...), gorp's
 // Select, goqu) is not read, so neither its LIMIT nor its rows are judged:
@@ -352,17 +358,16 @@
 //     not covered);
 //   - a request limit is passed, before the query, to a function outside
 //     the standard library and the database and web packages (a validator
-//     such as validate.Var(n, "max=100")), comes from a struct filled by
-//     binding (ShouldBindQuery, Bind), goes through a function without a
+//     such as validate.Var(n, "max=100")), goes through a function without a
 //     fact (its result is not followed), or through an interface whose
 //     implementation lives in a package the caller does not import (wired
 //     in main), or in a package the interface's package imports, unexported
-//     (fathom's datastore.Datastore over its *sqlstore); or is carried in a
-//     field of a struct a parsing helper returns (fathom's
-//     GetRequestParams(r).Limit, checked only for > 0); a constant clamp
-//     above max-rows is not reported;
+//     (fathom's datastore.Datastore over its *sqlstore, so fathom's
+//     GetRequestParams(r).Limit, a request field, is still missed there);
+//     a constant clamp above max-rows is not reported;
 //   - xorm (xorm.io/xorm: vikunja's Find with a Limit applied only when
-//     the page's limit is not 0, which ?page=0 makes it) is not modelled;
+//     the page's limit is not 0, which ?page=0 makes it; ezbookkeeping's
+//     sessions) is not modelled;
 //   - a helper returning a gRPC request field lives in a package that
 //     imports neither a database nor a web package (only the generated
 //     one): the fast path skips it, so it has no fact.

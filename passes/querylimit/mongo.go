@@ -186,22 +186,11 @@ func isConstString(v ssa.Value, s string) bool {
 // fieldValue returns the value stored in the other field of the struct
 // that fa's field belongs to (the Value of a bson.E whose Key fa is), or nil.
 func fieldValue(fa *ssa.FieldAddr) ssa.Value {
-	refs := fa.X.Referrers()
-	if refs == nil {
-		return nil
+	key, val := elemFields(fa.X)
+	if fa.Field == 0 {
+		return val
 	}
-	for _, r := range *refs {
-		other, ok := r.(*ssa.FieldAddr)
-		if !ok || other == fa || other.Field == fa.Field {
-			continue
-		}
-		for _, rr := range *other.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == other {
-				return st.Val
-			}
-		}
-	}
-	return nil
+	return key
 }
 
 // callerList reports whether v, the operand of $in, is a list the caller
@@ -329,21 +318,11 @@ func elemFields(addr ssa.Value) (key, val ssa.Value) {
 // parentField reports whether a filter field key: val is an equality of a
 // key-named field with a value the caller gives.
 func parentField(key, val ssa.Value) bool {
-	if mi, ok := key.(*ssa.MakeInterface); ok {
-		key = mi.X
-	}
-	k, ok := key.(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+	name, ok := constString(key)
+	if !ok || strings.HasPrefix(name, "$") || !sqlscan.ParentKey(name) {
 		return false
 	}
-	name := constant.StringVal(k.Value)
-	if strings.HasPrefix(name, "$") || !sqlscan.ParentKey(name) {
-		return false
-	}
-	if mi, ok := val.(*ssa.MakeInterface); ok {
-		val = mi.X
-	}
-	switch val.(type) {
+	switch unwrapIface(val).(type) {
 	case *ssa.Const, *ssa.MakeMap, *ssa.Slice, *ssa.Alloc:
 		return false // a constant, or an operator document or list
 	}
