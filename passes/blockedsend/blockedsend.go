@@ -595,7 +595,8 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 // partition sends its result or its error), received in a loop that
 // returns on a received value before the loop has run its course, with
 // no comparison of a count on the way out: the other goroutines block on
-// their sends forever. A return guarded by an integer comparison (a count
+// their sends forever; so does a return from a case on another channel
+// the goroutines send on (their error channel). A return guarded by an integer comparison (a count
 // of the senders, internal/fuzz's) is not reported, nor is a channel made
 // afresh in the loop that starts its goroutine (one sender per channel).
 func (c *checker) fanOutLeftEarly(ci *chanInfo, live []*start, size int64) bool {
@@ -632,10 +633,15 @@ func (c *checker) fanOutLeftEarly(ci *chanInfo, live []*start, size int64) bool 
 				continue
 			}
 			// From the body of each case that receives the channel (the
-			// case's own edge is pruned as a receive).
+			// case's own edge is pruned as a receive), or a channel the
+			// goroutines also send on (their error channel): a value
+			// there says one goroutine got past its send, not that the
+			// others did (kafkactl's partitionChannel, abandoned when
+			// the errChannel case returns).
 			bodies := make([]*ssa.BasicBlock, len(x.States))
 			for b, ce := range ci.selCases {
-				if ce.sel == x && ci.flow.Tracked(x.States[ce.k].Chan) && len(b.Succs) == 2 {
+				ch := x.States[ce.k].Chan
+				if ce.sel == x && (ci.flow.Tracked(ch) || ci.isSignal(ch)) && len(b.Succs) == 2 {
 					bodies[ce.k] = b.Succs[0]
 				}
 			}

@@ -40,7 +40,20 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 	}
 	var pos, end token.Pos
 	if len(st.sends) > 0 {
-		n := c.nodeAt(st.sends[0].Pos(), func(n ast.Node) bool { _, ok := n.(*ast.SendStmt); return ok })
+		// On an unbuffered channel every send blocks: name the first in
+		// the source, the one a reader meets first, whatever order SSA
+		// gives the goroutine's blocks. With a buffer, sends[0] is the
+		// one past it.
+		first := st.sends[0].Pos()
+		for _, s := range st.sends[1:] {
+			if size > 0 {
+				break
+			}
+			if p := s.Pos(); p.IsValid() && (!first.IsValid() || p < first) {
+				first = p
+			}
+		}
+		n := c.nodeAt(first, func(n ast.Node) bool { _, ok := n.(*ast.SendStmt); return ok })
 		if n != nil {
 			pos, end = n.Pos(), n.End()
 		}

@@ -481,7 +481,7 @@ func fanInSelect(items []string) ([]string, error) {
 				errs <- err // want `the goroutine blocks forever sending on unbuffered channel errs when fanInSelect leaves its receiving loop early with sends still pending`
 				return
 			}
-			results <- it
+			results <- it // want `the goroutine blocks forever sending on unbuffered channel results when fanInSelect leaves its receiving loop early with sends still pending`
 		}()
 	}
 	var out []string
@@ -765,5 +765,28 @@ func fanInRangeIntEarly(fail bool) {
 	}
 	for range 8 {
 		<-done
+	}
+}
+
+// Two error sends of one goroutine (keda's beanstalkd getTubeStats): the
+// finding names the first in the source.
+func twoErrSends(ctx context.Context) error {
+	errc := make(chan error)
+	go func() {
+		if err := check2("a"); err != nil {
+			errc <- err // want `the goroutine blocks forever sending on unbuffered channel errc when twoErrSends returns through the ctx.Done\(\) case of the select`
+			return
+		}
+		if err := check2("b"); err != nil {
+			errc <- err
+			return
+		}
+		errc <- nil
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }

@@ -137,7 +137,7 @@ func firstFailure(n int, job func() error) bool {
 				fail <- struct{}{} // want `the goroutine blocks forever sending on unbuffered channel fail when firstFailure leaves its receiving loop early with sends still pending`
 				return
 			}
-			done <- struct{}{}
+			done <- struct{}{} // want `the goroutine blocks forever sending on unbuffered channel done when firstFailure leaves its receiving loop early with sends still pending`
 		}()
 	}
 	for range n {
