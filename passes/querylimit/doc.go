@@ -52,7 +52,9 @@
 //     (constants, package variables assigned once from a constant or from
 //     fmt.Sprintf at initialisation, concatenations of these, fmt.Sprintf
 //     with a constant format, explicit argument indexes (%[1]s) and
-//     constant pieces read as their text), has no LIMIT, FETCH
+//     constant pieces read as their text; a %s or %v argument that is
+//     one of a few constants, cond := ""; if email { cond = "AND ..." },
+//     gives a text for each: fider's supressionCondition), has no LIMIT, FETCH
 //     FIRST/NEXT ... ROWS or TOP n at the top
 //     level of its main statement (a LIMIT in a subquery, a CTE, a string
 //     or a comment does not count; the message then says "no LIMIT on the

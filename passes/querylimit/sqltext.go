@@ -88,8 +88,21 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 		case key == "fmt.Sprintf":
 			if f, ok := args[0].(*ssa.Const); ok && f.Value != nil && f.Value.Kind() == constant.String {
 				if elems, ok := variadic(args[1]); ok {
-					if s, ok := sprintf(constant.StringVal(f.Value), elems, holes); ok {
-						return []string{s}
+					// An argument that is one of a few constant
+					// pieces (a condition added or not: fider's
+					// supressionCondition) gives a text for each.
+					alts := make([][]string, len(elems))
+					for i, e := range elems {
+						if _, ok := unwrapIface(e).(*ssa.Phi); !ok {
+							continue
+						}
+						var none []ssa.Value
+						if ts := c.texts(unwrapIface(e), &none, depth+1); len(none) == 0 && len(ts) > 1 {
+							alts[i] = ts
+						}
+					}
+					if ss, ok := sprintf(constant.StringVal(f.Value), elems, alts, holes); ok {
+						return ss
 					}
 				}
 			}
@@ -132,19 +145,26 @@ func (c *checker) globalStores(g *ssa.Global) []ssa.Value {
 	return c.globals[g]
 }
 
-// sprintf expands a constant format, replacing each verb by a hole.
-func sprintf(format string, args []ssa.Value, holes *[]ssa.Value) (string, bool) {
-	var b strings.Builder
+// sprintf expands a constant format, replacing each verb by a hole, or
+// by each of alts[n] when the argument is one of those constant texts
+// (at most 8 texts in all).
+func sprintf(format string, args []ssa.Value, alts [][]string, holes *[]ssa.Value) ([]string, bool) {
+	outs := []string{""}
+	write := func(s string) {
+		for i := range outs {
+			outs[i] += s
+		}
+	}
 	n := 0
 	used := make([]bool, len(args))
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
-			b.WriteByte(format[i])
+			write(format[i : i+1])
 			continue
 		}
 		i++
 		if i < len(format) && format[i] == '%' {
-			b.WriteByte('%')
+			write("%")
 			continue
 		}
 		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
@@ -154,40 +174,48 @@ func sprintf(format string, args []ssa.Value, holes *[]ssa.Value) (string, bool)
 			// An explicit argument index: %[2]s.
 			end := strings.IndexByte(format[i:], ']')
 			if end < 0 {
-				return "", false
+				return nil, false
 			}
 			k, err := strconv.Atoi(format[i+1 : i+end])
 			if err != nil || k < 1 || k > len(args) {
-				return "", false
+				return nil, false
 			}
 			n = k - 1
 			i += end + 1
 		}
 		if i >= len(format) || format[i] == '*' || format[i] == '[' || n >= len(args) {
-			return "", false
+			return nil, false
 		}
 		arg := unwrapIface(args[n])
 		if k, ok := arg.(*ssa.Const); ok && k.Value != nil && (format[i] == 's' || format[i] == 'v' || format[i] == 'd') &&
 			(k.Value.Kind() == constant.String || k.Value.Kind() == constant.Int) {
 			// A constant piece (a table or column name): its text.
 			if k.Value.Kind() == constant.String {
-				b.WriteString(constant.StringVal(k.Value))
+				write(constant.StringVal(k.Value))
 			} else {
-				b.WriteString(k.Value.ExactString())
+				write(k.Value.ExactString())
 			}
+		} else if n < len(alts) && len(alts[n]) > 0 && (format[i] == 's' || format[i] == 'v') && len(outs)*len(alts[n]) <= 8 {
+			var next []string
+			for _, o := range outs {
+				for _, a := range alts[n] {
+					next = append(next, o+a)
+				}
+			}
+			outs = next
 		} else {
 			*holes = append(*holes, arg)
-			b.WriteString(holeMark + strconv.Itoa(len(*holes)-1))
+			write(holeMark + strconv.Itoa(len(*holes)-1))
 		}
 		used[n] = true
 		n++
 	}
 	for _, u := range used {
 		if !u {
-			return "", false
+			return nil, false
 		}
 	}
-	return b.String(), true
+	return outs, true
 }
 
 func unwrapIface(v ssa.Value) ssa.Value {

@@ -8,6 +8,7 @@ package tablesize
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/jmoiron/sqlx"
 	"gorm.io/gorm"
@@ -112,5 +113,38 @@ func memberExists(ctx context.Context, db *sqlx.DB, name string) bool {
 func members(ctx context.Context, db *sqlx.DB) []Row {
 	var out []Row
 	db.SelectContext(ctx, &out, `SELECT id, name FROM members ORDER BY name`)
+	return out
+}
+
+// A condition added or not through a Sprintf verb (fider's
+// supressionCondition): each text is judged, and both read a part of
+// orders, which the package pages.
+func mailable(ctx context.Context, db *sqlx.DB, email bool) []Row {
+	cond := ""
+	if email {
+		cond = "AND o.email_suppressed_at IS NULL"
+	}
+	var out []Row
+	db.SelectContext(ctx, &out, fmt.Sprintf(`SELECT o.id, o.name FROM orders o WHERE o.status = $1 %s ORDER BY o.id`, cond), "open") // want `read into out by sqlx Select \(no LIMIT\); page it or stream rows, since rows filtered only by status grow with the data \(the package pages orders elsewhere\)`
+	return out
+}
+
+// Fine: each text selects one owner's orders: the constant piece narrows
+// to one parent on every path.
+func ownerOrders(ctx context.Context, db *sqlx.DB, open bool) []Row {
+	cond := "AND o.owner_id = $2"
+	if open {
+		cond = "AND o.owner_id = $2 AND o.status = 'open'"
+	}
+	var out []Row
+	db.SelectContext(ctx, &out, fmt.Sprintf(`SELECT o.id, o.name FROM orders o WHERE o.tenant_id = $1 %s ORDER BY o.id`, cond), 1, 2)
+	return out
+}
+
+// Fine: the piece is not a constant, so the conditions are built at run
+// time and may name one parent.
+func filtered(ctx context.Context, db *sqlx.DB, cond string) []Row {
+	var out []Row
+	db.SelectContext(ctx, &out, fmt.Sprintf(`SELECT o.id, o.name FROM orders o WHERE o.status = $1 %s ORDER BY o.id`, cond), "open")
 	return out
 }
