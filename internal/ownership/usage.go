@@ -189,7 +189,7 @@ func (r *Result) closureReleases(u *Usage, closures []*ssa.MakeClosure, q Query,
 						handoff(in)
 						continue
 					}
-					if cflow.Values[in.Common().Value] || runsNow(in, cflow, cfn) {
+					if cflow.Values[in.Common().Value] || runsNow(in, cflow, cfn) || joinedGo(in, cflow) {
 						if status == 2 && !u.Releases[in] {
 							u.Releases[in] = true
 							changed = true
@@ -242,6 +242,58 @@ func runsNow(in ssa.CallInstruction, cflow *ssaflow.Flow, cfn *ssa.Function) boo
 		}
 	}
 	return true
+}
+
+// joinedGo reports whether call in starts closure (a value of cflow) in a
+// goroutine of an errgroup.Group or a sync.WaitGroup (g.Go(f), g.TryGo(f),
+// wg.Go(f)) whose Wait the same function calls after it: the function
+// joins the goroutine, so the closure is used like a closure it calls,
+// not handed off (redpanda console's testutil.CreateTestData produces
+// with the client it borrows in g.Go, then g.Wait()). A group whose Wait
+// is elsewhere, or a go statement, still takes the value with it.
+func joinedGo(in ssa.CallInstruction, cflow *ssaflow.Flow) bool {
+	call, ok := in.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	var wait string
+	switch apimatch.Key(apimatch.SSACallee(call.Common())) {
+	case "(*golang.org/x/sync/errgroup.Group).Go", "(*golang.org/x/sync/errgroup.Group).TryGo":
+		wait = "(*golang.org/x/sync/errgroup.Group).Wait"
+	case "(*sync.WaitGroup).Go":
+		wait = "(*sync.WaitGroup).Wait"
+	default:
+		return false
+	}
+	args := call.Common().Args
+	if len(args) != 2 || !cflow.Values[args[1]] {
+		return false
+	}
+	group := args[0]
+	for _, r := range *group.Referrers() {
+		w, ok := r.(*ssa.Call)
+		if !ok || w == call || len(w.Common().Args) != 1 || w.Common().Args[0] != group ||
+			apimatch.Key(apimatch.SSACallee(w.Common())) != wait {
+			continue
+		}
+		if w.Block() == call.Block() {
+			if indexIn(w) > indexIn(call) {
+				return true
+			}
+		} else if ssaflow.Reaches(call.Block(), w.Block()) {
+			return true
+		}
+	}
+	return false
+}
+
+func indexIn(in ssa.Instruction) int {
+	for i, x := range in.Block().Instrs {
+		if x == in {
+			return i
+		}
+	}
+	return -1
 }
 
 func isBoundMethod(fn *ssa.Function) bool {

@@ -167,7 +167,12 @@
 // BucketHandle from a storage.Client's Bucket); sent on a channel; captured by a goroutine,
 // or by a closure that escapes (a subtest's function given to t.Run or
 // b.Run does not: Run returns when the subtest ends, unless the subtest
-// calls t.Parallel and so runs after its parent returns); passed to a func value or an interface
+// calls t.Parallel and so runs after its parent returns; nor does a
+// closure given to an errgroup.Group's Go or TryGo, or a sync.WaitGroup's
+// Go, when the function calls that group's Wait after it: the goroutine
+// is joined, so the closure closes, uses or hands off the value as a
+// called closure would, and a helper that only uses its parameter so
+// borrows it, as redpanda console's testutil.CreateTestData does); passed to a func value or an interface
 // method (and a value built by calling a func value, such as goka's
 // opts.builders.topicmgr(...), is not tracked at all); or passed to a function whose fact says it retains the
 // parameter (stores it, starts a goroutine with it, or closes it on some
