@@ -26,7 +26,12 @@
 // function that certainly runs in a server (it takes an
 // http.ResponseWriter, a gin, echo or fiber context, or is a gRPC server
 // method): a *http.Request parameter alone is also client code, such as
-// httputil.DumpRequestOut's in-memory Transport, and stays silent:
+// httputil.DumpRequestOut's in-memory Transport, and stays silent. The
+// RoundTrip method of an http.RoundTripper, RoundTrip(*http.Request)
+// (*http.Response, error), runs once for every request a client sends:
+// what it builds is reported as built "per outgoing request (in
+// RoundTrip)" (keda's AWS SigV4 round tripper built an http.Transport for
+// every request). The clients:
 //
 //   - cloud.google.com/go: storage.NewClient and NewGRPCClient and every
 //     NewClient, NewRESTClient, NewGRPCClient of a cloud.google.com/go

@@ -169,19 +169,27 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 		}
 		c.perCallReported[p.pos] = true
 		node := at.Node()
+		who := "a handler calls per request"
+		if c.roundTrip(h.Region) {
+			who = "RoundTrip calls for every request the client sends"
+		}
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: node.Pos(), End: node.End(),
-			Message: fmt.Sprintf("%s from %s is built on every call of %s, which a handler calls per request (%s each time); build it once at startup and pass it in",
-				f.Typ, ctor, name, f.Costs),
+			Message: fmt.Sprintf("%s from %s is built on every call of %s, which %s (%s each time); build it once at startup and pass it in",
+				f.Typ, ctor, name, who, f.Costs),
 			Related: []analysis.RelatedInformation{{Pos: cur.Node().Pos(), End: cur.Node().End(), Message: "called per request here"}},
 		})
 		return
 	}
 	node := cur.Node()
+	where := "per request"
+	if c.roundTrip(h.Region) {
+		where = "for every request RoundTrip sends"
+	}
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: node.Pos(), End: node.End(),
-		Message: fmt.Sprintf("%s builds %s from %s on every call (%s), and is called per request here (%s each time); build it once at startup and pass it in",
-			name, f.Typ, ctor, f.At, f.Costs),
+		Message: fmt.Sprintf("%s builds %s from %s on every call (%s), and is called %s here (%s each time); build it once at startup and pass it in",
+			name, f.Typ, ctor, f.At, where, f.Costs),
 	})
 }
 

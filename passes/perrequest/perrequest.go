@@ -181,6 +181,9 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 		return // never closed: unclosed reports it, one diagnostic per bug
 	}
 	where := strings.TrimPrefix(h.Kind.Phrase(), " ")
+	if c.roundTrip(h.Region) {
+		where = "per outgoing request (in RoundTrip)"
+	}
 	what := "is built " + where
 	if !closed && len(cr.client.Release) > 0 {
 		what += " and never closed"
@@ -192,7 +195,11 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 			cr.typ, cr.ctor, what, cr.client.Costs),
 	}
 	if h.Region != nil {
-		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: regionName(h)}}
+		name := regionName(h)
+		if c.roundTrip(h.Region) {
+			name = "RoundTrip runs once for every request the client sends"
+		}
+		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: name}}
 	}
 	passutil.Report(c.pass, d)
 }
@@ -308,7 +315,7 @@ func (c *checker) reportable(cur inspector.Cursor, h hotpath.Hot) bool {
 		// Only where the function is certainly a server's: a *http.Request
 		// parameter alone is also client code (a RoundTripper,
 		// httputil.DumpRequestOut's in-memory Transport).
-		return c.serverSide(h.Region)
+		return c.serverSide(h.Region) || c.roundTrip(h.Region)
 	case hotpath.PerGoroutine:
 		if h.Worker {
 			return false // a long-lived worker per item owns its client
@@ -532,6 +539,28 @@ func (c *checker) serverSide(region ast.Node) bool {
 		return httpapi.ServerSideSig(sig)
 	}
 	return false
+}
+
+// roundTrip reports whether region is the RoundTrip method of an
+// http.RoundTripper, RoundTrip(*http.Request) (*http.Response, error): it
+// runs once for every request a client sends, so what it builds is built
+// per outgoing request (keda's AWS SigV4 transport built a new
+// http.Transport in RoundTrip). Other functions taking only a
+// *http.Request are not known to run per request.
+func (c *checker) roundTrip(region ast.Node) bool {
+	fd, ok := region.(*ast.FuncDecl)
+	if !ok || fd.Recv == nil || fd.Name.Name != "RoundTrip" {
+		return false
+	}
+	fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if fn == nil {
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Params().Len() == 1 && sig.Results().Len() == 2 &&
+		apimatch.TypeKey(sig.Params().At(0).Type()) == "net/http.Request" &&
+		apimatch.TypeKey(sig.Results().At(0).Type()) == "net/http.Response" &&
+		types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
 }
 
 func regionPos(h hotpath.Hot) token.Pos {

@@ -141,3 +141,38 @@ func connectConn(w http.ResponseWriter, r *http.Request) {
 	}
 	conns[r.FormValue("id")] = c
 }
+
+// signer is a RoundTripper that builds a client for every request it
+// sends (keda's AWS SigV4 round tripper built an http.Transport in
+// RoundTrip): RoundTrip runs once per outgoing request.
+type signer struct{}
+
+func (signer) RoundTrip(req *http.Request) (*http.Response, error) {
+	return builders.NewSafeClient().Do(req) // want `http.Client from builders.NewSafeClient, which builds &http.Transport\{\}, is built per outgoing request \(in RoundTrip\) \(its own`
+}
+
+// directSigner builds the transport itself.
+type directSigner struct{}
+
+func (directSigner) RoundTrip(req *http.Request) (*http.Response, error) {
+	t := &http.Transport{} // want `http.Transport from &http.Transport\{\} is built per outgoing request \(in RoundTrip\)`
+	return t.RoundTrip(req)
+}
+
+// Fine: the transport is built once and kept by the round tripper.
+type sharedSigner struct{ base *http.Transport }
+
+func (s sharedSigner) RoundTrip(req *http.Request) (*http.Response, error) {
+	return s.base.RoundTrip(req)
+}
+
+// Fine: a method named RoundTrip that is not http.RoundTripper's (no
+// *http.Response result) is not known to run per request.
+type probe struct{}
+
+func (probe) RoundTrip(req *http.Request) error {
+	t := &http.Transport{}
+	defer t.CloseIdleConnections()
+	_, err := t.RoundTrip(req)
+	return err
+}
