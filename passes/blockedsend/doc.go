@@ -168,5 +168,11 @@
 //
 // A suggested fix gives the channel a buffer for all its sends, make(chan
 // T, n), when n, the number of send statements of the goroutines, is a
-// constant (no send and no go statement in a loop, no helper).
+// constant (no send and no go statement in a loop, no helper). Each
+// goroutine counts for the most sends one path through it makes: a
+// result or an error, each sent before a return, is one send, not two.
+//
+// A finding is at the goroutine's first send in the source on an
+// unbuffered channel, at the send past the buffer otherwise; the other
+// sends on the same channel are the same leak, and one buffer fixes them.
 package blockedsend

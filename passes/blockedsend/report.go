@@ -211,7 +211,7 @@ func (c *checker) fix(ci *chanInfo, live []*start, name string) (analysis.Sugges
 		if st.count <= 0 {
 			return analysis.SuggestedFix{}, false
 		}
-		n += st.count
+		n += maxPerRun(st)
 	}
 	if ci.made == nil {
 		return analysis.SuggestedFix{}, false // made by the callee: the buffer is its choice
@@ -345,4 +345,44 @@ func constInt(v ssa.Value) (int64, bool) {
 		return 0, false
 	}
 	return constant.Int64Val(k.Value)
+}
+
+// maxPerRun returns the most sends st can make in one run: the largest
+// number of its sends on one path through its function, when every send
+// it may make is one of its own send statements and no path repeats a
+// block (one send of a result or of an error, each followed by a return,
+// is one send, not three); st.count otherwise.
+func maxPerRun(st *start) int {
+	if st.fn == nil || len(st.sends) != st.count || len(st.fn.Blocks) == 0 {
+		return st.count
+	}
+	per := map[*ssa.BasicBlock]int{}
+	for _, s := range st.sends {
+		per[s.Block()]++
+	}
+	const visiting = -1
+	memo := map[*ssa.BasicBlock]int{}
+	cyclic := false
+	var most func(b *ssa.BasicBlock) int
+	most = func(b *ssa.BasicBlock) int {
+		if m, ok := memo[b]; ok {
+			if m == visiting {
+				cyclic = true
+				return 0
+			}
+			return m
+		}
+		memo[b] = visiting
+		best := 0
+		for _, succ := range b.Succs {
+			best = max(best, most(succ))
+		}
+		memo[b] = best + per[b]
+		return memo[b]
+	}
+	m := most(st.fn.Blocks[0])
+	if cyclic || m <= 0 || m > st.count {
+		return st.count
+	}
+	return m
 }

@@ -769,7 +769,8 @@ func fanInRangeIntEarly(fail bool) {
 }
 
 // Two error sends of one goroutine (keda's beanstalkd getTubeStats): the
-// finding names the first in the source.
+// finding names the first in the source, and the fix buffers one value:
+// one send at most runs.
 func twoErrSends(ctx context.Context) error {
 	errc := make(chan error)
 	go func() {
