@@ -248,7 +248,9 @@
 // declared in other packages than the interface's and the handler's,
 // inside another module's function
 // given r.Body (transfer.sh's VirusTotal client copies it into a
-// multipart buffer), nor servers started in another module (tempo's
+// multipart buffer), nor a server whose handler is an exported field set
+// in a generated file (traQ's cmd.Server.Router, assigned in wire_gen.go
+// and started by echo v5's StartConfig.Start), nor servers started in another module (tempo's
 // handlers on a dskit server; answer's gin engine, which its cmd hands to
 // a server of the pacman module), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor a

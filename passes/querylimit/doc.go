@@ -231,7 +231,12 @@
 // that reaches gorm through a Scopes closure (go-admin's Paginate), and
 // generic find helpers of another module that take the options as a
 // value (open-im-server's mongoutil.FindPage with the request's
-// ShowNumber).
+// ShowNumber), a service's own database interface whose methods wrap
+// gorm (statping's database.Database: Where, Limit and Find are interface
+// methods, so the ?limit= it passes is not followed), and a query struct
+// dispatched through a message bus to a handler registered by type
+// (fider's bus.Dispatch of query.SearchPosts, whose Limit string, "all"
+// included, is formatted into LIMIT %s).
 //
 // SQL built by a query builder (squirrel's Select(...).From(...), gorp's
 // Select, goqu) is not read, so neither its LIMIT nor its rows are judged:
