@@ -272,12 +272,12 @@ func joinedGo(in ssa.CallInstruction, cflow *ssaflow.Flow) bool {
 	group := args[0]
 	for _, r := range *group.Referrers() {
 		w, ok := r.(*ssa.Call)
-		if !ok || w == call || len(w.Common().Args) != 1 || w.Common().Args[0] != group ||
+		if !ok || len(w.Common().Args) != 1 || w.Common().Args[0] != group ||
 			apimatch.Key(apimatch.SSACallee(w.Common())) != wait {
 			continue
 		}
 		if w.Block() == call.Block() {
-			if indexIn(w) > indexIn(call) {
+			if ssaflow.Index(w) > ssaflow.Index(call) {
 				return true
 			}
 		} else if ssaflow.Reaches(call.Block(), w.Block()) {
@@ -285,15 +285,6 @@ func joinedGo(in ssa.CallInstruction, cflow *ssaflow.Flow) bool {
 		}
 	}
 	return false
-}
-
-func indexIn(in ssa.Instruction) int {
-	for i, x := range in.Block().Instrs {
-		if x == in {
-			return i
-		}
-	}
-	return -1
 }
 
 func isBoundMethod(fn *ssa.Function) bool {

@@ -448,6 +448,17 @@ func FailingCall(p *Path) *ssa.Call {
 	return found
 }
 
+// Index returns the position of in among its block's instructions, or
+// -1 if it is not there.
+func Index(in ssa.Instruction) int {
+	for i, x := range in.Block().Instrs {
+		if x == in {
+			return i
+		}
+	}
+	return -1
+}
+
 // Reaches reports whether to can be reached from from by following at
 // least one control-flow edge; Reaches(b, b) reports whether b is in a
 // loop.

@@ -551,7 +551,7 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 		}
 		var path *ssaflow.Path
 		if !ci.drainedBefore(st.at) {
-			path = ci.findExit(st.at.Block(), indexOf(st.at)+1)
+			path = ci.findExit(st.at.Block(), ssaflow.Index(st.at)+1)
 		}
 		for _, in := range added {
 			delete(ci.stops, in)
@@ -582,7 +582,7 @@ func (c *checker) judge(ci *chanInfo, live []*start, size int64) {
 			!ssaflow.Reaches(in.Block(), in.Block()) || ci.drainedBefore(in) {
 			continue
 		}
-		if path := ci.findExit(in.Block(), indexOf(in)+1); path != nil {
+		if path := ci.findExit(in.Block(), ssaflow.Index(in)+1); path != nil {
 			c.report(ci, st, live, size, path, true)
 			return
 		}
@@ -627,7 +627,7 @@ func (c *checker) fanOutLeftEarly(ci *chanInfo, live []*start, size int64) bool 
 			if x.Op != token.ARROW || x.CommaOk {
 				continue // a range over the channel: the producer rule's
 			}
-			paths = append(paths, ci.findExit(in.Block(), indexOf(in)+1))
+			paths = append(paths, ci.findExit(in.Block(), ssaflow.Index(in)+1))
 		case *ssa.Select:
 			if !x.Blocking {
 				continue
@@ -731,15 +731,6 @@ func loopProducer(ci *chanInfo, st *start) bool {
 		}
 	}
 	return false
-}
-
-func indexOf(in ssa.Instruction) int {
-	for i, x := range in.Block().Instrs {
-		if x == in {
-			return i
-		}
-	}
-	return -1
 }
 
 // closureRole classifies a closure of F that captures the channel: "go"

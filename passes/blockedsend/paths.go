@@ -312,7 +312,7 @@ func closesAfter(vals []ssa.Value, uses []ssa.Instruction) bool {
 				continue
 			}
 			for _, u := range uses {
-				if u.Block() == r.Block() && indexOf(u) > indexOf(r) || ssaflow.Reaches(r.Block(), u.Block()) {
+				if u.Block() == r.Block() && ssaflow.Index(u) > ssaflow.Index(r) || ssaflow.Reaches(r.Block(), u.Block()) {
 					return false
 				}
 			}
@@ -447,7 +447,7 @@ type edge struct {
 func (ci *chanInfo) drainedBefore(at ssa.Instruction) bool {
 	for _, d := range ci.defers {
 		if d.Block() == at.Block() {
-			if indexOf(d) < indexOf(at) {
+			if ssaflow.Index(d) < ssaflow.Index(at) {
 				return true
 			}
 			continue

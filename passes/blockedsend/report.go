@@ -45,12 +45,11 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 		// gives the goroutine's blocks. With a buffer, sends[0] is the
 		// one past it.
 		first := st.sends[0].Pos()
-		for _, s := range st.sends[1:] {
-			if size > 0 {
-				break
-			}
-			if p := s.Pos(); p.IsValid() && (!first.IsValid() || p < first) {
-				first = p
+		if size == 0 {
+			for _, s := range st.sends[1:] {
+				if p := s.Pos(); p.IsValid() && (!first.IsValid() || p < first) {
+					first = p
+				}
 			}
 		}
 		n := c.nodeAt(first, func(n ast.Node) bool { _, ok := n.(*ast.SendStmt); return ok })

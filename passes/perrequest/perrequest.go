@@ -195,11 +195,7 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 			cr.typ, cr.ctor, what, cr.client.Costs),
 	}
 	if h.Region != nil {
-		name := regionName(h)
-		if c.roundTrip(h.Region) {
-			name = "RoundTrip runs once for every request the client sends"
-		}
-		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: name}}
+		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: c.regionName(h)}}
 	}
 	passutil.Report(c.pass, d)
 }
@@ -570,9 +566,12 @@ func regionPos(h hotpath.Hot) token.Pos {
 	return h.Region.Pos()
 }
 
-func regionName(h hotpath.Hot) string {
+func (c *checker) regionName(h hotpath.Hot) string {
 	switch h.Kind {
 	case hotpath.PerRequest:
+		if c.roundTrip(h.Region) {
+			return "RoundTrip runs once for every request the client sends"
+		}
 		return "the handler"
 	case hotpath.PerGoroutine:
 		return "the loop starting the goroutines"
