@@ -199,3 +199,32 @@ func lookupEnv(ctx context.Context, key string) string {
 func envHandler(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(lookupEnv(r.Context(), "REGION")))
 }
+
+// audit opens a DB on every call and closes it.
+func audit(ctx context.Context) error { // want audit:`perCall\(sql.Open\)`
+	db, err := sql.Open("postgres", "audit") // want `sql.DB from sql.Open is built on every call of percall.audit, which RoundTrip calls for every request the client sends`
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.ExecContext(ctx, "INSERT INTO audit VALUES (1)")
+	return err
+}
+
+// audited is a RoundTripper that records each request it sends with
+// audit: one DB per outgoing request.
+type audited struct{ base http.RoundTripper }
+
+func (a audited) RoundTrip(req *http.Request) (*http.Response, error) {
+	audit(req.Context())
+	return a.base.RoundTrip(req)
+}
+
+// counted counts with another package's per-call function for every
+// request it sends: reported at the call.
+type counted struct{ base http.RoundTripper }
+
+func (c counted) RoundTrip(req *http.Request) (*http.Response, error) {
+	percalllib.Count(req.Context(), "dsn") // want `percalllib.Count builds sql.DB from sql.Open on every call \(percalllib.go:12\), and is called for every request RoundTrip sends here`
+	return c.base.RoundTrip(req)
+}
