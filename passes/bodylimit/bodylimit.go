@@ -554,7 +554,7 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 			w.api, w.recv = api, sel.X
 			return w, true
 		}
-		if api, _, ok := httpapi.BindWithRead(c.pass.TypesInfo, fn, call); ok {
+		if api, ok := c.bindWithRead(f, fn, call); ok {
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return wholeRead{}, false
@@ -564,6 +564,85 @@ func (c *checker) wholeReadOf(f *function, call *ast.CallExpr) (wholeRead, bool)
 		}
 	}
 	return wholeRead{}, false
+}
+
+// bindWithRead reports whether call, of fn, is gin's ShouldBindWith or
+// MustBindWith with a binding that reads the body whole (see
+// httpapi.BindWithRead), also when the binding is a local variable of f
+// every assignment of which is such a binding: the realworld example
+// app's b := binding.Default(c.Request.Method, c.ContentType()); return
+// c.ShouldBindWith(obj, b). The message names the binding of the last
+// assignment before the call. A parameter, a variable of another function
+// or of the package, one with no assignment (its zero value, nil) or one
+// assigned anything else (binding.Query on one path), in a function
+// literal, or through a pointer is not judged.
+func (c *checker) bindWithRead(f *function, fn *types.Func, call *ast.CallExpr) (string, bool) {
+	info := c.pass.TypesInfo
+	if api, _, ok := httpapi.BindWithRead(info, fn, call); ok {
+		return api, true
+	}
+	if len(call.Args) != 2 {
+		return "", false
+	}
+	id, ok := ast.Unparen(call.Args[1]).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	if v == nil || v.Pos() < f.body.Pos() || v.Pos() >= f.body.End() || c.escapes(f, v) {
+		return "", false
+	}
+	defs := f.defs[v]
+	if len(defs) == 0 {
+		return "", false
+	}
+	with := *call
+	with.Args = []ast.Expr{call.Args[0], nil}
+	for _, d := range defs {
+		with.Args[1] = d.rhs
+		if _, _, ok := httpapi.BindWithRead(info, fn, &with); !ok {
+			return "", false
+		}
+	}
+	rhs := f.latest(v, call.Pos())
+	if rhs == nil {
+		return "", false // assigned after the call only (in a loop)
+	}
+	with.Args[1] = rhs
+	api, _, _ := httpapi.BindWithRead(info, fn, &with)
+	return api, true
+}
+
+// escapes reports whether local variable v of f is assigned or has its
+// address taken in a function literal nested in f, or has its address
+// taken in f: its definitions in f.defs may not be all it holds.
+func (c *checker) escapes(f *function, v *types.Var) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == v {
+				found = true
+			}
+		case *ast.FuncLit:
+			ast.Inspect(n.Body, func(m ast.Node) bool {
+				if as, ok := m.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.ObjectOf(id) == v {
+							found = true
+						}
+					}
+				}
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
 }
 
 // forkDecode reports whether fn is the Decode method of a fork of

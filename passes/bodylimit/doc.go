@@ -39,8 +39,13 @@
 //     TOML and Plain, ShouldBindWith and MustBindWith given a body
 //     binding (binding.JSON, XML, YAML, TOML, ProtoBuf, MsgPack, BSON,
 //     Plain) or binding.Default(method, contentType), which picks one for
-//     every method but GET (a binding in a variable is not judged; Form,
-//     Query, Uri and Header read no body whole), echo's Bind; directly in the handler, in a
+//     every method but GET, also held in a local variable every
+//     assignment of which is one (the realworld example app's
+//     b := binding.Default(c.Request.Method, c.ContentType()); return
+//     c.ShouldBindWith(obj, b); a parameter, a variable of the package,
+//     one also assigned another binding, or assigned in a closure or
+//     through its address, is not judged; Form, Query, Uri and Header
+//     read no body whole), echo's Bind; directly in the handler, in a
 //     closure of the handler that reads the handler's request wherever it
 //     runs (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })),
 //     through a service's own context built from the handler's
@@ -255,9 +260,14 @@
 // a server of the pacman module), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor a
 // body handed to a func-typed field or variable (remark42's
-// m.URLMapperMaker(r.Body)), nor a read through a controller struct's
-// context field (go-admin's e.MakeContext(c).Bind(&req), whose Bind reads
-// e.Context), nor connect-go handlers (built without
+// m.URLMapperMaker(r.Body)), nor a server whose handler another module's
+// registry holds (go-admin's http.Server{Handler:
+// sdk.Runtime.GetEngine()} after sdk.Runtime.SetEngine(gin.New()): the
+// program rule names go-admin's handler reads but finds no server of
+// them), nor a read through a controller struct's context field with the
+// binding its caller gives (go-admin-core's
+// e.MakeContext(c).Bind(&req, binding.JSON), whose Bind calls
+// e.Context.ShouldBindWith(d, bindings[i])), nor connect-go handlers (built without
 // connect.WithReadMaxBytes they read any size; redpanda console). A middleware a function installs from its
 // own parameter (woodpecker's router.Load(noRoute, middleware
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says

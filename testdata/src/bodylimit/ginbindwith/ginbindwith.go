@@ -1,4 +1,4 @@
-// Package ginbindwith: gin's ShouldBindWith and MustBindWith. // want package:"program\\(covered\\(4\\) getOnly\\(1\\)\\)"
+// Package ginbindwith: gin's ShouldBindWith and MustBindWith. // want package:"program\\(covered\\(6\\) getOnly\\(1\\)\\)"
 //
 // The binding they are given decides (the realworld example app's Bind
 // helper).
@@ -44,9 +44,66 @@ func form(c *gin.Context) {
 	c.ShouldBindWith(&f, binding.FormMultipart)
 }
 
-// Fine: a binding held in a variable is not judged.
+// Fine: a binding given as a parameter is not judged: the caller chooses.
 func chosen(c *gin.Context, b binding.Binding) {
 	var it item
+	c.ShouldBindWith(&it, b)
+}
+
+// bindVar is the realworld example app's common.Bind: the binding is held
+// in a local variable first, every assignment of which is a body binding.
+func bindVar(c *gin.Context, obj any) error { // want bindVar:`reads\(0:gin ShouldBindWith \(binding.Default\)\)`
+	b := binding.Default(c.Request.Method, c.ContentType())
+	return c.ShouldBindWith(obj, b)
+}
+
+func signup(c *gin.Context) { // want signup:`reads\(0:gin ShouldBindWith \(binding.Default\)\)`
+	var it item
+	bindVar(c, &it) // want `bindVar \(gin ShouldBindWith \(binding.Default\)\) reads the whole request body into memory with no limit on this route`
+}
+
+// Both assignments are body bindings: the message names the last one
+// before the call.
+func importAny(c *gin.Context) { // want importAny:`reads\(0:gin ShouldBindWith \(binding.XML\)\)`
+	var it item
+	b := binding.JSON
+	if c.ContentType() == "application/xml" {
+		b = binding.XML
+	}
+	c.ShouldBindWith(&it, b) // want `gin ShouldBindWith \(binding.XML\) reads the whole request body`
+}
+
+// Fine: on one path the variable holds binding.Query, which reads no body;
+// precision first, a variable with any other assignment is not judged.
+func maybeQuery(c *gin.Context) {
+	var it item
+	var b binding.Binding = binding.JSON
+	if c.Request.Method == http.MethodGet {
+		b = binding.Query
+	}
+	c.ShouldBindWith(&it, b)
+}
+
+// Fine: a closure may assign the variable anything when it runs.
+func reassigned(c *gin.Context, pick func(func())) {
+	var it item
+	var b binding.Binding = binding.JSON
+	pick(func() { b = binding.Header })
+	c.ShouldBindWith(&it, b)
+}
+
+// Fine: a function given its address may store any binding in it.
+func byPointer(c *gin.Context, pick func(*binding.Binding)) {
+	var it item
+	var b binding.Binding = binding.JSON
+	pick(&b)
+	c.ShouldBindWith(&it, b)
+}
+
+// Fine: a variable declared with no value holds nil until assigned.
+func unset(c *gin.Context) {
+	var it item
+	var b binding.Binding
 	c.ShouldBindWith(&it, b)
 }
 
@@ -71,5 +128,11 @@ func main() {
 	r.POST("/form", form)
 	r.POST("/register", register)
 	r.POST("/import", importXML)
+	r.POST("/signup", signup)
+	r.POST("/import/any", importAny)
+	r.POST("/maybe", maybeQuery)
+	r.POST("/reassigned", func(c *gin.Context) { reassigned(c, func(f func()) { f() }) })
+	r.POST("/pointer", func(c *gin.Context) { byPointer(c, func(*binding.Binding) {}) })
+	r.POST("/unset", unset)
 	r.Run(":8080")
 }
