@@ -185,7 +185,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method, pos: call.Pos()}
-	bounded := 0
+	bounded, paged := 0, false
 	var unbounded []sqlscan.Info
 	for _, ch := range alts {
 		switch {
@@ -197,6 +197,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 			return
 		case ch.limit:
 			bounded++
+			paged = paged || !ch.one
 			if !ch.one {
 				c.pagedName(cmp.Or(ch.table, gormTable(dest)))
 			}
@@ -230,6 +231,9 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 		return
 	}
 	small, belief := c.growth(unbounded)
+	if paged && c.parentRows(unbounded) {
+		small, belief = false, pagedBelief
+	}
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}

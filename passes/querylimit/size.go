@@ -107,6 +107,19 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 	return false, belief
 }
 
+// parentRows reports whether every text of infos selects one parent's
+// rows (WHERE user_id = $1): small by construction, unless the code pages
+// the same query on its other paths (pagedBelief).
+func (c *checker) parentRows(infos []sqlscan.Info) bool {
+	schema := c.schema()
+	for _, info := range infos {
+		if conditionHole(info.Tokens) || sqlscan.ScopeOf(info.Tokens, schema).Kind != sqlscan.ScopeParent {
+			return false
+		}
+	}
+	return len(infos) > 0
+}
+
 // tableGrowth says why the pass believes a table grows with the data, or
 // "" when nothing in the package shows it: the package reads it under a
 // row bound elsewhere (a LIMIT, FETCH or TOP other than 1 on a query

@@ -320,7 +320,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	var holes []ssa.Value
 	alts := c.texts(qv, &holes, 0)
 	elems, elemsOK := variadic(argsv)
-	bounded := 0
+	bounded, paged := 0, false
 	var unbounded []sqlscan.Info
 	// A bound matters to this process's memory only when the rows are held
 	// here (acc). Rows read one by one, closed unread or handed to a
@@ -340,6 +340,7 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			bounded++
 		case info.Bound != nil:
 			bounded++
+			paged = paged || pages(info.Bound)
 			c.pagedTable(info)
 			if acc != nil || cursor {
 				c.checkSQLBound(call, info.Bound, holes, elems, elemsOK, acc)
@@ -352,10 +353,27 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 		return
 	}
 	small, belief := c.growth(unbounded)
+	if paged && c.parentRows(unbounded) {
+		small, belief = false, pagedBelief
+	}
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}
 	c.report(call, acc, unboundedNote(bounded, unbounded), belief)
+}
+
+// pagedBelief is the belief of a query that selects one parent's rows
+// and is paged on its other paths: the author expects it to be long
+// enough to page, and the path without a bound reads all of it
+// (writefreely's GetPosts reads a blog's posts with a LIMIT for page 1 and
+// up and all of them for page 0, which its sitemap and export pass).
+const pagedBelief = "since the same query is paged on its other paths, so its rows can be many"
+
+// pages reports whether b pages a result: any row bound but the constant
+// 1 (LIMIT 1 on one path picks the first row, it does not page).
+func pages(b *sqlscan.Bound) bool {
+	n, ok := b.Value()
+	return !ok || n > 1
 }
 
 // checkSQLBound checks the argument of a LIMIT/FETCH/TOP of rows held as

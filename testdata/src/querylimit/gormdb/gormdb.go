@@ -135,6 +135,52 @@ func (r *Repo) ByUser(uid int64) []Order {
 	return out
 }
 
+type (
+	Shipment struct{ ID int64 }
+	Refund   struct{ ID int64 }
+)
+
+// One user's shipments, paged when the caller gives a page size and read
+// whole when it gives none: the code pages them, so they can be many
+// (eddycjy's GetTags pages only when pageNum > 0, with a map condition).
+func (r *Repo) ByUserPaged(uid int64, size int) []Shipment {
+	q := r.db.Where("user_id = ?", uid)
+	if size > 0 {
+		q = q.Limit(min(size, 100))
+	}
+	var out []Shipment
+	q.Find(&out) // want `read into out by gorm Find \(no Limit on some paths\); page it or stream rows, since the same query is paged on its other paths`
+	return out
+}
+
+// One user's refunds, or only the first: First-like Limit(1) does not page.
+func (r *Repo) ByUserOrFirst(uid int64, first bool) []Refund {
+	q := r.db.Where("user_id = ?", uid)
+	if first {
+		q = q.Limit(1)
+	}
+	var out []Refund
+	q.Find(&out) // fine: Limit(1) picks one row, it does not page; one user_id's rows
+	return out
+}
+
+type Invoice struct{ ID int64 }
+
+// One customer's invoices, paged here ...
+func (r *Repo) InvoicePage(customer int64, offset int) []Invoice {
+	var out []Invoice
+	r.db.Where("customer_id = ?", customer).Offset(offset).Limit(20).Find(&out) // fine: Limit(20)
+	return out
+}
+
+// ... and read whole here. Fine: one parent's rows, paged only by another
+// chain (see growth's ownerPosts).
+func (r *Repo) Invoices(customer int64) []Invoice {
+	var out []Invoice
+	r.db.Where("customer_id = ?", customer).Find(&out) // fine: one customer_id's rows; paged only by another chain
+	return out
+}
+
 // A status filter grows with the table.
 func (r *Repo) Pending() []Order {
 	var out []Order

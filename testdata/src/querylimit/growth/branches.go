@@ -1,6 +1,9 @@
 package growth
 
-import "database/sql"
+import (
+	"database/sql"
+	"fmt"
+)
 
 // The rows variable is assigned on each branch and handed to one scan
 // helper after them (ntfy's messagesSinceTime): each query's rows are
@@ -53,4 +56,44 @@ func streamEntries(db *sql.DB, all bool, emit func(Row)) error {
 		emit(r)
 	}
 	return rows.Err()
+}
+
+// One blog's posts are one parent's rows, small by construction on their
+// own; but the code pages the same query when page > 0, so its author
+// expects many, and page 0 (a sitemap, an export) reads every post
+// (writefreely's GetPosts).
+func blogPosts(db *sql.DB, blogID int64, page int) ([]Row, error) {
+	limit := ""
+	if page > 0 {
+		limit = fmt.Sprintf(" LIMIT %d, %d", (page-1)*10, 10)
+	}
+	rows, err := db.Query(`SELECT id, title FROM posts WHERE collection_id = ? ORDER BY created DESC`+limit, blogID) // want `appended to out in growth\.collect \(no LIMIT on some paths\); page it or stream rows, since the same query is paged on its other paths, so its rows can be many`
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
+}
+
+// One blog's notes with LIMIT 1 on the other path: that path picks the
+// newest note, it does not page, and one blog's notes stay small by
+// construction.
+func blogPostsOrNewest(db *sql.DB, blogID int64, newest bool) ([]Row, error) {
+	q := `SELECT id, title FROM notes WHERE collection_id = ? ORDER BY created DESC`
+	if newest {
+		q += ` LIMIT 1`
+	}
+	rows, err := db.Query(q, blogID) // fine: LIMIT 1 does not page; one collection_id's rows
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
+}
+
+// One parent's rows with no bound on any path: small by construction.
+func blogTags(db *sql.DB, blogID int64) ([]Row, error) {
+	rows, err := db.Query(`SELECT id, name FROM tags WHERE collection_id = ?`, blogID) // fine: one collection_id's rows, never paged
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
 }
