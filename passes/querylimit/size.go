@@ -234,10 +234,7 @@ func (c *checker) schema() *sqlscan.Schema {
 // under a row bound, when that bound is a page: not LIMIT 1 (a lookup or
 // an existence check: SELECT true FROM users WHERE ... LIMIT 1).
 func (c *checker) pagedTable(info sqlscan.Info) {
-	if info.Bound == nil {
-		return
-	}
-	if n, ok := info.Bound.Value(); ok && n <= 1 {
+	if info.Bound == nil || !pages(info.Bound) {
 		return
 	}
 	c.pagedName(sqlscan.MainTable(info.Tokens))
