@@ -51,6 +51,16 @@ func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 				failed[v] = true
 			}
 		}
+		// A load of the variable after another store to it in the same
+		// block reads that value, not the error: kafkactl reuses the
+		// constructor's err (captured by an errgroup closure) for
+		// err = g.Wait(); if err != nil { return err }, a failure of
+		// Wait, not of the constructor.
+		for v := range failed {
+			if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && !storedBefore(load, failed) {
+				delete(failed, v)
+			}
+		}
 	}
 	prune := func(b *ssa.BasicBlock, i int) bool {
 		if failed != nil {
@@ -151,4 +161,18 @@ func closedBranch(b *ssa.BasicBlock, values map[ssa.Value]bool) (int, bool) {
 		return 0, false
 	}
 	return taken, true
+}
+
+// storedBefore reports whether load, a load of a variable, may read one
+// of the values of failed: the nearest store to the variable before it in
+// its block stores one of them, or there is no store before it in the
+// block (an earlier block's store: taken to be the error, as before).
+func storedBefore(load *ssa.UnOp, failed map[ssa.Value]bool) bool {
+	instrs := load.Block().Instrs
+	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == load.X {
+			return failed[st.Val]
+		}
+	}
+	return true
 }

@@ -106,7 +106,11 @@
 // constant nil never fails: it keeps the value on every path. Paths on
 // which the constructor's error is non-nil (err != nil, errors.Is(err,
 // target), errors.As, err == a package variable such as
-// storage.ErrObjectNotExist, taken to be a non-nil sentinel), or the value
+// storage.ErrObjectNotExist, taken to be a non-nil sentinel; a check of
+// the variable the error went to, unless a later store to it in the same
+// block gave it another call's error: kafkactl's err = g.Wait(); if err
+// != nil { return err }, after closures that borrow a consumer group
+// assigned the same err, is Wait's failure and a leak), or the value
 // is nil, or the value says it is closed already (if !client.Closed() {
 // client.Close() }: sarama's Client.Closed, keda), do not count; nor do paths ending in a panic or a call that never returns
 // (log.Fatal, os.Exit) in the same function. A startup constructor whose
