@@ -169,7 +169,7 @@ func closedBranch(b *ssa.BasicBlock, values map[ssa.Value]bool) (int, bool) {
 // block (an earlier block's store: taken to be the error, as before).
 func storedBefore(load *ssa.UnOp, failed map[ssa.Value]bool) bool {
 	instrs := load.Block().Instrs
-	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+	for i := ssaflow.Index(load) - 1; i >= 0; i-- {
 		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == load.X {
 			return failed[st.Val]
 		}

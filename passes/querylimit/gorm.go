@@ -197,8 +197,8 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 			return
 		case ch.limit:
 			bounded++
-			paged = paged || !ch.one
 			if !ch.one {
+				paged = true
 				c.pagedName(cmp.Or(ch.table, gormTable(dest)))
 			}
 		default:

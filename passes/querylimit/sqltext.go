@@ -365,8 +365,8 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 // pagedBelief is the belief of a query that selects one parent's rows
 // and is paged on its other paths: the author expects it to be long
 // enough to page, and the path without a bound reads all of it
-// (writefreely's GetPosts reads a blog's posts with a LIMIT for page 1 and
-// up and all of them for page 0, which its sitemap and export pass).
+// (writefreely's GetAnonymousPosts reads a user's anonymous posts with a
+// LIMIT for page 1 and up and all of them for page 0).
 const pagedBelief = "since the same query is paged on its other paths, so its rows can be many"
 
 // pages reports whether b pages a result: any row bound but the constant
