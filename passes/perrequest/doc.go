@@ -48,7 +48,10 @@
 //     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses
 //     the shared default transport and is cheap: not reported; nor is a
 //     transport the function gives DisableKeepAlives: true (in the
-//     literal, or t.DisableKeepAlives = true after Clone): it closes each
+//     literal, or t.DisableKeepAlives = true after Clone) before every use
+//     of it, not under a condition (keda's builder sets it only when an
+//     environment variable asks, so its transports keep their idle pools
+//     and are reported): it closes each
 //     connection after its request and keeps no idle pool, so building
 //     one per request costs a dial, not memory that stays (gotenberg's
 //     pinning proxy builds one per request on purpose).

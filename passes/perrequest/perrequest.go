@@ -23,6 +23,7 @@ import (
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssabuild"
+	"github.com/memlint/memlint/internal/ssaflow"
 )
 
 //go:embed doc.go
@@ -286,13 +287,46 @@ func keepAlivesOff(v ssa.Value) bool {
 		}
 		for _, fr := range *fa.Referrers() {
 			if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
-				if k, ok := store.Val.(*ssa.Const); ok && k.Value != nil && constant.BoolVal(k.Value) {
+				if k, ok := store.Val.(*ssa.Const); ok && k.Value != nil && constant.BoolVal(k.Value) && precedesUses(store, v) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// precedesUses reports whether the store runs before every use of the
+// transport v other than its field addresses: on every path, not under a
+// condition that leaves the transport's pool on (keda's builder sets
+// DisableKeepAlives only when an environment variable asks for it, so
+// the transport it returns keeps its idle connections by default).
+func precedesUses(store *ssa.Store, v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(*ssa.FieldAddr); ok {
+			continue
+		}
+		b := r.Block()
+		if phi, ok := r.(*ssa.Phi); ok {
+			// A phi uses v at the end of the edge v comes in on.
+			for i, e := range phi.Edges {
+				if e == v && !store.Block().Dominates(b.Preds[i]) {
+					return false
+				}
+			}
+			continue
+		}
+		if b == store.Block() {
+			if ssaflow.Index(store) > ssaflow.Index(r) {
+				return false
+			}
+			continue
+		}
+		if !store.Block().Dominates(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // pointee returns the element type of a pointer type, or t itself.

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"net"
 	"net/http"
+	"os"
 )
 
 // NewSafeClient builds a client around a transport of its own on every
@@ -120,4 +121,27 @@ func NewPinnedClient(viaProxy bool, deny []string) *http.Client { // want NewPin
 		base.Proxy = nil
 	}
 	return &http.Client{Transport: &pinning{base: base, deny: deny}}
+}
+
+// keepAlivesFromEnv is set from the environment at start-up; false unless
+// the operator asks.
+var keepAlivesFromEnv = os.Getenv("DISABLE_KEEP_ALIVES") != ""
+
+// NewTransport turns keep-alives off only when the operator asks (keda's
+// CreateHTTPTransportWithTLSConfig): by default the transport it returns
+// keeps its idle pool, so it is a builder.
+func NewTransport() *http.Transport { // want NewTransport:`builds\(&http.Transport\{\}, direct\)`
+	t := &http.Transport{Proxy: http.ProxyFromEnvironment}
+	if keepAlivesFromEnv {
+		t.DisableKeepAlives = true
+	}
+	return t
+}
+
+// NewOneShotTransport turns keep-alives off on every path: each
+// connection closes after its request, so it is no builder.
+func NewOneShotTransport() *http.Transport {
+	t := &http.Transport{Proxy: http.ProxyFromEnvironment}
+	t.DisableKeepAlives = true
+	return t
 }

@@ -176,3 +176,22 @@ func (probe) RoundTrip(req *http.Request) error {
 	_, err := t.RoundTrip(req)
 	return err
 }
+
+// envSigner builds its transport with a builder that turns keep-alives
+// off only when the operator asks (keda's SigV4 round tripper calls
+// CreateHTTPTransport): by default each request leaves an idle pool.
+type envSigner struct{}
+
+func (envSigner) RoundTrip(req *http.Request) (*http.Response, error) {
+	t := builders.NewTransport() // want `http.Transport from builders.NewTransport, which builds &http.Transport\{\}, is built per outgoing request \(in RoundTrip\) and never closed`
+	return t.RoundTrip(req)
+}
+
+// Fine: the builder turns keep-alives off on every path, so each
+// connection closes after its request and no pool stays.
+type oneShotSigner struct{}
+
+func (oneShotSigner) RoundTrip(req *http.Request) (*http.Response, error) {
+	t := builders.NewOneShotTransport()
+	return t.RoundTrip(req)
+}

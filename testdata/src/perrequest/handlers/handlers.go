@@ -245,3 +245,13 @@ func closureHandler() http.HandlerFunc {
 		defer db.Close()
 	}
 }
+
+// keepAlivesSometimes turns keep-alives off only for some requests: the
+// others leave a transport with an idle pool behind.
+func keepAlivesSometimes(w http.ResponseWriter, r *http.Request) {
+	t := http.DefaultTransport.(*http.Transport).Clone() // want `http.Transport from \(http.Transport\).Clone is built per request`
+	if r.URL.Query().Get("once") != "" {
+		t.DisableKeepAlives = true
+	}
+	(&http.Client{Transport: t}).Get("https://example.com")
+}
