@@ -110,6 +110,24 @@
 //     another (db.Table("(?) AS recent", q), with no Find or Scan of its
 //     own) keeps its rows in the database: its Limit is not judged
 //     (traQ aggregates its 10,000 latest rows in SQL).
+//   - Every page kept: a loop that reads a query page by page and appends
+//     every page to one slice used after the loop, stopping only on a
+//     short page (if len(page) < n { break }), with no bound on the total
+//     (for len(all) < max is one). Its LIMIT bounds each page, not what
+//     the loop holds, which is every row the query matches
+//     (ezbookkeeping's GetAllTransactions pages a user's transactions by
+//     time for an export). The page is read in the loop by an xorm or
+//     gorm Find with a Limit other than 1 into the page's variable, or
+//     returned by a function of the package that calls a database
+//     package itself or through up to two functions of the package it
+//     calls; the finding is at that read: "every page
+//     TransactionService.GetTransactionsByMaxTime reads in this loop is
+//     appended to allTransactions, which keeps every row the query
+//     matches (its LIMIT bounds each page, not the total); ...". A
+//     function of another package returning the page, and pages read
+//     with database/sql in the loop itself, are not judged; nor are the
+//     query's conditions: the code pages it, so its rows are taken to
+//     be many.
 //
 // Grows with the data: a query with no row bound is a finding only when
 // its result grows with the data, and the message says why the pass believes so. The rule comes
@@ -383,9 +401,9 @@
 //     (fathom's datastore.Datastore over its *sqlstore, so fathom's
 //     GetRequestParams(r).Limit, a request field, is still missed there);
 //     a constant clamp above max-rows is not reported;
-//   - xorm (xorm.io/xorm: vikunja's Find with a Limit applied only when
-//     the page's limit is not 0, which ?page=0 makes it; ezbookkeeping's
-//     sessions) is not modelled;
+//   - xorm (xorm.io/xorm) is modelled only for the every-page-kept rule:
+//     a Find with no Limit (vikunja's, where ?page=0 makes the limit 0),
+//     its conditions and its limits are not judged;
 //   - a helper returning a gRPC request field lives in a package that
 //     imports neither a database nor a web package (only the generated
 //     one): the fast path skips it, so it has no fact.

@@ -96,7 +96,7 @@ type checker struct {
 // targets are the packages whose presence makes the pass do any work.
 var targets = []string{
 	"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/...", "gorm.io/gorm", "github.com/jinzhu/gorm",
-	"go.mongodb.org/mongo-driver/...",
+	"go.mongodb.org/mongo-driver/...", "xorm.io/xorm",
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -172,6 +172,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	c.checkFuncs(funcs)
+	for _, fn := range funcs {
+		if fn.Blocks != nil && !c.gen[c.pass.Fset.File(fn.Pos())] {
+			c.checkPages(fn)
+		}
+	}
 	return nil, nil
 }
 
