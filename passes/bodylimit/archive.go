@@ -37,7 +37,7 @@ func (c *checker) archiveStep(o *origin, fn *types.Func, call *ast.CallExpr) (as
 		}
 		return nil, false
 	}
-	switch key := apimatch.Key(fn); key {
+	switch key := archiveKey(fn); key {
 	case "(*archive/zip.File).Open", "(*archive/zip.Reader).Open":
 		// A decompressing reader of one entry. (*zip.File).OpenRaw is not:
 		// it yields the stored bytes, within the archive's size.
@@ -77,19 +77,105 @@ func (c *checker) archiveStep(o *origin, fn *types.Func, call *ast.CallExpr) (as
 	return nil, false
 }
 
-// isZipReader reports whether t is a *zip.Reader or *zip.ReadCloser.
+// zipFork reports whether pkg is a copy of archive/zip under another path
+// (github.com/klauspost/compress/zip, which minio imports; a copy vendored
+// into a service): a package named zip whose NewReader(io.ReaderAt, int64)
+// returns (*Reader, error), whose Reader has a field File []*File, and
+// whose *File has Open() (io.ReadCloser, error) and a field
+// UncompressedSize64 uint64. Its entries decompress as archive/zip's do,
+// and a read past UncompressedSize64 fails the same way (klauspost's
+// (*checksumReader).Read, v1.18.0).
+func zipFork(pkg *types.Package) bool {
+	if pkg == nil || pkg.Name() != "zip" || pkg.Path() == "archive/zip" {
+		return false
+	}
+	scope := pkg.Scope()
+	nr, _ := scope.Lookup("NewReader").(*types.Func)
+	reader, _ := scope.Lookup("Reader").(*types.TypeName)
+	file, _ := scope.Lookup("File").(*types.TypeName)
+	if nr == nil || reader == nil || file == nil {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type()
+	ptrTo := func(t types.Type, tn *types.TypeName) bool {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		return ok && types.Identical(p.Elem(), tn.Type())
+	}
+	sig := nr.Signature()
+	if sig.Recv() != nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 ||
+		apimatch.TypeKey(sig.Params().At(0).Type()) != "io.ReaderAt" ||
+		!types.Identical(sig.Params().At(1).Type(), types.Typ[types.Int64]) ||
+		!ptrTo(sig.Results().At(0).Type(), reader) || !types.Identical(sig.Results().At(1).Type(), errType) {
+		return false
+	}
+	files, _, _ := types.LookupFieldOrMethod(reader.Type(), false, pkg, "File")
+	fv, ok := files.(*types.Var)
+	if !ok || !fv.IsField() {
+		return false
+	}
+	if s, ok := types.Unalias(fv.Type()).(*types.Slice); !ok || !ptrTo(s.Elem(), file) {
+		return false
+	}
+	size, _, _ := types.LookupFieldOrMethod(file.Type(), false, pkg, "UncompressedSize64")
+	if sv, ok := size.(*types.Var); !ok || !sv.IsField() || !types.Identical(sv.Type(), types.Typ[types.Uint64]) {
+		return false
+	}
+	open, _, _ := types.LookupFieldOrMethod(types.NewPointer(file.Type()), false, pkg, "Open")
+	om, ok := open.(*types.Func)
+	if !ok {
+		return false
+	}
+	osig := om.Signature()
+	return osig.Params().Len() == 0 && osig.Results().Len() == 2 &&
+		apimatch.TypeKey(osig.Results().At(0).Type()) == "io.ReadCloser" &&
+		types.Identical(osig.Results().At(1).Type(), errType)
+}
+
+// archivePath is pkg's canonical path, archive/zip for a fork of it.
+func archivePath(pkg *types.Package) string {
+	if zipFork(pkg) {
+		return "archive/zip"
+	}
+	return apimatch.PkgPath(pkg)
+}
+
+// archiveKey is apimatch.Key(fn), a fork of archive/zip keyed as
+// archive/zip: "(*archive/zip.File).Open" for klauspost's.
+func archiveKey(fn *types.Func) string {
+	k := apimatch.Key(fn)
+	if k != "" && zipFork(fn.Pkg()) {
+		k = strings.Replace(k, apimatch.PkgPath(fn.Pkg())+".", "archive/zip.", 1)
+	}
+	return k
+}
+
+// archiveTypeKey is apimatch.TypeKey(t), a type of a fork of archive/zip
+// keyed as archive/zip's.
+func archiveTypeKey(t types.Type) string {
+	k := apimatch.TypeKey(t)
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && k != "" && zipFork(n.Obj().Pkg()) {
+		k = "archive/zip." + n.Obj().Name()
+	}
+	return k
+}
+
+// isZipReader reports whether t is a *zip.Reader or *zip.ReadCloser (of
+// archive/zip or a fork).
 func isZipReader(t types.Type) bool {
-	switch apimatch.TypeKey(t) {
+	switch archiveTypeKey(t) {
 	case "archive/zip.Reader", "archive/zip.ReadCloser":
 		return true
 	}
 	return false
 }
 
-// isZipFiles reports whether t is []*zip.File.
+// isZipFiles reports whether t is []*zip.File (of archive/zip or a fork).
 func isZipFiles(t types.Type) bool {
 	s, ok := types.Unalias(t).Underlying().(*types.Slice)
-	return ok && apimatch.TypeKey(s.Elem()) == "archive/zip.File"
+	return ok && archiveTypeKey(s.Elem()) == "archive/zip.File"
 }
 
 // readOrigin is the origin of the stream a whole read reads.
@@ -164,7 +250,7 @@ func (c *checker) mentionsSize(f *function, e ast.Expr, depth int) bool {
 		switch x := n.(type) {
 		case *ast.SelectorExpr:
 			if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.IsField() && v.Pkg() != nil {
-				switch v.Pkg().Path() + "." + v.Name() {
+				switch archivePath(v.Pkg()) + "." + v.Name() {
 				case "archive/zip.UncompressedSize64", "archive/zip.UncompressedSize", "archive/tar.Size":
 					found = true
 				}

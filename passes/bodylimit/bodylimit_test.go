@@ -32,7 +32,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/customctx", "bodylimit/program/calledctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver",
 		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",
 		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly", "bodylimit/program/dumpout", "bodylimit/program/wrapbody",
-		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw")
+		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw",
+		"bodylimit/zipfork")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -96,8 +96,14 @@
 //     with the Go encoders and bzip2 -9).
 //   - An entry of a zip or tar archive from the network read whole by the
 //     same APIs (and fs.ReadFile on a *zip.Reader): a (*zip.File).Open or
-//     (*zip.Reader).Open entry, or a tar.NewReader stream after Next
-//     (through gzip or another decompressor, or uncompressed), when the
+//     (*zip.Reader).Open entry, of archive/zip or of a copy of it under
+//     another path (github.com/klauspost/compress/zip: minio's importIAM;
+//     a package named zip whose NewReader(io.ReaderAt, int64) returns
+//     (*Reader, error), whose Reader has File []*File and whose *File has
+//     Open() (io.ReadCloser, error) and UncompressedSize64 uint64; a
+//     package named zip of another shape is not one), or a tar.NewReader
+//     stream after Next (through gzip or another decompressor, or
+//     uncompressed), when the
 //     archive is a server request body, an uploaded multipart file
 //     (r.FormFile, (*multipart.FileHeader).Open as gin's and echo's
 //     FormFile return, a part of r.MultipartReader()), an http.Response
@@ -343,8 +349,8 @@
 //     running total). That is a real limit: archive/zip's
 //     (*checksumReader).Read, the reader (*zip.File).Open returns, fails
 //     with ErrFormat as soon as an entry yields more than its
-//     UncompressedSize64, and archive/tar's (*Reader).handleRegularFile
-//     sets up a regFileReader that never yields more than hdr.Size (a
+//     UncompressedSize64 (so does klauspost's copy, v1.18.0), and
+//     archive/tar's (*Reader).handleRegularFile sets up a regFileReader that never yields more than hdr.Size (a
 //     sparse entry's sparseFileReader yields exactly hdr.Size bytes). Any
 //     such comparison counts, whichever entry it is about: precision
 //     first. The size of the uploaded file (multipart.FileHeader.Size) is
