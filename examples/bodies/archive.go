@@ -92,5 +92,7 @@ func ServeArchives(addr string) error {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /leaky/import.zip", ImportZipLeaky)
 	mux.HandleFunc("POST /import.zip", ImportZip)
+	mux.HandleFunc("POST /leaky/policies.zip", ImportPolicies)
+	mux.HandleFunc("POST /policies.zip", ImportPoliciesChecked)
 	return http.ListenAndServe(addr, http.MaxBytesHandler(mux, 64<<20))
 }

@@ -77,58 +77,18 @@ func (c *checker) archiveStep(o *origin, fn *types.Func, call *ast.CallExpr) (as
 	return nil, false
 }
 
-// zipFork reports whether pkg is a copy of archive/zip under another path
-// (github.com/klauspost/compress/zip, which minio imports; a copy vendored
-// into a service): a package named zip whose NewReader(io.ReaderAt, int64)
-// returns (*Reader, error), whose Reader has a field File []*File, and
-// whose *File has Open() (io.ReadCloser, error) and a field
-// UncompressedSize64 uint64. Its entries decompress as archive/zip's do,
-// and a read past UncompressedSize64 fails the same way (klauspost's
-// (*checksumReader).Read, v1.18.0).
+// zipForks are copies of archive/zip under another path, matched by
+// package path like every API here (not by package name or shape):
+// klauspost's, which minio's admin handlers import. Their entries
+// decompress as archive/zip's do, and a read past UncompressedSize64 fails
+// the same way (klauspost's (*checksumReader).Read, v1.18.0).
+var zipForks = map[string]bool{
+	"github.com/klauspost/compress/zip": true,
+}
+
+// zipFork reports whether pkg is one of zipForks.
 func zipFork(pkg *types.Package) bool {
-	if pkg == nil || pkg.Name() != "zip" || pkg.Path() == "archive/zip" {
-		return false
-	}
-	scope := pkg.Scope()
-	nr, _ := scope.Lookup("NewReader").(*types.Func)
-	reader, _ := scope.Lookup("Reader").(*types.TypeName)
-	file, _ := scope.Lookup("File").(*types.TypeName)
-	if nr == nil || reader == nil || file == nil {
-		return false
-	}
-	errType := types.Universe.Lookup("error").Type()
-	ptrTo := func(t types.Type, tn *types.TypeName) bool {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		return ok && types.Identical(p.Elem(), tn.Type())
-	}
-	sig := nr.Signature()
-	if sig.Recv() != nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 ||
-		apimatch.TypeKey(sig.Params().At(0).Type()) != "io.ReaderAt" ||
-		!types.Identical(sig.Params().At(1).Type(), types.Typ[types.Int64]) ||
-		!ptrTo(sig.Results().At(0).Type(), reader) || !types.Identical(sig.Results().At(1).Type(), errType) {
-		return false
-	}
-	files, _, _ := types.LookupFieldOrMethod(reader.Type(), false, pkg, "File")
-	fv, ok := files.(*types.Var)
-	if !ok || !fv.IsField() {
-		return false
-	}
-	if s, ok := types.Unalias(fv.Type()).(*types.Slice); !ok || !ptrTo(s.Elem(), file) {
-		return false
-	}
-	size, _, _ := types.LookupFieldOrMethod(file.Type(), false, pkg, "UncompressedSize64")
-	if sv, ok := size.(*types.Var); !ok || !sv.IsField() || !types.Identical(sv.Type(), types.Typ[types.Uint64]) {
-		return false
-	}
-	open, _, _ := types.LookupFieldOrMethod(types.NewPointer(file.Type()), false, pkg, "Open")
-	om, ok := open.(*types.Func)
-	if !ok {
-		return false
-	}
-	osig := om.Signature()
-	return osig.Params().Len() == 0 && osig.Results().Len() == 2 &&
-		apimatch.TypeKey(osig.Results().At(0).Type()) == "io.ReadCloser" &&
-		types.Identical(osig.Results().At(1).Type(), errType)
+	return pkg != nil && zipForks[apimatch.PkgPath(pkg)]
 }
 
 // archivePath is pkg's canonical path, archive/zip for a fork of it.

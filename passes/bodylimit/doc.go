@@ -97,11 +97,9 @@
 //   - An entry of a zip or tar archive from the network read whole by the
 //     same APIs (and fs.ReadFile on a *zip.Reader): a (*zip.File).Open or
 //     (*zip.Reader).Open entry, of archive/zip or of a copy of it under
-//     another path (github.com/klauspost/compress/zip: minio's importIAM;
-//     a package named zip whose NewReader(io.ReaderAt, int64) returns
-//     (*Reader, error), whose Reader has File []*File and whose *File has
-//     Open() (io.ReadCloser, error) and UncompressedSize64 uint64; a
-//     package named zip of another shape is not one), or a tar.NewReader
+//     another path (github.com/klauspost/compress/zip: minio's
+//     importIAM; another package named zip is not taken for one), or a
+//     tar.NewReader
 //     stream after Next (through gzip or another decompressor, or
 //     uncompressed), when the
 //     archive is a server request body, an uploaded multipart file

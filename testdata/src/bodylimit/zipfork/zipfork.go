@@ -12,7 +12,7 @@ import (
 	"os"
 
 	bundle "bodylimit/zipfork/internal/bundle"
-	"bodylimit/zipfork/internal/zip"
+	"github.com/klauspost/compress/zip"
 )
 
 const maxPolicySize = 20 << 10
@@ -125,9 +125,9 @@ func (a adminHandlers) raw(w http.ResponseWriter, r *http.Request) { // want raw
 	}
 }
 
-// Fine: a package named zip without archive/zip's shape (NewReader takes
-// an io.Reader, File has no declared size) is not taken for a fork: its
-// entries may not be compressed at all.
+// Fine: a service's own package named zip is not a known copy of
+// archive/zip (NewReader takes an io.Reader, File has no declared size):
+// its entries may not be compressed at all.
 func (a adminHandlers) ownBundle(w http.ResponseWriter, r *http.Request) {
 	br, err := bundle.NewReader(r.Body)
 	if err != nil {

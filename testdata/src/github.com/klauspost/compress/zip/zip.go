@@ -1,6 +1,6 @@
-// Package zip stands for a copy of archive/zip under another path, as
-// github.com/klauspost/compress/zip v1.18.0 is (minio imports it): it
-// declares what bodylimit inspects, with that package's signatures.
+// Package zip is a stub of github.com/klauspost/compress/zip v1.18.0, a
+// copy of archive/zip (minio imports it), with the upstream signatures of
+// what bodylimit inspects.
 package zip
 
 import (
