@@ -13,7 +13,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
-	"github.com/memlint/memlint/internal/ssaflow"
 )
 
 // xormFinders are the xorm methods that read every row of a session's
@@ -93,13 +92,27 @@ func incoming(phi *ssa.Phi, v ssa.Value) bool {
 	return false
 }
 
-// loopBlocks returns the blocks of the loop whose header is h: h and the
-// blocks on a cycle through it.
+// loopBlocks returns the natural loop whose header is h: h and the blocks
+// that reach a back edge into h (from a block h dominates) without
+// passing through h. Walking predecessors costs one visit per block, not
+// a reachability search per block.
 func loopBlocks(h *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
 	loop := map[*ssa.BasicBlock]bool{h: true}
-	for _, b := range h.Parent().Blocks {
-		if b != h && ssaflow.Reaches(h, b) && ssaflow.Reaches(b, h) {
-			loop[b] = true
+	var work []*ssa.BasicBlock
+	for _, p := range h.Preds {
+		if h.Dominates(p) && !loop[p] {
+			loop[p] = true
+			work = append(work, p)
+		}
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, p := range b.Preds {
+			if !loop[p] {
+				loop[p] = true
+				work = append(work, p)
+			}
 		}
 	}
 	return loop
