@@ -130,14 +130,22 @@ func SSACallee(c *ssa.CallCommon) *types.Func {
 // Passes use it as a fast path.
 func Imports(pkg *types.Package, paths ...string) bool {
 	for _, imp := range pkg.Imports() {
-		p := PkgPath(imp)
-		for _, want := range paths {
-			if p == want {
-				return true
-			}
-			if base, ok := strings.CutSuffix(want, "/..."); ok && (p == base || strings.HasPrefix(p, base+"/")) {
-				return true
-			}
+		if Matches(PkgPath(imp), paths...) {
+			return true
+		}
+	}
+	return false
+}
+
+// Matches reports whether the package path p is one of paths, where a
+// path ending in "/..." also matches the packages below it.
+func Matches(p string, paths ...string) bool {
+	for _, want := range paths {
+		if p == want {
+			return true
+		}
+		if base, ok := strings.CutSuffix(want, "/..."); ok && (p == base || strings.HasPrefix(p, base+"/")) {
+			return true
 		}
 	}
 	return false

@@ -123,7 +123,9 @@
 //     calls; the finding is at that read: "every page
 //     TransactionService.GetTransactionsByMaxTime reads in this loop is
 //     appended to allTransactions, which keeps every row the query
-//     matches (its LIMIT bounds each page, not the total); ...". A
+//     matches (each call returns one page, not the total); ...", or
+//     "(its LIMIT bounds each page, ...)" for a Find whose Limit is seen
+//     (the called function's LIMIT is not looked for). A
 //     function of another package returning the page, and pages read
 //     with database/sql in the loop itself, are not judged; nor are the
 //     query's conditions: the code pages it, so its rows are taken to

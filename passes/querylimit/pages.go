@@ -8,12 +8,14 @@ package querylimit
 
 import (
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
 )
+
+// limitBounds says what bounds one read of a Find with a Limit.
+const limitBounds = "its LIMIT bounds each page"
 
 // xormFinders are the xorm methods that read every row of a session's
 // query into a slice.
@@ -54,7 +56,7 @@ func (c *checker) checkPageAppend(app *ssa.Call) {
 		return
 	}
 	page := app.Call.Args[1]
-	read, what := c.pageRead(page, loop)
+	read, what, per := c.pageRead(page, loop)
 	if read == nil {
 		return
 	}
@@ -78,8 +80,8 @@ func (c *checker) checkPageAppend(app *ssa.Call) {
 	if !short || !usedAfter(loop, acc, app) {
 		return
 	}
-	c.reportf(read, "every page %s reads in this loop is appended to %s, which keeps every row the query matches (its LIMIT bounds each page, not the total); handle each page and drop it, or stop at a bound, since the code pages the query, so its rows can be many",
-		what, c.name(acc))
+	c.reportf(read, "every page %s reads in this loop is appended to %s, which keeps every row the query matches (%s, not the total); handle each page and drop it, or stop at a bound, since the code pages the query, so its rows can be many",
+		what, c.name(acc), per)
 }
 
 // incoming reports whether v reaches the phi on one of its edges.
@@ -118,17 +120,18 @@ func loopBlocks(h *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
 	return loop
 }
 
-// pageRead returns the call inside the loop that reads the page and how
-// the message names it: a Find of xorm or gorm with a Limit in its chain
-// into the page's variable, or a function of the package that queries a
-// database and returns the page.
-func (c *checker) pageRead(page ssa.Value, loop map[*ssa.BasicBlock]bool) (*ssa.Call, string) {
+// pageRead returns the call inside the loop that reads the page, how the
+// message names it and what the message says bounds one read: a Find of
+// xorm or gorm with a Limit in its chain into the page's variable (the
+// Limit, seen), or a function of the package that queries a database and
+// returns the page (the call; its LIMIT is not looked for).
+func (c *checker) pageRead(page ssa.Value, loop map[*ssa.BasicBlock]bool) (read *ssa.Call, what, per string) {
 	switch p := page.(type) {
 	case *ssa.UnOp:
 		// var page []T; sess.Limit(n).Find(&page)
 		alloc, ok := p.X.(*ssa.Alloc)
 		if !ok || alloc.Referrers() == nil {
-			return nil, ""
+			return nil, "", ""
 		}
 		for _, r := range *alloc.Referrers() {
 			mi, ok := r.(*ssa.MakeInterface)
@@ -143,21 +146,25 @@ func (c *checker) pageRead(page ssa.Value, loop map[*ssa.BasicBlock]bool) (*ssa.
 				key := apimatch.Key(apimatch.SSACallee(call.Common()))
 				switch {
 				case xormFinders[key] && xormLimited(call.Call.Args[0]):
-					return call, "xorm Find"
+					return call, "xorm Find", limitBounds
 				case gormMethod(key) == "Find" && c.gormLimited(call):
-					return call, "gorm Find"
+					return call, "gorm Find", limitBounds
 				}
 			}
 		}
 	case *ssa.Extract:
 		call, ok := p.Tuple.(*ssa.Call)
 		if ok && p.Index == 0 && loop[call.Block()] {
-			if g := call.Call.StaticCallee(); g != nil && g.Package() != nil && g.Package().Pkg == c.pass.Pkg && queries(g, 2) {
-				return call, calleeName(g)
+			g := call.Call.StaticCallee()
+			if g == nil || g.Package() == nil || g.Package().Pkg != c.pass.Pkg {
+				return nil, "", ""
+			}
+			if obj, ok := g.Object().(*types.Func); ok && queries(g, 2) {
+				return call, shortName(obj), "each call returns one page"
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", ""
 }
 
 // xormLimited reports whether the xorm session chain v carries a Limit.
@@ -205,7 +212,7 @@ func queries(fn *ssa.Function, depth int) bool {
 				continue
 			}
 			callee := apimatch.SSACallee(call.Common())
-			if callee != nil && callee.Pkg() != nil && dbPackage(callee.Pkg().Path()) {
+			if callee != nil && callee.Pkg() != nil && apimatch.Matches(apimatch.PkgPath(callee.Pkg()), targets...) {
 				return true
 			}
 			if g := call.Common().StaticCallee(); depth > 0 && g != nil && g != fn && g.Package() == fn.Package() && queries(g, depth-1) {
@@ -214,34 +221,6 @@ func queries(fn *ssa.Function, depth int) bool {
 		}
 	}
 	return false
-}
-
-// dbPackage reports whether path is one of the database packages.
-func dbPackage(path string) bool {
-	for _, t := range targets {
-		if p, ok := strings.CutSuffix(t, "/..."); ok {
-			if path == p || strings.HasPrefix(path, p+"/") {
-				return true
-			}
-		} else if path == t {
-			return true
-		}
-	}
-	return false
-}
-
-// calleeName names a function of the package as the messages do.
-func calleeName(fn *ssa.Function) string {
-	if recv := fn.Signature.Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := t.(*types.Named); ok {
-			return n.Obj().Name() + "." + fn.Name()
-		}
-	}
-	return fn.Name()
 }
 
 // lensIn returns the operands of len calls in the comparison v.
