@@ -91,7 +91,7 @@ func isRows(t types.Type) bool {
 func (c *checker) checkCall(call *ssa.Call) {
 	common := call.Common()
 	fn := apimatch.SSACallee(common)
-	key := apimatch.Key(fn)
+	key, via := c.calleeKey(fn)
 	args := callArgs(common)
 	sig := common.Signature()
 	c.checkGenerated(call, fn)
@@ -144,12 +144,12 @@ func (c *checker) checkCall(call *ssa.Call) {
 		if l.name == "gorm Limit" && subqueryOnly(call) {
 			return // the database reads the bounded rows, none reach Go
 		}
-		c.checkBound(call, args[0], l.name, func(n int64) string { return fmt.Sprintf("%s(%d)", l.name, n) }, l.lower, "")
+		c.checkBound(call, args[0], l.name+via, func(n int64) string { return fmt.Sprintf("%s(%d)%s", l.name, n, via) }, l.lower, "")
 		return
 	}
 	if m := gormMethod(key); m != "" && len(args) > 0 {
 		if f, ok := gormFinders[m]; ok && (f.args == 0 || len(args) == f.args) {
-			c.checkGorm(call, m, args[f.dest], args)
+			c.checkGorm(call, m, via, args[f.dest], args)
 		}
 		return
 	}

@@ -45,7 +45,19 @@
 //     (db.Raw(sql).Scan is judged by its SQL, Where conditions as a WHERE
 //     clause: Where("id IN ?", ids) is a key lookup; the chain may start at a field, a global, gorm.Open, a
 //     parameter or a captured variable assigned once, all taken for the
-//     unpaged base handle); mongo-driver v1 and v2 Collection.Find without
+//     unpaged base handle); a service's pass-through wrapper of gorm is
+//     read as gorm (statping's database.Database, an interface whose one
+//     implementation holds a *gorm.DB and forwards each method to it):
+//     a method that calls the gorm method of its own name on a field of
+//     its receiver with its own parameters in order, and returns the
+//     result as is or through a function of its package (Wrap), forwards
+//     to it, and so does an interface method that every implementation in
+//     the interface's package forwards to the same gorm method (a forwards
+//     fact, across packages). The message names the wrapper ("by gorm
+//     Find through Database.Find"), and since a wrapper held in a field or
+//     global may have been built with conditions of its own, a read of the
+//     whole table through one says "the rows h.db selects" instead;
+//     mongo-driver v1 and v2 Collection.Find without
 //     SetLimit in its options. A rows loop that breaks or returns on an
 //     integer comparison (if len(out) >= max { break }) is bounded.
 //     For SQL, "no row bound" means the query text, known at compile time
@@ -257,17 +269,17 @@
 // unbounded reads but reports two CRL queries whose rows a certificate
 // revocation list needs whole.
 //
-// Not seen either: a loop that runs a bounded query page by page and
-// keeps every page (ezbookkeeping's keyset-paged exports), a page size
-// that reaches gorm through a Scopes closure (go-admin's Paginate), and
-// generic find helpers of another module that take the options as a
-// value (open-im-server's mongoutil.FindPage with the request's
-// ShowNumber), a service's own database interface whose methods wrap
-// gorm (statping's database.Database: Where, Limit and Find are interface
-// methods, so the ?limit= it passes is not followed), and a query struct
-// dispatched through a message bus to a handler registered by type
-// (fider's bus.Dispatch of query.SearchPosts, whose Limit string, "all"
-// included, is formatted into LIMIT %s).
+// Not seen either: a page size that reaches gorm through a Scopes
+// closure (go-admin's Paginate), generic find helpers of another module
+// that take the options as a value (open-im-server's mongoutil.FindPage
+// with the request's ShowNumber), a method of a pass-through wrapper that
+// adds to the chain itself (statping's Since builds its condition with
+// fmt.Sprintf, so what it selects is unknown) or that reads into a
+// destination its caller gives (statping's GroupQuery.Find(data
+// interface{}), over a handle whose Limit, set only when the request's
+// limit is not 0, was applied in another function), and a query struct dispatched through a message bus to a handler
+// registered by type (fider's bus.Dispatch of query.SearchPosts, whose
+// Limit string, "all" included, is formatted into LIMIT %s).
 //
 // SQL built by a query builder (squirrel's Select(...).From(...), gorp's
 // Select, goqu) is not read, so neither its LIMIT nor its rows are judged:

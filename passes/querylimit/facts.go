@@ -52,6 +52,11 @@ type limitFact struct {
 	// ?limit=, checked only > 0): a caller's load of such a field is
 	// request input.
 	ReqFields []string
+	// Forwards is the key of the gorm method a pass-through wrapper's
+	// method (or an interface method all of whose implementations in its
+	// package are such methods) forwards its call to (forward.go): calls
+	// of it are read as calls of that gorm method.
+	Forwards string
 }
 
 const (
@@ -80,7 +85,11 @@ func (f *limitFact) String() string {
 	if len(f.ReqFields) > 0 {
 		fields = "requestFields(" + strings.Join(f.ReqFields, ",") + ")"
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields)
+	var fwd string
+	if f.Forwards != "" {
+		fwd = "forwards(" + f.Forwards + ")"
+	}
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
@@ -88,7 +97,8 @@ func (f *limitFact) equal(g *limitFact) bool {
 		return f == g
 	}
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
-		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields)
+		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields) &&
+		f.Forwards == g.Forwards
 }
 
 // paramName returns the name of parameter i of fn (receiver excluded), or
@@ -213,7 +223,8 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 	}
 	f.RunsQuery, f.RunsWhat = c.runsQuery(fn)
 	f.ReqFields = c.requestFields(fn)
-	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 {
+	f.Forwards = forwards(fn)
+	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" {
 		return nil
 	}
 	return f

@@ -21,6 +21,11 @@ type chain struct {
 	conds   []string        // constant Where conditions, judged like SQL text
 	table   string          // Model(&T{}) or Table("t") in the chain, else ""
 	one     bool            // the limit is the constant 1 or 0
+	// handle names the field or global a chain starts from when it holds
+	// a service's wrapper rather than a *gorm.DB (forward.go): conditions
+	// the wrapper was built with are not seen, so a read of "the whole
+	// table" is a read of every row it selects.
+	handle string
 }
 
 func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
@@ -34,8 +39,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 	}
 	switch x := v.(type) {
 	case *ssa.Call:
-		fn := apimatch.SSACallee(x.Common())
-		key := apimatch.Key(fn)
+		key, _ := c.calleeKey(apimatch.SSACallee(x.Common()))
 		if m := gormMethod(key); m != "" {
 			_, limit := limiters[key]
 			switch {
@@ -93,6 +97,9 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 		// A field or global holding the base handle, or a captured variable.
 		switch y := x.X.(type) {
 		case *ssa.FieldAddr, *ssa.Global:
+			if !isGormDB(x.Type()) {
+				cur.handle = c.handleName(x)
+			}
 		case *ssa.FreeVar:
 			if v := capturedValue(y); v != nil {
 				c.chains(v, depth+1, out, cur)
@@ -103,6 +110,9 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 			cur.unknown = true
 		}
 	case *ssa.Field:
+		if !isGormDB(x.Type()) {
+			cur.handle = c.handleName(x)
+		}
 	case *ssa.Parameter:
 		// A handle passed in is taken for the base handle, except in a
 		// scope (func(*gorm.DB) *gorm.DB), which pages or filters a
@@ -114,6 +124,30 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 		cur.unknown = true
 	}
 	*out = append(*out, cur)
+}
+
+// handleName names the field or global v loads: "h.db" for a field of a
+// parameter or receiver, else the field's or global's name.
+func (c *checker) handleName(v ssa.Value) string {
+	var base ssa.Value
+	field := ""
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok {
+			return c.name(v) // a global
+		}
+		base, field = fa.X, fieldName(fa.X.Type(), fa.Field)
+	case *ssa.Field:
+		base, field = x.X, fieldName(x.X.Type(), x.Field)
+	}
+	switch b := base.(type) {
+	case *ssa.Parameter, *ssa.Alloc:
+		if n := c.name(b); n != "a slice" {
+			return n + "." + field
+		}
+	}
+	return field
 }
 
 // capturedValue returns the one value ever stored in the variable a
@@ -161,7 +195,7 @@ func isScope(sig *types.Signature) bool {
 		isGormDB(sig.Params().At(0).Type()) && isGormDB(sig.Results().At(0).Type())
 }
 
-func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args []ssa.Value) {
+func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, args []ssa.Value) {
 	if !pointsToSlice(dest) {
 		return
 	}
@@ -184,8 +218,9 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	}
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
-	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method, pos: call.Pos()}
+	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos()}
 	bounded, paged := 0, false
+	handle := ""
 	var unbounded []sqlscan.Info
 	for _, ch := range alts {
 		switch {
@@ -225,6 +260,7 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 				continue
 			}
 			unbounded = append(unbounded, q.info)
+			handle = cmp.Or(handle, ch.handle)
 		}
 	}
 	if len(unbounded) == 0 {
@@ -233,6 +269,9 @@ func (c *checker) checkGorm(call *ssa.Call, method string, dest ssa.Value, args 
 	small, belief := c.growth(unbounded)
 	if paged && c.parentRows(unbounded) {
 		small, belief = false, pagedBelief
+	}
+	if handle != "" {
+		belief = strings.Replace(belief, wholeTableBelief, "since the rows "+handle+" selects grow with the data", 1)
 	}
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return

@@ -146,6 +146,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return changed
 	})
+	ifaces := c.interfaceForwards()
 	c.collecting = true
 	passutil.FixedPoint(func() bool {
 		c.sinks = map[*ssa.Function]map[int]bool{}
@@ -171,6 +172,9 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(obj, c.sums[obj])
 		}
 	}
+	for _, m := range ifaces {
+		pass.ExportObjectFact(m, c.sums[m])
+	}
 	c.checkFuncs(funcs)
 	for _, fn := range funcs {
 		if fn.Blocks != nil && !c.gen[c.pass.Fset.File(fn.Pos())] {
@@ -187,6 +191,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 		g.Result, g.Rows, g.RowsWhat = f.Result, f.Rows, f.RowsWhat
 		g.RunsQuery, g.RunsWhat = f.RunsQuery, f.RunsWhat
 		g.ReqFields = f.ReqFields
+		g.Forwards = f.Forwards
 	}
 	for i := range fn.Signature.Params().Len() {
 		if held, ok := sinks[i]; ok {
@@ -196,7 +201,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 			}
 		}
 	}
-	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 {
+	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" {
 		return nil
 	}
 	return g

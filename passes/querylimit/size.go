@@ -76,7 +76,7 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 		switch s.Kind {
 		case sqlscan.ScopeWhole:
 			small = false
-			belief = "since it reads the whole table, which grows with the data" + why
+			belief = wholeTableBelief + why
 			if len(s.Columns) > 0 {
 				belief = "since it returns a row per " + strings.Join(s.Columns, ", ") + " of the whole table, which grows with the data" + why
 			}
@@ -106,6 +106,9 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 	}
 	return false, belief
 }
+
+// wholeTableBelief says why a read of a whole table is reported.
+const wholeTableBelief = "since it reads the whole table, which grows with the data"
 
 // parentRows reports whether every text of infos selects one parent's
 // rows (WHERE user_id = $1): small by construction, unless the code pages
