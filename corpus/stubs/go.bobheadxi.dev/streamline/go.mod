@@ -1,0 +1,3 @@
+module go.bobheadxi.dev/streamline
+
+go 1.19
