@@ -192,7 +192,7 @@
 //
 //   - the rows of one parent: an equality of a key-named column with a
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
-//     id, *_id, *Id, *uuid, *key, *token, *hash, *email, username or
+//     id, *_id, *Id, *uuid, uid or *_uid, *key, *token, *hash, *email, username or
 //     *slug), anded with anything; a tenant column (tenant_id) is no
 //     parent: in a multi-tenant schema every query is held to one
 //     tenant, whose part of a table grows like the table (fider), so it

@@ -647,13 +647,16 @@ func listMatch(rest []Token) bool {
 }
 
 // keyName reports whether a column is named like a key: id, user_id,
-// userId, uuid, api_key, token, hash, email, username, slug.
+// userId, uuid, uid (gogs' org_user.uid, ezbookkeeping's uid: a user's
+// id), api_key, token, hash, email, username, slug.
 func keyName(col string) bool {
 	l := strings.ToLower(col)
 	switch {
 	case l == "id" || strings.HasSuffix(l, "_id") || strings.HasSuffix(col, "Id") || strings.HasSuffix(col, "ID"):
 		return true
 	case strings.HasSuffix(l, "uuid") || strings.HasSuffix(l, "guid"):
+		return true
+	case l == "uid" || strings.HasSuffix(l, "_uid"):
 		return true
 	}
 	for _, s := range []string{"key", "token", "hash", "email", "username", "slug"} {

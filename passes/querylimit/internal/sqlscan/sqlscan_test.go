@@ -201,6 +201,9 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id FROM t WHERE team = ?", ScopeFiltered, "team"},
 		{"SELECT id FROM feeds WHERE user_id = $1 OR public", ScopeFiltered, ""},
 		{"SELECT id FROM categories WHERE user_id=$1 ORDER BY title", ScopeParent, "user_id"},
+		{"SELECT * FROM org JOIN org_user ON org_user.org_id = org.id WHERE org_user.uid = ?", ScopeParent, "uid"},
+		{"SELECT * FROM tags WHERE owner_uid = ?", ScopeParent, "owner_uid"},
+		{"SELECT * FROM files WHERE fluid = ?", ScopeFiltered, "fluid"},
 		// A tenant is a partition of every table, not a parent: its rows
 		// grow like the table's (fider).
 		{"SELECT id, name FROM users WHERE tenant_id = $1 AND status != $2 ORDER BY id", ScopeFiltered, "tenant_id,status"},
