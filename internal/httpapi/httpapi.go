@@ -25,6 +25,10 @@
 // XServer)) and the interface declares a method of that name; the request
 // messages are the pointer-to-struct parameters of the interface's methods,
 // and their GetX getters are client input.
+//
+// Content-type gates (gates.go): the handlers a package registers only on
+// chi routes behind middleware.AllowContentType without
+// multipart/form-data, which no multipart body reaches.
 package httpapi
 
 import (

@@ -125,17 +125,18 @@
 //     removes it: the handlers' parses then find the form parsed and do
 //     nothing (a copy made in the handler is still reported). A middleware
 //     in another package is not seen;
+//   - every route the handler is registered on turns multipart bodies
+//     away before it runs: a chi router made by With(...) with
+//     middleware.AllowContentType of constant types none of which is
+//     multipart/form-data, a variable assigned once from one, or a router
+//     whose Use was given that gate; through an adapter given only the
+//     handler (zhttp.Wrap(h.count)), as goatcounter mounts its JSON API
+//     (internal/httpapi.MultipartGated). A handler also registered on a
+//     route without the gate, or used as a value anywhere else, is
+//     judged as usual; a gate on a group's parent (r.Group, r.Route,
+//     Mount) or in another package is not seen;
 //   - the file is a _test.go file (tests build requests with
 //     httptest.NewRequest and their temporary files die with the test run).
-//
-// Not seen, and a known source of false positives: a route that turns
-// multipart bodies away before the handler runs, such as chi's
-// middleware.AllowContentType("application/json") on a router group
-// (goatcounter mounts its whole JSON API behind it, and its handlers
-// decode with zhttp's Decoder, which parses a multipart body only when
-// the Content-Type says multipart/form-data: 10 findings on the corpus
-// that cannot happen). Following it needs the router wiring bodylimit
-// builds for its body-limit middlewares, which is not yet shared.
 //
 // Generated files are skipped. A method value (parse := r.ParseMultipartForm)
 // is not followed, nor a request held in a struct field (an adapter's
@@ -152,7 +153,8 @@
 // A suggested fix inserts "defer r.MultipartForm.RemoveAll()" right after
 // the parse and its error check, or a nil-guarded deferred closure where
 // there is no error check, when the form is never cleaned up nor handed
-// off. A parse that is itself deferred or run by a go statement gets no
+// off; a parse in a return statement (return r.ParseMultipartForm(n)) gets
+// the nil-guarded closure before the return, where it still runs. A parse that is itself deferred or run by a go statement gets no
 // fix (a defer placed after it would run first, on a nil form).
 //
 // Flags:

@@ -26,6 +26,19 @@ func (c *checker) fix(body *ast.BlockStmt, s site, o *owner) []analysis.Suggeste
 	switch s.stmt.(type) {
 	case *ast.DeferStmt, *ast.GoStmt:
 		return nil // the parse runs at exit or elsewhere: a defer here would run first
+	case *ast.ReturnStmt:
+		// return r.ParseMultipartForm(n): a defer after it would never
+		// run; a nil-guarded one before it runs at exit, after the parse.
+		indent := passutil.Indent(c.pass.Fset, s.stmt.Pos())
+		text := "defer func() {\n" +
+			indent + "\tif " + form + " != nil {\n" +
+			indent + "\t\t" + form + ".RemoveAll()\n" +
+			indent + "\t}\n" +
+			indent + "}()\n" + indent
+		return []analysis.SuggestedFix{{
+			Message:   "Defer " + form + ".RemoveAll()",
+			TextEdits: []analysis.TextEdit{{Pos: s.stmt.Pos(), End: s.stmt.Pos(), NewText: []byte(text)}},
+		}}
 	}
 	list, idx := enclosingList(body, s.stmt)
 	if list == nil {

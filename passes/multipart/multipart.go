@@ -153,6 +153,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 
 	c.upstream = c.upstreamCleanup(ins)
+	c.gated = httpapi.MultipartGated(pass.Pkg, pass.TypesInfo, pass.Files)
 	c.ginCopies, c.echoCopies = c.frameworkCopies(ins)
 	for fileCur := range ins.Root().Children() {
 		if skipFile(pass, fileCur.Node().(*ast.File)) {
@@ -196,6 +197,9 @@ type checker struct {
 	// handlers are the functions and literals that own their request
 	// without a handler's exact shape (see ownsRequest); nil until asked.
 	handlers map[ast.Node]bool
+	// gated are the handlers registered only behind a content-type gate
+	// that turns multipart bodies away (httpapi.MultipartGated).
+	gated httpapi.Gated
 	// gin is the package's gin.Engine MaxMultipartMemory (see ginMax).
 	gin struct {
 		done, set, ok bool
@@ -277,7 +281,7 @@ type site struct {
 }
 
 func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
-	if g == nil {
+	if g == nil || c.behindGate(fn) {
 		return
 	}
 	info := c.pass.TypesInfo
@@ -340,6 +344,20 @@ func (c *checker) checkFunc(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG) {
 		ss := sites[o]
 		c.checkOwner(fn, body, g, o, ss)
 	}
+}
+
+// behindGate reports whether fn is a handler that no multipart body
+// reaches: every route it serves rejects bodies of other content types
+// (chi's middleware.AllowContentType("application/json")).
+func (c *checker) behindGate(fn ast.Node) bool {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		obj, _ := c.pass.TypesInfo.Defs[fn.Name].(*types.Func)
+		return obj != nil && c.gated.Funcs[obj]
+	case *ast.FuncLit:
+		return c.gated.Lits[fn]
+	}
+	return false
 }
 
 // ownsRequest reports whether fn owns the request its parameters hold: a

@@ -1,0 +1,253 @@
+package httpapi
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// Content-type gates: a route whose middleware answers 415 to every
+// request with a body of another content type, such as chi's
+// middleware.AllowContentType("application/json") (goatcounter mounts its
+// whole JSON API behind it), never lets a multipart body reach its
+// handler. Only the gate itself is judged here, as it is written in one
+// package: a router made by With(gate, ...) (or assigned once from such a
+// call) or one whose Use was given the gate.
+
+// chiRouterTypes are the types whose route registrations are followed.
+var chiRouterTypes = map[string]bool{
+	"github.com/go-chi/chi.Router": true,
+	"github.com/go-chi/chi.Mux":    true,
+}
+
+// chiRegisters are chi's route registrations; the handler is the last
+// argument.
+var chiRegisters = map[string]bool{
+	"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true,
+	"Head": true, "Options": true, "Connect": true, "Trace": true, "Query": true,
+	"Handle": true, "HandleFunc": true, "Method": true, "MethodFunc": true,
+}
+
+// contentGates are the middlewares that reject a body whose Content-Type
+// is not among their constant arguments (chi passes an empty body on).
+var contentGates = map[string]bool{
+	"github.com/go-chi/chi/middleware.AllowContentType": true,
+}
+
+// Gated holds the handlers registered only behind a content-type gate that
+// turns multipart bodies away.
+type Gated struct {
+	Funcs map[*types.Func]bool
+	Lits  map[*ast.FuncLit]bool
+}
+
+// MultipartGated returns the functions and literals of pkg's files used
+// as values only as the handlers of chi routes behind a content-type gate
+// without multipart/form-data, directly or through an adapter call given
+// only the handler (zhttp.Wrap(h.count)).
+func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gated {
+	g := &gates{
+		info:    info,
+		assigns: map[*types.Var][]ast.Expr{},
+		uses:    map[*types.Var][]*ast.CallExpr{},
+	}
+	values := map[*types.Func]int{} // uses as a value
+	gated := map[*types.Func]int{}  // of which gated registrations
+	out := Gated{Funcs: map[*types.Func]bool{}, Lits: map[*ast.FuncLit]bool{}}
+	var regs []*ast.CallExpr
+	for _, f := range files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			var parent ast.Node
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, l := range n.Lhs {
+						if v := g.localVar(l); v != nil {
+							g.assigns[v] = append(g.assigns[v], n.Rhs[i])
+						}
+					}
+				} else {
+					for _, l := range n.Lhs {
+						if v := g.localVar(l); v != nil {
+							g.assigns[v] = append(g.assigns[v], nil) // unknown
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					if m := g.routerMethod(n); m == "Use" {
+						if v := g.localVar(sel.X); v != nil {
+							g.uses[v] = append(g.uses[v], n)
+						}
+					} else if chiRegisters[m] && len(n.Args) > 0 {
+						regs = append(regs, n)
+					}
+				}
+			case *ast.Ident:
+				fn, ok := info.Uses[n].(*types.Func)
+				if !ok || fn.Pkg() != pkg {
+					return true
+				}
+				if !calleePosition(n, parent, stack) {
+					values[fn.Origin()]++
+				}
+			}
+			return true
+		})
+	}
+	for _, call := range regs {
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !g.gated(sel.X, 0) {
+			continue
+		}
+		switch h := handlerOf(call.Args[len(call.Args)-1]).(type) {
+		case *ast.FuncLit:
+			out.Lits[h] = true
+		case *ast.Ident:
+			if fn, ok := info.Uses[h].(*types.Func); ok {
+				gated[fn.Origin()]++
+			}
+		case *ast.SelectorExpr:
+			if fn, ok := info.Uses[h.Sel].(*types.Func); ok {
+				gated[fn.Origin()]++
+			}
+		}
+	}
+	for fn, n := range gated {
+		if n == values[fn] {
+			out.Funcs[fn] = true
+		}
+	}
+	return out
+}
+
+type gates struct {
+	info    *types.Info
+	assigns map[*types.Var][]ast.Expr      // values assigned to local variables
+	uses    map[*types.Var][]*ast.CallExpr // v.Use(...) calls on them
+}
+
+// calleePosition reports whether id names the function a call calls
+// (f(...) or x.f(...)) rather than a use of it as a value.
+func calleePosition(id *ast.Ident, parent ast.Node, stack []ast.Node) bool {
+	if call, ok := parent.(*ast.CallExpr); ok && ast.Unparen(call.Fun) == id {
+		return true
+	}
+	if sel, ok := parent.(*ast.SelectorExpr); ok && sel.Sel == id && len(stack) >= 3 {
+		if call, ok := stack[len(stack)-3].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
+			return true
+		}
+	}
+	return false
+}
+
+// handlerOf returns the function expression a handler argument names,
+// through adapter calls given only it (zhttp.Wrap(h.count),
+// http.HandlerFunc(f)).
+func handlerOf(e ast.Expr) ast.Expr {
+	for range 3 {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		e = call.Args[0]
+	}
+	return ast.Unparen(e)
+}
+
+// localVar returns the variable e names when it is a local variable or a
+// parameter (not a field or a package variable), else nil.
+func (g *gates) localVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj := g.info.ObjectOf(id)
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	return v
+}
+
+// routerMethod returns the name of the chi router method call calls, or "".
+func (g *gates) routerMethod(call *ast.CallExpr) string {
+	fn := apimatch.Callee(g.info, call)
+	if fn == nil {
+		return ""
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !chiRouterTypes[apimatch.TypeKey(sig.Recv().Type())] {
+		return ""
+	}
+	return fn.Name()
+}
+
+// gated reports whether the router e is one that only passes on bodies
+// of a content type other than multipart/form-data.
+func (g *gates) gated(e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if g.routerMethod(x) != "With" {
+			return false
+		}
+		for _, a := range x.Args {
+			if g.isGate(a) {
+				return true
+			}
+		}
+		return g.gated(ast.Unparen(x.Fun).(*ast.SelectorExpr).X, depth+1)
+	case *ast.Ident:
+		v := g.localVar(x)
+		if v == nil {
+			return false
+		}
+		for _, use := range g.uses[v] {
+			for _, a := range use.Args {
+				if g.isGate(a) {
+					return true // chi panics on Use after a route: it comes first
+				}
+			}
+		}
+		if as := g.assigns[v]; len(as) == 1 && as[0] != nil {
+			return g.gated(as[0], depth+1)
+		}
+	}
+	return false
+}
+
+// isGate reports whether e is a content-type gate whose constant types do
+// not include multipart/form-data.
+func (g *gates) isGate(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !contentGates[apimatch.CalleeKey(g.info, call)] || call.Ellipsis.IsValid() {
+		return false
+	}
+	for _, a := range call.Args {
+		tv, ok := g.info.Types[a]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return false
+		}
+		if strings.ToLower(strings.TrimSpace(constant.StringVal(tv.Value))) == "multipart/form-data" {
+			return false
+		}
+	}
+	return true
+}
