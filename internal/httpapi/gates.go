@@ -213,7 +213,9 @@ func (g *gates) gated(e ast.Expr, depth int) bool {
 				return true
 			}
 		}
-		return g.gated(ast.Unparen(x.Fun).(*ast.SelectorExpr).X, depth+1)
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			return g.gated(sel.X, depth+1)
+		}
 	case *ast.Ident:
 		v := g.localVar(x)
 		if v == nil {
