@@ -47,15 +47,16 @@ type Gated struct {
 // MultipartGated returns the functions and literals of pkg's files used
 // as values only as the handlers of chi routes behind a content-type gate
 // without multipart/form-data, directly or through an adapter call given
-// only the handler (zhttp.Wrap(h.count)).
+// only the handler (zhttp.Wrap(h.count)), and never called directly.
 func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gated {
 	g := &gates{
 		info:    info,
 		assigns: map[*types.Var][]ast.Expr{},
 		uses:    map[*types.Var][]*ast.CallExpr{},
 	}
-	values := map[*types.Func]int{} // uses as a value
-	gated := map[*types.Func]int{}  // of which gated registrations
+	values := map[*types.Func]int{}  // uses as a value
+	called := map[*types.Func]bool{} // called directly: also runs for its callers' routes
+	gated := map[*types.Func]int{}   // of which gated registrations
 	out := Gated{Funcs: map[*types.Func]bool{}, Lits: map[*ast.FuncLit]bool{}}
 	var regs []*ast.CallExpr
 	for _, f := range files {
@@ -100,7 +101,9 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 				if !ok || fn.Pkg() != pkg {
 					return true
 				}
-				if !calleePosition(n, parent, stack) {
+				if calleePosition(n, parent, stack) {
+					called[fn.Origin()] = true
+				} else {
 					values[fn.Origin()]++
 				}
 			}
@@ -126,7 +129,7 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 		}
 	}
 	for fn, n := range gated {
-		if n == values[fn] {
+		if n == values[fn] && !called[fn] {
 			out.Funcs[fn] = true
 		}
 	}

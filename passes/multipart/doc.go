@@ -133,7 +133,8 @@
 //     handler (zhttp.Wrap(h.count)), as goatcounter mounts its JSON API
 //     (internal/httpapi.MultipartGated). A handler also registered on a
 //     route without the gate, or used as a value anywhere else, is
-//     judged as usual; a gate on a group's parent (r.Group, r.Route,
+//     judged as usual, and so is one also called directly (its callers'
+//     routes run it too); a gate on a group's parent (r.Group, r.Route,
 //     Mount) or in another package is not seen;
 //   - the file is a _test.go file (tests build requests with
 //     httptest.NewRequest and their temporary files die with the test run).

@@ -26,6 +26,10 @@ func (h api) mount(r chi.Router, types []string) {
 	a := r.With(middleware.AllowContentType("application/json"))
 	a.Post("/api/count", wrap(h.count))
 	a.Post("/api/both", wrap(h.both))
+	a.Post("/api/shared", wrap(h.shared))
+	r.Post("/form/shared", wrap(h.callsShared))
+	a.Post("/api/direct", uploadDirect)
+	r.Post("/form/direct", callsDirect)
 	r.Post("/form/both", wrap(h.both))
 
 	r.With(middleware.AllowContentType("application/json", "multipart/form-data")).Post("/api/upload", wrap(h.upload))
@@ -65,6 +69,26 @@ func useGated(w http.ResponseWriter, r *http.Request) {
 // Registered behind the gate and on a route without one.
 func (h api) both(w http.ResponseWriter, r *http.Request) error {
 	return r.ParseMultipartForm(8 << 20) // want `ParseMultipartForm without RemoveAll`
+}
+
+// Registered behind the gate, but also called by an ungated handler: a
+// helper, whose caller is judged.
+func (h api) shared(w http.ResponseWriter, r *http.Request) error { // want shared:`parsesForm\(1\)`
+	return r.ParseMultipartForm(8 << 20)
+}
+
+func (h api) callsShared(w http.ResponseWriter, r *http.Request) error {
+	return h.shared(w, r) // want `shared \(which parses the form\) without RemoveAll`
+}
+
+// A handler of the exact shape behind the gate, also called by an
+// ungated handler: it owns its request, and the call runs it unguarded.
+func uploadDirect(w http.ResponseWriter, r *http.Request) {
+	r.ParseMultipartForm(8 << 20) // want `ParseMultipartForm without RemoveAll`
+}
+
+func callsDirect(w http.ResponseWriter, r *http.Request) {
+	uploadDirect(w, r)
 }
 
 // The gate lets multipart bodies through.
