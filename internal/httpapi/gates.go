@@ -66,10 +66,6 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 				stack = stack[:len(stack)-1]
 				return true
 			}
-			var parent ast.Node
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
-			}
 			stack = append(stack, n)
 			switch n := n.(type) {
 			case *ast.AssignStmt:
@@ -101,7 +97,7 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 				if !ok || fn.Pkg() != pkg {
 					return true
 				}
-				if calleePosition(n, parent, stack) {
+				if IsCallee(n, stack) {
 					called[fn.Origin()] = true
 				} else {
 					values[fn.Origin()]++
@@ -142,15 +138,20 @@ type gates struct {
 	uses    map[*types.Var][]*ast.CallExpr // v.Use(...) calls on them
 }
 
-// calleePosition reports whether id names the function a call calls
-// (f(...) or x.f(...)) rather than a use of it as a value.
-func calleePosition(id *ast.Ident, parent ast.Node, stack []ast.Node) bool {
-	if call, ok := parent.(*ast.CallExpr); ok && ast.Unparen(call.Fun) == id {
-		return true
+// IsCallee reports whether id names the function a call calls (f(...)
+// or x.f(...)) rather than a use of it as a value; stack holds the nodes
+// from the file down to id, id last.
+func IsCallee(id *ast.Ident, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
 	}
-	if sel, ok := parent.(*ast.SelectorExpr); ok && sel.Sel == id && len(stack) >= 3 {
-		if call, ok := stack[len(stack)-3].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
-			return true
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.CallExpr:
+		return ast.Unparen(p.Fun) == id
+	case *ast.SelectorExpr:
+		if p.Sel == id && len(stack) >= 3 {
+			call, ok := stack[len(stack)-3].(*ast.CallExpr)
+			return ok && ast.Unparen(call.Fun) == p
 		}
 	}
 	return false

@@ -424,14 +424,8 @@ func (c *checker) valueOnlyHandlers() map[ast.Node]bool {
 				}
 				fn = fn.Origin()
 				used[fn] = true
-				// f(...) or x.f(...): the identifier is the callee.
-				if call, ok := parent.(*ast.CallExpr); ok && ast.Unparen(call.Fun) == n {
+				if httpapi.IsCallee(n, stack) {
 					called[fn] = true
-				}
-				if sel, ok := parent.(*ast.SelectorExpr); ok && sel.Sel == n && len(stack) >= 3 {
-					if call, ok := stack[len(stack)-3].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
-						called[fn] = true
-					}
 				}
 			}
 			return true
