@@ -49,16 +49,91 @@ type Gated struct {
 // without multipart/form-data, directly or through an adapter call given
 // only the handler (zhttp.Wrap(h.count)), and never called directly.
 func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gated {
-	g := &gates{
-		info:    info,
-		assigns: map[*types.Var][]ast.Expr{},
-		uses:    map[*types.Var][]*ast.CallExpr{},
-	}
-	values := map[*types.Func]int{}  // uses as a value
-	called := map[*types.Func]bool{} // called directly: also runs for its callers' routes
-	gated := map[*types.Func]int{}   // of which gated registrations
+	w := walkChi(pkg, info, files)
+	gated := map[*types.Func]int{} // gated registrations of each function
 	out := Gated{Funcs: map[*types.Func]bool{}, Lits: map[*ast.FuncLit]bool{}}
-	var regs []*ast.CallExpr
+	for _, call := range w.regs {
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !w.g.gated(sel.X, 0) {
+			continue
+		}
+		h := handlerOf(call.Args[len(call.Args)-1])
+		if lit, ok := h.(*ast.FuncLit); ok {
+			out.Lits[lit] = true
+		} else if fn := funcOf(info, h); fn != nil {
+			gated[fn]++
+		}
+	}
+	for fn, n := range gated {
+		if n == w.values[fn] && !w.called[fn] {
+			out.Funcs[fn] = true
+		}
+	}
+	return out
+}
+
+// ChiGetOnly returns the unexported functions of pkg's files used as
+// values only as the handlers of chi routes registered for GET (r.Get(p,
+// h), directly or through an adapter call given only the handler:
+// zhttp.Wrap(h.count)). Being unexported, no other package can route them
+// otherwise; a call from another handler runs under that one's routes.
+func ChiGetOnly(pkg *types.Package, info *types.Info, files []*ast.File) map[*types.Func]bool {
+	w := walkChi(pkg, info, files)
+	get := map[*types.Func]int{}
+	for _, call := range w.regs {
+		if w.g.routerMethod(call) != "Get" {
+			continue
+		}
+		if fn := funcOf(info, handlerOf(call.Args[len(call.Args)-1])); fn != nil && !fn.Exported() {
+			get[fn]++
+		}
+	}
+	out := map[*types.Func]bool{}
+	for fn, n := range get {
+		if n == w.values[fn] {
+			out[fn] = true
+		}
+	}
+	return out
+}
+
+// funcOf returns the function an identifier or selector names, or nil.
+func funcOf(info *types.Info, e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	if fn, ok := info.Uses[id].(*types.Func); ok {
+		return fn.Origin()
+	}
+	return nil
+}
+
+// chiWalk is what one walk of a package's files finds of its chi routes.
+type chiWalk struct {
+	g      *gates
+	values map[*types.Func]int  // uses of the package's functions as values
+	called map[*types.Func]bool // called directly: also run for their callers' routes
+	regs   []*ast.CallExpr      // chi route registrations with a handler
+}
+
+// walkChi walks files once for MultipartGated and ChiGetOnly.
+func walkChi(pkg *types.Package, info *types.Info, files []*ast.File) *chiWalk {
+	w := &chiWalk{
+		g: &gates{
+			info:    info,
+			assigns: map[*types.Var][]ast.Expr{},
+			uses:    map[*types.Var][]*ast.CallExpr{},
+		},
+		values: map[*types.Func]int{},
+		called: map[*types.Func]bool{},
+	}
+	g := w.g
 	for _, f := range files {
 		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -89,7 +164,7 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 							g.uses[v] = append(g.uses[v], n)
 						}
 					} else if chiRegisters[m] && len(n.Args) > 0 {
-						regs = append(regs, n)
+						w.regs = append(w.regs, n)
 					}
 				}
 			case *ast.Ident:
@@ -98,38 +173,15 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 					return true
 				}
 				if IsCallee(n, stack) {
-					called[fn.Origin()] = true
+					w.called[fn.Origin()] = true
 				} else {
-					values[fn.Origin()]++
+					w.values[fn.Origin()]++
 				}
 			}
 			return true
 		})
 	}
-	for _, call := range regs {
-		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !g.gated(sel.X, 0) {
-			continue
-		}
-		switch h := handlerOf(call.Args[len(call.Args)-1]).(type) {
-		case *ast.FuncLit:
-			out.Lits[h] = true
-		case *ast.Ident:
-			if fn, ok := info.Uses[h].(*types.Func); ok {
-				gated[fn.Origin()]++
-			}
-		case *ast.SelectorExpr:
-			if fn, ok := info.Uses[h.Sel].(*types.Func); ok {
-				gated[fn.Origin()]++
-			}
-		}
-	}
-	for fn, n := range gated {
-		if n == values[fn] && !called[fn] {
-			out.Funcs[fn] = true
-		}
-	}
-	return out
+	return w
 }
 
 type gates struct {

@@ -143,16 +143,15 @@ func (c *checker) summarizeAll() {
 }
 
 // callsServing reports whether the package calls a function of another
-// package of the module that starts a server with a handler parameter
-// (its fact's serves).
+// package that starts a server with a handler parameter (its fact's
+// serves).
 func (c *checker) callsServing() bool {
-	mod := c.modulePath()
 	found := false
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && !found {
 				if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg &&
-					mod != "" && inModule(fn.Pkg().Path(), mod) && len(c.servesOf(fn)) > 0 {
+					len(c.servesOf(fn)) > 0 {
 					found = true
 				}
 			}
@@ -246,6 +245,9 @@ type read struct {
 	// foreign: the read is in a package of another module (a library's
 	// decoder): its position means nothing to the user.
 	foreign bool
+	// notGet: the read runs only for a method other than GET (see
+	// notGet), here or in the helper that reads.
+	notGet bool
 }
 
 // A regRead is a handler that reads unbounded, registered on a router
@@ -1219,7 +1221,7 @@ func (c *checker) summarize(f *function) bool {
 				}
 			}
 			if p >= 0 && !s.limits[p] && !again(p) {
-				s.reads = append(s.reads, read{param: p, api: api, call: call, pos: c.posString(call.Pos()), at: call})
+				s.reads = append(s.reads, read{param: p, api: api, call: call, pos: c.posString(call.Pos()), at: call, notGet: c.notGet(f, call, p)})
 			}
 			return
 		}
@@ -1232,7 +1234,7 @@ func (c *checker) summarize(f *function) bool {
 		for _, r := range c.implReads(fn) {
 			if r.param < len(call.Args) {
 				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] && !again(p) {
-					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: r.via, at: r.at, foreign: r.foreign})
+					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: r.via, at: r.at, foreign: r.foreign, notGet: r.notGet || c.notGet(f, call, p)})
 				}
 			}
 		}
@@ -1243,7 +1245,7 @@ func (c *checker) summarize(f *function) bool {
 		for _, r := range cs.reads {
 			if r.param < len(call.Args) {
 				if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] && !again(p) {
-					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
+					s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign, notGet: r.notGet || c.notGet(f, call, p)})
 				}
 			}
 		}
@@ -1260,7 +1262,7 @@ func (c *checker) summarize(f *function) bool {
 			}
 			switch {
 			case o.kind == srcRequest && o.param >= 0 && !s.limits[o.param]:
-				s.reads = append(s.reads, read{param: o.param, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
+				s.reads = append(s.reads, read{param: o.param, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign, notGet: c.notGet(f, call, o.param)})
 			case o.kind == srcUpload && o.param >= 0 && !s.limits[o.param] && !c.uploadSizeChecked(f, call.Pos()):
 				// GetSize(file) reading its parameter whole.
 				s.reads = append(s.reads, read{param: o.param, api: r.api + uploadAPI, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign})
@@ -1270,8 +1272,10 @@ func (c *checker) summarize(f *function) bool {
 		}
 	})
 	// A closure of f that reads the body of f's request parameter
-	// (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })):
-	// f reads it, wherever the closure runs.
+	// (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })), or
+	// hands it to a helper that does (goatcounter's zdb.TX(ctx, func(ctx
+	// context.Context) error { zhttp.Decode(r, &args); ... })): f reads
+	// it, wherever the closure runs.
 	for _, g := range f.inner {
 		inspectNested(g, func(in *function, n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
@@ -1280,6 +1284,22 @@ func (c *checker) summarize(f *function) bool {
 			}
 			w, ok := c.wholeReadOf(in, call)
 			if !ok {
+				fn := apimatch.Callee(info, call)
+				if fn == nil {
+					return
+				}
+				cs := c.calleeSummary(fn)
+				if cs == nil {
+					return
+				}
+				for _, r := range cs.reads {
+					if r.param >= len(call.Args) {
+						continue
+					}
+					if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] {
+						s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign, notGet: r.notGet || c.notGet(f, call, p)})
+					}
+				}
 				return
 			}
 			h := w.recv
@@ -1290,7 +1310,7 @@ func (c *checker) summarize(f *function) bool {
 				return
 			}
 			if p := c.holderParam(f, h); p >= 0 && !s.limits[p] {
-				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call})
+				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call, notGet: c.notGet(f, call, p)})
 			}
 		})
 	}
@@ -1329,7 +1349,7 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	}
 	s := &summary{limits: map[int]bool{}, limiter: fact.Limiter, routers: fact.Routers}
 	for _, r := range fact.Reads {
-		s.reads = append(s.reads, read{param: r.Param, api: r.API, pos: r.Pos, foreign: r.Foreign || !c.inThisModule(fn)})
+		s.reads = append(s.reads, read{param: r.Param, api: r.API, pos: r.Pos, foreign: r.Foreign || !c.inThisModule(fn), notGet: r.NotGet})
 	}
 	for _, p := range fact.Limits {
 		s.limits[p] = true

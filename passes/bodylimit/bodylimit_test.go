@@ -33,7 +33,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",
 		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly", "bodylimit/program/dumpout", "bodylimit/program/wrapbody",
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw",
-		"bodylimit/zipfork")
+		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores
@@ -70,6 +70,15 @@ func TestAnalyzer(t *testing.T) {
 		{"bodylimit/program/importer", "2 functions served here", []string{
 			"importer.go:31: drain/parse/parse.go:33: importer.importDoc reads the request body whole (io.ReadAll)",
 			"importer.go:31: program/importer/importer.go:19: importer.login reads the request body whole (ParseBody: json.Decoder.Decode at protocol.go:20)",
+		}},
+		// A library's read that runs only for a method other than
+		// GET is not named for the handlers registered for GET only.
+		{"bodylimit/program/libserved", "5 functions served here", []string{
+			"libserved.go:110: program/libserved/libserved.go:28: main.(handlers).create reads the request body whole (Decode: json.Decoder.Decode at zserve/zserve.go:43)",
+			"libserved.go:110: program/libserved/libserved.go:34: main.(handlers).both reads the request body whole (Decode: json.Decoder.Decode at zserve/zserve.go:43)",
+			"libserved.go:110: program/libserved/libserved.go:41: main.(handlers).always reads the request body whole (DecodeBody: json.Decoder.Decode at zserve/zserve.go:50)",
+			"libserved.go:110: program/libserved/libserved.go:49: main.(handlers).inTx reads the request body whole (Decode: json.Decoder.Decode at zserve/zserve.go:43)",
+			"libserved.go:110: program/libserved/libserved.go:89: main.(handlers).getCase reads the request body whole (json.Decoder.Decode)",
 		}},
 		{"bodylimit/nethttp", "decodeJSON (", []string{
 			"nethttp.go:157: registered here, on a router with no body limit",

@@ -20,6 +20,7 @@ type bodyFact struct {
 	Streams   []StreamSite
 	Drains    []ReadSite      // reads the stream (an io.Reader) parameter Param is whole, unbounded
 	Serves    passutil.Params // starts a server with these handler parameters, unwrapped
+	Servers   passutil.Params // starts the *http.Server of these parameters with the Handler its caller set
 	Installs  passutil.Params // installs the middlewares of these parameters on a router: its callers' to judge
 	Copies    passutil.Params // reads the body of these parameters whole and puts back an in-memory copy
 }
@@ -42,6 +43,7 @@ type ReadSite struct {
 	API     string
 	Pos     string // "pkg/file.go:12"
 	Foreign bool   // Pos is in a package of another module than the function's
+	NotGet  bool   // only for a request whose method is not GET
 }
 
 // A RegSite is a handler reading unbounded registered on a router parameter.
@@ -77,6 +79,7 @@ func (f *bodyFact) String() string {
 		parts = append(parts, "streams("+strings.Join(rs, ",")+")")
 	}
 	parts = append(parts, f.Serves.Format("serves"))
+	parts = append(parts, f.Servers.Format("servers"))
 	parts = append(parts, readList("drains", f.Drains))
 	parts = append(parts, f.Installs.Format("installs"))
 	parts = append(parts, f.Copies.Format("copies"))
@@ -90,7 +93,11 @@ func readList(name string, sites []ReadSite) string {
 	}
 	var rs []string
 	for _, r := range sites {
-		rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
+		if r.NotGet {
+			rs = append(rs, fmt.Sprintf("%d:%s!GET", r.Param, r.API))
+		} else {
+			rs = append(rs, fmt.Sprintf("%d:%s", r.Param, r.API))
+		}
 	}
 	return name + "(" + strings.Join(rs, ",") + ")"
 }
@@ -125,13 +132,14 @@ func (c *checker) exportFact(f *function) {
 	fact.Drains = readSites(s.drains)
 	if f.obj.Exported() {
 		fact.Serves = c.servesParams(f)
+		fact.Servers = c.servesServers(f)
 	}
 	fact.Installs = f.installs
 	for p := range s.copies {
 		fact.Copies = append(fact.Copies, p)
 	}
 	slices.Sort(fact.Copies)
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Servers) == 0 && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)
@@ -142,12 +150,12 @@ func readSites(rs []read) []ReadSite {
 	var out []ReadSite
 	seen := map[string]bool{}
 	for _, r := range rs {
-		k := fmt.Sprint(r.param, r.api, r.pos)
+		k := fmt.Sprint(r.param, r.api, r.pos, r.notGet)
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		out = append(out, ReadSite{Param: r.param, API: r.api, Pos: r.pos, Foreign: r.foreign})
+		out = append(out, ReadSite{Param: r.param, API: r.api, Pos: r.pos, Foreign: r.foreign, NotGet: r.notGet})
 	}
 	return out
 }

@@ -70,7 +70,8 @@ type HandlerRead struct {
 	Pos     string // module-relative "dir/file.go:12"
 	Func    string // the handler's apimatch key, "" for a literal
 	// ByMethod: the read is gin's Bind or ShouldBind, which reads the
-	// body only for a method other than GET.
+	// body only for a method other than GET, or runs only for such a
+	// method (read.notGet).
 	ByMethod bool
 }
 
@@ -153,7 +154,7 @@ func (c *checker) program(local bool) {
 					continue
 				}
 				seen[pos] = true
-				hr := HandlerRead{Handler: c.funcName(f), API: api, Pos: pos, ByMethod: byMethod(r.api)}
+				hr := HandlerRead{Handler: c.funcName(f), API: api, Pos: pos, ByMethod: byMethod(r.api) || r.notGet}
 				if f.obj != nil {
 					hr.Func = apimatch.Key(f.obj)
 				}
@@ -162,11 +163,15 @@ func (c *checker) program(local bool) {
 		}
 		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit()
 		c.ginMethods(getOnly, routed)
+		for fn := range httpapi.ChiGetOnly(c.pass.Pkg, c.pass.TypesInfo, c.pass.Files) {
+			getOnly[apimatch.Key(fn)] = true
+		}
 		c.valueRefs(mod, refs)
 		fact.Starts = c.starts()
 	}
 	// gin's Bind and ShouldBind in a handler registered for GET only bind
-	// the query and form, not a JSON body.
+	// the query and form, not a JSON body; a read that runs only for
+	// another method (zhttp's Decode) runs for none of its requests.
 	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return r.ByMethod && getOnly[r.Func] && !routed[r.Func] })
 	for k := range getOnly {
 		if !routed[k] {
@@ -779,20 +784,45 @@ func (c *checker) registersDefaultMux() bool {
 // servesOf returns the parameters fn starts a server with, unwrapped:
 // its own serve calls' handler is the parameter (func Run(router
 // http.Handler, ...) { s := &http.Server{Handler: router}; s.Serve(l) },
-// gotify's runner). For another package, its fact says so.
+// gotify's runner). For another package, of the module or not, its fact
+// says so: a library's function serving its parameter unwrapped bounds
+// nothing of it either.
 func (c *checker) servesOf(fn *types.Func) passutil.Params {
 	fn = fn.Origin()
 	if g := c.byObj[fn]; g != nil {
 		return c.servesParams(g)
 	}
-	if fn.Pkg() == c.pass.Pkg || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), c.modulePath()) {
-		return nil
+	if fact, ok := c.importedFact(fn); ok {
+		return fact.Serves
+	}
+	return nil
+}
+
+// serversOfFunc returns the parameters of fn that are *http.Server values
+// fn starts with the Handler its caller set (servesServers): of a function
+// of the package, or of another package through its fact, of the module
+// or not (zgo.at/zhttp.Serve(flags, stop, server), goatcounter's).
+func (c *checker) serversOfFunc(fn *types.Func) passutil.Params {
+	fn = fn.Origin()
+	if g := c.byObj[fn]; g != nil {
+		return c.servesServers(g)
+	}
+	if fact, ok := c.importedFact(fn); ok {
+		return fact.Servers
+	}
+	return nil
+}
+
+// importedFact returns the fact of fn, a function of another package.
+func (c *checker) importedFact(fn *types.Func) (*bodyFact, bool) {
+	if fn.Pkg() == c.pass.Pkg || fn.Pkg() == nil {
+		return nil, false
 	}
 	var fact bodyFact
 	if !c.pass.ImportObjectFact(fn, &fact) {
-		return nil
+		return nil, false
 	}
-	return fact.Serves
+	return &fact, true
 }
 
 // servesParams computes servesOf for a function of the package, once.
@@ -866,10 +896,13 @@ func (c *checker) untraced(e ast.Expr) ast.Expr {
 }
 
 // servesServers returns the parameters of f, a function of the package,
-// that are *http.Server values f starts (func (s *Server) ServeHTTP(ctx
-// context.Context, srv *http.Server) error { ... srv.Serve(s.listener)
-// }): a call giving it an http.Server literal serves that literal's
-// Handler.
+// that are *http.Server values f starts, in its body or a closure in it
+// (func (s *Server) ServeHTTP(ctx context.Context, srv *http.Server) error
+// { ... srv.Serve(s.listener) }; zhttp.Serve's go func() {
+// server.Serve(ln) }()), and whose Handler f never sets: a call giving it
+// an http.Server literal serves that literal's Handler. A function that
+// sets srv.Handler (srv.Handler = http.MaxBytesHandler(srv.Handler, n))
+// may have bounded it.
 func (c *checker) servesServers(f *function) passutil.Params {
 	if ps, ok := c.serverParams[f]; ok {
 		return ps
@@ -877,19 +910,37 @@ func (c *checker) servesServers(f *function) passutil.Params {
 	var ps passutil.Params
 	if !f.skip && f.body != nil {
 		info := c.pass.TypesInfo
-		inspectBody(f.body, func(n ast.Node) {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || !serverServes[apimatch.CalleeKey(info, call)] {
-				return
-			}
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return
-			}
-			if i := c.paramIndex(f, sel.X); i >= 0 {
-				ps = ps.Add(i)
+		set := map[int]bool{} // parameters whose Handler f assigns
+		inspectNested(f, func(_ *function, n ast.Node) {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Handler" {
+						if i := c.paramIndex(f, sel.X); i >= 0 {
+							set[i] = true
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if !serverServes[apimatch.CalleeKey(info, n)] {
+					return
+				}
+				sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+				if !ok {
+					return
+				}
+				if i := c.paramIndex(f, sel.X); i >= 0 {
+					ps = ps.Add(i)
+				}
 			}
 		})
+		var kept passutil.Params
+		for _, i := range ps {
+			if !set[i] {
+				kept = kept.Add(i)
+			}
+		}
+		ps = kept
 	}
 	c.serverParams[f] = ps
 	return ps
@@ -1078,11 +1129,13 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 		}
 	}
 	if fn := apimatch.Callee(info, call); fn != nil && !call.Ellipsis.IsValid() {
-		// s.ServeHTTP(ctx, &http.Server{Handler: h}): a function of the
-		// package that starts the server it is given.
-		if g := c.byObj[fn.Origin()]; g != nil {
+		// s.ServeHTTP(ctx, &http.Server{Handler: h}): a function that
+		// starts the server it is given, of the package or (a fact) of
+		// another, of the module or not (zhttp.Serve(flags, stop,
+		// &http.Server{...})).
+		if ps := c.serversOfFunc(fn); len(ps) > 0 {
 			var hs []ast.Expr
-			for _, i := range c.servesServers(g) {
+			for _, i := range ps {
 				if i >= len(call.Args) {
 					continue
 				}

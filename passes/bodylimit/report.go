@@ -17,8 +17,8 @@ import (
 // registers on a router whose whole wiring f shows, with no limit.
 func (c *checker) reportRegistration(f *function, reg registration, root *router) {
 	for _, hr := range c.handlerReads(f, reg) {
-		if reg.get && byMethod(hr.read.api) {
-			continue // gin binds a GET request's query and form, not its body
+		if reg.get && (byMethod(hr.read.api) || hr.read.notGet) {
+			continue // gin binds a GET request's query and form, not its body; the read runs for another method
 		}
 		c.covered[hr.pos] = true
 		if hr.local != nil {

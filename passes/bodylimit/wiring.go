@@ -73,7 +73,7 @@ type registration struct {
 	at      ast.Node   // the registering call
 	handler ast.Expr   // the handler expression
 	mws     []ast.Expr // route middlewares
-	get     bool       // a gin route for GET only: Bind and ShouldBind read no body
+	get     bool       // a route for GET only (gin's GET, chi's Get): Bind and ShouldBind read no body, nor reads that run for other methods
 	// a helper registering on the router: its reads, reported at the call
 	helper *regRead
 }
@@ -519,6 +519,7 @@ func (c *checker) registrationOf(call *ast.CallExpr, name string) (registration,
 			return registration{}, false
 		}
 		reg.handler = args[len(args)-1]
+		reg.get = name == "Get"
 	default:
 		return registration{}, false
 	}

@@ -284,8 +284,8 @@ func fail(w http.ResponseWriter, r *http.Request) {
 }
 
 // dumpingHandler's read is unbounded: fail, called on another path, is no
-// limit.
-func dumpingHandler(w http.ResponseWriter, r *http.Request) { // want dumpingHandler:`reads\(1:io.ReadAll\)`
+// limit. It runs for POST only (!GET in its fact).
+func dumpingHandler(w http.ResponseWriter, r *http.Request) { // want dumpingHandler:`reads\(1:io.ReadAll!GET\)`
 	if r.Method != http.MethodPost {
 		fail(w, r)
 		return

@@ -13,8 +13,9 @@ import (
 // pkg/server).
 type Server struct{ listener net.Listener }
 
-// ServeHTTP starts the server it is given.
-func (s *Server) ServeHTTP(ctx context.Context, srv *http.Server) error {
+// ServeHTTP starts the server it is given, its Handler as the caller set
+// it (a servers fact for callers in other packages).
+func (s *Server) ServeHTTP(ctx context.Context, srv *http.Server) error { // want ServeHTTP:"servers\\(1\\)"
 	go func() {
 		<-ctx.Done()
 		srv.Shutdown(context.Background())
