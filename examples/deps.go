@@ -11,6 +11,7 @@ import (
 	_ "github.com/confluentinc/confluent-kafka-go/v2/kafka"
 	_ "github.com/gin-gonic/gin"
 	_ "github.com/go-chi/chi/v5"
+	_ "github.com/go-macaron/binding"
 	_ "github.com/goccy/go-json"
 	_ "github.com/gofiber/fiber/v2"
 	_ "github.com/gorilla/mux"
@@ -28,5 +29,6 @@ import (
 	_ "google.golang.org/api/googleapi"
 	_ "google.golang.org/api/storage/v1"
 	_ "google.golang.org/grpc"
+	_ "gopkg.in/macaron.v1"
 	_ "gorm.io/gorm"
 )

@@ -196,6 +196,7 @@ var fastPath = append([]string{
 	"github.com/ulikunitz/xz", "github.com/dsnet/compress/...",
 	"github.com/labstack/echo/middleware", "github.com/go-chi/chi/middleware",
 	"archive/zip", "archive/tar",
+	"github.com/go-macaron/binding",
 }, httpapi.Packages...)
 
 // A function is a declaration or literal with a body.

@@ -33,7 +33,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",
 		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly", "bodylimit/program/dumpout", "bodylimit/program/wrapbody",
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw",
-		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd")
+		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd",
+		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores
@@ -79,6 +80,14 @@ func TestAnalyzer(t *testing.T) {
 			"libserved.go:110: program/libserved/libserved.go:41: main.(handlers).always reads the request body whole (DecodeBody: json.Decoder.Decode at zserve/zserve.go:50)",
 			"libserved.go:110: program/libserved/libserved.go:49: main.(handlers).inTx reads the request body whole (Decode: json.Decoder.Decode at zserve/zserve.go:43)",
 			"libserved.go:110: program/libserved/libserved.go:89: main.(handlers).getCase reads the request body whole (json.Decoder.Decode)",
+		}},
+		// go-macaron's binders are named where they are called, through
+		// a local alias too; Form, MultipartForm and an alias also
+		// assigned Form are not.
+		{"bodylimit/program/macaronapp", "3 route binders served here", []string{
+			"macaronapp.go:26: program/macaronapp/macaronapp.go:23: binding.BindIgnErr(SignIn{}) reads the request body whole (json.Decoder.Decode of a JSON body)",
+			"macaronapp.go:26: program/macaronapp/routes/routes.go:18: binding.Bind(MarkdownOption{}) reads the request body whole (json.Decoder.Decode of a JSON body)",
+			"macaronapp.go:26: program/macaronapp/routes/routes.go:19: binding.Json(MarkdownOption{}) reads the request body whole (json.Decoder.Decode)",
 		}},
 		{"bodylimit/nethttp", "decodeJSON (", []string{
 			"nethttp.go:157: registered here, on a router with no body limit",

@@ -45,9 +45,18 @@
 //     c.ShouldBindWith(obj, b); a parameter, a variable of the package,
 //     one also assigned another binding, or assigned in a closure or
 //     through its address, is not judged; Form, Query, Uri and Header
-//     read no body whole), echo's Bind; directly in the handler, in a
-//     closure of the handler that reads the handler's request wherever it
-//     runs (gotify's withID(ctx, "id", func(id uint) { ctx.Bind(&v) })),
+//     read no body whole), echo's Bind, go-macaron's route binders
+//     binding.Bind and BindIgnErr (which JSON-decode the whole body when
+//     the client sends application/json, whatever the method), Json and
+//     Yaml, named at each call, also through a local variable every
+//     assignment of which is the binder (gogs' bind := binding.Bind;
+//     m.Post("/markdown", bind(api.MarkdownOption{}), misc.Markdown); Form
+//     and MultipartForm are bounded by ParseForm's 10 MiB and the form's
+//     maxMemory); directly in the handler, in a closure of the handler
+//     that reads the handler's request, or hands it to a helper that
+//     does, wherever it runs (gotify's withID(ctx, "id", func(id uint) {
+//     ctx.Bind(&v) }); goatcounter's zdb.TX(ctx, func(...) error {
+//     zhttp.Decode(r, &args); ... })),
 //     through a service's own context built from the handler's
 //     (c := core.WrapWebContext(ginCtx, ...), a call given that one
 //     holder and returning a struct embedding gin's or echo's context:
@@ -188,15 +197,21 @@
 // := range hc.servers { go server.Serve(l) } after hc.servers[name] =
 // &http.Server{...}: Burrow); an exported field, or one holding a server
 // an exported function was given, is not; a
-// package that hands a handler it builds to a function of another package
-// of the module that starts a server with that parameter, unwrapped (a
+// package that hands a handler it builds to a function of another package,
+// of the module or of another module, that starts a server with that
+// parameter, unwrapped (a
 // serves fact: gotify's runner.Run(engine, conf), whose http.Server gets
 // the engine as its Handler; also through a tracing wrapper, which bounds
 // nothing (&ochttp.Handler{Handler: h}, otelhttp.NewHandler(h, name)), and
 // through a method of the package that starts the http.Server literal it
 // is given, s.ServeHTTP(ctx, &http.Server{Handler: h}):
-// exposure-notifications-server's ServeHTTPHandler), counts as starting
-// one at that call),
+// exposure-notifications-server's ServeHTTPHandler), and a package that
+// gives an http.Server literal to a function of any package that starts
+// the server it is given, in its body or a goroutine of it, and never sets
+// its Handler (a servers fact: zgo.at/zhttp.Serve(flags, stop,
+// &http.Server{Handler: h}), goatcounter's; a function that sets
+// srv.Handler, as http.MaxBytesHandler(srv.Handler, n) would, has none),
+// counts as starting one at that call; so does a go-macaron app's Run),
 // the pass looks at the package and at every package of the same module
 // it imports. When none of them bounds request bodies (a body-limiting
 // middleware or handler of any package, http.MaxBytesReader with a
@@ -259,10 +274,17 @@
 // given r.Body (transfer.sh's VirusTotal client copies it into a
 // multipart buffer), nor a server whose handler is an exported field set
 // in a generated file (traQ's cmd.Server.Router, assigned in wire_gen.go
-// and started by echo v5's StartConfig.Start), nor servers started in another module (tempo's
-// handlers on a dskit server; answer's gin engine, which its cmd hands to
-// a server of the pacman module), nor another module's handler
+// and started by echo v5's StartConfig.Start), nor servers another module
+// builds and starts from what it is given, which neither the serves nor
+// the servers fact describes (tempo's handlers on a dskit server; answer's
+// gin engine, which its cmd hands to a server of the pacman module), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor a
+// body read through go-macaron's own Context (gogs' c.Req.Body().Bytes()
+// and its LFS handlers' json.NewDecoder(c.Req.Request.Body): macaron's
+// Context is not a request holder of the shared table, only its binders
+// are known), nor a server whose http.Server literal the wiring rule sees
+// given a router but handed to a function that may wrap its Handler (the
+// literal counts as served there), nor a
 // body handed to a func-typed field or variable (remark42's
 // m.URLMapperMaker(r.Body)), nor a server whose handler another module's
 // registry holds (go-admin's http.Server{Handler:
@@ -324,7 +346,17 @@
 //     method and binds a GET request's query and form, never a JSON
 //     body (its multipart parse keeps at most 32 MiB in memory). A
 //     handler also registered for another method, or through Any,
-//     Handle or Match, is still checked;
+//     Handle or Match, is still checked. The same for a read that runs
+//     only for a method other than GET, in a branch a test of the
+//     request's Method rules GET out of (if r.Method == "POST" {...}, the
+//     else of == GET, a later case of a tagless switch after case
+//     r.Method == GET, a case of switch r.Method without "GET", after if
+//     r.Method == GET { return }), in the handler or in the helper that
+//     reads (!GET in its fact: zgo.at/zhttp's Decode decodes a GET's
+//     query and another method's body), in a handler registered for GET
+//     only with gin's GET or with chi's Get (an unexported function used
+//     as a value only in chi Get registrations, directly or through an
+//     adapter given only it, zhttp.Wrap(h.list));
 //   - the framework bounds bodies itself: fiber reads every body up to
 //     fiber.Config.BodyLimit (4 MiB by default) before a handler runs, so
 //     fiber handlers are not reported;

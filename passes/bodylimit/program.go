@@ -73,6 +73,9 @@ type HandlerRead struct {
 	// body only for a method other than GET, or runs only for such a
 	// method (read.notGet).
 	ByMethod bool
+	// Binder: not a function's read but a route binder's
+	// (binding.Bind(form.SignIn{}), see routeBinders).
+	Binder bool
 }
 
 func (*programFact) AFact() {}
@@ -161,6 +164,7 @@ func (c *checker) program(local bool) {
 				reads = append(reads, hr)
 			}
 		}
+		reads = append(reads, c.binderReads()...)
 		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit()
 		c.ginMethods(getOnly, routed)
 		for fn := range httpapi.ChiGetOnly(c.pass.Pkg, c.pass.TypesInfo, c.pass.Files) {
@@ -339,8 +343,9 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerR
 	what := fmt.Sprintf("%s (%s)", reads[0].Handler, reads[0].API)
 	if len(reads) > 1 {
 		// A read may be in a helper the handlers call (helpers.Bind), so
-		// the message counts functions, not handlers.
-		what = fmt.Sprintf("%d functions served here%s read request bodies whole, first %s,", len(reads), via, what)
+		// the message counts functions, not handlers; and route binders
+		// (binding.Bind(form.SignIn{})) where there are some.
+		what = fmt.Sprintf("%d %s served here%s read request bodies whole, first %s,", len(reads), readers(reads), via, what)
 	} else {
 		what = what + ", served here" + via + ", reads request bodies whole"
 	}
@@ -355,6 +360,25 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerR
 			what, remedy),
 		Related: related,
 	})
+}
+
+// readers says what reads counts: functions, route binders, or both.
+func readers(reads []HandlerRead) string {
+	funcs, binders := 0, 0
+	for _, r := range reads {
+		if r.Binder {
+			binders++
+		} else {
+			funcs++
+		}
+	}
+	switch {
+	case binders == 0:
+		return "functions"
+	case funcs == 0:
+		return "route binders"
+	}
+	return "functions and route binders"
 }
 
 // starts returns the package's start sites (see StartSite): exported
@@ -1174,6 +1198,9 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 	}
 	if serveMethods[sel.Sel.Name] && info.Selections[sel] != nil && routerTypes[apimatch.TypeKey(info.TypeOf(sel.X))] {
 		return []ast.Expr{sel.X}, true
+	}
+	if sel.Sel.Name == "Run" && apimatch.TypeKey(info.TypeOf(sel.X)) == "gopkg.in/macaron.v1.Macaron" {
+		return []ast.Expr{sel.X}, true // m.Run(): http.ListenAndServe(addr, m)
 	}
 	return nil, false
 }
