@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestCorpus runs memlint on the whole real-world corpus and fails on a
@@ -215,5 +217,43 @@ func TestNoneLoads(t *testing.T) {
 	write("good/good.go", "package good\n")
 	if noneLoads(ctx, env, dir, []string{"./..."}) {
 		t.Errorf("noneLoads = true with a package that loads")
+	}
+}
+
+// TestPruneCaches checks that the memlint caches of binaries other than the
+// current ones are removed, except the n most recently used, and that the
+// older shared layout (shards and trim.txt) goes too.
+func TestPruneCaches(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	for i, name := range []string{"cur", "old1", "old2", "old3", "00", "ff"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Join(p, "x"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		mod := now.Add(-time.Duration(i) * time.Hour)
+		if err := os.Chtimes(p, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "trim.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := pruneCaches(dir, map[string]bool{"cur": true}, 2); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if want := []string{"cur", "old1", "old2"}; !slices.Equal(got, want) {
+		t.Errorf("after pruning: %q, want %q", got, want)
+	}
+	if err := pruneCaches(filepath.Join(dir, "missing"), nil, 2); err != nil {
+		t.Errorf("a missing cache directory: %v", err)
 	}
 }

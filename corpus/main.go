@@ -33,7 +33,9 @@
 // Downloads, copies and each module's results (per memlint binary, so a
 // rebuilt memlint analyses again) are cached under -cache (default:
 // memlint-corpus in the user cache directory); -rerun ignores cached
-// results. The corpus test (TestCorpus) runs the same
+// results. memlint's own cache is kept per binary too, and those of
+// binaries other than the current one and the two used last are removed
+// when a run starts (a whole run writes gigabytes). The corpus test (TestCorpus) runs the same
 // with MEMLINT_CORPUS=1.
 package main
 
@@ -375,6 +377,18 @@ func run(o options, stderr io.Writer) (*report, error) {
 		}
 		toolchains[t] = built{tbin, id}
 	}
+	// Each binary has its own memlint cache (its entries are worthless to
+	// another build); those of older binaries are removed, so a day of
+	// rebuilt binaries does not fill the disk (one corpus run writes
+	// gigabytes). The two most recently used others are kept, for a
+	// second run going on with another binary.
+	current := map[string]bool{binID: true}
+	for _, b := range toolchains {
+		current[b.id] = true
+	}
+	if err := pruneCaches(filepath.Join(o.cache, "memlint-cache"), current, 2); err != nil {
+		return nil, err
+	}
 	outs := make([]*outcome, len(mods))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, o.jobs)
@@ -456,7 +470,7 @@ func analyse(o options, bin, binID string, m module) *outcome {
 			return out
 		}
 	}
-	out := analyseNow(o, bin, m)
+	out := analyseNow(o, bin, binID, m)
 	if out.err != nil {
 		return out // a failure (network, a killed run) is analysed again next time
 	}
@@ -491,6 +505,51 @@ func noneLoads(ctx context.Context, env []string, dir string, patterns []string)
 		}
 	}
 	return true
+}
+
+// pruneCaches removes the entries of dir (memlint caches, one per binary)
+// other than those named in keep and the n most recently modified others.
+// Entries of the older layout, one cache for every binary (its 00..ff
+// shards and trim.txt), are removed too.
+func pruneCaches(dir string, keep map[string]bool, n int) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	type cand struct {
+		name string
+		mod  time.Time
+	}
+	var others []cand
+	for _, e := range entries {
+		if keep[e.Name()] {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && len(e.Name()) > 2 { // a binary's cache, not a shard
+			others = append(others, cand{e.Name(), info.ModTime()})
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return err
+		}
+	}
+	sort.Slice(others, func(i, j int) bool { return others[i].mod.After(others[j].mod) })
+	for i, c := range others {
+		if i < n {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(dir, c.name)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func hashString(s string) string {
@@ -550,7 +609,7 @@ func stubModfile(root, dir string, stubs, deps []string) (string, error) {
 }
 
 // analyseNow downloads one module, copies it and runs memlint on the copy.
-func analyseNow(o options, bin string, m module) *outcome {
+func analyseNow(o options, bin, binID string, m module) *outcome {
 	start := time.Now()
 	out := &outcome{mod: m}
 	defer func() { out.elapsed = time.Since(start) }()
@@ -579,7 +638,7 @@ func analyseNow(o options, bin string, m module) *outcome {
 	cmd.Env = append(os.Environ(),
 		"GOFLAGS="+goflags,
 		"GOWORK=off",
-		"MEMLINT_CACHE="+filepath.Join(o.cache, "memlint-cache"),
+		"MEMLINT_CACHE="+filepath.Join(o.cache, "memlint-cache", binID),
 	)
 	if m.toolchain != "" {
 		cmd.Env = append(cmd.Env, "GOTOOLCHAIN="+m.toolchain)
