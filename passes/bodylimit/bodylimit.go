@@ -62,6 +62,7 @@ type checker struct {
 	std           bool                          // a standard-library package: no drains derived
 	serves        map[*function]passutil.Params // servesParams, memoized
 	serverParams  map[*function]passutil.Params // servesServers, memoized
+	handlerSets   map[*function]passutil.Params // parameters whose Handler a function sets (servesServers)
 	judging       map[ast.Expr]bool             // definitions internal is judging
 	varsOK        bool                          // internal accepts the package's exported variables (starts)
 	covered       map[string]bool               // read positions a finding names
@@ -79,6 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 		fixed:        map[*function]bool{},
 		serves:       map[*function]passutil.Params{},
 		serverParams: map[*function]passutil.Params{},
+		handlerSets:  map[*function]passutil.Params{},
 		judging:      map[ast.Expr]bool{},
 		covered:      map[string]bool{},
 		impls:        map[*types.Func][]impl{},

@@ -282,9 +282,7 @@
 // body read through go-macaron's own Context (gogs' c.Req.Body().Bytes()
 // and its LFS handlers' json.NewDecoder(c.Req.Request.Body): macaron's
 // Context is not a request holder of the shared table, only its binders
-// are known), nor a server whose http.Server literal the wiring rule sees
-// given a router but handed to a function that may wrap its Handler (the
-// literal counts as served there), nor a
+// are known), nor a
 // body handed to a func-typed field or variable (remark42's
 // m.URLMapperMaker(r.Body)), nor a server whose handler another module's
 // registry holds (go-admin's http.Server{Handler:
@@ -334,7 +332,11 @@
 //     (http.MaxBytesHandler(mux, n) and any other wrapper), returned,
 //     stored or captured by a closure, or is not served in the function
 //     that made it: the limit may be there (unless the program rule
-//     applies);
+//     applies). The same holds for a router that is the Handler of an
+//     http.Server literal given, directly or through a local variable, to
+//     a function that sets that server's Handler (a setsHandler fact:
+//     srv.Handler = http.MaxBytesHandler(srv.Handler, n)), and a call of
+//     such a function counts as a limit for the program rule;
 //   - the handler is never registered in the analysed code, or its
 //     registration is not followed (routes of an inline group, a handler
 //     returned by a constructor call): precision first, the limit may be

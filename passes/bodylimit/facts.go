@@ -12,17 +12,18 @@ import (
 // given, for its callers in other packages. Parameter indices are the
 // signature's, receiver excluded, from 0.
 type bodyFact struct {
-	Reads     []ReadSite      // reads the body of the request held by parameter Param whole, unbounded
-	Limits    passutil.Params // bounds the body of the request held by these parameters
-	Limiter   bool            // bounds request bodies: a middleware, or returns one
-	Routers   passutil.Params // router parameters it only registers handlers on, with no limit
-	Registers []RegSite       // handlers reading unbounded it registers on router parameter Param
-	Streams   []StreamSite
-	Drains    []ReadSite      // reads the stream (an io.Reader) parameter Param is whole, unbounded
-	Serves    passutil.Params // starts a server with these handler parameters, unwrapped
-	Servers   passutil.Params // starts the *http.Server of these parameters with the Handler its caller set
-	Installs  passutil.Params // installs the middlewares of these parameters on a router: its callers' to judge
-	Copies    passutil.Params // reads the body of these parameters whole and puts back an in-memory copy
+	Reads       []ReadSite      // reads the body of the request held by parameter Param whole, unbounded
+	Limits      passutil.Params // bounds the body of the request held by these parameters
+	Limiter     bool            // bounds request bodies: a middleware, or returns one
+	Routers     passutil.Params // router parameters it only registers handlers on, with no limit
+	Registers   []RegSite       // handlers reading unbounded it registers on router parameter Param
+	Streams     []StreamSite
+	Drains      []ReadSite      // reads the stream (an io.Reader) parameter Param is whole, unbounded
+	Serves      passutil.Params // starts a server with these handler parameters, unwrapped
+	Servers     passutil.Params // starts the *http.Server of these parameters with the Handler its caller set
+	HandlerSets passutil.Params // sets the Handler of the *http.Server of these parameters (it may bound it)
+	Installs    passutil.Params // installs the middlewares of these parameters on a router: its callers' to judge
+	Copies      passutil.Params // reads the body of these parameters whole and puts back an in-memory copy
 }
 
 // A StreamSite is a whole read, unbounded, of a decompressed stream or an
@@ -80,6 +81,7 @@ func (f *bodyFact) String() string {
 	}
 	parts = append(parts, f.Serves.Format("serves"))
 	parts = append(parts, f.Servers.Format("servers"))
+	parts = append(parts, f.HandlerSets.Format("setsHandler"))
 	parts = append(parts, readList("drains", f.Drains))
 	parts = append(parts, f.Installs.Format("installs"))
 	parts = append(parts, f.Copies.Format("copies"))
@@ -133,13 +135,14 @@ func (c *checker) exportFact(f *function) {
 	if f.obj.Exported() {
 		fact.Serves = c.servesParams(f)
 		fact.Servers = c.servesServers(f)
+		fact.HandlerSets = c.handlerSets[f]
 	}
 	fact.Installs = f.installs
 	for p := range s.copies {
 		fact.Copies = append(fact.Copies, p)
 	}
 	slices.Sort(fact.Copies)
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Servers) == 0 && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Servers) == 0 && len(fact.HandlerSets) == 0 && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)

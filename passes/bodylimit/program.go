@@ -165,7 +165,7 @@ func (c *checker) program(local bool) {
 			}
 		}
 		reads = append(reads, c.binderReads()...)
-		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit()
+		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit() || c.callsHandlerSetter()
 		c.ginMethods(getOnly, routed)
 		for fn := range httpapi.ChiGetOnly(c.pass.Pkg, c.pass.TypesInfo, c.pass.Files) {
 			getOnly[apimatch.Key(fn)] = true
@@ -360,6 +360,30 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerR
 			what, remedy),
 		Related: related,
 	})
+}
+
+// callsHandlerSetter reports whether a function of the package calls one
+// that sets the Handler of an http.Server it is given (a setsHandler fact:
+// it may wrap it in a limit, as a body-limiting middleware would).
+func (c *checker) callsHandlerSetter() bool {
+	info := c.pass.TypesInfo
+	for _, f := range c.funcs {
+		if f.skip {
+			continue
+		}
+		found := false
+		inspectBody(f.body, func(n ast.Node) {
+			if call, ok := n.(*ast.CallExpr); ok && !found {
+				if fn := apimatch.Callee(info, call); fn != nil && len(c.setsHandlerOf(fn)) > 0 {
+					found = true
+				}
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // readers says what reads counts: functions, route binders, or both.
@@ -919,7 +943,8 @@ func (c *checker) untraced(e ast.Expr) ast.Expr {
 	return e
 }
 
-// servesServers returns the parameters of f, a function of the package,
+// servesServers (and handlerSets, the parameters whose Handler f sets)
+// returns the parameters of f, a function of the package,
 // that are *http.Server values f starts, in its body or a closure in it
 // (func (s *Server) ServeHTTP(ctx context.Context, srv *http.Server) error
 // { ... srv.Serve(s.listener) }; zhttp.Serve's go func() {
@@ -965,6 +990,11 @@ func (c *checker) servesServers(f *function) passutil.Params {
 			}
 		}
 		ps = kept
+		var sets passutil.Params
+		for i := range set {
+			sets = sets.Add(i)
+		}
+		c.handlerSets[f] = sets
 	}
 	c.serverParams[f] = ps
 	return ps

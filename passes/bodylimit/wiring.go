@@ -329,6 +329,76 @@ func (c *checker) routers(f *function) []*router {
 	return out
 }
 
+// handedToHandlerSetter reports whether the http.Server literal lit, or a
+// local variable assigned it, is given to a function that sets the
+// server's Handler (srv.Handler = http.MaxBytesHandler(srv.Handler, n)):
+// a handlerSets fact, or the summary of a function of the package.
+func (c *checker) handedToHandlerSetter(f *function, lit *ast.CompositeLit, parents map[ast.Node]ast.Node) bool {
+	info := c.pass.TypesInfo
+	var e ast.Node = lit
+	if u, ok := parents[lit].(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u
+	}
+	setter := func(call *ast.CallExpr, arg ast.Node) bool {
+		fn := apimatch.Callee(info, call)
+		if fn == nil {
+			return false
+		}
+		for i, a := range call.Args {
+			if ast.Node(ast.Unparen(a)) == arg && c.setsHandlerOf(fn).Has(i) {
+				return true
+			}
+		}
+		return false
+	}
+	switch p := parents[e].(type) {
+	case *ast.CallExpr:
+		return setter(p, e)
+	case *ast.AssignStmt:
+		// srv := &http.Server{...}; lib.Serve(srv)
+		for i, rhs := range p.Rhs {
+			if ast.Node(ast.Unparen(rhs)) != e || i >= len(p.Lhs) {
+				continue
+			}
+			id, ok := p.Lhs[i].(*ast.Ident)
+			if !ok {
+				return false
+			}
+			v, _ := info.ObjectOf(id).(*types.Var)
+			if v == nil {
+				return false
+			}
+			found := false
+			ast.Inspect(f.body, func(n ast.Node) bool {
+				use, ok := n.(*ast.Ident)
+				if !ok || found || info.Uses[use] != v {
+					return !found
+				}
+				if call, ok := parents[use].(*ast.CallExpr); ok && setter(call, use) {
+					found = true
+				}
+				return true
+			})
+			return found
+		}
+	}
+	return false
+}
+
+// setsHandlerOf returns the *http.Server parameters whose Handler fn
+// sets: of a function of the package, or of another through its fact.
+func (c *checker) setsHandlerOf(fn *types.Func) passutil.Params {
+	fn = fn.Origin()
+	if g := c.byObj[fn]; g != nil {
+		c.servesServers(g)
+		return c.handlerSets[g]
+	}
+	if fact, ok := c.importedFact(fn); ok {
+		return fact.HandlerSets
+	}
+	return nil
+}
+
 // routerOf returns the router e names.
 func (c *checker) routerOf(byVar map[*types.Var]*router, e ast.Expr) *router {
 	id, ok := ast.Unparen(e).(*ast.Ident)
@@ -459,6 +529,10 @@ func (c *checker) classify(f *function, byVar map[*types.Var]*router, r *router,
 		// http.Server{Handler: r}
 		if k, ok := p.Key.(*ast.Ident); ok && k.Name == "Handler" {
 			if lit, ok := parents[p].(*ast.CompositeLit); ok && apimatch.TypeKey(info.TypeOf(lit)) == "net/http.Server" {
+				if c.handedToHandlerSetter(f, lit, parents) {
+					r.opaque = true // the function may wrap the Handler in a limit
+					return
+				}
 				r.served, r.serve = true, lit.Pos()
 				return
 			}

@@ -28,7 +28,7 @@ func Serve(flags uint8, stop <-chan struct{}, server *http.Server) (chan struct{
 
 // ServeBounded sets the server's Handler before it starts it: it may
 // bound bodies (it does), so it carries no servers fact.
-func ServeBounded(server *http.Server) error {
+func ServeBounded(server *http.Server) error { // want ServeBounded:`setsHandler\(0\)`
 	server.Handler = http.MaxBytesHandler(server.Handler, 1<<20)
 	return server.ListenAndServe()
 }
