@@ -151,6 +151,11 @@
 //   - for echo's Context.JSON, although echo indents it when the request
 //     has a "pretty" query parameter or Echo.Debug is set (reporting it
 //     would flag every echo JSON response);
+//   - for the encoders of a copy of encoding/json under another path
+//     (zgo.at/json, whose Encoder goatcounter's zhttp.JSON gives
+//     SetIndent for every response): only the three libraries above are
+//     known, and a copy's cost is not (most of goatcounter's responses
+//     are short lists a type cannot tell from long ones);
 //   - for gin's c.Render(code, render.IndentedJSON{...}) and encoders
 //     reached through func values, package variables holding
 //     json.MarshalIndent, or interface methods other than jsoniter.API;
