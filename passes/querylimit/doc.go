@@ -431,10 +431,14 @@
 // Limits of the SQL scanner: a MySQL "#" comment is read as an operator,
 // and a backslash in a plain '...' string is an ordinary character.
 // Query texts the pass cannot see are not judged: SQL loaded at run time
-// from a file (listmonk's goyesql queries.sql), and a text joined from
+// from a file (listmonk's goyesql queries.sql; goatcounter's zdb
+// "load:hit_list.ListPathsLike" texts, embedded .sql files read through
+// zgo.at/zdb, a library the pass does not model), and a text joined from
 // parts at run time (memos' "WHERE " + strings.Join(where, " AND "), whose
 // LIMIT is appended with fmt.Sprintf only when the caller's find.Limit is
-// set, and whose sitemap caller sets none).
+// set, and whose sitemap caller sets none; sftpgo's dump queries,
+// fmt.Sprintf of table names held in package variables that a configured
+// prefix changes at start).
 //
 // Nothing is reported in generated files, but their queries are judged
 // like any code: a generated function that returns every row of a query
