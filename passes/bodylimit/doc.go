@@ -210,7 +210,11 @@
 // the server it is given, in its body or a goroutine of it, and never sets
 // its Handler (a servers fact: zgo.at/zhttp.Serve(flags, stop,
 // &http.Server{Handler: h}), goatcounter's; a function that sets
-// srv.Handler, as http.MaxBytesHandler(srv.Handler, n) would, has none),
+// srv.Handler to what may bound bodies, as http.MaxBytesHandler(
+// srv.Handler, n), a function returning a limit, a func value's result
+// or a handler it was given would, has none; a known wrapper that bounds
+// nothing, autocert's m.HTTPHandler(srv.Handler) in gotify's
+// applyLetsEncrypt, does not count),
 // counts as starting one at that call; so does a go-macaron app's Run),
 // the pass looks at the package and at every package of the same module
 // it imports. When none of them bounds request bodies (a body-limiting

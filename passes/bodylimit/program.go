@@ -963,9 +963,9 @@ func (c *checker) servesServers(f *function) passutil.Params {
 		inspectNested(f, func(_ *function, n ast.Node) {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
+				for j, l := range n.Lhs {
 					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Handler" {
-						if i := c.paramIndex(f, sel.X); i >= 0 {
+						if i := c.paramIndex(f, sel.X); i >= 0 && (len(n.Lhs) != len(n.Rhs) || c.mayBound(n.Rhs[j])) {
 							set[i] = true
 						}
 					}
@@ -998,6 +998,36 @@ func (c *checker) servesServers(f *function) passutil.Params {
 	}
 	c.serverParams[f] = ps
 	return ps
+}
+
+// mayBound reports whether a handler assigned to an http.Server's Handler
+// may bound bodies: a call of a body limit (http.MaxBytesHandler) or of a
+// function known to return one (its limiter fact), or of a func value, or
+// a wrapper of such a call; or any value that is not a call (a handler the
+// function was given may be anything). A call of a known function that
+// bounds nothing, around the server's own Handler (autocert's
+// m.HTTPHandler(s.Handler), gotify's applyLetsEncrypt), may not.
+func (c *checker) mayBound(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return true
+	}
+	if _, ok := httpapi.Limiter(fn); ok {
+		return true
+	}
+	if s := c.calleeSummary(fn); s != nil && s.limiter {
+		return true
+	}
+	for _, a := range call.Args {
+		if _, ok := ast.Unparen(a).(*ast.CallExpr); ok && c.mayBound(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // allInternal reports whether every handler of hs is built in the

@@ -1,4 +1,4 @@
-// Command libsetscmd starts its servers with a library function that sets // want package:`program\(limits reads\(api\.\(\*Handler\)\.create,api\.\(\*Handler\)\.Handle,main\.create,main\.create2\) covered\(1\)\)`
+// Command libsetscmd starts its servers with a library function that sets // want package:`program\(limits reads\(api\.\(\*Handler\)\.create,api\.\(\*Handler\)\.Handle,main\.create,main\.create2\) covered\(2\)\)`
 // the server's Handler first (example.com/zserve.ServeBounded, which
 // wraps it in http.MaxBytesHandler: a setsHandler fact); calling it counts
 // as a limit for the program rule (it may bound the module's routes).
@@ -54,4 +54,17 @@ func unbounded() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /create3", create3)
 	zserve.Serve(0, nil, &http.Server{Addr: ":8083", Handler: mux})
+}
+
+func create4(w http.ResponseWriter, r *http.Request) { // want create4:`reads\(1:json.Decoder.Decode\)`
+	var v map[string]any
+	json.NewDecoder(r.Body).Decode(&v) // want `json.Decoder.Decode reads the whole request body into memory with no limit on this route`
+}
+
+// acme gives its server literal to ServeACME, whose wrapper bounds
+// nothing: the route is served unbounded.
+func acme() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /create4", create4)
+	zserve.ServeACME(&http.Server{Addr: ":8084", Handler: mux})
 }
