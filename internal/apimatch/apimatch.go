@@ -104,6 +104,25 @@ func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// FuncOf returns the generic origin of the function or method an
+// identifier or selector names (f, pkg.F, h.method), unparenthesized, or
+// nil: a function used as a value, not called.
+func FuncOf(info *types.Info, e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	if fn, ok := info.Uses[id].(*types.Func); ok {
+		return fn.Origin()
+	}
+	return nil
+}
+
 // CalleeKey is Key(Callee(info, call)).
 func CalleeKey(info *types.Info, call *ast.CallExpr) string {
 	return Key(Callee(info, call))

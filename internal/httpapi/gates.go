@@ -60,7 +60,7 @@ func MultipartGated(pkg *types.Package, info *types.Info, files []*ast.File) Gat
 		h := handlerOf(call.Args[len(call.Args)-1])
 		if lit, ok := h.(*ast.FuncLit); ok {
 			out.Lits[lit] = true
-		} else if fn := funcOf(info, h); fn != nil {
+		} else if fn := apimatch.FuncOf(info, h); fn != nil {
 			gated[fn]++
 		}
 	}
@@ -84,7 +84,7 @@ func ChiGetOnly(pkg *types.Package, info *types.Info, files []*ast.File) map[*ty
 		if w.g.routerMethod(call) != "Get" {
 			continue
 		}
-		if fn := funcOf(info, handlerOf(call.Args[len(call.Args)-1])); fn != nil && !fn.Exported() {
+		if fn := apimatch.FuncOf(info, handlerOf(call.Args[len(call.Args)-1])); fn != nil && !fn.Exported() {
 			get[fn]++
 		}
 	}
@@ -95,23 +95,6 @@ func ChiGetOnly(pkg *types.Package, info *types.Info, files []*ast.File) map[*ty
 		}
 	}
 	return out
-}
-
-// funcOf returns the function an identifier or selector names, or nil.
-func funcOf(info *types.Info, e ast.Expr) *types.Func {
-	var id *ast.Ident
-	switch x := e.(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return nil
-	}
-	if fn, ok := info.Uses[id].(*types.Func); ok {
-		return fn.Origin()
-	}
-	return nil
 }
 
 // chiWalk is what one walk of a package's files finds of its chi routes.

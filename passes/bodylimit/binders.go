@@ -62,17 +62,8 @@ func (c *checker) binderReads() []HandlerRead {
 func (c *checker) binderOf(f *function, e ast.Expr) *types.Func {
 	info := c.pass.TypesInfo
 	binder := func(e ast.Expr) *types.Func {
-		var id *ast.Ident
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		default:
-			return nil
-		}
-		fn, ok := info.Uses[id].(*types.Func)
-		if !ok {
+		fn := apimatch.FuncOf(info, e)
+		if fn == nil {
 			return nil
 		}
 		if _, ok := routeBinders[apimatch.Key(fn)]; !ok {
