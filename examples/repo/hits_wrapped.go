@@ -1,6 +1,10 @@
 package repo
 
-import "github.com/memlint/memlint/examples/repo/dbwrap"
+import (
+	"time"
+
+	"github.com/memlint/memlint/examples/repo/dbwrap"
+)
 
 // Hit is one recorded check of a monitored service.
 type Hit struct {
@@ -28,5 +32,14 @@ func (h Hitters) List() ([]*Hit, error) {
 func (h Hitters) LastAmount() ([]*Hit, error) {
 	var hits []*Hit
 	err := h.db.Order("id desc").Limit(100).Find(&hits).Error()
+	return hits, err
+}
+
+// Since returns the hits recorded after t.
+// LEAK: Since adds only a time condition, an open window: every hit
+// since t, however many checks ran.
+func (h Hitters) Since(t time.Time) ([]*Hit, error) {
+	var hits []*Hit
+	err := h.db.Since(t).Find(&hits).Error()
 	return hits, err
 }

@@ -53,7 +53,14 @@
 //     result as is or through a function of its package (Wrap), forwards
 //     to it, and so does an interface method that every implementation in
 //     the interface's package forwards to the same gorm method (a forwards
-//     fact, across packages). The message names the wrapper ("by gorm
+//     fact, across packages). A method of the wrapper that adds one
+//     constant condition to its receiver's chain, with gorm's Where on
+//     the held *gorm.DB or with the wrapper's own forwarding Where, and
+//     returns the chain (statping's Since: it.Where("created_at > ?",
+//     it.FormatTime(ago))) forwards to Where with that condition, and a
+//     chain through it is judged with it (h.db.Since(t).Find(&hits): rows
+//     filtered only by created_at); the interface method gets it when
+//     every implementation adds the same condition. The message names the wrapper ("by gorm
 //     Find through Database.Find"), and since a wrapper held in a field or
 //     global may have been built with conditions of its own, a read of the
 //     whole table through one says "the rows h.db selects" instead;
@@ -273,8 +280,8 @@
 // closure (go-admin's Paginate), generic find helpers of another module
 // that take the options as a value (open-im-server's mongoutil.FindPage
 // with the request's ShowNumber), a method of a pass-through wrapper that
-// adds to the chain itself (statping's Since builds its condition with
-// fmt.Sprintf, so what it selects is unknown) or that reads into a
+// adds more than one constant condition to the chain, or a condition
+// built at run time (what it selects is unknown), or that reads into a
 // destination its caller gives (statping's GroupQuery.Find(data
 // interface{}), over a handle whose Limit, set only when the request's
 // limit is not 0, was applied in another function), and a query struct dispatched through a message bus to a handler

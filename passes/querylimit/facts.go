@@ -57,6 +57,13 @@ type limitFact struct {
 	// package are such methods) forwards its call to (forward.go): calls
 	// of it are read as calls of that gorm method.
 	Forwards string
+	// Where is the constant condition a wrapper method adds to its
+	// receiver's chain with gorm's Where, when Forwards is that Where
+	// (statping's func (it *Db) Since(ago time.Time) Database { return
+	// it.Where("created_at > ?", it.FormatTime(ago)) }): a chain through
+	// the method is judged with that condition, not the caller's
+	// arguments (filters in forward.go).
+	Where string
 }
 
 const (
@@ -89,7 +96,11 @@ func (f *limitFact) String() string {
 	if f.Forwards != "" {
 		fwd = "forwards(" + f.Forwards + ")"
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd)
+	var where string
+	if f.Where != "" {
+		where = fmt.Sprintf("where(%q)", f.Where)
+	}
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
@@ -98,7 +109,7 @@ func (f *limitFact) equal(g *limitFact) bool {
 	}
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
 		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields) &&
-		f.Forwards == g.Forwards
+		f.Forwards == g.Forwards && f.Where == g.Where
 }
 
 // paramName returns the name of parameter i of fn (receiver excluded), or
@@ -224,6 +235,9 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 	f.RunsQuery, f.RunsWhat = c.runsQuery(fn)
 	f.ReqFields = c.requestFields(fn)
 	f.Forwards = forwards(fn)
+	if f.Forwards == "" {
+		f.Forwards, f.Where = c.filters(fn)
+	}
 	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" {
 		return nil
 	}

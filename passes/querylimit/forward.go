@@ -82,6 +82,72 @@ func forwards(fn *ssa.Function) string {
 	return key
 }
 
+// filters returns the key of gorm's Where and the constant condition of
+// a wrapper method that adds that one condition to its receiver's chain
+// and returns the chain (statping's func (it *Db) Since(ago time.Time)
+// Database { return it.Where("created_at > ?", it.FormatTime(ago)) }),
+// or "", "". The Where is gorm's own, called on a field of the receiver,
+// or a method of the receiver that forwards to it. A method that calls
+// any other gorm method, or whose condition is not a constant, adds what
+// is unknown here and gets nothing.
+func (c *checker) filters(fn *ssa.Function) (key, cond string) {
+	sig := fn.Signature
+	if sig.Recv() == nil || fn.Blocks == nil || sig.Results().Len() != 1 || len(fn.Params) == 0 {
+		return "", ""
+	}
+	var where *ssa.Call
+	var via string
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			k, v := c.calleeKey(apimatch.SSACallee(call.Common()))
+			switch m := gormMethod(k); {
+			case m == "":
+				continue
+			case m != "Where" || where != nil:
+				return "", "" // more than one condition
+			}
+			where, key, via = call, k, v
+		}
+	}
+	if where == nil {
+		return "", ""
+	}
+	r := recv(where.Common())
+	if via == "" && !receiverField(r, fn.Params[0]) || via != "" && !isReceiver(r, fn.Params[0]) {
+		return "", ""
+	}
+	if f := c.fact(apimatch.SSACallee(where.Common())); f != nil && f.Where != "" {
+		return "", "" // a method that adds a condition of its own: one level only
+	}
+	args := callArgs(where.Common())
+	if len(args) == 0 {
+		return "", ""
+	}
+	cond, ok := constString(args[0])
+	if !ok {
+		return "", ""
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		returns++
+		if len(ret.Results) != 1 || !wrapsCall(ret.Results[0], where, fn.Pkg) {
+			return "", ""
+		}
+	}
+	if returns == 0 {
+		return "", ""
+	}
+	return key, cond
+}
+
 // receiverField reports whether v loads a field of the receiver r
 // (it.Database on a pointer receiver, it.db on a value one) holding a
 // *gorm.DB.
@@ -176,19 +242,19 @@ func (c *checker) interfaceForwards() []*types.Func {
 			if m.Pkg() != c.pass.Pkg || c.sums[m] != nil {
 				continue
 			}
-			key := ""
-			for _, t := range impls {
+			key, cond := "", ""
+			for i, t := range impls {
 				obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
 				impl, _ := obj.(*types.Func)
 				f := c.sums[impl]
-				if f == nil || f.Forwards == "" || key != "" && f.Forwards != key {
+				if f == nil || f.Forwards == "" || i > 0 && (f.Forwards != key || f.Where != cond) {
 					key = ""
 					break
 				}
-				key = f.Forwards
+				key, cond = f.Forwards, f.Where
 			}
 			if key != "" {
-				c.sums[m] = &limitFact{Forwards: key}
+				c.sums[m] = &limitFact{Forwards: key, Where: cond}
 				set = append(set, m)
 			}
 		}

@@ -54,7 +54,9 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				// Where("user_id = ?", id), Where("id IN ?", ids): judged
 				// as SQL conditions; a struct, a map or a condition built
 				// at run time selects what is unknown here.
-				if cond, ok := constString(callArgs(x.Common())[0]); ok {
+				if f := c.fact(apimatch.SSACallee(x.Common())); f != nil && f.Where != "" {
+					cur.conds = append(slices.Clip(cur.conds), f.Where) // a wrapper's own condition (Since)
+				} else if cond, ok := constString(callArgs(x.Common())[0]); ok {
 					cur.conds = append(slices.Clip(cur.conds), cond)
 				} else {
 					cur.unknown = true

@@ -191,7 +191,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 		g.Result, g.Rows, g.RowsWhat = f.Result, f.Rows, f.RowsWhat
 		g.RunsQuery, g.RunsWhat = f.RunsQuery, f.RunsWhat
 		g.ReqFields = f.ReqFields
-		g.Forwards = f.Forwards
+		g.Forwards, g.Where = f.Forwards, f.Where
 	}
 	for i := range fn.Signature.Params().Len() {
 		if held, ok := sinks[i]; ok {

@@ -3,7 +3,11 @@
 // the *gorm.DB it holds (statping's database.Database has this shape).
 package dbwrap
 
-import "github.com/jinzhu/gorm"
+import (
+	"time"
+
+	"github.com/jinzhu/gorm"
+)
 
 // Database is the handle repositories are given.
 type Database interface {
@@ -11,6 +15,7 @@ type Database interface {
 	Order(value interface{}, reorder ...bool) Database
 	Limit(limit interface{}) Database
 	Find(out interface{}, where ...interface{}) Database
+	Since(t time.Time) Database
 	Error() error
 }
 
@@ -47,4 +52,10 @@ func (it *Db) Find(out interface{}, where ...interface{}) Database {
 // Error returns the chain's error.
 func (it *Db) Error() error {
 	return it.Database.Error
+}
+
+// Since narrows the handle to rows created after t, through the
+// wrapper's own Where.
+func (it *Db) Since(t time.Time) Database {
+	return it.Where("created_at > ?", t)
 }

@@ -15,8 +15,10 @@ type Database interface {
 	Limit(value int) Database                              // want Limit:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Limit\)`
 	Order(value interface{}, reorder ...bool) Database     // want Order:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Order\)`
 	Find(out interface{}, where ...interface{}) Database   // want Find:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Find\)`
-	// No fact: Since adds a condition of its own.
-	Since(t time.Time) Database
+	// Since adds a condition of its own, the same in every implementation.
+	Since(t time.Time) Database // want Since:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\) where\("created_at > \?"\)`
+	// No fact: its implementations add different conditions.
+	Recent() Database
 }
 
 type Db struct {
@@ -44,9 +46,62 @@ func (it *Db) Find(out interface{}, where ...interface{}) Database { // want Fin
 	return Wrap(it.Database.Find(out, where...))
 }
 
-// No fact: a method of another name that adds a condition.
-func (it *Db) Since(t time.Time) Database {
+// A method of another name that adds a constant condition to the chain:
+// a chain through it is judged with that condition.
+func (it *Db) Since(t time.Time) Database { // want Since:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\) where\("created_at > \?"\)`
 	return Wrap(it.Database.Where("created_at > ?", t))
+}
+
+// The same through the wrapper's own Where, as statping writes it.
+func (it *Db) Between(t1, t2 time.Time) Database { // want Between:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\) where\("created_at BETWEEN \? AND \?"\)`
+	return it.Where("created_at BETWEEN ? AND ?", t1, t2)
+}
+
+func (it *Db) Recent() Database { // want Recent:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\) where\("created_at > now\(\) - interval '1 day'"\)`
+	return it.Where("created_at > now() - interval '1 day'")
+}
+
+// No fact: the condition is built at run time.
+func (it *Db) Named(col string) Database {
+	return it.Where(col + " = ?")
+}
+
+// No fact: two conditions.
+func (it *Db) Window(t1, t2 time.Time) Database {
+	return it.Where("created_at > ?", t1).Where("created_at < ?", t2)
+}
+
+// No fact: it adds a Limit too.
+func (it *Db) Latest(t time.Time) Database {
+	return Wrap(it.Database.Where("created_at > ?", t).Limit(10))
+}
+
+// Other implements Database with another Recent: Database.Recent gets no
+// fact, since what it selects depends on the implementation.
+type Other struct{ Database *gorm.DB }
+
+func (o *Other) Recent() Database { // want Recent:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\) where\("created_at > now\(\) - interval '1 hour'"\)`
+	return Wrap(o.Database.Where("created_at > now() - interval '1 hour'"))
+}
+
+func (o *Other) Where(query interface{}, args ...interface{}) Database { // want Where:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\)`
+	return Wrap(o.Database.Where(query, args...))
+}
+
+func (o *Other) Limit(value int) Database { // want Limit:`rowBound\(0\) forwards\(\(\*github.com/jinzhu/gorm.DB\).Limit\)`
+	return Wrap(o.Database.Limit(value))
+}
+
+func (o *Other) Order(value interface{}, reorder ...bool) Database { // want Order:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Order\)`
+	return Wrap(o.Database.Order(value, reorder...))
+}
+
+func (o *Other) Find(out interface{}, where ...interface{}) Database { // want Find:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Find\)`
+	return Wrap(o.Database.Find(out, where...))
+}
+
+func (o *Other) Since(t time.Time) Database { // want Since:`forwards\(\(\*github.com/jinzhu/gorm.DB\).Where\) where\("created_at > \?"\)`
+	return Wrap(o.Database.Where("created_at > ?", t))
 }
 
 // Finder has two implementations: *Db forwards Find, Capped bounds it,
