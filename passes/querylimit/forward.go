@@ -64,7 +64,15 @@ func forwards(fn *ssa.Function) string {
 			return ""
 		}
 	}
-	// Every return gives the gorm call's result, as is or wrapped.
+	if !returnsCall(fn, fwd) {
+		return ""
+	}
+	return key
+}
+
+// returnsCall reports whether fn has a return and every one gives call's
+// result, as is or wrapped (wrapsCall).
+func returnsCall(fn *ssa.Function, call *ssa.Call) bool {
 	returns := 0
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
@@ -72,14 +80,11 @@ func forwards(fn *ssa.Function) string {
 			continue
 		}
 		returns++
-		if len(ret.Results) != 1 || !wrapsCall(ret.Results[0], fwd, fn.Pkg) {
-			return ""
+		if len(ret.Results) != 1 || !wrapsCall(ret.Results[0], call, fn.Pkg) {
+			return false
 		}
 	}
-	if returns == 0 {
-		return ""
-	}
-	return key
+	return returns > 0
 }
 
 // filters returns the key of gorm's Where and the constant condition of
@@ -131,18 +136,7 @@ func (c *checker) filters(fn *ssa.Function) (key, cond string) {
 	if !ok {
 		return "", ""
 	}
-	returns := 0
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		returns++
-		if len(ret.Results) != 1 || !wrapsCall(ret.Results[0], where, fn.Pkg) {
-			return "", ""
-		}
-	}
-	if returns == 0 {
+	if !returnsCall(fn, where) {
 		return "", ""
 	}
 	return key, cond
