@@ -124,7 +124,10 @@ func (c *checker) unboundedExpr(fn *function, e ast.Expr, depth int) bool {
 // type named like configuration: its name ends in Config, Configuration,
 // Options or Settings (server.Config, app.Settings). Its lists (allowed
 // origins, disallowed topics) are as long as an operator makes them, not
-// as the data grows.
+// as the data grows. So are an access policy's (its name ends in Policy:
+// minio's policy.Policy, an IAM document whose statements its author
+// writes, and which the stores of such documents cap: 20 KiB for an S3 or
+// MinIO bucket policy, 6 KiB for an AWS managed policy).
 func configType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -137,7 +140,7 @@ func configType(t types.Type) bool {
 		return false
 	}
 	name := n.Obj().Name()
-	for _, suffix := range []string{"Config", "Configuration", "Options", "Settings"} {
+	for _, suffix := range []string{"Config", "Configuration", "Options", "Settings", "Policy"} {
 		if strings.HasSuffix(name, suffix) || strings.HasSuffix(name, strings.ToLower(suffix)) && len(name) == len(suffix) {
 			return true
 		}

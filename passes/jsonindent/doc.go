@@ -51,7 +51,13 @@
 // the configuration itself count as bounded: a struct type named like
 // configuration (its name ends in Config, Configuration, Options or
 // Settings) holds lists as long as its operator makes them, not as the
-// data grows (ntfy's web config endpoint).
+// data grows (ntfy's web config endpoint). So does an access policy (a
+// struct type whose name ends in Policy: minio's policy.Policy, whose
+// statements its author writes, and which policy stores cap: 20 KiB for
+// an S3 or MinIO bucket policy); a list of policies is still judged by
+// its type, and so is a policy's envelope of another name (minio's
+// madmin.PolicyInfo and its Policy field, a json.RawMessage, are
+// reported).
 //
 // A call is on a request path when the function or closure containing it
 // (or one enclosing it) takes an http.ResponseWriter (or any type

@@ -45,3 +45,44 @@ func (s *cfgServer) orderList(w http.ResponseWriter, r *http.Request) {
 	b, _ := json.MarshalIndent(response, "", "  ") // want `json.MarshalIndent of \*struct\{Orders \[\]Order\} \(any size\)`
 	w.Write(b)
 }
+
+// Policy is an access policy document: its statements are as many as its
+// author writes.
+type Policy struct {
+	Version    string
+	Statements []Statement
+}
+
+type Statement struct {
+	Effect    string
+	Actions   []string
+	Resources []string
+}
+
+type policyServer struct {
+	policies map[string]Policy
+}
+
+// Fine: one policy document (minio's InfoCannedPolicy).
+func (s *policyServer) info(w http.ResponseWriter, r *http.Request) {
+	p := s.policies[r.URL.Query().Get("name")]
+	b, _ := json.MarshalIndent(p, "", " ")
+	w.Write(b)
+}
+
+// Every policy is a list that grows with the policies created.
+func (s *policyServer) list(w http.ResponseWriter, r *http.Request) {
+	var all []Policy
+	for _, p := range s.policies {
+		all = append(all, p)
+	}
+	b, _ := json.MarshalIndent(all, "", " ") // want `json.MarshalIndent of \[\]Policy \(any size\)`
+	w.Write(b)
+}
+
+// A statement alone is not a policy: its lists are judged by their type.
+func (s *policyServer) statement(w http.ResponseWriter, r *http.Request) {
+	st := s.policies["admin"].Statements[0]
+	b, _ := json.MarshalIndent(st, "", " ") // want `json.MarshalIndent of Statement \(any size\)`
+	w.Write(b)
+}
