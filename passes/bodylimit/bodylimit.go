@@ -1196,15 +1196,16 @@ func (c *checker) summarize(f *function) bool {
 	for p := range copied {
 		s.copies[p] = true
 	}
+	// againAt: the body of holder p was read whole and put back as an
+	// in-memory copy before pos: reading the copy again holds nothing the
+	// first read does not (that read is the finding).
+	againAt := func(p int, pos token.Pos) bool { at, ok := copied[p]; return ok && at < pos }
 	inspectBody(f.body, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return
 		}
-		// again: the body of holder p was read whole and put back as an
-		// in-memory copy before this call: reading the copy again holds
-		// nothing the first read does not (that read is the finding).
-		again := func(p int) bool { at, ok := copied[p]; return ok && at < call.Pos() }
+		again := func(p int) bool { return againAt(p, call.Pos()) }
 		if w, ok := c.wholeReadOf(f, call); ok {
 			p := -1
 			api := w.api
@@ -1299,7 +1300,7 @@ func (c *checker) summarize(f *function) bool {
 					if r.param >= len(call.Args) {
 						continue
 					}
-					if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] {
+					if p := c.holderParam(f, call.Args[r.param]); p >= 0 && !s.limits[p] && !againAt(p, call.Pos()) {
 						s.reads = append(s.reads, read{param: p, api: r.api, call: call, pos: r.pos, via: fn.Name(), at: r.at, foreign: r.foreign, notGet: r.notGet || c.notGet(f, call, p)})
 					}
 				}
@@ -1312,7 +1313,7 @@ func (c *checker) summarize(f *function) bool {
 			if h == nil {
 				return
 			}
-			if p := c.holderParam(f, h); p >= 0 && !s.limits[p] {
+			if p := c.holderParam(f, h); p >= 0 && !s.limits[p] && !againAt(p, call.Pos()) {
 				s.reads = append(s.reads, read{param: p, api: w.api, call: call, pos: c.posString(call.Pos()), at: call, notGet: c.notGet(f, call, p)})
 			}
 		})
