@@ -957,7 +957,7 @@ func (c *checker) servesServers(f *function) passutil.Params {
 		return ps
 	}
 	var ps passutil.Params
-	if !f.skip && f.body != nil {
+	if !f.skip && f.body != nil && serverParam(f.sig) {
 		info := c.pass.TypesInfo
 		set := map[int]bool{} // parameters whose Handler f assigns
 		inspectNested(f, func(_ *function, n ast.Node) {
@@ -998,6 +998,21 @@ func (c *checker) servesServers(f *function) passutil.Params {
 	}
 	c.serverParams[f] = ps
 	return ps
+}
+
+// serverParam reports whether sig has a parameter of type *http.Server or
+// http.Server: only such a function can start or set up a server its
+// caller gives it, so servesServers walks no other body.
+func serverParam(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if apimatch.TypeKey(v.Type()) == "net/http.Server" { // TypeKey sees through the pointer
+			return true
+		}
+	}
+	return false
 }
 
 // mayBound reports whether a handler assigned to an http.Server's Handler
