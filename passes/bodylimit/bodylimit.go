@@ -1159,12 +1159,8 @@ func (c *checker) summarize(f *function) bool {
 				if !ok {
 					continue
 				}
-				if fn := apimatch.Callee(info, call); fn != nil {
-					if _, ok := httpapi.Limiter(fn); ok {
-						s.limiter = true
-					} else if cs := c.calleeSummary(fn); cs != nil && cs.limiter {
-						s.limiter = true
-					}
+				if c.returnsLimit(apimatch.Callee(info, call)) {
+					s.limiter = true
 				}
 			}
 		case *ast.CallExpr:

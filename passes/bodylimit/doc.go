@@ -320,8 +320,9 @@
 //   - the read goes through io.LimitReader or http.MaxBytesReader;
 //   - the handler read the body whole and put back an in-memory copy of
 //     those bytes before this read (body, _ := io.ReadAll(r.Body); r.Body
-//     = io.NopCloser(bytes.NewBuffer(body)); then a decode, or a helper
-//     given r: opengist's webauthn handlers): reading the copy holds
+//     = io.NopCloser(bytes.NewBuffer(body)); then a decode, in the
+//     handler or a closure of it, or a helper given r: opengist's
+//     webauthn handlers): reading the copy holds
 //     nothing the first read does not, and the first read is the finding;
 //     so after a call of a helper that does the same to the request it is
 //     given (a fact, "copies(0)": wakapi's tryParseBulk(r), whose callers

@@ -1028,13 +1028,7 @@ func (c *checker) mayBound(e ast.Expr) bool {
 		return true
 	}
 	fn := apimatch.Callee(c.pass.TypesInfo, call)
-	if fn == nil {
-		return true
-	}
-	if _, ok := httpapi.Limiter(fn); ok {
-		return true
-	}
-	if s := c.calleeSummary(fn); s != nil && s.limiter {
+	if fn == nil || c.returnsLimit(fn) {
 		return true
 	}
 	for _, a := range call.Args {
@@ -1043,6 +1037,20 @@ func (c *checker) mayBound(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// returnsLimit reports whether fn returns a body limit: a known limiter
+// (http.MaxBytesHandler, echo's BodyLimit) or a function whose summary or
+// fact says it returns one.
+func (c *checker) returnsLimit(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if _, ok := httpapi.Limiter(fn); ok {
+		return true
+	}
+	s := c.calleeSummary(fn)
+	return s != nil && s.limiter
 }
 
 // allInternal reports whether every handler of hs is built in the
