@@ -117,9 +117,12 @@
 //     function that keeps it (internal/ownership's retains fact), any of
 //     which may clean it up later. A function that returns it in a wrapper
 //     (returns fact: a view or context built from the request) hands it
-//     off only if the wrapper leaves the handler; one the engine knows
-//     nothing of hands it off when its result can hold it (an empty
-//     interface, or a type that contains a request);
+//     off only if the wrapper leaves the handler. A function that neither
+//     keeps nor returns it (the engine summarises every function; one of
+//     another package with no fact only uses its parameters) does not
+//     hand it off, whatever its result can hold: goatcounter's
+//     log.AttrHTTP(r) builds a slog.Attr from the request's method, URL
+//     and form values, and the handlers that log it are reported;
 //   - a middleware of the same package parses the form of the request it
 //     passes on (next.ServeHTTP(w, r), next(w, r), gin's c.Next()) and
 //     removes it: the handlers' parses then find the form parsed and do

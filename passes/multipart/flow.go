@@ -115,9 +115,11 @@ func (c *checker) mentions(n ast.Node, o *owner) bool {
 
 // mayRetain reports whether a call that receives the tracked value o as an
 // argument may keep it or clean it up later: calls of func values and
-// interface methods, and functions with a result that can hold o (an
-// empty interface, or a type that contains o's type). Functions known to
-// remove the form are releases, not hand-offs.
+// interface methods, functions the ownership engine says keep it, or
+// return it in a value that leaves the function, and, when the engine has
+// no summary of a function of this package, one with a result that can
+// hold o (an empty interface, or a type that contains o's type).
+// Functions known to remove the form are releases, not hand-offs.
 func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
@@ -142,7 +144,14 @@ func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 	// a release, not a hand-off; a parameter o is passed as that fn keeps
 	// is a hand-off; one it returns in a wrapper (a view built from the
 	// request) is handed off only if the wrapper leaves this function.
-	if f := c.own.OfFunc(fn); f != nil {
+	// The engine summarises every function of every package, and exports
+	// a fact only for one that does more than use its parameters: a
+	// function of another package with no fact only uses them.
+	f := c.own.OfFunc(fn)
+	if f == nil && fn.Pkg() != c.pass.Pkg {
+		f = &ownership.Fact{}
+	}
+	if f != nil {
 		if len(f.RemovesForm) > 0 {
 			return false
 		}
@@ -160,6 +169,11 @@ func (c *checker) mayRetain(call *ast.CallExpr, o *owner) bool {
 		if returned {
 			return !c.resultStaysLocal(call)
 		}
+		// fn neither keeps nor returns o, so its result holds none of
+		// it, whatever its type can hold (goatcounter's log.AttrHTTP(r)
+		// returns a slog.Attr built from the request's method, URL and
+		// form values).
+		return false
 	}
 	seen := map[types.Type]bool{}
 	for v := range sig.Results().Variables() {

@@ -106,3 +106,25 @@ var kept []*http.Request
 func Keep(r *http.Request) { // want Keep:`retains\(0\)`
 	kept = append(kept, r)
 }
+
+// Attr is a log attribute: its value can hold anything, a request too.
+type Attr struct {
+	Key   string
+	Value any
+}
+
+// DescribeRequest describes r for a log line from its method, URL and
+// form values (goatcounter's log.AttrHTTP): it only reads r, so it has no
+// fact, and its Attr holds none of r.
+func DescribeRequest(r *http.Request) Attr {
+	vals := []any{r.Method, r.URL.String()}
+	for k, v := range r.Form {
+		vals = append(vals, k, v)
+	}
+	return Attr{Key: "http", Value: vals}
+}
+
+// HoldRequest puts r itself in the Attr it returns.
+func HoldRequest(r *http.Request) Attr { // want HoldRequest:`returns\(0\)`
+	return Attr{Key: "http", Value: r}
+}
