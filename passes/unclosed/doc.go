@@ -60,7 +60,25 @@
 //     function, or may return one it did not create (a cache) is no
 //     wrapper: its caller is not the only owner. Storage writers are not
 //     followed through wrappers (their leak depends on the context the
-//     wrapper gives NewWriter).
+//     wrapper gives NewWriter);
+//   - owning wrappers: a function that returns, on every path that
+//     returns a non-nil one, a fresh struct of its package holding in one
+//     field the fresh value of one of these constructors (or wrappers),
+//     used for nothing but its own methods before, when a method of that
+//     struct releases the field (conduit-connector-kafka's
+//     NewFranzProducer returns &FranzProducer{client: cl}, and its
+//     Close(ctx) calls p.client.Close()). The fact says constructs(KEY)
+//     in(FIELD) released(METHODS). Its calls create a resource whose
+//     release is any method of the struct that releases the field,
+//     itself or through another such method on the receiver (a Stop that
+//     calls Close), and the message says what the field holds:
+//     "destination.FranzProducer p from destination.NewFranzProducer is
+//     never closed (its field client holds the value of kgo.NewClient,
+//     which leaks ...)". A fix is suggested only when that method takes no
+//     arguments. The struct must not be kept or passed anywhere else in
+//     the function, and a struct given its client by its caller
+//     (loki's NewProducer(client)) is no owning wrapper: the caller still
+//     owns the client.
 //
 // It reports a value that is never closed, one closed on some paths only
 // (pointing at the return that leaks it, and naming the call whose failure

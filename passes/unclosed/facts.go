@@ -14,6 +14,12 @@ type wrapperFact struct {
 	// an adopter (kadm.NewClient(cl) returned beside cl): closing one
 	// closes it.
 	Aliases []int
+	// Field is set for an owning wrapper: the function returns a struct
+	// of its package that holds the fresh value in this field and
+	// releases it in its methods Release, comma-separated, the value's
+	// own release methods first (FranzProducer{client: cl}, whose Close
+	// closes p.client).
+	Field, Release string
 }
 
 func (*wrapperFact) AFact() {}
@@ -22,6 +28,9 @@ func (f *wrapperFact) String() string {
 	s := "constructs(" + f.Constructs + ")"
 	if len(f.Aliases) > 0 {
 		s += " aliases" + fmt.Sprint(f.Aliases)
+	}
+	if f.Field != "" {
+		s += " in(" + f.Field + ") released(" + f.Release + ")"
 	}
 	return s
 }

@@ -15,9 +15,11 @@ import (
 
 // fix returns "defer x.Close()" after the creation and its error check,
 // when that is unambiguous: a named variable, outside any loop, and either
-// no error result or an "if err != nil" right after that leaves.
+// no error result or an "if err != nil" right after that leaves; none
+// when the release method takes arguments (an owning wrapper's
+// Close(ctx)).
 func (c *checker) fix(cr *creation, name string) *analysis.SuggestedFix {
-	if name == "" || ssaflow.Reaches(cr.instr.Block(), cr.instr.Block()) {
+	if name == "" || cr.noFix || ssaflow.Reaches(cr.instr.Block(), cr.instr.Block()) {
 		return nil
 	}
 	lhs, stmt, block := c.assignOf(cr.instr.Pos())

@@ -98,6 +98,7 @@ type checker struct {
 	cfg      config
 	own      *owner.Result
 	wrappers map[*ssa.Function]string // constructor wrappers: the key they wrap, or ""
+	owners   map[*ssa.Function]owned  // owning wrappers among them
 	funcs    []*ssa.Function          // the package's functions
 }
 
@@ -107,6 +108,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg:      config{extra: make(map[string]bool)},
 		own:      pass.ResultOf[owner.Analyzer].(*owner.Result),
 		wrappers: make(map[*ssa.Function]string),
+		owners:   make(map[*ssa.Function]owned),
 	}
 	for _, k := range extra {
 		c.cfg.extra[k] = true
@@ -135,7 +137,8 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		if k := c.wrapperKey(fn); k != "" {
-			pass.ExportObjectFact(obj, &wrapperFact{Constructs: k, Aliases: c.wrapperAliases(fn)})
+			o := c.owners[fn]
+			pass.ExportObjectFact(obj, &wrapperFact{Constructs: k, Aliases: c.wrapperAliases(fn), Field: o.field, Release: o.release})
 		}
 	}
 
@@ -173,10 +176,12 @@ type creation struct {
 	aliases []ssa.Value
 	key     string // the constructor's apimatch.Key; the type's for a literal
 	own     *types.Package
+	noFix   bool // an owning wrapper's release method takes arguments
 }
 
 func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 	var cr *creation
+	var o owned // an owning wrapper's
 	switch instr := instr.(type) {
 	case *ssa.Call:
 		callee := apimatch.SSACallee(&instr.Call)
@@ -193,14 +198,21 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 				if r, ok = resources.Rules[k]; !ok && c.cfg.extra[k] {
 					r, ok = resources.ExtraRule, true
 				}
+				o = c.ownerOf(callee, instr.Call.StaticCallee())
 			}
 		}
 		if !ok {
 			return
 		}
 		res := instr.Call.Signature().Results()
-		if res.Len() == 0 || resources.CloseFreesNothing(key, res.At(0).Type()) {
+		if res.Len() == 0 || o == (owned{}) && resources.CloseFreesNothing(key, res.At(0).Type()) {
 			return
+		}
+		if o != (owned{}) {
+			// The wrapper's struct holds the value and its own method
+			// releases it.
+			r.Release = strings.Split(o.release, ",")
+			r.Leaks = fmt.Sprintf("its field %s holds the value of %s, which %s", o.field, shortKey(key), r.Leaks)
 		}
 		if resources.IdleUntilUsed[key] && (ssaflow.OncePerProcess(instr.Parent()) || ssaflow.TopLevelTest(instr.Parent()) ||
 			ssaflow.TestHelperOfTopLevelTests(instr.Parent(), c.funcs)) {
@@ -231,7 +243,11 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 			}
 			cr.err = ssaflow.ErrorOf(instr)
 		}
-		cr.own = passutil.TypePkg(res.At(0).Type())
+		if o == (owned{}) {
+			cr.own = passutil.TypePkg(res.At(0).Type())
+		} else {
+			cr.noFix = !releaseTakesNothing(res.At(0).Type(), r.Release[0])
+		}
 	case *ssa.Alloc:
 		ptr, ok := instr.Type().(*types.Pointer)
 		if !ok || (instr.Comment != "complit" && instr.Comment != "new") {
@@ -399,4 +415,31 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.Leaks)
 	}
 	passutil.Report(c.pass, d)
+}
+
+// shortKey shortens a constructor key to its package name:
+// "github.com/twmb/franz-go/pkg/kgo.NewClient" becomes "kgo.NewClient",
+// "(*cloud.google.com/go/storage.ObjectHandle).NewReader"
+// "(*storage.ObjectHandle).NewReader".
+func shortKey(k string) string {
+	open := ""
+	for _, p := range []string{"(*", "("} {
+		if strings.HasPrefix(k, p) {
+			open, k = p, k[len(p):]
+			break
+		}
+	}
+	dot := strings.LastIndex(k, ".")
+	if i := strings.LastIndex(k[:max(dot, 0)], "/"); i >= 0 {
+		k = k[i+1:]
+	}
+	return open + k
+}
+
+// releaseTakesNothing reports whether the method release of t has no
+// parameters, so that "defer x.Close()" compiles.
+func releaseTakesNothing(t types.Type, release string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, release)
+	m, _ := obj.(*types.Func)
+	return m != nil && m.Type().(*types.Signature).Params().Len() == 0
 }

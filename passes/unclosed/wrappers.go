@@ -1,13 +1,16 @@
 package unclosed
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
 	owner "github.com/memlint/memlint/internal/ownership"
+	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/internal/ssaflow"
@@ -57,13 +60,23 @@ func (c *checker) wrapperKey(fn *ssa.Function) string {
 // return: stored or passed anywhere, it may have another owner. Storage
 // writers are left out (a writer's leak depends on the context given to
 // NewWriter, which the caller does not see), and so are constructors
-// whose value is not a resource of its own (rules with no release).
-func (c *checker) wraps(fn *ssa.Function) string {
+// whose value is not a resource of its own (rules with no release). An
+// owning wrapper returns instead, on every such path, a fresh struct of
+// its package holding the value in a field its own release method
+// releases (see ownerKey); c.owners records what it owns.
+func (c *checker) wraps(fn *ssa.Function) (result string) {
 	res := fn.Signature.Results()
 	if res.Len() == 0 || len(fn.Blocks) == 0 || !owner.MayHold(res.At(0).Type()) {
 		return ""
 	}
 	key := ""
+	var own owned // an owning wrapper's
+	direct := false
+	defer func() {
+		if result != "" && own != (owned{}) {
+			c.owners[fn] = own
+		}
+	}()
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok || len(ret.Results) == 0 {
@@ -73,6 +86,19 @@ func (c *checker) wraps(fn *ssa.Function) string {
 		if k, ok := v.(*ssa.Const); ok && k.IsNil() {
 			continue
 		}
+		if a, ok := v.(*ssa.Alloc); ok {
+			// An owning wrapper: return &T{client: cl}.
+			o := c.ownerKey(fn, a)
+			if o.key == "" || direct || key != "" && (o.key != key || own != o) {
+				return ""
+			}
+			key, own = o.key, o
+			continue
+		}
+		if own != (owned{}) {
+			return "" // an owning struct on some paths, the value itself on others
+		}
+		direct = true
 		var call *ssa.Call
 		switch x := v.(type) {
 		case *ssa.Extract:
@@ -292,4 +318,261 @@ func (c *checker) aliasesOf(callee *types.Func, fn *ssa.Function) []int {
 		return f.Aliases
 	}
 	return nil
+}
+
+// owned describes an owning wrapper: the constructor key of the value its
+// struct holds, the field holding it and the struct's method releasing it.
+type owned struct {
+	key, field, release string
+}
+
+// ownerKey returns what fn's struct a (returned by fn) owns: a is a fresh
+// struct of a type of the package whose one field is given, in fn, the
+// fresh value of a tracked constructor (or wrapper), used for nothing
+// but its own methods before, and whose type has a method named as one of
+// that value's release methods that releases the field (on some path:
+// if p.client != nil { p.client.Close() }). The struct must be used only
+// by stores into its fields, its own methods and the return. Zero when
+// any of this fails.
+func (c *checker) ownerKey(fn *ssa.Function, a *ssa.Alloc) owned {
+	ptr, ok := a.Type().(*types.Pointer)
+	if !ok {
+		return owned{}
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.pass.Pkg || named.TypeParams().Len() > 0 {
+		return owned{}
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return owned{}
+	}
+	var found owned
+	field := -1
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef, *ssa.Return:
+		case *ssa.MakeInterface, *ssa.ChangeType:
+			if !c.onlyReturned(r.(ssa.Value)) {
+				return owned{}
+			}
+		case *ssa.FieldAddr:
+			for _, fr := range *r.Referrers() {
+				switch fr := fr.(type) {
+				case *ssa.DebugRef:
+				case *ssa.UnOp: // a read of the field
+				case *ssa.Store:
+					if fr.Addr != ssa.Value(r) {
+						return owned{}
+					}
+					k := c.freshValue(fn, unwrap(fr.Val), fr)
+					if k == "" {
+						continue
+					}
+					if field >= 0 {
+						return owned{} // two resources, or one stored twice
+					}
+					field, found.key = r.Field, k
+				default:
+					return owned{}
+				}
+			}
+		case ssa.CallInstruction:
+			common := r.Common()
+			if _, plain := r.(*ssa.Call); !plain || common.IsInvoke() || !isMethodFunc(common) ||
+				common.Args[0] != ssa.Value(a) || slices.Contains(common.Args[1:], ssa.Value(a)) {
+				return owned{}
+			}
+			if recv := common.StaticCallee().Signature.Recv(); recv == nil || !types.Identical(recv.Type(), ptr) {
+				return owned{}
+			}
+		default:
+			return owned{}
+		}
+	}
+	if field < 0 {
+		return owned{}
+	}
+	found.field = st.Field(field).Name()
+	rule, ok := resources.Rules[found.key]
+	if !ok {
+		return owned{}
+	}
+	names := releasingMethods(fn.Prog, ptr, field, rule.Release)
+	if len(names) == 0 {
+		return owned{}
+	}
+	found.release = strings.Join(names, ",")
+	return found
+}
+
+// releasingMethods returns the names of the methods of ptr's type that
+// release field i of their receiver: directly (releasesField), or by
+// calling such a method on the receiver (a Stop that calls p.Close()).
+// The release methods of the value come first, so that a fix defers
+// Close rather than Stop.
+func releasingMethods(prog *ssa.Program, ptr types.Type, i int, release []string) []string {
+	ms := prog.MethodSets.MethodSet(ptr)
+	var fns []*ssa.Function
+	for sel := range ms.Methods() {
+		if fn := prog.MethodValue(sel); fn != nil && fn.Synthetic == "" && len(fn.Params) > 0 {
+			fns = append(fns, fn)
+		}
+	}
+	releasing := map[*ssa.Function]bool{}
+	passutil.FixedPoint(func() bool {
+		changed := false
+		for _, fn := range fns {
+			if !releasing[fn] && (releasesField(fn, i, release) || callsOnReceiver(fn, releasing)) {
+				releasing[fn] = true
+				changed = true
+			}
+		}
+		return changed
+	})
+	var names []string
+	for fn := range releasing {
+		names = append(names, fn.Name())
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		ra, rb := slices.Index(release, a), slices.Index(release, b)
+		switch {
+		case ra >= 0 && rb >= 0:
+			return ra - rb
+		case ra >= 0:
+			return -1
+		case rb >= 0:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	return names
+}
+
+// callsOnReceiver reports whether m calls one of the methods fns on its
+// own receiver.
+func callsOnReceiver(m *ssa.Function, fns map[*ssa.Function]bool) bool {
+	recv := m.Params[0]
+	for _, b := range m.Blocks {
+		for _, in := range b.Instrs {
+			call, ok := in.(ssa.CallInstruction)
+			if !ok || call.Common().IsInvoke() || len(call.Common().Args) == 0 {
+				continue
+			}
+			if fns[call.Common().StaticCallee()] && ssaflow.Unconvert(call.Common().Args[0]) == ssa.Value(recv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freshValue returns the key of the tracked constructor (or wrapper) v
+// is a fresh value of, created in fn and used for nothing but the store
+// st, its own methods and functions that only use it; "" otherwise.
+// Storage writers and values whose Close frees nothing are left out.
+func (c *checker) freshValue(fn *ssa.Function, v ssa.Value, st *ssa.Store) string {
+	var call *ssa.Call
+	switch x := v.(type) {
+	case *ssa.Extract:
+		if x.Index == 0 {
+			call, _ = x.Tuple.(*ssa.Call)
+		}
+	case *ssa.Call:
+		call = x
+	}
+	if call == nil || call.Parent() != fn || call.Call.IsInvoke() {
+		return ""
+	}
+	callee := apimatch.SSACallee(&call.Call)
+	if callee == nil {
+		return ""
+	}
+	k := c.ctorKey(callee, call.Call.StaticCallee())
+	r, ok := resources.Rules[k]
+	if k == "" || !ok || len(r.Release) == 0 || resources.StorageWriters[k] || resources.CloseFreesNothing(k, v.Type()) {
+		return ""
+	}
+	for _, ref := range *v.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			if ref != st {
+				return ""
+			}
+		case ssa.CallInstruction:
+			common := ref.Common()
+			_, plain := ref.(*ssa.Call)
+			args := common.Args
+			switch {
+			case common.IsInvoke() && common.Value == v:
+			case !common.IsInvoke() && len(args) > 0 && args[0] == v && isMethodFunc(common):
+				args = args[1:]
+			case plain && !common.IsInvoke() && c.onlyUses(common, v):
+				continue
+			default:
+				return ""
+			}
+			if slices.Contains(args, v) {
+				return ""
+			}
+		default:
+			return ""
+		}
+	}
+	return k
+}
+
+// releasesField reports whether method m calls one of the release methods
+// on field i of its receiver, read directly (p.client.Close()) or
+// through a local copy of it.
+func releasesField(m *ssa.Function, i int, release []string) bool {
+	if len(m.Params) == 0 {
+		return false
+	}
+	recv := m.Params[0]
+	isField := func(v ssa.Value) bool {
+		ld, ok := ssaflow.Unconvert(v).(*ssa.UnOp)
+		if !ok || ld.Op != token.MUL {
+			return false
+		}
+		fa, ok := ld.X.(*ssa.FieldAddr)
+		return ok && fa.X == ssa.Value(recv) && fa.Field == i
+	}
+	for _, b := range m.Blocks {
+		for _, in := range b.Instrs {
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			common := call.Common()
+			switch {
+			case common.IsInvoke():
+				if slices.Contains(release, common.Method.Name()) && isField(common.Value) {
+					return true
+				}
+			case isMethodFunc(common) && len(common.Args) > 0:
+				if slices.Contains(release, common.StaticCallee().Name()) && isField(common.Args[0]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownerOf returns what the owning wrapper callee (fn its SSA function, if
+// of this package) owns; zero when it is no owning wrapper.
+func (c *checker) ownerOf(callee *types.Func, fn *ssa.Function) owned {
+	if fn != nil && fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg && len(fn.Blocks) > 0 {
+		if c.wrapperKey(fn) == "" {
+			return owned{}
+		}
+		return c.owners[fn]
+	}
+	var f wrapperFact
+	if callee != nil && c.pass.ImportObjectFact(callee.Origin(), &f) && f.Field != "" {
+		return owned{key: f.Constructs, field: f.Field, release: f.Release}
+	}
+	return owned{}
 }

@@ -137,3 +137,96 @@ func useRegistered(addrs []string) error {
 	}
 	return check(c)
 }
+
+// session owns a sarama client: Close closes it.
+type session struct {
+	client sarama.Client
+	name   string
+}
+
+func (s *session) Close() error { return s.client.Close() }
+
+// Stop releases the client through Close.
+func (s *session) Stop() { _ = s.Close() }
+
+// newSession is an owning wrapper in this package.
+func newSession(addrs []string, name string) (*session, error) {
+	cl, err := sarama.NewClient(addrs, sarama.NewConfig())
+	if err != nil {
+		return nil, err
+	}
+	s := &session{name: name}
+	s.client = cl
+	return s, nil
+}
+
+func useSession(addrs []string) error {
+	s, err := newSession(addrs, "x") // want `^a\.session s from a\.newSession is never closed \(its field client holds the value of sarama\.NewClient, which leaks its metadata goroutine and broker connections\)$`
+	if err != nil {
+		return err
+	}
+	return check(s.client)
+}
+
+func closesSession(addrs []string) error {
+	s, err := newSession(addrs, "x") // fine: its Close closes the client it owns
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return check(s.client)
+}
+
+func stopsSession(addrs []string) error {
+	s, err := newSession(addrs, "x") // fine: its Stop calls Close, which closes the client
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	return check(s.client)
+}
+
+var sessions = map[string]*session{}
+
+func keepsSession(addrs []string) error {
+	s, err := newSession(addrs, "x") // fine: kept in a map, whose owner closes it
+	if err != nil {
+		return err
+	}
+	sessions["x"] = s
+	return nil
+}
+
+func useOwnedProducer(ctx context.Context) error {
+	p, err := ctors.NewOwnedProducer(ctx, "t") // want `^ctors\.Producer p from ctors\.NewOwnedProducer is not closed when p\.Produce fails \(its field client holds the value of kgo\.NewClient`
+	if err != nil {
+		return err
+	}
+	if err := p.Produce(ctx, nil); err != nil {
+		return err
+	}
+	return p.Close(ctx)
+}
+
+// neverClosesOwnedProducer gets no fix: the Close of Producer takes a
+// context, which a "defer p.Close()" would not give.
+func neverClosesOwnedProducer(ctx context.Context) error {
+	p, err := ctors.NewOwnedProducer(ctx, "t") // want `^ctors\.Producer p from ctors\.NewOwnedProducer is never closed`
+	if err != nil {
+		return err
+	}
+	return p.Produce(ctx, nil)
+}
+
+func borrower() error {
+	b, err := ctors.NewBorrower() // fine: NewBorrower is no wrapper (Borrower's Close leaves the client open)
+	if err != nil {
+		return err
+	}
+	return b.Close()
+}
+
+func keptProducer() {
+	p, _ := ctors.NewKeptProducer() // fine: NewKeptProducer keeps it, it is no wrapper
+	_ = p
+}

@@ -2,7 +2,12 @@
 // callers: their constructs facts must reach the callers in unclosed/a.
 package ctors
 
-import "github.com/IBM/sarama"
+import (
+	"context"
+
+	"github.com/IBM/sarama"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
 
 // NewProducer is a constructor wrapper: it returns the fresh producer of
 // sarama.NewSyncProducer on every path that returns one.
@@ -40,4 +45,72 @@ func CachedProducer(addrs []string) (sarama.SyncProducer, error) {
 		return shared, nil
 	}
 	return sarama.NewSyncProducer(addrs, nil)
+}
+
+// Producer owns a kgo client: its Close closes it (conduit's
+// FranzProducer).
+type Producer struct {
+	client *kgo.Client
+	topic  string
+}
+
+// NewOwnedProducer is an owning wrapper: it returns a fresh Producer
+// holding the fresh client in its client field, which Producer's Close
+// closes.
+func NewOwnedProducer(ctx context.Context, topic string) (*Producer, error) { // want NewOwnedProducer:"constructs\\(github.com/twmb/franz-go/pkg/kgo.NewClient\\) in\\(client\\) released\\(Close\\)"
+	cl, err := kgo.NewClient(kgo.SeedBrokers("localhost:9092"))
+	if err != nil {
+		return nil, err
+	}
+	if err := cl.Ping(ctx); err != nil {
+		cl.Close()
+		return nil, err
+	}
+	return &Producer{client: cl, topic: topic}, nil
+}
+
+// Close closes the client, with a context as some connectors' Close
+// methods take.
+func (p *Producer) Close(ctx context.Context) error {
+	if p.client != nil {
+		p.client.Close()
+	}
+	return nil
+}
+
+// Produce sends one record.
+func (p *Producer) Produce(ctx context.Context, v []byte) error {
+	return p.client.ProduceSync(ctx, &kgo.Record{Value: v}).FirstErr()
+}
+
+// Borrower holds a client it was given and whose Close does not close
+// it: no owning wrapper.
+type Borrower struct{ client *kgo.Client }
+
+// Close releases nothing of the client.
+func (b *Borrower) Close() error { return nil }
+
+// NewBorrower builds its client but its Close leaves it open: the struct
+// does not own it, so NewBorrower is no wrapper (its own leak is the
+// unclosed client, which the struct keeps).
+func NewBorrower() (*Borrower, error) {
+	cl, err := kgo.NewClient()
+	if err != nil {
+		return nil, err
+	}
+	return &Borrower{client: cl}, nil
+}
+
+var producers []*Producer
+
+// NewKeptProducer also keeps what it returns: its caller is not the only
+// owner, no wrapper.
+func NewKeptProducer() (*Producer, error) {
+	cl, err := kgo.NewClient()
+	if err != nil {
+		return nil, err
+	}
+	p := &Producer{client: cl}
+	producers = append(producers, p)
+	return p, nil
 }
