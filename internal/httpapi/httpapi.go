@@ -51,10 +51,11 @@ const (
 	Chi                             // github.com/go-chi/chi/v5 (input only: handlers are net/http's)
 	GorillaMux                      // github.com/gorilla/mux (input only: handlers are net/http's)
 	GRPC                            // google.golang.org/grpc servers
+	Macaron                         // gopkg.in/macaron.v1 (input only)
 )
 
 // String returns the display name used in messages: "net/http", "gin",
-// "echo", "echo v5", "fiber", "chi", "gorilla/mux", "gRPC".
+// "echo", "echo v5", "fiber", "chi", "gorilla/mux", "gRPC", "macaron".
 func (f Framework) String() string {
 	switch f {
 	case NetHTTP:
@@ -73,6 +74,8 @@ func (f Framework) String() string {
 		return "gorilla/mux"
 	case GRPC:
 		return "gRPC"
+	case Macaron:
+		return "macaron"
 	}
 	return "unknown"
 }

@@ -60,4 +60,14 @@ var inputs = map[string]input{
 	"github.com/go-chi/chi.URLParamFromCtx": {PathParam, Chi},
 
 	"github.com/gorilla/mux.Vars": {PathParam, GorillaMux}, // a map: its elements are input
+
+	// go-macaron's Context (gogs' handlers embed it): its query and path
+	// accessors, also those parsing a number.
+	"(*gopkg.in/macaron.v1.Context).Query":       {Query, Macaron},
+	"(*gopkg.in/macaron.v1.Context).QueryTrim":   {Query, Macaron},
+	"(*gopkg.in/macaron.v1.Context).QueryInt":    {Query, Macaron},
+	"(*gopkg.in/macaron.v1.Context).QueryInt64":  {Query, Macaron},
+	"(*gopkg.in/macaron.v1.Context).Params":      {PathParam, Macaron},
+	"(*gopkg.in/macaron.v1.Context).ParamsInt":   {PathParam, Macaron},
+	"(*gopkg.in/macaron.v1.Context).ParamsInt64": {PathParam, Macaron},
 }

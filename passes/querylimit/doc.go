@@ -94,7 +94,10 @@
 //     r.FormValue, r.PostFormValue, r.PathValue, gin's Query,
 //     DefaultQuery, Param and GetQuery, echo's (v4 and v5) QueryParam,
 //     Param and FormValue, chi.URLParam, an element of mux.Vars(r),
-//     fiber's Query, QueryInt, Params, ParamsInt and FormValue, the GetX
+//     fiber's Query, QueryInt, Params, ParamsInt and FormValue,
+//     go-macaron's Query, QueryTrim, QueryInt, QueryInt64, Params,
+//     ParamsInt and ParamsInt64 (also promoted through a service's own
+//     context that embeds macaron's: gogs' c.QueryInt("limit")), the GetX
 //     getters and fields of a gRPC request message (a message parameter of
 //     a generated service interface, or nested in one, such as
 //     req.GetPageSize()), functions that a fact says return request input,

@@ -71,3 +71,20 @@ type Context struct {
 	Req  Request
 	Resp http.ResponseWriter
 }
+
+// Query querys form parameter.
+func (ctx *Context) Query(name string) string { return ctx.Req.Form.Get(name) }
+
+// QueryInt returns query result in int type.
+func (ctx *Context) QueryInt(name string) int { return 0 }
+
+// QueryInt64 returns query result in int64 type.
+func (ctx *Context) QueryInt64(name string) int64 { return 0 }
+
+// Params returns value of given param name.
+// e.g. ctx.Params(":uid") or ctx.Params("uid")
+func (ctx *Context) Params(name string) string { return "" }
+
+// ParamsInt returns params result in int type.
+// e.g. ctx.ParamsInt(":uid")
+func (ctx *Context) ParamsInt(name string) int { return 0 }

@@ -1,7 +1,7 @@
 // Package frameworks exercises limits taken from the request in the
 // frameworks of the shared request table (internal/httpapi) beyond
-// net/http, gin and echo v4: echo v5, chi, gorilla/mux, fiber v2 and gRPC
-// servers.
+// net/http, gin and echo v4: echo v5, chi, gorilla/mux, fiber v2, gRPC
+// servers and go-macaron.
 package frameworks
 
 import (
@@ -14,6 +14,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/gorilla/mux"
 	"github.com/labstack/echo/v5"
+	"gopkg.in/macaron.v1"
 	"net/http"
 
 	"querylimit/rowsutil"
@@ -187,4 +188,31 @@ func (s *clampedServer) ListItems(ctx context.Context, req *itemspb.ListItemsReq
 func fromResponse(ctx context.Context, db *sql.DB, resp *itemspb.ListItemsResponse) {
 	rows, _ := db.QueryContext(ctx, "SELECT name FROM items ORDER BY name LIMIT $1", len(resp.GetNames()))
 	rows.Close()
+}
+
+// appContext is a service's own context over go-macaron's, as gogs'
+// handlers take it: the promoted accessors are macaron's.
+type appContext struct {
+	*macaron.Context
+}
+
+// macaronLimit clamps the request's limit at the low end only (gogs' user
+// search: if pageSize <= 0 { pageSize = 10 }).
+func macaronLimit(c *appContext, db *sql.DB) {
+	pageSize := c.QueryInt("limit")
+	if pageSize <= 0 {
+		pageSize = 10
+	}
+	rows, _ := db.Query("SELECT id FROM users ORDER BY id LIMIT $1", pageSize) // want `limit from c.QueryInt\("limit"\) reaches LIMIT \$1 with no upper bound`
+	_ = rowsutil.Keep(rows)
+}
+
+// Fine: clamped at both ends.
+func macaronClamped(c *appContext, db *sql.DB) {
+	pageSize := c.QueryInt("limit")
+	if pageSize <= 0 || pageSize > 50 {
+		pageSize = 50
+	}
+	rows, _ := db.Query("SELECT id FROM users ORDER BY id LIMIT $1", pageSize)
+	_ = rowsutil.Keep(rows)
 }
