@@ -165,8 +165,9 @@
 //
 // Rows that keep coming: a WHERE clause with a range comparison at its top
 // level (send_date <= ?, expiry < $1, CURRENT_TIMESTAMP < expiry, xid >=
-// f($1)), a BETWEEN other than a caller's window, or a top-level OR:
-// "since rows filtered only by send_date, processing grow with the data";
+// f($1)), a BETWEEN other than a caller's window, or a top-level OR (but
+// see the parents below): "since rows filtered only by send_date,
+// processing grow with the data";
 // a work queue's due rows excepted (below). Ranges on two columns around
 // one caller value (from_ts <= $1 AND (thru_ts IS NULL OR thru_ts >= $1),
 // a numbered or named placeholder) pick the rows valid at that instant:
@@ -206,7 +207,10 @@
 //   - the rows of one parent: an equality of a key-named column with a
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
 //     id, *_id, *Id, *uuid, uid or *_uid, *key, *token, *hash, *email, username or
-//     *slug), anded with anything; a tenant column (tenant_id) is no
+//     *slug), anded with anything, also in each part of a top-level OR
+//     with no range (memos' inbox WHERE sender_id = ? OR receiver_id =
+//     ?: a few parents' rows; a part in parentheses is not read, and
+//     traQ's user1 = ? OR user2 = ? names no key); a tenant column (tenant_id) is no
 //     parent: in a multi-tenant schema every query is held to one
 //     tenant, whose part of a table grows like the table (fider), so it
 //     is judged as a filter. One parent's rows that the same call pages

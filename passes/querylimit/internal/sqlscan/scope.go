@@ -42,7 +42,9 @@ const (
 	ScopeFiltered
 	// ScopeParent: an equality on one key column such as user_id = $1 (a
 	// column named like an id, uuid, key, token, hash, email, username or
-	// slug): the rows of one parent, small unless that parent has many.
+	// slug): the rows of one parent, small unless that parent has many;
+	// also a top-level OR each of whose parts has one, and no range
+	// (sender_id = ? OR receiver_id = ?: the rows of a few parents).
 	ScopeParent
 	// ScopeKeyList: a key list given by the caller on any column
 	// (token IN (?), entry_id = ANY($1), col IN ($1, $2)): as many rows
@@ -115,6 +117,12 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	lowerClock, upperClock := map[string]bool{}, map[string]bool{} // columns > or < the clock
 	window := ""
 	growing := false
+	// A top-level OR whose every disjunct holds a parent key equality
+	// (sender_id = ? OR receiver_id = ?) reads the rows of a few
+	// parents: keyed says whether the current disjunct has one, allKeyed
+	// whether every finished one had.
+	keyed, allKeyed := false, true
+	var parents []string
 	for i := where + 1; i < len(main); i++ {
 		t := main[i]
 		if t.Depth != 0 {
@@ -124,6 +132,8 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 			switch u := t.Upper(); u {
 			case "OR":
 				or = true
+				allKeyed = allKeyed && keyed
+				keyed = false
 			case "ORDER", "GROUP", "HAVING", "FOR", "OFFSET", "WINDOW", "LIMIT":
 				i = len(main)
 				continue
@@ -177,6 +187,10 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 			if parent == "" {
 				parent = col
 			}
+			keyed = true
+			if !slicesContains(parents, col) {
+				parents = append(parents, col)
+			}
 		default:
 			if len(filtered) < 3 && !slicesContains(filtered, col) {
 				filtered = append(filtered, col)
@@ -184,6 +198,8 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 		}
 	}
 	switch {
+	case or && allKeyed && keyed && !growing:
+		return Scope{Kind: ScopeParent, Columns: parents}
 	case or:
 		return Scope{Kind: ScopeFiltered, Columns: filtered, Growing: true}
 	case list != "":

@@ -200,6 +200,12 @@ func TestScopeOf(t *testing.T) {
 		{"SELECT id FROM m WHERE retries < ? AND state = 'failed'", ScopeFiltered, "retries,state"},
 		{"SELECT id FROM t WHERE team = ?", ScopeFiltered, "team"},
 		{"SELECT id FROM feeds WHERE user_id = $1 OR public", ScopeFiltered, ""},
+		{"SELECT id FROM inbox WHERE sender_id = ? OR receiver_id = ?", ScopeParent, "sender_id,receiver_id"},
+		{"SELECT id FROM inbox WHERE sender_id = ? AND NOT archived OR receiver_id = ?", ScopeParent, "sender_id,receiver_id"},
+		{"SELECT id FROM inbox WHERE (sender_id = ? AND NOT archived) OR receiver_id = ?", ScopeFiltered, ""}, // a disjunct in parentheses is not read
+		{"SELECT id FROM inbox WHERE sender_id = ? OR status = 'open'", ScopeFiltered, "status"},
+		{"SELECT id FROM inbox WHERE sender_id = ? OR receiver_id = ? AND created_at > ?", ScopeFiltered, "created_at"},
+		{"SELECT id FROM dm WHERE user1 = ? OR user2 = ?", ScopeFiltered, "user1,user2"}, // not key names
 		{"SELECT id FROM categories WHERE user_id=$1 ORDER BY title", ScopeParent, "user_id"},
 		{"SELECT * FROM org JOIN org_user ON org_user.org_id = org.id WHERE org_user.uid = ?", ScopeParent, "uid"},
 		{"SELECT * FROM tags WHERE owner_uid = ?", ScopeParent, "owner_uid"},

@@ -147,3 +147,23 @@ func blogTags(db *sql.DB, blogID int64) ([]Row, error) {
 	}
 	return collect(rows), nil
 }
+
+// One user's messages, sent or received: the rows of two parents, small by
+// construction like one's (memos' user deletion reads a user's inbox ids).
+func userInbox(db *sql.DB, userID int64) ([]Row, error) {
+	rows, err := db.Query(`SELECT id, title FROM inbox WHERE sender_id = ? OR receiver_id = ?`, userID, userID) // fine: each part of the OR is one parent's rows
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
+}
+
+// A parent's rows or every public one: the OR's second part reads a share
+// of the whole table.
+func userOrPublic(db *sql.DB, userID int64) ([]Row, error) {
+	rows, err := db.Query(`SELECT id, title FROM inbox WHERE sender_id = ? OR public`, userID) // want `every row of this query is appended to out in growth\.collect \(no LIMIT\)`
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
+}
