@@ -43,7 +43,7 @@ type MetricsProducer struct {
 
 // NewMetricsProducer is an owning wrapper: it returns a fresh
 // MetricsProducer holding the fresh client.
-func NewMetricsProducer() (*MetricsProducer, error) {
+func NewMetricsProducer() (*MetricsProducer, error) { // want NewMetricsProducer:"constructs\\(github.com/twmb/franz-go/pkg/kgo.NewClient\\) in\\(client\\) released\\(Close\\)"
 	cl, err := kgo.NewClient(kgo.SeedBrokers(Brokers...), kgo.DefaultProduceTopic("metrics"))
 	if err != nil {
 		return nil, err
