@@ -73,10 +73,7 @@
 //     with a constant format, explicit argument indexes (%[1]s) and
 //     constant pieces read as their text; a %s or %v argument that is
 //     one of a few constants, cond := ""; if email { cond = "AND ..." },
-//     gives a text for each: fider's supressionCondition; the call of a
-//     function of the package each of whose returns gives a text known
-//     whole, writefreely's db.now(), "NOW()" or SQLite's strftime by
-//     driver, gives those texts), has no LIMIT, FETCH
+//     gives a text for each: fider's supressionCondition), has no LIMIT, FETCH
 //     FIRST/NEXT ... ROWS or TOP n at the top
 //     level of its main statement (a LIMIT in a subquery, a CTE, a string
 //     or a comment does not count; the message then says "no LIMIT on the

@@ -109,43 +109,8 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 		case textPassthroughs[key]:
 			return c.texts(args[len(args)-1], holes, depth+1)
 		}
-		if ts := c.constTexts(x.Call.StaticCallee(), depth); ts != nil {
-			return ts
-		}
 	}
 	return hole()
-}
-
-// constTexts returns the texts a function of this package returns when
-// each of its returns gives a text known whole (at most 8 in all):
-// writefreely's db.now(), "NOW()" or SQLite's strftime(...) by driver; nil
-// otherwise.
-func (c *checker) constTexts(fn *ssa.Function, depth int) []string {
-	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg != c.pass.Pkg || len(fn.Blocks) == 0 ||
-		fn.Signature.Results().Len() != 1 || depth > 8 {
-		return nil
-	}
-	var out []string
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		var none []ssa.Value
-		ts := c.texts(ret.Results[0], &none, depth+1)
-		if len(none) > 0 || len(ts) == 0 {
-			return nil
-		}
-		for _, t := range ts {
-			if !slices.Contains(out, t) {
-				if len(out) == 8 {
-					return nil
-				}
-				out = append(out, t)
-			}
-		}
-	}
-	return out
 }
 
 // globalStores returns the values stored in a global of this package

@@ -74,56 +74,6 @@ func blogPosts(db *sql.DB, blogID int64, page int) ([]Row, error) {
 	return collect(rows), nil
 }
 
-type store struct {
-	*sql.DB
-	driver string
-}
-
-// now returns the SQL of the current time for the driver: its text is
-// one of two constants, known whole.
-func (s *store) now() string {
-	if s.driver == "sqlite" {
-		return "strftime('%Y-%m-%d %H:%M:%S','now')"
-	}
-	return "NOW()"
-}
-
-// cond returns a condition built from its argument: not known whole.
-func (s *store) cond(col string) string { return col + " = 1" }
-
-// The same, with a condition that includes a function's constant text
-// (writefreely's "AND created <= " + db.now()): the condition is known,
-// so the query is judged.
-func (s *store) blogPostsBefore(blogID int64, page int, future bool) ([]Row, error) {
-	limit := ""
-	if page > 0 {
-		limit = fmt.Sprintf(" LIMIT %d, %d", (page-1)*10, 10)
-	}
-	timeCond := ""
-	if !future {
-		timeCond = "AND created <= " + s.now()
-	}
-	rows, err := s.Query(`SELECT id, title FROM posts WHERE collection_id = ? `+timeCond+` ORDER BY created DESC`+limit, blogID) // want `appended to out in growth\.collect \(no LIMIT on some paths\); page it or stream rows, since the same query is paged on its other paths`
-	if err != nil {
-		return nil, err
-	}
-	return collect(rows), nil
-}
-
-// A condition whose text a function builds from its parameter is not
-// known: what the query selects is not judged.
-func (s *store) blogPostsWhere(blogID int64, page int) ([]Row, error) {
-	limit := ""
-	if page > 0 {
-		limit = fmt.Sprintf(" LIMIT %d, %d", (page-1)*10, 10)
-	}
-	rows, err := s.Query(`SELECT id, title FROM posts WHERE collection_id = ? AND `+s.cond("draft")+` ORDER BY created DESC`+limit, blogID) // fine: s.cond's text depends on its argument, the condition is unknown
-	if err != nil {
-		return nil, err
-	}
-	return collect(rows), nil
-}
-
 // One blog's notes with LIMIT 1 on the other path: that path picks the
 // newest note, it does not page, and one blog's notes stay small by
 // construction.
