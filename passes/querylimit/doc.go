@@ -205,7 +205,7 @@
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
 //     id, *_id, *Id, *uuid, uid or *_uid, *key, *token, *hash, *email, username or
 //     *slug), anded with anything, also in each part of a top-level OR
-//     with no range (memos' inbox WHERE sender_id = ? OR receiver_id =
+//     with no range (a user's inbox, WHERE sender_id = ? OR receiver_id =
 //     ?: a few parents' rows; a part in parentheses is not read, and
 //     traQ's user1 = ? OR user2 = ? names no key); a tenant column (tenant_id) is no
 //     parent: in a multi-tenant schema every query is held to one
@@ -450,7 +450,11 @@
 // zgo.at/zdb, a library the pass does not model), and a text joined from
 // parts at run time (memos' "WHERE " + strings.Join(where, " AND "), whose
 // LIMIT is appended with fmt.Sprintf only when the caller's find.Limit is
-// set, and whose sitemap caller sets none; sftpgo's dump queries,
+// set, and whose sitemap caller sets none; writefreely's GetPosts, whose
+// condition adds "AND created <= " + db.now(), a function returning one of
+// two constants: reading such texts found it, but also three of its
+// siblings paged on their other paths whose callers never take the
+// unbounded one, and whether a caller does is not checked; sftpgo's dump queries,
 // fmt.Sprintf of table names held in package variables that a configured
 // prefix changes at start).
 //
