@@ -321,7 +321,8 @@ func (c *checker) aliasesOf(callee *types.Func, fn *ssa.Function) []int {
 }
 
 // owned describes an owning wrapper: the constructor key of the value its
-// struct holds, the field holding it and the struct's method releasing it.
+// struct holds, the field holding it and the struct's methods releasing
+// it, comma-separated, the value's own release methods first.
 type owned struct {
 	key, field, release string
 }
