@@ -99,15 +99,7 @@ func (c *checker) wraps(fn *ssa.Function) (result string) {
 			return "" // an owning struct on some paths, the value itself on others
 		}
 		direct = true
-		var call *ssa.Call
-		switch x := v.(type) {
-		case *ssa.Extract:
-			if x.Index == 0 {
-				call, _ = x.Tuple.(*ssa.Call)
-			}
-		case *ssa.Call:
-			call = x
-		}
+		call := resultCall(v)
 		if call == nil || call.Parent() != fn || !c.onlyReturned(v) {
 			return ""
 		}
@@ -157,26 +149,47 @@ func (c *checker) onlyReturned(v ssa.Value) bool {
 			if plain && adopted(common) == v && c.onlyReturned(r.(*ssa.Call)) {
 				continue // kadm.NewClient(cl), returned beside cl
 			}
-			args := common.Args // the arguments besides the receiver
-			switch {
-			case common.IsInvoke() && common.Value == v:
-			case !common.IsInvoke() && len(args) > 0 && args[0] == v && isMethodFunc(common):
-				args = args[1:]
-			case plain && !common.IsInvoke() && c.onlyUses(common, v):
-				continue
-			default:
+			if !c.usesOnly(r, v) {
 				return false
-			}
-			for _, a := range args {
-				if a == v {
-					return false
-				}
 			}
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// usesOnly reports whether call uses v for nothing but a call of its own
+// method (v only as the receiver) or passes it to a function that only
+// uses it (onlyUses).
+func (c *checker) usesOnly(call ssa.CallInstruction, v ssa.Value) bool {
+	common := call.Common()
+	_, plain := call.(*ssa.Call)
+	args := common.Args // the arguments besides the receiver
+	switch {
+	case common.IsInvoke() && common.Value == v:
+	case !common.IsInvoke() && len(args) > 0 && args[0] == v && isMethodFunc(common):
+		args = args[1:]
+	case plain && !common.IsInvoke() && c.onlyUses(common, v):
+		return true
+	default:
+		return false
+	}
+	return !slices.Contains(args, v)
+}
+
+// resultCall returns the call whose (first) result v is, or nil.
+func resultCall(v ssa.Value) *ssa.Call {
+	switch x := v.(type) {
+	case *ssa.Extract:
+		if x.Index == 0 {
+			call, _ := x.Tuple.(*ssa.Call)
+			return call
+		}
+	case *ssa.Call:
+		return x
+	}
+	return nil
 }
 
 // onlyUses reports whether the static callee of common is known to do
@@ -473,15 +486,7 @@ func callsOnReceiver(m *ssa.Function, fns map[*ssa.Function]bool) bool {
 // st, its own methods and functions that only use it; "" otherwise.
 // Storage writers and values whose Close frees nothing are left out.
 func (c *checker) freshValue(fn *ssa.Function, v ssa.Value, st *ssa.Store) string {
-	var call *ssa.Call
-	switch x := v.(type) {
-	case *ssa.Extract:
-		if x.Index == 0 {
-			call, _ = x.Tuple.(*ssa.Call)
-		}
-	case *ssa.Call:
-		call = x
-	}
+	call := resultCall(v)
 	if call == nil || call.Parent() != fn || call.Call.IsInvoke() {
 		return ""
 	}
@@ -502,19 +507,7 @@ func (c *checker) freshValue(fn *ssa.Function, v ssa.Value, st *ssa.Store) strin
 				return ""
 			}
 		case ssa.CallInstruction:
-			common := ref.Common()
-			_, plain := ref.(*ssa.Call)
-			args := common.Args
-			switch {
-			case common.IsInvoke() && common.Value == v:
-			case !common.IsInvoke() && len(args) > 0 && args[0] == v && isMethodFunc(common):
-				args = args[1:]
-			case plain && !common.IsInvoke() && c.onlyUses(common, v):
-				continue
-			default:
-				return ""
-			}
-			if slices.Contains(args, v) {
+			if !c.usesOnly(ref, v) {
 				return ""
 			}
 		default:
