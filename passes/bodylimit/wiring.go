@@ -686,9 +686,29 @@ func (c *checker) limitedMWs(f *function, mws []ast.Expr) bool {
 	return false
 }
 
+//
+// A local variable of f assigned once, and a call of one (a middleware
+// maker's result: traQ's requires := AccessControlMiddlewareGenerator(
+// rbac), then requires(permission.GetUser)), are judged by the value
+// assigned: the maker's summary says whether anything it returns bounds
+// bodies.
 func (c *checker) mwLimits(f *function, m ast.Expr) bool {
+	return c.mwLimitsDepth(f, m, 0)
+}
+
+func (c *checker) mwLimitsDepth(f *function, m ast.Expr, depth int) bool {
 	info := c.pass.TypesInfo
 	m = ast.Unparen(m)
+	if depth < 4 {
+		if rhs := c.onlyValue(f, m); rhs != nil {
+			return c.mwLimitsDepth(f, rhs, depth+1)
+		}
+		if call, ok := m.(*ast.CallExpr); ok && apimatch.Callee(info, call) == nil {
+			if rhs := c.onlyValue(f, call.Fun); rhs != nil {
+				return c.mwLimitsDepth(f, rhs, depth+1)
+			}
+		}
+	}
 	switch x := m.(type) {
 	case *ast.FuncLit:
 		if g := c.byLit[x]; g != nil {
@@ -701,7 +721,7 @@ func (c *checker) mwLimits(f *function, m ast.Expr) bool {
 			// A conversion (gin.HandlerFunc(f), http.HandlerFunc(f)) or a
 			// func value call.
 			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-				return c.mwLimits(f, x.Args[0])
+				return c.mwLimitsDepth(f, x.Args[0], depth)
 			}
 			return true
 		}
@@ -714,6 +734,9 @@ func (c *checker) mwLimits(f *function, m ast.Expr) bool {
 		return false // a known function with no fact: no limit
 	case *ast.Ident, *ast.SelectorExpr:
 		if fn := c.funcOf(m); fn != nil {
+			if _, ok := httpapi.Limiter(fn); ok {
+				return true // bodyLimit := middleware.BodyLimit, bodyLimit("1M")
+			}
 			if cs := c.calleeSummary(fn); cs != nil {
 				return cs.limiter || len(cs.limits) > 0
 			}
@@ -722,6 +745,35 @@ func (c *checker) mwLimits(f *function, m ast.Expr) bool {
 		return true // a variable: unknown
 	}
 	return true
+}
+
+// onlyValue returns the value of e when e is a local variable of f (or of
+// a function f is nested in) assigned exactly once, by a single-valued
+// expression, and never through its address or from a literal; else nil.
+func (c *checker) onlyValue(f *function, e ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || f == nil {
+		return nil
+	}
+	v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil || v.IsField() {
+		return nil
+	}
+	for g := f; g != nil; g = g.outer {
+		if v.Pos() < g.body.Pos() || v.Pos() >= g.body.End() {
+			continue
+		}
+		defs := g.defs[v]
+		if len(defs) != 1 || c.escapes(g, v) {
+			return nil
+		}
+		rhs := defs[0].rhs
+		if _, tuple := c.pass.TypesInfo.TypeOf(rhs).(*types.Tuple); tuple {
+			return nil
+		}
+		return rhs
+	}
+	return nil
 }
 
 // funcOf returns the function or method a value expression denotes

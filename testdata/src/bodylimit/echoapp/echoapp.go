@@ -1,4 +1,4 @@
-// Package echoapp: echo v4 handlers and routers wired here. // want package:"program\\(limits reads\\(echoapp\\.limitedRead,echoapp\\.groupRead,echoapp\\.globalRead,echoapp\\.capturedRead\\) covered\\(3\\)\\)"
+// Package echoapp: echo v4 handlers and routers wired here. // want package:"program\\(limits reads\\(a func literal in echoapp\\.serveLocalLimit,a func literal in echoapp\\.serveLocalLimit,a func literal in echoapp\\.serveReassigned,echoapp\\.limitedRead,echoapp\\.groupRead,echoapp\\.globalRead,echoapp\\.capturedRead\\) covered\\(5\\)\\)"
 package echoapp
 
 import (
@@ -80,5 +80,87 @@ func serveCaptured(setup func(func())) {
 	e := echo.New()
 	setup(func() { e.Use(middleware.Logger()) })
 	e.POST("/a", capturedRead)
+	e.Start(":8080")
+}
+
+// requireUser returns a middleware that checks a session: no body limit.
+func requireUser() echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			if c.Request().Header.Get("Cookie") == "" {
+				return nil
+			}
+			return next(c)
+		}
+	}
+}
+
+// accessGenerator returns a maker of permission middlewares: no body
+// limit in any of them.
+func accessGenerator() func(perm string) echo.MiddlewareFunc {
+	return func(perm string) echo.MiddlewareFunc {
+		return func(next echo.HandlerFunc) echo.HandlerFunc {
+			return func(c echo.Context) error {
+				if c.Request().Header.Get("X-Perm") != perm {
+					return nil
+				}
+				return next(c)
+			}
+		}
+	}
+}
+
+// Middlewares held in local variables are judged by the value assigned:
+// requireUser and accessGenerator bound no body, so both routes are
+// reported.
+func serveLocalMiddlewares() {
+	e := echo.New()
+	auth := requireUser()
+	requires := accessGenerator()
+	g := e.Group("/users", auth)
+	g.POST("/a", func(c echo.Context) error {
+		_, err := io.ReadAll(c.Request().Body) // want `io.ReadAll reads the whole request body`
+		return err
+	})
+	admin := e.Group("/admin", requires("admin"))
+	admin.POST("/b", func(c echo.Context) error {
+		_, err := io.ReadAll(c.Request().Body) // want `io.ReadAll reads the whole request body`
+		return err
+	})
+	e.Start(":8080")
+}
+
+// A local variable holding echo's BodyLimit, or the BodyLimit function
+// itself, still bounds its group: silent.
+func serveLocalLimit() {
+	e := echo.New()
+	limit := middleware.BodyLimit("1M")
+	bodyLimit := middleware.BodyLimit
+	g := e.Group("/a", limit)
+	g.POST("/a", func(c echo.Context) error {
+		_, err := io.ReadAll(c.Request().Body)
+		return err
+	})
+	h := e.Group("/b", bodyLimit("2M"))
+	h.POST("/b", func(c echo.Context) error {
+		_, err := io.ReadAll(c.Request().Body)
+		return err
+	})
+	e.Start(":8080")
+}
+
+// A variable assigned twice holds a middleware the pass cannot know (it
+// may be the limit): silent.
+func serveReassigned(strict bool) {
+	e := echo.New()
+	mw := requireUser()
+	if strict {
+		mw = middleware.BodyLimit("1M")
+	}
+	g := e.Group("/a", mw)
+	g.POST("/a", func(c echo.Context) error {
+		_, err := io.ReadAll(c.Request().Body)
+		return err
+	})
 	e.Start(":8080")
 }
