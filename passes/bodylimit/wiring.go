@@ -686,7 +686,6 @@ func (c *checker) limitedMWs(f *function, mws []ast.Expr) bool {
 	return false
 }
 
-//
 // A local variable of f assigned once, and a call of one (a middleware
 // maker's result: traQ's requires := AccessControlMiddlewareGenerator(
 // rbac), then requires(permission.GetUser)), are judged by the value
