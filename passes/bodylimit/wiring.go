@@ -686,6 +686,10 @@ func (c *checker) limitedMWs(f *function, mws []ast.Expr) bool {
 	return false
 }
 
+// mwLimits reports whether the middleware m bounds request bodies, or
+// may: a closure or function whose summary limits, a known limiter, or
+// a value the pass cannot resolve.
+//
 // A local variable of f assigned once, and a call of one (a middleware
 // maker's result: traQ's requires := AccessControlMiddlewareGenerator(
 // rbac), then requires(permission.GetUser)), are judged by the value
