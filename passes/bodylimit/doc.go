@@ -332,7 +332,14 @@
 //     gin-contrib/size's RequestSizeLimiter, or a function of any package
 //     known (a fact) to assign request bodies, or to return a handler or
 //     middleware that does; a middleware the pass cannot resolve (a func
-//     variable) counts as a limit;
+//     parameter, a field, a variable assigned twice) counts as a limit. A
+//     local variable assigned once is judged by its value, and so is a
+//     call of one (traQ's requires := AccessControlMiddlewareGenerator(
+//     rbac), then a group's requires(permission.WebRTC): the maker bounds
+//     nothing, so neither does the group). A middleware that only checks
+//     Content-Length (traQ's RequestBodyLengthLimit rejects requests
+//     without the header or above n KiB) is not modelled as a limit: the
+//     routes it guards count as unbounded;
 //   - the router is passed to anything but a registering function, wrapped
 //     (http.MaxBytesHandler(mux, n) and any other wrapper), returned,
 //     stored or captured by a closure, or is not served in the function
