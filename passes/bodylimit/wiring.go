@@ -751,8 +751,9 @@ func (c *checker) mwLimitsDepth(f *function, m ast.Expr, depth int) bool {
 }
 
 // onlyValue returns the value of e when e is a local variable of f (or of
-// a function f is nested in) assigned exactly once, by a single-valued
-// expression, and never through its address or from a literal; else nil.
+// a function f is nested in) assigned exactly once, by an expression of
+// its own type, and never through its address or from a literal; else
+// nil.
 func (c *checker) onlyValue(f *function, e ast.Expr) ast.Expr {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || f == nil {
@@ -770,8 +771,10 @@ func (c *checker) onlyValue(f *function, e ast.Expr) ast.Expr {
 		if len(defs) != 1 || c.escapes(g, v) {
 			return nil
 		}
+		// The value itself, not an element of it (for _, mw := range mws)
+		// nor one result of a tuple.
 		rhs := defs[0].rhs
-		if _, tuple := c.pass.TypesInfo.TypeOf(rhs).(*types.Tuple); tuple {
+		if t := c.pass.TypesInfo.TypeOf(rhs); t == nil || !types.Identical(t, v.Type()) {
 			return nil
 		}
 		return rhs
