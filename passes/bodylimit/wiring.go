@@ -751,8 +751,8 @@ func (c *checker) mwLimitsDepth(f *function, m ast.Expr, depth int) bool {
 }
 
 // onlyValue returns the value of e when e is a local variable of f (or of
-// a function f is nested in) assigned exactly once, by an expression of
-// its own type, and never through its address or from a literal; else
+// a function f is nested in) assigned exactly once, by an expression
+// assignable to it, and never through its address or from a literal; else
 // nil.
 func (c *checker) onlyValue(f *function, e ast.Expr) ast.Expr {
 	id, ok := ast.Unparen(e).(*ast.Ident)
@@ -774,7 +774,7 @@ func (c *checker) onlyValue(f *function, e ast.Expr) ast.Expr {
 		// The value itself, not an element of it (for _, mw := range mws)
 		// nor one result of a tuple.
 		rhs := defs[0].rhs
-		if t := c.pass.TypesInfo.TypeOf(rhs); t == nil || !types.Identical(t, v.Type()) {
+		if t := c.pass.TypesInfo.TypeOf(rhs); t == nil || !types.AssignableTo(t, v.Type()) {
 			return nil
 		}
 		return rhs
