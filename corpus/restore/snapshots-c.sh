@@ -50,8 +50,15 @@ for key in \
   github.com/minio/minio@7aac2a2c5b7c882e68c1ce017d8256be2feea27f; do
   dst="$CACHE/${key//\//+}"
   echo "== $key"
-  (cd "$dst" && GOWORK=off GOFLAGS=-mod=mod go list -e -f '{{if .Error}}{{.ImportPath}}: {{.Error}}{{end}}{{range .DepsErrors}}{{.}}{{end}}' ./... 2>&1 | grep -v '^go: downloading')
-  touch "$dst/.complete"
+  # Marked complete only when go list itself runs (package errors are
+  # listed, not fatal).
+  if (cd "$dst" && GOWORK=off GOFLAGS=-mod=mod go list -e -f '{{if .Error}}{{.ImportPath}}: {{.Error}}{{end}}{{range .DepsErrors}}{{.}}{{end}}' ./... > "$dst.list" 2>&1); then
+    grep -v '^go: downloading' "$dst.list"
+    touch "$dst/.complete"
+  else
+    echo "LOAD FAILED $key"; tail -3 "$dst.list"
+  fi
+  rm -f "$dst.list"
 done
 # n-r-w/updsrv: its nine github.com/n-r-w/* dependencies get 403 from the proxy. Snapshots were
 # fetched for eno, httprouter, httpserver, nerr, postgres, sqlb, sqlq, tools, but github.com/n-r-w/lg
