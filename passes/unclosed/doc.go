@@ -71,7 +71,9 @@
 //     in(FIELD) released(METHODS). Its calls create a resource whose
 //     release is any method of the struct that releases the field,
 //     itself or through another such method on the receiver (a Stop that
-//     calls Close), and the message says what the field holds:
+//     calls Close), or any function that calls one of those on the
+//     value it is given (defer endSession(s), through the ownership
+//     facts), and the message says what the field holds:
 //     "destination.FranzProducer p from destination.NewFranzProducer is
 //     never closed (its field client holds the value of kgo.NewClient,
 //     which leaks ...)". A fix is suggested only when that method takes no

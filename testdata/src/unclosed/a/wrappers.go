@@ -186,6 +186,18 @@ func stopsSession(addrs []string) error {
 	return check(s.client)
 }
 
+// endSession releases a session through its Close.
+func endSession(s *session) { _ = s.Close() }
+
+func helperEndsSession(addrs []string) error {
+	s, err := newSession(addrs, "x") // fine: endSession calls its Close
+	if err != nil {
+		return err
+	}
+	defer endSession(s)
+	return check(s.client)
+}
+
 var sessions = map[string]*session{}
 
 func keepsSession(addrs []string) error {
