@@ -33,9 +33,13 @@ import (
 // request bodies in the module: whether it bounds any, the handler reads
 // no finding names yet, and the reads a finding of it named.
 type programFact struct {
-	Limits  bool
-	Reads   []HandlerRead
-	Covered []string // positions of reads a finding already names
+	Limits bool
+	// DefaultMux: the package or a module package it imports registers
+	// handlers on http.DefaultServeMux, so a server of the default
+	// ServeMux serves them.
+	DefaultMux bool
+	Reads      []HandlerRead
+	Covered    []string // positions of reads a finding already names
 	// Handlers (apimatch keys) registered on gin routers for GET only,
 	// and for another or an unknown method.
 	GetOnly, Routed []string
@@ -84,6 +88,9 @@ func (f *programFact) String() string {
 	var parts []string
 	if f.Limits {
 		parts = append(parts, "limits")
+	}
+	if f.DefaultMux {
+		parts = append(parts, "defaultMux")
 	}
 	if len(f.Reads) > 0 {
 		var rs []string
@@ -134,6 +141,7 @@ func (c *checker) program(local bool) {
 			refs[k] = true
 		}
 		fact.Limits = fact.Limits || f.Limits
+		fact.DefaultMux = fact.DefaultMux || f.DefaultMux
 		reads = append(reads, f.Reads...)
 		for _, p := range f.Covered {
 			covered[p] = true
@@ -172,6 +180,7 @@ func (c *checker) program(local bool) {
 		}
 		c.valueRefs(mod, refs)
 		fact.Starts = c.starts()
+		fact.DefaultMux = fact.DefaultMux || c.registersDefaultMux()
 	}
 	// gin's Bind and ShouldBind in a handler registered for GET only bind
 	// the query and form, not a JSON body; a read that runs only for
@@ -205,7 +214,7 @@ func (c *checker) program(local bool) {
 	}
 	slices.Sort(fact.Refs)
 	if local && !fact.Limits && len(served) > 0 {
-		if serve := c.serveSite(); serve != nil {
+		if serve := c.serveSite(fact.DefaultMux); serve != nil {
 			c.reportProgram(serve, served)
 			reads = coverServed(reads, served, covered)
 			served = nil
@@ -225,7 +234,7 @@ func (c *checker) program(local bool) {
 		fact.Covered = append(fact.Covered, p)
 	}
 	slices.Sort(fact.Covered)
-	if fact.Limits || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 {
+	if fact.Limits || fact.DefaultMux || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 {
 		c.pass.ExportPackageFact(&fact)
 	}
 }
@@ -744,9 +753,14 @@ func calleeIdent(call *ast.CallExpr) *ast.Ident {
 // with a handler built in the package (or the default ServeMux), or nil.
 //
 // A server of the default ServeMux in a package that registers nothing on
-// it serves what imported packages register there (net/http/pprof on a
-// debug port): another serve call of the package, if any, is preferred.
-func (c *checker) serveSite() *ast.CallExpr {
+// it serves what imported packages register there: another serve call of
+// the package, if any, is preferred, and it is a site at all only when a
+// module package it imports registers there (defaultMux, the fact's
+// DefaultMux). With only net/http/pprof registered there (traQ's debug
+// port, beside an echo server the pass did not follow), the module's
+// reads are not served by it. A server of a mux on which only a library
+// registers (pprof's handlers on a debug mux) serves none of them either.
+func (c *checker) serveSite(defaultMux bool) *ast.CallExpr {
 	var best, debug *ast.CallExpr
 	registers := c.registersDefaultMux()
 	for _, f := range c.funcs {
@@ -759,11 +773,11 @@ func (c *checker) serveSite() *ast.CallExpr {
 				return
 			}
 			hs, ok := c.servedHandlers(call)
-			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) {
+			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) || c.libraryMux(hs) {
 				return
 			}
-			if !registers && c.defaultMux(hs) || c.libraryMux(hs) {
-				if debug == nil || call.Pos() < debug.Pos() {
+			if !registers && c.defaultMux(hs) {
+				if defaultMux && (debug == nil || call.Pos() < debug.Pos()) {
 					debug = call
 				}
 				return

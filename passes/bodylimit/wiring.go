@@ -45,6 +45,9 @@ var serveFuncs = map[string]int{
 	"net/http.ListenAndServeTLS": 3,
 	"net/http.Serve":             1,
 	"net/http.ServeTLS":          1,
+	// echo v5: echo.StartConfig{Address: addr}.Start(ctx, e)
+	"(github.com/labstack/echo.StartConfig).Start":    1,
+	"(github.com/labstack/echo.StartConfig).StartTLS": 1,
 }
 
 var methods = map[string]bool{

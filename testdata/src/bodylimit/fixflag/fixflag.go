@@ -1,4 +1,4 @@
-// Package fixflag: the fix writes the max-bytes flag (4MiB here). // want package:"program\\(covered\\(1\\)\\)"
+// Package fixflag: the fix writes the max-bytes flag (4MiB here). // want package:"program\\(defaultMux covered\\(1\\)\\)"
 package fixflag
 
 import (

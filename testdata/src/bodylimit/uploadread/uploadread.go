@@ -1,4 +1,4 @@
-// Package uploadread: uploaded multipart files read whole. // want package:"program\\(covered\\(3\\)\\)"
+// Package uploadread: uploaded multipart files read whole. // want package:"program\\(defaultMux covered\\(3\\)\\)"
 package uploadread
 
 import (
