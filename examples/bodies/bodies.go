@@ -6,7 +6,6 @@ package bodies
 
 import (
 	"compress/gzip"
-	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -18,7 +17,6 @@ import (
 	"github.com/gorilla/mux"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
-	echov5 "github.com/labstack/echo/v5"
 )
 
 // maxBody bounds every request body of the correct handlers.
@@ -230,13 +228,4 @@ func ServeEcho(addr string) error {
 	e.Use(middleware.Logger(), middleware.BodyLimit("1M"))
 	e.POST("/items", echoCreateLeaky)
 	return e.Start(addr)
-}
-
-// ServeEchoV5 starts an echo v5 router with echo's StartConfig, whose
-// Start serves the handler it is given: bodylimit follows it as a serve
-// call. Its one route reads no body.
-func ServeEchoV5(ctx context.Context, addr string) error {
-	e := echov5.New()
-	e.GET("/health", func(c *echov5.Context) error { return c.String(http.StatusOK, "ok") })
-	return echov5.StartConfig{Address: addr, HideBanner: true}.Start(ctx, e)
 }

@@ -1138,7 +1138,7 @@ func (c *checker) libraryMux(hs []ast.Expr) bool {
 		}
 		for _, d := range g.defs[v] {
 			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
-			if !ok || apimatch.Key(apimatch.Callee(info, call)) != "net/http.NewServeMux" {
+			if !ok || !muxMakers[apimatch.Key(apimatch.Callee(info, call))] {
 				return false
 			}
 		}
@@ -1149,11 +1149,31 @@ func (c *checker) libraryMux(hs []ast.Expr) bool {
 	return true
 }
 
+// muxMakers make an empty mux whose registrations registersOnlyLibrary
+// reads: fider's metrics server serves an httprouter mux with only
+// promhttp.Handler() on it.
+var muxMakers = map[string]bool{
+	"net/http.NewServeMux":                    true,
+	"github.com/julienschmidt/httprouter.New": true,
+	"github.com/go-chi/chi.NewRouter":         true,
+	"github.com/gorilla/mux.NewRouter":        true,
+}
+
+// muxRegisters are the methods of those muxes that register a handler,
+// their last argument (net/http's and gorilla's Handle and HandleFunc,
+// httprouter's Handler(method, path, h), chi's Get(path, f)).
+var muxRegisters = map[string]bool{
+	"Handle": true, "HandleFunc": true, "Handler": true, "HandlerFunc": true,
+	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
+	"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Head": true, "Options": true,
+	"Method": true, "MethodFunc": true,
+}
+
 // registersOnlyLibrary reports whether every use of the mux v in body,
 // other than served (the serve call's argument) and its definitions, is
-// a Handle or HandleFunc call that registers a function of another
-// module (pprof.Index) or a library's handler built from nothing of the
-// package's (pprof.Handler("heap")).
+// a registration (muxRegisters) of a function of another module
+// (pprof.Index) or of a library's handler built from nothing of the
+// package's (pprof.Handler("heap"), promhttp.Handler()).
 func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
 	info := c.pass.TypesInfo
 	mod := c.modulePath()
@@ -1184,12 +1204,12 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 			return true
 		}
 		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !isSel || (sel.Sel.Name != "Handle" && sel.Sel.Name != "HandleFunc") || len(call.Args) != 2 {
+		if !isSel || !muxRegisters[sel.Sel.Name] || len(call.Args) < 2 || call.Ellipsis.IsValid() {
 			return true
 		}
 		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && info.Uses[id] == v {
 			registered[id] = true
-			if !library(call.Args[1]) {
+			if !library(call.Args[len(call.Args)-1]) {
 				ok = false
 			}
 		}
