@@ -166,6 +166,7 @@
 // gorilla/mux's NewRouter, http.NewServeMux, or the default ServeMux
 // through http.HandleFunc) and
 // served in that same function (Run, Start, http.ListenAndServe,
+// echo v5's StartConfig{...}.Start(ctx, e),
 // http.Server{Handler: r}; the default ServeMux also through a local
 // http.Server whose Handler is never set, srv := &http.Server{Addr: a}
 // or var srv http.Server, and srv.ListenAndServe()), with every use of the router and of its
@@ -185,7 +186,7 @@
 // third; cfssl: a map of endpoint constructors on the default ServeMux).
 // In a package that starts a server (http.ListenAndServe or
 // http.Serve, an http.Server's ListenAndServe or Serve, gin's Run, echo's
-// Start) with a handler built in that package (not a parameter of an
+// Start, echo v5's StartConfig.Start and StartTLS) with a handler built in that package (not a parameter of an
 // exported function, nor an exported variable: an importer could have
 // wrapped it in a limit; an http.Server built by a function of the
 // package, srv := newServer(addr, newRouter()), and started by an
@@ -245,11 +246,16 @@
 // autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:
 // it serves none of the package's routes; so is a server of one function
 // literal, http.HandlerFunc(func(w, r) { http.Redirect(...) }), a
-// redirect to HTTPS beside the real server: writefreely's; so is a server of the default
-// ServeMux in a package that registers nothing there, a net/http/pprof
-// debug port, and of a ServeMux of its own on which the function
-// registers only other modules' handlers (mux.HandleFunc("/debug/pprof/",
-// pprof.Index): statping's debug port), when the package starts another), naming every such read in related information
+// redirect to HTTPS beside the real server: writefreely's; so is a server
+// of a mux on which the function that makes it registers only other
+// modules' handlers: an http.ServeMux, httprouter, chi or gorilla/mux
+// router with mux.HandleFunc("/debug/pprof/", pprof.Index) (statping's
+// debug port) or mux.Handler("GET", "/metrics", promhttp.Handler())
+// (fider's metrics server); and so is a server of the default ServeMux in
+// a package that registers nothing there, a net/http/pprof debug port,
+// when the package starts another, and always unless a module package
+// it imports registers handlers on the default ServeMux: traQ's pprof
+// port serves none of its echo routes), naming every such read in related information
 // (dir/file.go:line: handler, API). A read already named by a finding of
 // the package or of one it imports is not named again. The module is the
 // driver's (go vet, golangci-lint and memlint pass it); without one, the
@@ -276,9 +282,7 @@
 // declared in other packages than the interface's and the handler's,
 // inside another module's function
 // given r.Body (transfer.sh's VirusTotal client copies it into a
-// multipart buffer), nor a server whose handler is an exported field set
-// in a generated file (traQ's cmd.Server.Router, assigned in wire_gen.go
-// and started by echo v5's StartConfig.Start), nor servers another module
+// multipart buffer), nor servers another module
 // builds and starts from what it is given, which neither the serves nor
 // the servers fact describes (tempo's handlers on a dskit server; answer's
 // gin engine, which its cmd hands to a server of the pacman module), nor another module's handler
