@@ -132,6 +132,7 @@ func (c *checker) program(local bool) {
 	getOnly, routed := map[string]bool{}, map[string]bool{}
 	var reads []HandlerRead
 	refs := map[string]bool{}
+	registers := false // the package registers handlers on the default ServeMux
 	for _, pf := range c.pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*programFact)
 		if !ok || pf.Package == c.pass.Pkg || !inModule(pf.Package.Path(), mod) {
@@ -180,7 +181,8 @@ func (c *checker) program(local bool) {
 		}
 		c.valueRefs(mod, refs)
 		fact.Starts = c.starts()
-		fact.DefaultMux = fact.DefaultMux || c.registersDefaultMux()
+		registers = c.registersDefaultMux()
+		fact.DefaultMux = fact.DefaultMux || registers
 	}
 	// gin's Bind and ShouldBind in a handler registered for GET only bind
 	// the query and form, not a JSON body; a read that runs only for
@@ -214,7 +216,7 @@ func (c *checker) program(local bool) {
 	}
 	slices.Sort(fact.Refs)
 	if local && !fact.Limits && len(served) > 0 {
-		if serve := c.serveSite(fact.DefaultMux); serve != nil {
+		if serve := c.serveSite(registers, fact.DefaultMux); serve != nil {
 			c.reportProgram(serve, served)
 			reads = coverServed(reads, served, covered)
 			served = nil
@@ -756,13 +758,12 @@ func calleeIdent(call *ast.CallExpr) *ast.Ident {
 // it serves what imported packages register there: another serve call of
 // the package, if any, is preferred, and it is a site at all only when a
 // module package it imports registers there (defaultMux, the fact's
-// DefaultMux). With only net/http/pprof registered there (traQ's debug
+// DefaultMux; registers says whether this package does). With only net/http/pprof registered there (traQ's debug
 // port, beside an echo server the pass did not follow), the module's
 // reads are not served by it. A server of a mux on which only a library
 // registers (pprof's handlers on a debug mux) serves none of them either.
-func (c *checker) serveSite(defaultMux bool) *ast.CallExpr {
+func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 	var best, debug *ast.CallExpr
-	registers := c.registersDefaultMux()
 	for _, f := range c.funcs {
 		if f.skip {
 			continue
