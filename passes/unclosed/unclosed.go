@@ -336,10 +336,8 @@ func (c *checker) leakAfterUse(fn *ssa.Function, a *usage) *ssaflow.Path {
 func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	roots := append([]ssa.Value{cr.root}, cr.aliases...)
 	a := &usage{Usage: c.own.Analyse(fn, roots, owner.Query{Release: cr.rule.Release, Own: cr.own, OnSuccess: true})}
-	for in := range a.Handoffs {
-		if in.Parent() != fn {
-			return // handed off inside a closure: its paths are not ours
-		}
+	if !closureHandoffs(fn, cr.instr, a.Usage) {
+		return // handed off inside a closure that may run on any path
 	}
 	if resources.StorageWriters[cr.key] {
 		// A writer whose context is cancelled when the function returns
@@ -415,6 +413,69 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		d.Message = fmt.Sprintf("%s from %s is not closed on every path (%s)", subject, cr.ctor, cr.rule.Leaks)
 	}
 	passutil.Report(c.pass, d)
+}
+
+// closureHandoffs moves the hand-offs of u made inside closures of fn to
+// the instructions of fn that make those closures: a closure can hand
+// off the value only on the paths of fn that make it, so the paths that
+// do not still leak it (kafkactl stores its client in a struct inside the
+// closures an errgroup runs, after a return that leaves it open). It
+// reports false, and the value is not judged, when such a closure is not
+// made by fn itself, or is made where it may run before the value exists:
+// before its creation, or in a loop around it.
+func closureHandoffs(fn *ssa.Function, created ssa.Instruction, u *owner.Usage) bool {
+	makers := map[ssa.Instruction]bool{}
+	for in := range u.Handoffs {
+		if in.Parent() == fn {
+			continue
+		}
+		g := in.Parent()
+		for g != nil && g.Parent() != fn {
+			g = g.Parent()
+		}
+		if g == nil {
+			return false
+		}
+		made := false
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == g {
+					if !madeAfter(created, mc) {
+						return false
+					}
+					makers[mc] = true
+					made = true
+				}
+			}
+		}
+		if !made {
+			return false
+		}
+	}
+	if len(makers) == 0 {
+		return true
+	}
+	for in := range u.Handoffs {
+		if in.Parent() != fn {
+			delete(u.Handoffs, in)
+		}
+	}
+	for mc := range makers {
+		u.Handoffs[mc] = true
+	}
+	return true
+}
+
+// madeAfter reports whether in runs only after created: it follows it,
+// and no path leads from it back to created.
+func madeAfter(created, in ssa.Instruction) bool {
+	if ssaflow.Reaches(in.Block(), created.Block()) {
+		return false
+	}
+	if in.Block() == created.Block() {
+		return ssaflow.Index(created) < ssaflow.Index(in)
+	}
+	return ssaflow.Reaches(created.Block(), in.Block())
 }
 
 // shortKey shortens a constructor key to its package name:
