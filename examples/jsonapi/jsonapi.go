@@ -14,6 +14,7 @@ import (
 	gojson "github.com/goccy/go-json"
 	jsoniter "github.com/json-iterator/go"
 	"github.com/labstack/echo/v4"
+	echov5 "github.com/labstack/echo/v5"
 )
 
 // Order is one row of the orders table.
@@ -186,6 +187,15 @@ func (s *Service) EchoOrdersLeaky(c echo.Context) error {
 		return err
 	}
 	return c.JSONPretty(http.StatusOK, orders, "  ") // want `echo.Context.JSONPretty of \[\]Order \(any size\)`
+}
+
+// EchoV5OrdersLeaky uses echo v5's JSONPretty.
+func (s *Service) EchoV5OrdersLeaky(c *echov5.Context) error {
+	orders, err := s.allOrders(c.Request())
+	if err != nil {
+		return err
+	}
+	return c.JSONPretty(http.StatusOK, orders, "  ") // want `\(\*echo.Context\).JSONPretty of \[\]Order \(any size\)`
 }
 
 // EchoOrders uses echo's JSON.

@@ -51,8 +51,9 @@ func BodyOf(info *types.Info, e ast.Expr) (h ast.Expr, ok bool) {
 
 // holderReads are the holder methods that read the whole request body into
 // memory: gin's GetRawData and body bindings (binding.JSON and friends call
-// io.ReadAll or json.NewDecoder(req.Body).Decode), echo's Bind (its
-// DefaultBinder decodes the body with json.NewDecoder). gin's
+// io.ReadAll or json.NewDecoder(req.Body).Decode), echo's Bind, v4 and
+// v5 (its DefaultBinder decodes the body with json.NewDecoder, in v5
+// through the JSONSerializer's Deserialize). gin's
 // ShouldBindBodyWith and its ShouldBindBodyWithJSON, XML, YAML, TOML and
 // Plain read the body whole with io.ReadAll and keep the bytes in the
 // context for a second binding, whatever binding they are given. Fiber is absent on
@@ -75,6 +76,7 @@ var holderReads = map[string]string{
 	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithTOML":  "gin ShouldBindBodyWithTOML",
 	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithPlain": "gin ShouldBindBodyWithPlain",
 	"(github.com/labstack/echo.Context).Bind":                     "echo Bind",
+	"(*github.com/labstack/echo.Context).Bind":                    "echo Bind",
 }
 
 // HolderRead reports whether fn is a holder method that reads the request

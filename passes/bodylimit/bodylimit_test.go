@@ -35,7 +35,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw",
 		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd",
 		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited",
-		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux")
+		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -45,7 +45,7 @@
 //     c.ShouldBindWith(obj, b); a parameter, a variable of the package,
 //     one also assigned another binding, or assigned in a closure or
 //     through its address, is not judged; Form, Query, Uri and Header
-//     read no body whole), echo's Bind, go-macaron's route binders
+//     read no body whole), echo's Bind (v4 and v5), go-macaron's route binders
 //     binding.Bind and BindIgnErr (which JSON-decode the whole body when
 //     the client sends application/json, whatever the method), Json and
 //     Yaml, named at each call, also through a local variable every
@@ -84,7 +84,7 @@
 //     by a helper given it (in any package of the module, through helpers
 //     that only hand the multipart.File on: go-gin-example's
 //     CheckImageSize calling file.GetSize), on a route with no body limit: the file of
-//     r.FormFile, of a *multipart.FileHeader that gin's or echo's
+//     r.FormFile, of a *multipart.FileHeader that gin's or echo's (v4 or v5)
 //     FormFile returned or that r.MultipartForm holds, opened, or a part
 //     of r.MultipartReader(). The form keeps at most its maxMemory (32
 //     MiB for FormFile) in memory and spills the rest to disk; the read

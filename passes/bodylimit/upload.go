@@ -27,6 +27,8 @@ var uploadFormFiles = map[string]bool{
 	"(*github.com/gin-gonic/gin.Context).MultipartForm": true,
 	"(github.com/labstack/echo.Context).FormFile":       true,
 	"(github.com/labstack/echo.Context).MultipartForm":  true,
+	"(*github.com/labstack/echo.Context).FormFile":      true, // v5
+	"(*github.com/labstack/echo.Context).MultipartForm": true, // v5
 	"(*net/http.Request).FormFile":                      true,
 }
 

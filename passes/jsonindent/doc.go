@@ -25,7 +25,8 @@
 //     by Encode on that encoder, in encoding/json, github.com/goccy/go-json
 //     and github.com/json-iterator/go (also through a jsoniter.API such as
 //     jsoniter.ConfigCompatibleWithStandardLibrary);
-//   - gin's (*gin.Context).IndentedJSON and echo's Context.JSONPretty.
+//   - gin's (*gin.Context).IndentedJSON and echo's Context.JSONPretty
+//     (v4's interface and v5's struct).
 //
 // For json.Indent the value is the one json.Marshal encoded into the
 // source bytes when the source is a local variable assigned once from

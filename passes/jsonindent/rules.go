@@ -66,6 +66,7 @@ var rules = map[string]rule{
 
 	"(*github.com/gin-gonic/gin.Context).IndentedJSON": {kind: respond, value: 1, name: "(*gin.Context).IndentedJSON", lib: doubling, fix: toJSON},
 	"(github.com/labstack/echo.Context).JSONPretty":    {kind: respond, value: 1, name: "echo.Context.JSONPretty", lib: doubling, fix: toJSONDropIndent, indentArgs: []int{2}},
+	"(*github.com/labstack/echo.Context).JSONPretty":   {kind: respond, value: 1, name: "(*echo.Context).JSONPretty", lib: doubling, fix: toJSONDropIndent, indentArgs: []int{2}}, // v5
 }
 
 // encodes maps the keys of the Encode methods of the encoders SetIndent

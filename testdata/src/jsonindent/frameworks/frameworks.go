@@ -7,6 +7,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
+	echov5 "github.com/labstack/echo/v5"
 )
 
 type Order struct {
@@ -78,6 +79,16 @@ func echoNoIndent(c echo.Context) error {
 
 // Fine: a bounded value.
 func echoStatus(c echo.Context) error {
+	return c.JSONPretty(http.StatusOK, &Status{OK: true}, "  ")
+}
+
+// echo v5, whose Context is a struct.
+func echoV5Orders(c *echov5.Context) error {
+	return c.JSONPretty(http.StatusOK, allOrders(), "  ") // want `^\(\*echo.Context\).JSONPretty of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; use JSON`
+}
+
+// Fine: a bounded value (echo v5).
+func echoV5Status(c *echov5.Context) error {
 	return c.JSONPretty(http.StatusOK, &Status{OK: true}, "  ")
 }
 
