@@ -212,9 +212,14 @@
 // it open) does not take the client over, and its caller still owns the
 // client when the helper fails. A hand-off covers the paths through it: a
 // "return err" before the value is stored or returned still leaks it. A
-// hand-off inside a closure silences the pass for the whole function, and
-// a value created inside a closure and captured by another (gocloud's
-// reader made lazily in an As callback) is not tracked. A helper that
+// hand-off inside a closure covers the paths on which the function makes
+// that closure, and only those (kafkactl stores its client in a struct
+// inside the closures an errgroup runs, after a return that leaves it
+// open when the cluster admin cannot be made); a closure made before the
+// value exists, or in a loop around its creation, may hand off the value
+// on any path, and silences the pass for the function. A value created
+// inside a closure and captured by another (gocloud's reader made lazily
+// in an As callback) is not tracked. A helper that
 // releases its parameter on some paths only (closes the client on one of
 // its failures) retains it for its callers: what it does on the others is
 // not known to them, so they stay silent.
