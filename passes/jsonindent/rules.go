@@ -1,5 +1,12 @@
 package jsonindent
 
+import (
+	"go/types"
+	"strings"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
 // kind says how an indenting API receives its value and where its output
 // goes.
 type kind int
@@ -138,4 +145,153 @@ func (r rule) cure() string {
 		return "write the compact bytes to drop the indented copy"
 	}
 	return "use json.Marshal or json.NewEncoder(w).Encode to drop the indented copy"
+}
+
+// A fork of encoding/json is a package whose import path ends in /json,
+// other than encoding/json and goccy/go-json (named in the tables above):
+// zgo.at/json, segmentio/encoding/json. Its MarshalIndent, Marshal,
+// NewEncoder and Encoder methods are matched by shape, with
+// encoding/json's signatures. Whether a fork builds the compact document
+// before indenting it is not known, so its cost is the one every indenting
+// encoder has (direct: the whole indented document), and MarshalIndent
+// gets no fix (the fork may have no Marshal).
+func isJSONFork(path string) bool {
+	return strings.HasSuffix(path, "/json") && path != "encoding/json" && path != "github.com/goccy/go-json"
+}
+
+// forkMethod splits "(*P.Encoder).M" into P and M.
+func forkMethod(key string) (path, method string, ok bool) {
+	rest, ok := strings.CutPrefix(key, "(*")
+	if !ok {
+		return "", "", false
+	}
+	path, method, ok = strings.Cut(rest, ".Encoder).")
+	return path, method, ok && isJSONFork(path)
+}
+
+// forkFunc splits "P.F" into P and F for a fork's package function.
+func forkFunc(key string) (path, name string, ok bool) {
+	if strings.HasPrefix(key, "(") {
+		return "", "", false
+	}
+	i := strings.LastIndex(key, ".")
+	if i < 0 {
+		return "", "", false
+	}
+	return key[:i], key[i+1:], isJSONFork(key[:i])
+}
+
+// ruleOf returns the rule of the API key: one of rules, or a fork's
+// MarshalIndent or (*Encoder).SetIndent.
+func ruleOf(key string) (rule, bool) {
+	if r, ok := rules[key]; ok {
+		return r, true
+	}
+	if path, m, ok := forkMethod(key); ok && m == "SetIndent" {
+		return rule{kind: setIndent, name: path + " (*Encoder).SetIndent", lib: direct, fix: dropSetIndent, indentArgs: []int{0, 1}}, true
+	}
+	if path, f, ok := forkFunc(key); ok && f == "MarshalIndent" {
+		return rule{kind: marshalIndent, name: path + " MarshalIndent", lib: direct, indentArgs: []int{1, 2}}, true
+	}
+	return rule{}, false
+}
+
+// ruleOfFunc is ruleOf for a callee, checking a fork's API against
+// encoding/json's signature.
+func ruleOfFunc(fn *types.Func) (string, rule, bool) {
+	key := apimatch.Key(fn)
+	r, ok := ruleOf(key)
+	if !ok {
+		return "", rule{}, false
+	}
+	if _, known := rules[key]; !known && !forkSignature(fn) {
+		return "", rule{}, false
+	}
+	return key, r, true
+}
+
+// forkSignature reports whether a fork's fn has encoding/json's
+// signature: MarshalIndent(v any, prefix, indent string) ([]byte, error)
+// or (*Encoder).SetIndent(prefix, indent string) (any may be spelled
+// interface{}).
+func forkSignature(fn *types.Func) bool {
+	sig := fn.Signature()
+	is := func(t types.Type, want string) bool {
+		switch want {
+		case "any":
+			i, ok := t.Underlying().(*types.Interface)
+			return ok && i.Empty()
+		case "error":
+			return types.Identical(t, types.Universe.Lookup("error").Type())
+		}
+		return types.TypeString(t, nil) == want
+	}
+	match := func(tuple *types.Tuple, want ...string) bool {
+		if tuple.Len() != len(want) {
+			return false
+		}
+		for i, w := range want {
+			if !is(tuple.At(i).Type(), w) {
+				return false
+			}
+		}
+		return true
+	}
+	switch fn.Name() {
+	case "MarshalIndent":
+		return sig.Recv() == nil && match(sig.Params(), "any", "string", "string") && match(sig.Results(), "[]byte", "error")
+	case "SetIndent":
+		return sig.Recv() != nil && match(sig.Params(), "string", "string") && sig.Results().Len() == 0
+	}
+	return false
+}
+
+// encodeArg returns the index of the value argument of an Encode method
+// of an encoder SetIndent configures.
+func encodeArg(key string) (int, bool) {
+	if i, ok := encodes[key]; ok {
+		return i, true
+	}
+	if _, m, ok := forkMethod(key); ok && m == "Encode" {
+		return 0, true
+	}
+	return 0, false
+}
+
+// isMarshal reports whether key is a compact Marshal function.
+func isMarshal(key string) bool {
+	if marshals[key] {
+		return true
+	}
+	_, f, ok := forkFunc(key)
+	return ok && f == "Marshal"
+}
+
+// isNewEncoder reports whether key constructs one of the encoders.
+func isNewEncoder(key string) bool {
+	if newEncoders[key] {
+		return true
+	}
+	_, f, ok := forkFunc(key)
+	return ok && f == "NewEncoder"
+}
+
+// importsEncoder reports whether pkg imports a package declaring one of
+// the APIs: one of importPaths or a fork of encoding/json.
+func importsEncoder(pkg *types.Package) bool {
+	if apimatch.Imports(pkg, importPaths...) {
+		return true
+	}
+	for _, imp := range pkg.Imports() {
+		if isJSONFork(apimatch.PkgPath(imp)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mustRule is ruleOf for a key a fact recorded, which names a rule.
+func mustRule(key string) rule {
+	r, _ := ruleOf(key)
+	return r
 }
