@@ -199,9 +199,6 @@ func ruleOf(key string) (rule, bool) {
 // ruleOfFunc is ruleOf for a callee, checking a fork's API against
 // encoding/json's signature.
 func ruleOfFunc(fn *types.Func) (string, rule, bool) {
-	if fn == nil {
-		return "", rule{}, false
-	}
 	key := apimatch.Key(fn)
 	r, ok := ruleOf(key)
 	if !ok {
