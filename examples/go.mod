@@ -33,7 +33,6 @@ require (
 	gopkg.in/macaron.v1 v1.5.1
 	gorm.io/gorm v1.31.2
 	xorm.io/xorm v1.4.1
-	zgo.at/json v0.0.0-20221020004326-fe4f75bb278e
 )
 
 require (

@@ -15,7 +15,6 @@ import (
 	jsoniter "github.com/json-iterator/go"
 	"github.com/labstack/echo/v4"
 	echov5 "github.com/labstack/echo/v5"
-	zjson "zgo.at/json"
 )
 
 // Order is one row of the orders table.
@@ -197,19 +196,6 @@ func (s *Service) EchoV5OrdersLeaky(c *echov5.Context) error {
 		return err
 	}
 	return c.JSONPretty(http.StatusOK, orders, "  ") // want `\(\*echo.Context\).JSONPretty of \[\]Order \(any size\)`
-}
-
-// ForkOrdersLeaky indents with zgo.at/json, a fork of encoding/json
-// matched by its path and encoding/json's signatures.
-func (s *Service) ForkOrdersLeaky(w http.ResponseWriter, r *http.Request) {
-	orders, err := s.allOrders(r)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	enc := zjson.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `zgo.at/json \(\*Encoder\).SetIndent then Encode of \[\]Order \(any size\)`
-	_ = enc.Encode(orders)
 }
 
 // EchoOrders uses echo's JSON.

@@ -24,13 +24,7 @@
 //   - json.MarshalIndent, json.Indent and (*json.Encoder).SetIndent followed
 //     by Encode on that encoder, in encoding/json, github.com/goccy/go-json
 //     and github.com/json-iterator/go (also through a jsoniter.API such as
-//     jsoniter.ConfigCompatibleWithStandardLibrary), and in a fork of
-//     encoding/json: a package whose path ends in /json (zgo.at/json,
-//     segmentio/encoding/json) with encoding/json's MarshalIndent or
-//     (*Encoder).SetIndent signature. Whether a fork indents in a second
-//     pass is not known, so its message states only what every indenting
-//     encoder costs (the whole document in memory with its whitespace),
-//     and its MarshalIndent gets no fix (the fork may lack Marshal);
+//     jsoniter.ConfigCompatibleWithStandardLibrary);
 //   - gin's (*gin.Context).IndentedJSON and echo's Context.JSONPretty
 //     (v4's interface and v5's struct).
 //

@@ -70,8 +70,8 @@ func (c *checker) hasCompact(fn *function) bool {
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
 			key := apimatch.CalleeKey(c.pass.TypesInfo, call)
-			_, enc := encodeArg(key)
-			found = isMarshal(key) || enc || compactResponders[key]
+			_, enc := encodes[key]
+			found = marshals[key] || enc || compactResponders[key]
 		}
 		return !found
 	})

@@ -80,7 +80,7 @@ func (f *helperFact) String() string {
 	if f.Guard > 0 {
 		guard = passutil.Params{f.Guard - 1}.Format("guard")
 	}
-	return passutil.JoinFacts(mustRule(f.Rule).name, val, out, guard, path)
+	return passutil.JoinFacts(rules[f.Rule].name, val, out, guard, path)
 }
 
 // A function is a function declaration or literal with a body.
@@ -145,7 +145,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// Fast path: nothing to do unless the package imports an encoder or
 	// depends on a helper known to use one.
-	if !importsEncoder(pass.Pkg) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) {
+	if !apimatch.Imports(pass.Pkg, importPaths...) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) {
 		return nil, nil
 	}
 
@@ -164,7 +164,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if fn == nil {
 			continue
 		}
-		if _, _, ok := ruleOfFunc(fn); ok || fn.Pkg() == pass.Pkg || c.importedFact(fn) != nil {
+		if _, ok := rules[apimatch.Key(fn)]; ok || fn.Pkg() == pass.Pkg || c.importedFact(fn) != nil {
 			calls = append(calls, cur)
 		}
 	}
@@ -211,10 +211,11 @@ func (c *checker) isEncodingCall(call *ast.CallExpr) bool {
 	if fn == nil {
 		return false
 	}
-	if _, _, ok := ruleOfFunc(fn); ok {
+	key := apimatch.Key(fn)
+	if _, ok := rules[key]; ok {
 		return true
 	}
-	if _, ok := encodeArg(apimatch.Key(fn)); ok {
+	if _, ok := encodes[key]; ok {
 		return true
 	}
 	return c.factOf(fn) != nil
@@ -261,7 +262,8 @@ func (c *checker) check(calls []inspector.Cursor) {
 			continue
 		}
 		callee := apimatch.Callee(c.pass.TypesInfo, call)
-		if key, r, ok := ruleOfFunc(callee); ok {
+		key := apimatch.Key(callee)
+		if r, ok := rules[key]; ok {
 			if !indents(c.pass.TypesInfo, call, r) {
 				continue
 			}
@@ -286,7 +288,7 @@ func (c *checker) check(calls []inspector.Cursor) {
 		if f == nil {
 			continue
 		}
-		s := &site{cur: cur, call: call, ruleKey: f.Rule, rule: mustRule(f.Rule), via: callee.Origin(), fn: fn}
+		s := &site{cur: cur, call: call, ruleKey: f.Rule, rule: rules[f.Rule], via: callee.Origin(), fn: fn}
 		if f.Value < 0 {
 			s.valueType = f.Type
 		} else if s.value = arg(call, f.Value); s.value == nil {
@@ -337,7 +339,7 @@ func (c *checker) indentSource(fn *function, src ast.Expr) ast.Expr {
 	if !ok || v.Pos() < fn.body.Pos() || v.Pos() >= fn.body.End() {
 		return src
 	}
-	if call, ok := ast.Unparen(c.onlyAssignment(fn, v)).(*ast.CallExpr); ok && isMarshal(apimatch.CalleeKey(c.pass.TypesInfo, call)) && len(call.Args) > 0 {
+	if call, ok := ast.Unparen(c.onlyAssignment(fn, v)).(*ast.CallExpr); ok && marshals[apimatch.CalleeKey(c.pass.TypesInfo, call)] && len(call.Args) > 0 {
 		return call.Args[0]
 	}
 	return src
@@ -378,7 +380,7 @@ func (c *checker) checkSetIndent(s *site) {
 			if n.Pos() <= s.call.End() {
 				break
 			}
-			if i, ok := encodeArg(apimatch.CalleeKey(c.pass.TypesInfo, n)); ok {
+			if i, ok := encodes[apimatch.CalleeKey(c.pass.TypesInfo, n)]; ok {
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.objOf(sel.X) == enc && arg(n, i) != nil {
 					encodeCalls = append(encodeCalls, n)
 				}
@@ -389,8 +391,7 @@ func (c *checker) checkSetIndent(s *site) {
 	for _, e := range encodeCalls {
 		es := *s
 		es.encode = e
-		i, _ := encodeArg(apimatch.CalleeKey(c.pass.TypesInfo, e))
-		es.value = arg(e, i)
+		es.value = arg(e, encodes[apimatch.CalleeKey(c.pass.TypesInfo, e)])
 		if writer != nil {
 			es.out, es.outExpr = outWriter, writer
 		}
@@ -402,7 +403,7 @@ func (c *checker) checkSetIndent(s *site) {
 
 func (c *checker) newEncoderWriter(e ast.Expr) ast.Expr {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || !isNewEncoder(apimatch.CalleeKey(c.pass.TypesInfo, call)) {
+	if !ok || !newEncoders[apimatch.CalleeKey(c.pass.TypesInfo, call)] {
 		return nil
 	}
 	return arg(call, 0)
