@@ -16,7 +16,9 @@ type resetter struct {
 	topic  string
 }
 
-type groupRunner interface{ Run(context.Context, *resetter) error }
+type groupRunner interface {
+	Run(context.Context, *resetter) error
+}
 
 // kafkactl's ResetConsumerGroupOffset: the client goes into a struct an
 // interface method takes, inside the closures an errgroup runs, but the
@@ -60,8 +62,9 @@ func closureBeforeValue(ctx context.Context, s *service, later func(func())) err
 	return nil
 }
 
-// Fine: the closure is made in the loop that creates the writers, so the
-// closure of one iteration may store the next iteration's writer.
+// Fine: the closure is made in the loop that creates the writers: the
+// next iteration's closure stores this iteration's writer, so the pass
+// cannot tell which paths hand a writer off.
 func closureInLoop(ctx context.Context, s *service, n int) error {
 	var w *kafka.Writer
 	for i := 0; i < n; i++ {
