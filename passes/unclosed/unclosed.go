@@ -424,36 +424,41 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 // made by fn itself, or is made where it may run before the value exists:
 // before its creation, or in a loop around it.
 func closureHandoffs(fn *ssa.Function, created ssa.Instruction, u *owner.Usage) bool {
-	makers := map[ssa.Instruction]bool{}
+	// The closures of fn, directly in it, holding a hand-off.
+	closures := map[*ssa.Function]bool{}
 	for in := range u.Handoffs {
-		if in.Parent() == fn {
+		g := in.Parent()
+		if g == fn {
 			continue
 		}
-		g := in.Parent()
 		for g != nil && g.Parent() != fn {
 			g = g.Parent()
 		}
 		if g == nil {
 			return false
 		}
-		made := false
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == g {
-					if !madeAfter(created, mc) {
-						return false
-					}
-					makers[mc] = true
-					made = true
-				}
+		closures[g] = true
+	}
+	if len(closures) == 0 {
+		return true
+	}
+	makers := map[ssa.Instruction]bool{}
+	made := map[*ssa.Function]bool{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || !closures[mc.Fn.(*ssa.Function)] {
+				continue
 			}
-		}
-		if !made {
-			return false
+			if !madeAfter(created, mc) {
+				return false
+			}
+			makers[mc] = true
+			made[mc.Fn.(*ssa.Function)] = true
 		}
 	}
-	if len(makers) == 0 {
-		return true
+	if len(made) < len(closures) {
+		return false
 	}
 	for in := range u.Handoffs {
 		if in.Parent() != fn {
