@@ -147,6 +147,10 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkBound(call, args[0], l.name+via, func(n int64) string { return fmt.Sprintf("%s(%d)%s", l.name, n, via) }, l.lower, "")
 		return
 	}
+	if m := xormMethod(fn); xormFinds[m] {
+		c.checkXorm(call, m, args)
+		return
+	}
 	if m := gormMethod(key); m != "" && len(args) > 0 {
 		if f, ok := gormFinders[m]; ok && (f.args == 0 || len(args) == f.args) {
 			c.checkGorm(call, m, via, args[f.dest], args)

@@ -64,6 +64,21 @@
 //     Find through Database.Find"), and since a wrapper held in a field or
 //     global may have been built with conditions of its own, a read of the
 //     whole table through one says "the rows h.db selects" instead;
+//     xorm (xorm.io/xorm and github.com/go-xorm/xorm) Find and
+//     FindAndCount on an Engine, EngineGroup or Session, or on a
+//     service's interface over them (one whose Where returns a
+//     *xorm.Session: gogs' database.Engine), into a slice or a map, with
+//     no Limit in the chain (SQL(text, args...) is judged by its text;
+//     Where and And constant conditions, ID, In (a key list) and the
+//     non-zero fields of a condition bean literal, x.Find(&forks,
+//     &Repository{ForkID: id}), as the WHERE clause of the model's table,
+//     named as xorm's mapper does: Repository, repository); a Session's
+//     methods add to the session itself, so a chain whose session is also
+//     given a condition or Limit in a statement of its own that no
+//     finisher of its own runs (if since > 0 { sess.And(...) }), one that
+//     uses Or, NotIn, Join, Having or a condition that is not a constant
+//     string (builder.Eq{...}), starts at a session kept in a field or at
+//     a helper returning a session, is not judged; and
 //     mongo-driver v1 and v2 Collection.Find without
 //     SetLimit in its options. A rows loop that breaks or returns on an
 //     integer comparison (if len(out) >= max { break }) is bounded.
@@ -110,7 +125,7 @@
 //     followed through strconv.Atoi/ParseInt/ParseUint, conversions and
 //     arithmetic. A bound is a SQL argument used by LIMIT/FETCH/TOP ($n, ?,
 //     @pn), a number formatted into the text (fmt.Sprintf "%d",
-//     strconv.Itoa), gorm .Limit(n), mongo SetLimit(n), and the parameter
+//     strconv.Itoa), gorm .Limit(n), xorm Limit(n), mongo SetLimit(n), and the parameter
 //     of a function that a fact says passes it unclamped to one of these (a
 //     repository method List(ctx, limit), through any number of calls and
 //     packages, also through an interface method when an implementation in
@@ -270,9 +285,11 @@
 //     is stored there after the loop (r.colls[db] = colls): the structure
 //     holds the whole result by design, and a LIMIT would truncate it.
 //     How big it grows is the table's size, not a per-request cost;
-//   - migration code: a function whose name contains "migrat", "upgrade"
-//     or "schema", or a package whose path contains "migrat" or ends in
-//     /deltas: it runs once, at startup, on tables it owns;
+//   - migration and repair code: a function whose name contains
+//     "migrat", "upgrade", "schema" or "repair" (vikunja's
+//     RepairOrphanedProjects, run by an operator's command), or a package
+//     whose path contains "migrat" or ends in /deltas: it runs once, at
+//     startup or on demand, on tables it owns;
 //   - test code, even with -querylimit.strict: a _test.go file, or a
 //     function named by Go's convention for test hooks kept in non-test
 //     files (ListCAJournalsForTesting, resetForTest).
@@ -404,7 +421,10 @@
 //     or index, not per row of user data, also with -querylimit.strict. A
 //     user table with a similar name (pg_tables_backup, public.pg_tables),
 //     a join of a catalog with a user table, a subquery or table function
-//     in FROM, a CTE or a UNION is judged like any other query;
+//     in FROM, a CTE or a UNION is judged like any other query (but a
+//     main statement that reads from a CTE of its own WITH clause reads
+//     the CTE's rows, not a table's: the table rules below do not apply,
+//     and a LIMIT on it is not the paging of a table);
 //   - the query text is unknown at compile time: built from variables,
 //     except for a piece in a FROM or SELECT position (a table or column
 //     name) or followed by WHERE, ORDER BY or another clause that cannot
@@ -429,9 +449,15 @@
 //     (fathom's datastore.Datastore over its *sqlstore, so fathom's
 //     GetRequestParams(r).Limit, a request field, is still missed there);
 //     a constant clamp above max-rows is not reported;
-//   - xorm (xorm.io/xorm) is modelled only for the every-page-kept rule:
-//     a Find with no Limit (vikunja's, where ?page=0 makes the limit 0),
-//     its conditions and its limits are not judged;
+//   - an xorm chain built from builder conditions (builder.Eq, builder.And),
+//     joins or statements of their own (answer's and most of vikunja's
+//     reads, vikunja's task search, where ?page=0 makes the limit 0), and
+//     one parent's rows that an xorm chain pages on its other paths (if
+//     page > 0 { sess = sess.Limit(n, start) }): on the corpus every such
+//     read, called for "all" by design, was small by construction (gogs'
+//     milestones of a repository for page -1 and an organisation's
+//     members for limit 0, vikunja's attachments of a task), so they stay
+//     silent; a model's TableName method is not read;
 //   - a helper returning a gRPC request field lives in a package that
 //     imports neither a database nor a web package (only the generated
 //     one): the fast path skips it, so it has no fact.

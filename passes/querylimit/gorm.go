@@ -221,6 +221,16 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos()}
+	c.judgeChains(call, alts, acc, inline, gormTable(dest), true)
+}
+
+// judgeChains judges the paths alts of a gorm or xorm chain that read
+// into a destination whose model's table is model ("" when unknown):
+// silent when a path is unknown, a raw text is judged as SQL, and the
+// conditions of the paths with no Limit as the WHERE clause of a query
+// of the table. With parentPaged, one parent's rows paged on the chain's
+// other paths are reported (see parentRows).
+func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline []string, model string, parentPaged bool) {
 	bounded, paged := 0, false
 	handle := ""
 	var unbounded []sqlscan.Info
@@ -230,19 +240,19 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 			return
 		case ch.raw != nil:
 			ra := callArgs(ch.raw)
-			c.checkSQL(call, ra[0], ra[len(ra)-1], acc)
+			c.checkSQL(call, unwrapIface(ra[0]), ra[len(ra)-1], acc)
 			return
 		case ch.limit:
 			bounded++
 			if !ch.one {
 				paged = true
-				c.pagedName(cmp.Or(ch.table, gormTable(dest)))
+				c.pagedName(cmp.Or(ch.table, model))
 			}
 		default:
 			// The conditions, judged as the WHERE clause of a query of
 			// the model's table.
 			conds := append(slices.Clip(ch.conds), inline...)
-			table := cmp.Or(ch.table, gormTable(dest))
+			table := cmp.Or(ch.table, model)
 			if table == "" {
 				table = holeMark + "model"
 			}
@@ -269,7 +279,7 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 		return
 	}
 	small, belief := c.growth(unbounded)
-	if paged && c.parentRows(unbounded) {
+	if paged && parentPaged && c.parentRows(unbounded) {
 		small, belief = false, pagedBelief
 	}
 	if handle != "" {

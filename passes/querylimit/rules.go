@@ -16,6 +16,7 @@ const (
 	gorm1Pkg = "github.com/jinzhu/gorm" // gorm v1: the same chain API on *gorm.DB
 	mongoPkg = "go.mongodb.org/mongo-driver/mongo"
 	optsPkg  = "go.mongodb.org/mongo-driver/mongo/options"
+	xormPkg  = "xorm.io/xorm"
 )
 
 // rowsTypes are the row cursors of the SQL libraries: a call returning
@@ -72,6 +73,8 @@ type limiter struct {
 var limiters = map[string]limiter{
 	"(*" + gormPkg + ".DB).Limit":                    {"gorm Limit", nonNegative},
 	"(*" + gorm1Pkg + ".DB).Limit":                   {"gorm Limit", nonNegative},
+	"(*" + xormPkg + ".Session).Limit":               {"xorm Limit", anyLower},
+	"(*" + xormPkg + ".Engine).Limit":                {"xorm Limit", anyLower},
 	"(*" + optsPkg + ".FindOptions).SetLimit":        {"SetLimit", nonZero},
 	"(*" + optsPkg + ".FindOptionsBuilder).SetLimit": {"SetLimit", nonZero},
 }
@@ -149,6 +152,6 @@ var neutral = map[string]bool{
 	"strconv": true, "fmt": true, "log": true, "log/slog": true, "strings": true, "errors": true,
 	"net/http": true, "net/url": true, "encoding/json": true,
 	sqlPkg: true, sqlxPkg: true, pgxPkg: true, pgxPkg + "/pgxpool": true, gormPkg: true, gorm1Pkg: true,
-	mongoPkg: true, optsPkg: true,
+	mongoPkg: true, optsPkg: true, xormPkg: true,
 	// and the server libraries of internal/httpapi (httpapi.IsPackage)
 }

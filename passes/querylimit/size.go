@@ -77,14 +77,14 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 		case sqlscan.ScopeWhole:
 			small = false
 			belief = wholeTableBelief + why
-			if len(s.Columns) > 0 {
-				belief = "since it returns a row per " + strings.Join(s.Columns, ", ") + " of the whole table, which grows with the data" + why
+			if cols := knownColumns(s.Columns); len(cols) > 0 {
+				belief = "since it returns a row per " + strings.Join(cols, ", ") + " of the whole table, which grows with the data" + why
 			}
 		case sqlscan.ScopeFiltered:
 			small = false
 			if belief == "" {
-				if len(s.Columns) > 0 {
-					belief = "since rows filtered only by " + strings.Join(s.Columns, ", ") + " grow with the data" + why
+				if cols := knownColumns(s.Columns); len(cols) > 0 {
+					belief = "since rows filtered only by " + strings.Join(cols, ", ") + " grow with the data" + why
 				} else {
 					belief = "since the rows it selects grow with the data" + why
 				}
@@ -105,6 +105,18 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 		return true, smallBelief
 	}
 	return false, belief
+}
+
+// knownColumns returns the columns of cols that the text names: not
+// pieces built at run time (GROUP BY " + groupBy).
+func knownColumns(cols []string) []string {
+	var out []string
+	for _, c := range cols {
+		if !strings.Contains(c, holeMark) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // wholeTableBelief says why a read of a whole table is reported.
@@ -152,13 +164,31 @@ func (c *checker) tableGrowth(table string) string {
 // plural ("AttestedNodeEvent": attested_node_events); "" when T is not a
 // named struct type. A TableName method is not read.
 func gormTable(v ssa.Value) string {
+	s := snake(modelName(v))
+	switch {
+	case s == "":
+		return ""
+	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ey") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "oy"):
+		return s[:len(s)-1] + "ies"
+	case strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh"):
+		return s + "es"
+	}
+	return s + "s"
+}
+
+// modelName returns the name of the named struct type T that v points
+// to, directly or as the element of a slice or map of T or *T, or "".
+func modelName(v ssa.Value) string {
 	p, ok := unwrap(v).Type().Underlying().(*types.Pointer)
 	if !ok {
 		return ""
 	}
 	t := p.Elem()
-	if sl, ok := t.Underlying().(*types.Slice); ok {
-		t = sl.Elem()
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		t = u.Elem()
+	case *types.Map:
+		t = u.Elem()
 	}
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = ptr.Elem()
@@ -170,8 +200,14 @@ func gormTable(v ssa.Value) string {
 	if _, ok := named.Underlying().(*types.Struct); !ok {
 		return ""
 	}
+	return named.Obj().Name()
+}
+
+// snake returns a Go name in snake case, with initialisms kept whole
+// ("ForkID": fork_id, "HTTPHook": http_hook), as gorm's and xorm's
+// GonicMapper name tables and columns.
+func snake(name string) string {
 	var b strings.Builder
-	name := named.Obj().Name()
 	for i, r := range name {
 		upper := r >= 'A' && r <= 'Z'
 		if upper && i > 0 {
@@ -186,14 +222,7 @@ func gormTable(v ssa.Value) string {
 		}
 		b.WriteRune(r)
 	}
-	s := b.String()
-	switch {
-	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ey") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "oy"):
-		return s[:len(s)-1] + "ies"
-	case strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh"):
-		return s + "es"
-	}
-	return s + "s"
+	return b.String()
 }
 
 // schema returns the unique keys declared by the DDL in the package's
@@ -316,16 +345,17 @@ func tokenText(toks []sqlscan.Token) string {
 	return b.String()
 }
 
-// migration reports whether fn is migration or schema-setup code: a
-// function (migrate*, upgrade*, *schema*) or package (*migrat*, */deltas)
-// whose name says so. It runs once, at startup, on
+// migration reports whether fn is migration, schema-setup or repair
+// code: a function (migrate*, upgrade*, *schema*, *repair*) or package
+// (*migrat*, */deltas) whose name says so. It runs once, at startup or
+// from an operator's command (vikunja's RepairOrphanedProjects), on
 // tables it owns.
 func migration(fn *ssa.Function) bool {
 	for fn.Parent() != nil {
 		fn = fn.Parent()
 	}
 	name := strings.ToLower(fn.Name())
-	if strings.Contains(name, "migrat") || strings.Contains(name, "upgrade") || strings.Contains(name, "schema") {
+	if strings.Contains(name, "migrat") || strings.Contains(name, "upgrade") || strings.Contains(name, "schema") || strings.Contains(name, "repair") {
 		return true
 	}
 	if fn.Pkg != nil {

@@ -505,8 +505,50 @@ func timeName(col string) bool {
 
 // MainTable returns the first table the main statement (Info.Tokens)
 // reads, FROM's first name without its schema, unquoted and (unquoted)
-// in lower case; "" when FROM is not followed by a name.
+// in lower case; "" when FROM is not followed by a name, or names a
+// common table expression of the statement's WITH clause (its rows are
+// the CTE's, not a table's: vikunja's recursive all_projects).
 func MainTable(main []Token) string {
+	name := mainTable(main)
+	if name != "" && cteNames(main)[name] {
+		return ""
+	}
+	return name
+}
+
+// cteNames returns the names a leading WITH clause defines (WITH
+// [RECURSIVE] name [(columns)] AS (...), ...), as columnName gives them.
+func cteNames(toks []Token) map[string]bool {
+	if len(toks) == 0 || !top0(toks[0], "WITH") {
+		return nil
+	}
+	names := map[string]bool{}
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Depth != 0 {
+			continue
+		}
+		if t.Kind == Word && verbs[t.Upper()] {
+			break // the main statement
+		}
+		if t.Kind != Word && t.Kind != Quoted || top0(t, "RECURSIVE") || top0(t, "AS") {
+			continue
+		}
+		j := i + 1
+		if n := tokenAt(toks, j); n.Kind == LParen {
+			for j < len(toks) && !(toks[j].Kind == RParen && toks[j].Depth == 0) {
+				j++
+			}
+			j++
+		}
+		if top0(tokenAt(toks, j), "AS") {
+			names[columnName(t)] = true
+		}
+	}
+	return names
+}
+
+func mainTable(main []Token) string {
 	for i, t := range main {
 		if !top0(t, "FROM") {
 			continue

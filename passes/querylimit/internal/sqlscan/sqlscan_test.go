@@ -361,6 +361,11 @@ func TestMainTable(t *testing.T) {
 		{`SELECT t.tag_id FROM bookmark_tag bt LEFT JOIN tag t ON bt.tag_id = t.id`, "bookmark_tag"},
 		{`SELECT id FROM (SELECT id FROM users) s`, ""},
 		{`SELECT 1`, ""},
+		// A common table expression's rows are its own, not a table's.
+		{`WITH RECURSIVE all_projects AS (SELECT p.* FROM projects p WHERE p.id = ? UNION ALL SELECT p.* FROM projects p JOIN all_projects pc ON p.id = pc.parent_project_id) SELECT DISTINCT * FROM all_projects`, ""},
+		{`WITH recent (id, at) AS (SELECT id, at FROM events) SELECT * FROM recent`, ""},
+		// A CTE read only in a join: the main table is still a table.
+		{`WITH r AS (SELECT id FROM events) SELECT * FROM users JOIN r ON r.id = users.id`, "users"},
 	} {
 		info := Analyze(tc.q)
 		if got := MainTable(info.Tokens); got != tc.want {

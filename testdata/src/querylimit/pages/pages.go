@@ -24,7 +24,7 @@ type Service struct {
 const pageSize = 500
 
 // byMaxTime reads one page of a user's transactions before maxTime.
-func (s *Service) byMaxTime(ctx context.Context, uid, maxTime int64, count int) ([]*Tx, error) {
+func (s *Service) byMaxTime(ctx context.Context, uid, maxTime int64, count int) ([]*Tx, error) { // want byMaxTime:`rowBound\(3\)`
 	var txs []*Tx
 	err := s.engine.Context(ctx).Where("uid=? AND time<=?", uid, maxTime).Limit(count, 0).OrderBy("time desc").Find(&txs)
 	return txs, err
@@ -49,7 +49,7 @@ func (s *Service) AllTransactions(ctx context.Context, uid, maxTime int64) ([]*T
 }
 
 // checked checks its arguments and calls the function that queries.
-func (s *Service) checked(ctx context.Context, uid, maxTime int64, count int) ([]*Tx, error) {
+func (s *Service) checked(ctx context.Context, uid, maxTime int64, count int) ([]*Tx, error) { // want checked:`rowBound\(3\)`
 	if uid <= 0 || count <= 0 {
 		return nil, nil
 	}

@@ -1,0 +1,338 @@
+package querylimit
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// xorm (xorm.io/xorm, and its old path github.com/go-xorm/xorm): an
+// Engine's chain methods each open a new Session, as gorm's do, but a
+// Session's methods add to the session itself and return it, and its
+// statement is reset only when a finisher (Find, Get, Count, ...) runs.
+// A condition or Limit added to the same session in another statement
+// (sess.And(...) under an if, with its result dropped) therefore applies
+// to the Find too: a chain whose session is given such a call is unknown
+// here (xormChains).
+
+// xormPkgs are the import paths of xorm.
+var xormPkgs = []string{xormPkg, "github.com/go-xorm/xorm"}
+
+// xormBuilders are the Session (and Engine) methods that only add to the
+// statement and return the session. Other methods run it (Find, Get,
+// Count, Iterate, ...), or manage the session (Close, Begin, Commit).
+var xormBuilders = map[string]bool{
+	"Where": true, "And": true, "Or": true, "In": true, "NotIn": true, "ID": true, "Id": true,
+	"Limit": true, "Table": true, "Alias": true, "Join": true, "GroupBy": true, "Having": true,
+	"OrderBy": true, "Asc": true, "Desc": true, "Select": true, "Cols": true, "AllCols": true,
+	"MustCols": true, "Omit": true, "Distinct": true, "Unscoped": true, "NoAutoCondition": true,
+	"NoAutoTime": true, "UseBool": true, "Context": true, "SQL": true, "Sql": true, "Prepare": true,
+	"NoCache": true, "NoCascade": true, "Cascade": true, "ForUpdate": true, "Decr": true, "Incr": true,
+	"SetExpr": true, "Nullable": true, "StoreEngine": true, "Charset": true, "NoVersionCheck": true,
+	"IndexHint": true, "ContextCache": true, "BufferSize": true, "Before": true, "After": true,
+	"MustLogSQL": true,
+}
+
+// xormBreakers make what a chain selects unknown here: Or and NotIn
+// change the meaning of the conditions around them, Join may filter or
+// multiply the rows by another table, GroupBy and Having aggregate.
+var xormBreakers = map[string]bool{
+	"Or": true, "NotIn": true, "NoAutoCondition": true, "Having": true,
+}
+
+// xormFinds are the methods that read every row of the statement into
+// their first argument, a pointer to a slice or a map.
+var xormFinds = map[string]bool{"Find": true, "FindAndCount": true}
+
+// xormMethod returns the method name if fn is a method of xorm's Engine,
+// EngineGroup or Session, or of an interface whose methods return a
+// *xorm.Session (a service's Engine interface over both, as gogs'
+// database.Engine and gitea's db.Engine are), or "".
+func xormMethod(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	if isXormPkg(fn.Pkg()) {
+		return fn.Name()
+	}
+	if types.IsInterface(sig.Recv().Type()) && xormInterface(sig.Recv().Type()) {
+		return fn.Name()
+	}
+	return ""
+}
+
+func isXormPkg(p *types.Package) bool {
+	return p != nil && slices.Contains(xormPkgs, apimatch.PkgPath(p))
+}
+
+// isXormSession reports whether t is *xorm.Session.
+func isXormSession(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Name() == "Session" && isXormPkg(n.Obj().Pkg())
+}
+
+// xormInterface reports whether the interface t has a Where method
+// returning a *xorm.Session: it is implemented by xorm's Engine and
+// Session, and a chain through it is an xorm chain.
+func xormInterface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for m := range iface.Methods() {
+		sig := m.Type().(*types.Signature)
+		if m.Name() == "Where" && sig.Results().Len() == 1 && isXormSession(sig.Results().At(0).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkXorm judges an xorm Find of every row of a chain into dest.
+func (c *checker) checkXorm(call *ssa.Call, method string, args []ssa.Value) {
+	if len(args) != 2 {
+		return
+	}
+	dest := args[0]
+	if !pointsToSlice(dest) && !pointsToMap(dest) {
+		return
+	}
+	conds, ok := variadic(args[1])
+	if !ok {
+		return
+	}
+	var inline []string
+	for _, bean := range conds {
+		cs, ok := c.condBean(bean)
+		if !ok {
+			return // a condition bean built elsewhere: what it selects is unknown
+		}
+		inline = append(inline, cs...)
+	}
+	var alts []chain
+	c.xormChains(recv(call.Common()), call, 0, &alts, chain{})
+	acc := &accum{what: "read into " + c.name(dest) + " by xorm " + method, pos: call.Pos()}
+	// One parent's rows paged on the chain's other paths (if page > 0 {
+	// sess = sess.Limit(n, start) }) stay silent: on the corpus every such
+	// xorm read, called for "all" by design (gogs' milestones of a
+	// repository for page -1, an organisation's members for limit 0,
+	// vikunja's attachments of a task), was small by construction.
+	c.judgeChains(call, alts, acc, inline, snake(modelName(dest)), false)
+}
+
+func pointsToMap(v ssa.Value) bool {
+	p, ok := unwrap(v).Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Map)
+	return ok
+}
+
+// condBean returns the conditions of a condition bean given to Find
+// (x.Find(&forks, &Repository{ForkID: id})): xorm selects the rows whose
+// columns equal the bean's non-zero fields. Only a struct literal made in
+// the function is read: each field stored into it, other than a zero
+// constant, is "column = ?" (the field's name in snake case).
+func (c *checker) condBean(v ssa.Value) ([]string, bool) {
+	alloc, ok := unwrapIface(v).(*ssa.Alloc)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct); !ok {
+		return nil, false
+	}
+	var conds []string
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *fa.Referrers() {
+			st, ok := rr.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			if k, ok := st.Val.(*ssa.Const); ok && k.IsNil() || ok && k.Value != nil && isZeroConst(k) {
+				continue // xorm skips zero fields
+			}
+			conds = append(conds, snake(fieldName(alloc.Type(), fa.Field))+" = ?")
+		}
+	}
+	return conds, true
+}
+
+func isZeroConst(k *ssa.Const) bool {
+	switch k.Value.ExactString() {
+	case "0", `""`, "false", "0.0":
+		return true
+	}
+	return false
+}
+
+// xormChains walks an xorm chain back from the receiver v of the
+// finisher at (or of a further builder), as chains does for gorm.
+func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]chain, cur chain) {
+	if len(*out) >= 8 {
+		return
+	}
+	if depth > 24 {
+		cur.unknown = true
+		*out = append(*out, cur)
+		return
+	}
+	if isXormSession(v.Type()) && c.xormTouched(v, at) {
+		cur.unknown = true // another statement adds to the same session
+		*out = append(*out, cur)
+		return
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		fn := apimatch.SSACallee(x.Common())
+		m := xormMethod(fn)
+		if m == "NewSession" || m == "Context" && !isXormSession(recvType(x.Common())) {
+			// A new session of an engine (EngineGroup's and a service
+			// interface's too): nothing added yet.
+			*out = append(*out, cur)
+			return
+		}
+		if !xormBuilders[m] || !isXormSession(x.Type()) {
+			cur.unknown = true // a helper returning a session
+			break
+		}
+		args := callArgs(x.Common())
+		switch {
+		case xormBreakers[m]:
+			cur.unknown = true
+		case m == "Limit":
+			if n, ok := constInt(args[0]); !ok || n > 0 {
+				cur.limit = true
+				cur.one = ok && n <= 1
+			}
+		case m == "SQL" || m == "Sql":
+			cur.raw = x.Common()
+		case m == "ID" || m == "Id":
+			cur.conds = append(slices.Clip(cur.conds), "id = ?")
+		case m == "In":
+			if col, ok := constString(args[0]); ok {
+				cur.conds = append(slices.Clip(cur.conds), col+" IN (?)")
+			} else {
+				cur.unknown = true
+			}
+		case m == "Where" || m == "And":
+			if cond, ok := constString(args[0]); ok && cond != "" {
+				cur.conds = append(slices.Clip(cur.conds), cond)
+			} else {
+				cur.unknown = true // a builder.Cond, a map or a text built at run time
+			}
+		case m == "Table":
+			if t, ok := constString(args[0]); ok && cur.table == "" && !strings.ContainsAny(t, " ,(") {
+				cur.table = strings.ToLower(t[strings.LastIndex(t, ".")+1:])
+			} else if cur.table == "" {
+				cur.table = snake(modelName(args[0]))
+			}
+		case m == "Join":
+			cur.unknown = true // rows of another table, joined or filtered
+		}
+		if r := recv(x.Common()); r != nil && !cur.unknown {
+			c.xormChains(r, x, depth+1, out, cur)
+			return
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if e != x {
+				c.xormChains(e, at, depth+1, out, cur)
+			}
+		}
+		return
+	case *ssa.Parameter, *ssa.Global:
+		// The engine or a session passed in: taken for a fresh one.
+	case *ssa.UnOp:
+		switch y := x.X.(type) {
+		case *ssa.FieldAddr, *ssa.Global:
+			if isXormSession(x.Type()) {
+				cur.unknown = true // a session kept in a field may carry conditions
+			}
+		case *ssa.FreeVar:
+			if v := capturedValue(y); v != nil {
+				c.xormChains(v, at, depth+1, out, cur)
+				return
+			}
+			cur.unknown = true
+		default:
+			cur.unknown = true
+		}
+	case *ssa.Field:
+		if isXormSession(x.Type()) {
+			cur.unknown = true
+		}
+	default:
+		cur.unknown = true
+	}
+	*out = append(*out, cur)
+}
+
+func recvType(common *ssa.CallCommon) types.Type {
+	if r := recv(common); r != nil {
+		return r.Type()
+	}
+	return nil
+}
+
+// xormTouched reports whether the session v is given, by an instruction
+// other than at, a builder whose additions are not run by a finisher of
+// their own (sess.And(cond) as a statement of its own, or q.Limit(n)
+// kept in another variable): they may apply to the finisher at.
+func (c *checker) xormTouched(v ssa.Value, at ssa.Instruction) bool {
+	for _, r := range *v.Referrers() {
+		call, ok := r.(*ssa.Call)
+		if !ok || r == at || recv(call.Common()) != v {
+			continue
+		}
+		if m := xormMethod(apimatch.SSACallee(call.Common())); xormBuilders[m] && !reachesFinisher(call, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesFinisher reports whether the session v, through further
+// builders and phis, is run by a finisher (Find, Get, Count, ...).
+func reachesFinisher(v ssa.Value, depth int) bool {
+	if depth > 16 || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Phi:
+			if reachesFinisher(r, depth+1) {
+				return true
+			}
+		case *ssa.Call:
+			if recv(r.Common()) != v {
+				continue
+			}
+			m := xormMethod(apimatch.SSACallee(r.Common()))
+			switch {
+			case m == "":
+			case !xormBuilders[m]:
+				return true
+			case reachesFinisher(r, depth+1):
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+// Package xormdb exercises xorm: Engine and Session chains, a service's
+// Engine interface over both, condition beans, and sessions given
+// conditions in statements of their own.
+package xormdb
+
+import (
+	"net/http"
+	"strconv"
+
+	"xorm.io/xorm"
+)
+
+type Repository struct {
+	ID       int64
+	OwnerID  int64
+	ForkID   int64
+	IsMirror bool
+}
+
+type AuditLog struct{ ID int64 }
+
+// Engine is a service's interface over xorm's Engine and Session, as
+// gogs' database.Engine is.
+type Engine interface {
+	Find(any, ...any) error
+	Where(any, ...any) *xorm.Session
+}
+
+var x *xorm.Engine
+
+// Fine: a page; it also shows that the package pages repository.
+func PageRepos(page int) ([]*Repository, error) {
+	repos := make([]*Repository, 0, 20)
+	return repos, x.Limit(20, (page-1)*20).Find(&repos)
+}
+
+func NonMirrors(e Engine) ([]*Repository, error) {
+	repos := make([]*Repository, 0, 10)
+	return repos, e.Where("is_mirror = ?", false).Find(&repos) // want `every row of this query is read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror grow with the data \(the package pages repository elsewhere\)`
+}
+
+func AllRepos() map[int64]*Repository {
+	repos := map[int64]*Repository{}
+	x.Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since it reads the whole table`
+	return repos
+}
+
+func Mirrors() []Repository {
+	var repos []Repository
+	x.Find(&repos, &Repository{IsMirror: true}) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror`
+	return repos
+}
+
+func Logs(sess *xorm.Session) []AuditLog {
+	var logs []AuditLog
+	sess.Desc("id").Find(&logs) // want `read into logs by xorm Find \(no Limit\); page it or stream rows, since it reads the whole table, which grows with the data \(audit_log holds events or logs\)`
+	return logs
+}
+
+func RawText() []Repository {
+	var repos []Repository
+	x.SQL("SELECT * FROM repository WHERE is_mirror = ?", true).Find(&repos) // want `read into repos by xorm Find \(no LIMIT\)`
+	return repos
+}
+
+func SomePaths(sess *xorm.Session, limit int) []Repository { // want SomePaths:`rowBound\(1\)`
+	var repos []Repository
+	q := sess.Where("is_mirror = ?", false)
+	if limit > 0 {
+		q = q.Limit(limit)
+	}
+	q.Find(&repos) // want `read into repos by xorm Find \(no Limit on some paths\)`
+	return repos
+}
+
+// Each finisher runs and resets its own statement: the Count's condition
+// does not reach the Find, which is judged alone.
+func TwoReads(sess *xorm.Session, owner int64) []Repository {
+	var repos []Repository
+	sess.Where("owner_id = ?", owner).Count(&Repository{})
+	sess.Where("is_mirror = ?", true).FindAndCount(&repos) // want `read into repos by xorm FindAndCount \(no Limit\)`
+	return repos
+}
+
+func Handler(w http.ResponseWriter, r *http.Request) {
+	n, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	var repos []Repository
+	x.Limit(n).Find(&repos) // want `xorm Limit`
+}
+
+// Fine: the request's limit is clamped.
+func ClampedHandler(w http.ResponseWriter, r *http.Request) {
+	n, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	if n <= 0 || n > 100 {
+		n = 100
+	}
+	var repos []Repository
+	x.Limit(n).Find(&repos)
+}
+
+// Fine: one owner's repositories (one parent's rows).
+func OwnerRepos(ownerID int64) []Repository {
+	var repos []Repository
+	x.Where("owner_id = ?", ownerID).Find(&repos)
+	return repos
+}
+
+// Fine: a condition bean on a key-named column (fork_id) selects one
+// parent's rows.
+func Forks(id int64) []Repository {
+	var forks []Repository
+	x.Find(&forks, &Repository{ForkID: id})
+	return forks
+}
+
+// Fine: a key list the caller gives.
+func ByIDs(ids []int64) []Repository {
+	var repos []Repository
+	x.In("id", ids).Find(&repos)
+	return repos
+}
+
+// Fine: a condition added to the same session in a statement of its own,
+// on some paths: what the Find selects is not judged.
+func Since(sess *xorm.Session, since int64) []Repository {
+	var repos []Repository
+	q := sess.Where("is_mirror = ?", false)
+	if since > 0 {
+		q.And("updated_unix >= ?", since)
+	}
+	q.Find(&repos)
+	return repos
+}
+
+// Fine: the Limit is given to the session in a statement of its own.
+func LimitApart() []Repository {
+	sess := x.NewSession()
+	defer sess.Close()
+	sess.Limit(10)
+	var repos []Repository
+	sess.Find(&repos)
+	return repos
+}
+
+// Fine: Or changes the meaning of the conditions around it.
+func WithOr() []Repository {
+	var repos []Repository
+	x.Where("is_mirror = ?", true).Or("owner_id = ?", 1).Find(&repos)
+	return repos
+}
+
+// Fine: rows of a join, filtered by another table.
+func Joined(ownerID int64) []Repository {
+	var repos []Repository
+	x.Join("INNER", "access", "access.repo_id = repository.id").Where("access.user_id = ?", ownerID).Find(&repos)
+	return repos
+}
+
+// Fine: a session kept in a field may carry conditions of its own.
+type store struct{ sess *xorm.Session }
+
+func (s *store) fromField() []Repository {
+	var repos []Repository
+	s.sess.Find(&repos)
+	return repos
+}
+
+// Fine: Iterate streams the rows one at a time.
+func Streamed(fn xorm.IterFunc) error {
+	return x.Where("is_mirror = ?", false).Iterate(new(Repository), fn)
+}
+
+// Fine: a repair command's maintenance run, once, on demand (as
+// migration code is).
+func RepairOrphanedRepos() []Repository {
+	var repos []Repository
+	x.Where("is_mirror = ?", true).Find(&repos)
+	return repos
+}
