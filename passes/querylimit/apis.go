@@ -147,6 +147,15 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkBound(call, args[0], l.name+via, func(n int64) string { return fmt.Sprintf("%s(%d)%s", l.name, n, via) }, l.lower, "")
 		return
 	}
+	if fn != nil && entQuery(fn) != "" && !common.IsInvoke() {
+		switch {
+		case entReads[fn.Name()]:
+			c.checkEnt(call, fn.Name())
+		case fn.Name() == "Limit" && len(args) == 1:
+			c.checkBound(call, args[0], "ent Limit", func(n int64) string { return fmt.Sprintf("ent Limit(%d)", n) }, anyLower, "")
+		}
+		return
+	}
 	if m := xormMethod(fn); xormFinds[m] {
 		c.checkXorm(call, m, args)
 		return

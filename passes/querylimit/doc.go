@@ -78,7 +78,22 @@
 //     finisher of its own runs (if since > 0 { sess.And(...) }), one that
 //     uses Or, NotIn, Join, Having or a condition that is not a constant
 //     string (builder.Eq{...}), starts at a session kept in a field or at
-//     a helper returning a session, is not judged; and
+//     a helper returning a session, is not judged; ent's generated query
+//     builders (entgo.io/ent: a type named like ItemQuery in a package
+//     that imports ent), All, AllX, IDs and IDsX with no Limit in the
+//     chain from the client's Query() (client.Item.Query().Where(
+//     item.StatusEQ("archived")).All(ctx)), the generated predicates
+//     read as conditions by their names (item.ID(id) and item.OwnerID(v)
+//     "= ?", item.IDIn a key list, item.CreatedAtGT a range,
+//     item.NameContains a filter, item.HasGroupWith(group.ID(g)) one
+//     group's rows, item.And of them) on the table the type's package
+//     names (item.Table); QueryX edges of an entity, of the client given
+//     an entity, or of a query selecting one entity by ID are one
+//     parent's rows; a builder changes in place, so a chain whose builder
+//     is also given a method in a statement of its own that no read of
+//     its own runs (if status != "" { q.Where(...) }), an Or, Not, HasX
+//     or edge predicate on anything but one ID, a Modify, or a query
+//     passed in or kept in a field is not judged; and
 //     mongo-driver v1 and v2 Collection.Find without
 //     SetLimit in its options. A rows loop that breaks or returns on an
 //     integer comparison (if len(out) >= max { break }) is bounded.
@@ -125,7 +140,7 @@
 //     followed through strconv.Atoi/ParseInt/ParseUint, conversions and
 //     arithmetic. A bound is a SQL argument used by LIMIT/FETCH/TOP ($n, ?,
 //     @pn), a number formatted into the text (fmt.Sprintf "%d",
-//     strconv.Itoa), gorm .Limit(n), xorm Limit(n), mongo SetLimit(n), and the parameter
+//     strconv.Itoa), gorm .Limit(n), xorm and ent Limit(n), mongo SetLimit(n), and the parameter
 //     of a function that a fact says passes it unclamped to one of these (a
 //     repository method List(ctx, limit), through any number of calls and
 //     packages, also through an interface method when an implementation in
@@ -325,7 +340,10 @@
 // tags are not used, and a parent with very many children (all events of
 // one tenant; all posts, followers or mail subscribers of one blog:
 // writefreely's GetUserPosts, GetAPFollowers and GetEmailSubscribers,
-// read whole on request paths) is missed, as is GetPosts for page 0
+// read whole on request paths; a tenant not named tenant: homebox scopes
+// every ent query to one household's group, HasGroupWith(group.ID(gid)),
+// and its whole inventory reads look like one group's rows; vikunja's
+// positions of all tasks of a view) is missed, as is GetPosts for page 0
 // (its sitemap), whose optional LIMIT is on a text with a condition
 // built at run time. A bound written as a range on a rank computed
 // in a subquery (wakapi's "rank" <= ? in a helper, with the page size

@@ -100,7 +100,7 @@ var targets = []string{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apimatch.Imports(pass.Pkg, targets...) && !apimatch.Imports(pass.Pkg, httpapi.Packages...) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) {
+	if !apimatch.Imports(pass.Pkg, targets...) && !apimatch.Imports(pass.Pkg, httpapi.Packages...) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) && !importsEnt(pass.Pkg) {
 		return nil, nil
 	}
 	c := &checker{

@@ -164,7 +164,12 @@ func (c *checker) tableGrowth(table string) string {
 // plural ("AttestedNodeEvent": attested_node_events); "" when T is not a
 // named struct type. A TableName method is not read.
 func gormTable(v ssa.Value) string {
-	s := snake(modelName(v))
+	return plural(snake(modelName(v)))
+}
+
+// plural returns a snake-case name in the plural, as gorm and ent name
+// tables: entity, entities; box, boxes; user, users.
+func plural(s string) string {
 	switch {
 	case s == "":
 		return ""

@@ -1,0 +1,327 @@
+package querylimit
+
+import (
+	"go/constant"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/apimatch"
+)
+
+// ent (entgo.io/ent) generates a query builder per schema type into the
+// module: (*ent.ItemQuery).Where(item.OwnerID(id)).Limit(n).All(ctx),
+// with predicates in a package per type (ent/item) and a client per
+// type (client.Item.Query()). The pass reads these generated types by
+// their shape: a named type ending in "Query" in a package that imports
+// entgo.io/ent, whose All returns a slice.
+
+// entPkgs are the packages whose import marks a package of generated ent
+// code.
+var entPkgs = []string{"entgo.io/ent", "entgo.io/ent/dialect/sql"}
+
+// entReads are the query methods that read every row the query selects
+// into memory.
+var entReads = map[string]bool{"All": true, "AllX": true, "IDs": true, "IDsX": true}
+
+// entQuery returns the name of the generated ent query type that fn is a
+// method of (ItemQuery), or "".
+func entQuery(fn *types.Func) string {
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	n := namedOf(sig.Recv().Type())
+	if n == nil || !strings.HasSuffix(n.Obj().Name(), "Query") || !apimatch.Imports(fn.Pkg(), entPkgs...) {
+		return ""
+	}
+	return n.Obj().Name()
+}
+
+// entClient reports whether fn is a QueryX method of a generated ent
+// client (ItemClient) or entity (Item): those start a query.
+func entClient(fn *types.Func) (client, entity bool) {
+	if fn == nil || fn.Pkg() == nil || !apimatch.Imports(fn.Pkg(), entPkgs...) {
+		return false, false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 || namedOf(sig.Results().At(0).Type()) == nil ||
+		!strings.HasSuffix(namedOf(sig.Results().At(0).Type()).Obj().Name(), "Query") {
+		return false, false
+	}
+	n := namedOf(sig.Recv().Type())
+	switch {
+	case n == nil || !strings.HasPrefix(fn.Name(), "Query"):
+		return false, false
+	case strings.HasSuffix(n.Obj().Name(), "Client"):
+		return true, false
+	case strings.HasSuffix(n.Obj().Name(), "Query"):
+		return false, false // an edge of a query (entChains)
+	}
+	return false, true
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// importsEnt reports whether pkg imports a package of generated ent code.
+func importsEnt(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if apimatch.Imports(imp, entPkgs...) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkEnt judges an ent read (query.All(ctx)) of every row a query
+// builder chain selects.
+func (c *checker) checkEnt(call *ssa.Call, method string) {
+	var alts []chain
+	c.entChains(recv(call.Common()), call, 0, &alts, chain{})
+	model := ""
+	if n := namedOf(recv(call.Common()).Type()); n != nil {
+		model = c.entTable(n)
+	}
+	acc := &accum{what: "read into memory by ent " + method, pos: call.Pos()}
+	c.judgeChains(call, alts, acc, nil, model, false)
+}
+
+// entTable returns the table of the ent query type q (ItemQuery): the
+// Table constant of the type's predicate package (ent/item), or the type
+// name in snake case, plural, as ent names tables by default.
+func (c *checker) entTable(q *types.Named) string {
+	model := strings.TrimSuffix(q.Obj().Name(), "Query")
+	if model == "" {
+		return ""
+	}
+	for _, imp := range q.Obj().Pkg().Imports() {
+		if imp.Name() != strings.ToLower(model) {
+			continue
+		}
+		if k, ok := imp.Scope().Lookup("Table").(*types.Const); ok && k.Val().Kind() == constant.String {
+			return constant.StringVal(k.Val())
+		}
+	}
+	return plural(snake(model))
+}
+
+// entChains walks an ent query chain back from the receiver v of a read,
+// as chains does for gorm.
+func (c *checker) entChains(v ssa.Value, at ssa.Instruction, depth int, out *[]chain, cur chain) {
+	if len(*out) >= 8 {
+		return
+	}
+	if depth > 24 || entTouched(v, at) {
+		// A builder's methods add to the builder itself: a q.Where(...)
+		// or q.Limit(n) in a statement of its own applies to the read.
+		cur.unknown = true
+		*out = append(*out, cur)
+		return
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		fn := apimatch.SSACallee(x.Common())
+		if client, entity := entClient(fn); client || entity {
+			if fn.Name() != "Query" {
+				// client.Item.QueryChildren(it), it.QueryChildren(): the
+				// rows of one parent.
+				cur.conds = append(slices.Clip(cur.conds), "parent_id = ?")
+			}
+			*out = append(*out, cur) // client.Item.Query(): the whole table
+			return
+		}
+		if entQuery(fn) == "" || x.Common().IsInvoke() {
+			cur.unknown = true // a helper returning a query
+			break
+		}
+		args := callArgs(x.Common())
+		switch m := fn.Name(); {
+		case m == "Limit":
+			if n, ok := constInt(args[0]); !ok || n > 0 {
+				cur.limit = true
+				cur.one = ok && n <= 1
+			}
+		case m == "Where":
+			preds, ok := variadic(args[0])
+			if !ok {
+				cur.unknown = true
+				break
+			}
+			for _, p := range preds {
+				conds, ok := entPredicate(p, 0)
+				if !ok {
+					cur.unknown = true
+					break
+				}
+				cur.conds = append(slices.Clip(cur.conds), conds...)
+			}
+		case strings.HasPrefix(m, "Query"):
+			// query.Where(item.ID(id)).QueryChildren(): the children of
+			// what the receiver selects, one parent's rows when it
+			// selects one entity; otherwise unknown here.
+			var from []chain
+			c.entChains(recv(x.Common()), x, depth+1, &from, chain{})
+			if len(from) != 1 || from[0].unknown || !slices.Contains(from[0].conds, "id = ?") {
+				cur.unknown = true
+				break
+			}
+			cur.conds = append(slices.Clip(cur.conds), "parent_id = ?")
+			*out = append(*out, cur)
+			return
+		case m == "Offset" || m == "Order" || m == "Unique" || m == "Clone" || strings.HasPrefix(m, "With"):
+			// paging's other half, ordering, eager loading of edges
+		default:
+			cur.unknown = true // Modify, ForUpdate, a custom method
+		}
+		if r := recv(x.Common()); r != nil && !cur.unknown {
+			c.entChains(r, x, depth+1, out, cur)
+			return
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if e != x {
+				c.entChains(e, at, depth+1, out, cur)
+			}
+		}
+		return
+	default:
+		// A query passed in or kept in a field carries conditions and
+		// paging of its own.
+		cur.unknown = true
+	}
+	*out = append(*out, cur)
+}
+
+// entSuffixes are the operators of ent's generated field predicates
+// (item.NameContains, item.CreatedAtGT), longest first, with the SQL
+// condition each stands for ("" for the column's name).
+var entSuffixes = []struct{ suffix, cond string }{
+	{"ContainsFold", " LIKE ?"}, {"EqualFold", " LIKE ?"}, {"HasPrefix", " LIKE ?"},
+	{"HasSuffix", " LIKE ?"}, {"Contains", " LIKE ?"}, {"NotNil", " IS NOT NULL"},
+	{"IsNil", " IS NULL"}, {"NotIn", " <> ?"}, {"NEQ", " <> ?"}, {"GTE", " >= ?"},
+	{"LTE", " <= ?"}, {"EQ", " = ?"}, {"GT", " > ?"}, {"LT", " < ?"}, {"In", " IN (?)"},
+}
+
+// entPredicate returns the SQL conditions a generated ent predicate
+// stands for: item.ID(id) "id = ?", item.OwnerIDEQ(v) "owner_id = ?",
+// item.IDIn(ids...) "id IN (?)", item.CreatedAtGT(t) "created_at > ?",
+// item.HasGroupWith(group.ID(g)) "group_id = ?" (one parent), and an
+// item.And of them; false for Or, Not, other edges and anything that is
+// not a call of a generated predicate.
+func entPredicate(v ssa.Value, depth int) ([]string, bool) {
+	call, ok := unwrapIface(v).(*ssa.Call)
+	if !ok || depth > 4 {
+		return nil, false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Signature.Recv() != nil || fn.Signature.Results().Len() != 1 {
+		return nil, false
+	}
+	res := namedOf(fn.Signature.Results().At(0).Type())
+	if res == nil || res.Obj().Pkg() == nil || !strings.HasSuffix(res.Obj().Pkg().Path(), "/predicate") {
+		return nil, false
+	}
+	name := fn.Name()
+	switch {
+	case name == "And":
+		preds, ok := variadic(call.Call.Args[0])
+		if !ok {
+			return nil, false
+		}
+		var conds []string
+		for _, p := range preds {
+			cs, ok := entPredicate(p, depth+1)
+			if !ok {
+				return nil, false
+			}
+			conds = append(conds, cs...)
+		}
+		return conds, true
+	case name == "Or" || name == "Not":
+		return nil, false
+	case strings.HasPrefix(name, "Has") && strings.HasSuffix(name, "With"):
+		// HasGroupWith(group.ID(g)): the rows of one group.
+		preds, ok := variadic(call.Call.Args[0])
+		if !ok || len(preds) != 1 {
+			return nil, false
+		}
+		cs, ok := entPredicate(preds[0], depth+1)
+		if !ok || len(cs) != 1 || cs[0] != "id = ?" {
+			return nil, false
+		}
+		return []string{snake(strings.TrimSuffix(strings.TrimPrefix(name, "Has"), "With")) + "_id = ?"}, true
+	case strings.HasPrefix(name, "Has"):
+		return nil, false // HasGroup(): rows with any group, a join
+	}
+	for _, s := range entSuffixes {
+		if field, ok := strings.CutSuffix(name, s.suffix); ok && field != "" {
+			return []string{snake(field) + s.cond}, true
+		}
+	}
+	return []string{snake(name) + " = ?"}, true // item.Name(v): EQ
+}
+
+// entTouched reports whether the query builder v is given, by an
+// instruction other than at, a method that adds to it (Where, Limit,
+// Order, ...: one of its type's methods returning the builder) whose
+// result no read of its own consumes (if all { q.Limit(n) }).
+func entTouched(v ssa.Value, at ssa.Instruction) bool {
+	if v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		call, ok := r.(*ssa.Call)
+		if !ok || r == at || call.Call.IsInvoke() || recv(call.Common()) != v {
+			continue
+		}
+		if entBuilder(call) && !entConsumed(call, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// entBuilder reports whether call is a method of an ent query builder
+// that returns the builder (Where, Limit, Order, WithX).
+func entBuilder(call *ssa.Call) bool {
+	fn := apimatch.SSACallee(call.Common())
+	return entQuery(fn) != "" && types.Identical(call.Type(), recv(call.Common()).Type())
+}
+
+// entConsumed reports whether the builder v, through further builder
+// methods and phis, reaches a method of its own that runs the query (All,
+// Count, ...). Returned, stored or passed on, it may be run after more
+// is added: not consumed.
+func entConsumed(v ssa.Value, depth int) bool {
+	if depth > 16 || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Phi:
+			if entConsumed(r, depth+1) {
+				return true
+			}
+		case *ssa.Call:
+			if r.Call.IsInvoke() || recv(r.Common()) != v {
+				continue
+			}
+			if !entBuilder(r) && entQuery(apimatch.SSACallee(r.Common())) != "" || entBuilder(r) && entConsumed(r, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
