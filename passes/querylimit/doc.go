@@ -78,7 +78,12 @@
 //     finisher of its own runs (if since > 0 { sess.And(...) }), one that
 //     uses Or, NotIn, Join, Having or a condition that is not a constant
 //     string (builder.Eq{...}), starts at a session kept in a field or at
-//     a helper returning a session, is not judged; ent's generated query
+//     a helper returning a session, is not judged; an xorm FindAndCount
+//     whose rows are read only to be counted (its destination, a local
+//     variable, is not read after it: answer's GetCommentCount), with no
+//     Limit, whatever its conditions ("count with Count(new(T))
+//     instead"; no suggested fix, since the variable's declaration would
+//     go too); ent's generated query
 //     builders (entgo.io/ent: a type named like ItemQuery in a package
 //     that imports ent), All, AllX, IDs and IDsX with no Limit in the
 //     chain from the client's Query() (client.Item.Query().Where(

@@ -123,6 +123,9 @@ func (c *checker) checkXorm(call *ssa.Call, method string, args []ssa.Value) {
 	}
 	var alts []chain
 	c.xormChains(recv(call.Common()), call, 0, &alts, chain{})
+	if method == "FindAndCount" && c.countOnly(call, dest, alts) {
+		return
+	}
 	acc := &accum{what: "read into " + c.name(dest) + " by xorm " + method, pos: call.Pos()}
 	// One parent's rows paged on the chain's other paths (if page > 0 {
 	// sess = sess.Limit(n, start) }) stay silent: on the corpus every such
@@ -335,4 +338,63 @@ func reachesFinisher(v ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// countOnly reports a FindAndCount whose rows are read only to be
+// counted: dest, a local variable, is not read after the call (answer's
+// GetCommentCount: list := make([]*entity.Comment, 0); count, err =
+// ...FindAndCount(&list)). Every row the chain selects is decoded and
+// held until the call returns, for the one number Count would read. Its
+// conditions do not matter, but a Limit on some path, or a chain that is
+// not known, does.
+func (c *checker) countOnly(call *ssa.Call, dest ssa.Value, alts []chain) bool {
+	alloc, ok := unwrapIface(dest).(*ssa.Alloc)
+	if !ok || len(alts) == 0 {
+		return false
+	}
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			if r.Addr != alloc {
+				return false
+			}
+		case *ssa.MakeInterface:
+			if r.Referrers() == nil {
+				return false
+			}
+			for _, rr := range *r.Referrers() {
+				if rr != call {
+					return false
+				}
+			}
+		default:
+			return false // read, or its address taken elsewhere
+		}
+	}
+	for _, ch := range alts {
+		if ch.unknown || ch.limit || ch.raw != nil {
+			return false
+		}
+	}
+	if migration(call.Parent()) || c.testCode(call.Parent()) {
+		return true
+	}
+	elem := alloc.Type().Underlying().(*types.Pointer).Elem()
+	model := "T"
+	if sl, ok := elem.Underlying().(*types.Slice); ok {
+		e := sl.Elem()
+		if p, ok := e.(*types.Pointer); ok {
+			e = p.Elem()
+		}
+		model = types.TypeString(e, func(p *types.Package) string {
+			if p == c.pass.Pkg {
+				return ""
+			}
+			return p.Name()
+		})
+	}
+	name := c.name(alloc)
+	c.reportf(call, "every row of this query is read into %s by xorm FindAndCount only to be counted (%s is not used after it): the rows are decoded and held for one number; count with Count(new(%s)) instead", name, name, model)
+	return true
 }

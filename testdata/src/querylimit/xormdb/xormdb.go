@@ -177,3 +177,22 @@ func RepairOrphanedRepos() []Repository {
 	x.Where("is_mirror = ?", true).Find(&repos)
 	return repos
 }
+
+// The rows are read only for their count.
+func CountMirrors(e *xorm.Engine) (int64, error) {
+	list := make([]*Repository, 0)
+	return e.Where("is_mirror = ?", true).In("owner_id", []int64{1, 2}).FindAndCount(&list) // want `every row of this query is read into list by xorm FindAndCount only to be counted \(list is not used after it\): the rows are decoded and held for one number; count with Count\(new\(Repository\)\) instead`
+}
+
+// Fine: the rows are used too.
+func PageAndCount(e *xorm.Engine) ([]*Repository, int64, error) {
+	list := make([]*Repository, 0)
+	n, err := e.Where("owner_id = ?", 1).FindAndCount(&list)
+	return list, n, err
+}
+
+// Fine: a Limit bounds what is read for the count.
+func CountFirstPage(e *xorm.Engine) (int64, error) {
+	list := make([]*Repository, 0)
+	return e.Limit(20).FindAndCount(&list)
+}
