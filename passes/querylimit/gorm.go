@@ -224,8 +224,8 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 	c.judgeChains(call, alts, acc, inline, gormTable(dest), true)
 }
 
-// judgeChains judges the paths alts of a gorm or xorm chain that read
-// into a destination whose model's table is model ("" when unknown):
+// judgeChains judges the paths alts of a gorm, xorm or ent chain that
+// read into a destination whose model's table is model ("" when unknown):
 // silent when a path is unknown, a raw text is judged as SQL, and the
 // conditions of the paths with no Limit as the WHERE clause of a query
 // of the table. With parentPaged, one parent's rows paged on the chain's
