@@ -76,7 +76,7 @@
 //     methods add to the session itself, so a chain whose session is also
 //     given a condition or Limit in a statement of its own that no
 //     finisher of its own runs (if since > 0 { sess.And(...) }), one that
-//     uses Or, NotIn, Join, Having or a condition that is not a constant
+//     uses Or, NotIn, Join, GroupBy, Having or a condition that is not a constant
 //     string (builder.Eq{...}), starts at a session kept in a field or at
 //     a helper returning a session, is not judged; an xorm FindAndCount
 //     whose rows are read only to be counted (its destination, a local

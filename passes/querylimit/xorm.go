@@ -38,10 +38,11 @@ var xormBuilders = map[string]bool{
 }
 
 // xormBreakers make what a chain selects unknown here: Or and NotIn
-// change the meaning of the conditions around them, Join may filter or
-// multiply the rows by another table, GroupBy and Having aggregate.
+// change the meaning of the conditions around them, GroupBy and Having
+// aggregate (a row per group, not per row), NoAutoCondition drops the
+// bean's conditions. Join is unknown too (xormChains).
 var xormBreakers = map[string]bool{
-	"Or": true, "NotIn": true, "NoAutoCondition": true, "Having": true,
+	"Or": true, "NotIn": true, "NoAutoCondition": true, "GroupBy": true, "Having": true,
 }
 
 // xormFinds are the methods that read every row of the statement into

@@ -196,3 +196,10 @@ func CountFirstPage(e *xorm.Engine) (int64, error) {
 	list := make([]*Repository, 0)
 	return e.Limit(20).FindAndCount(&list)
 }
+
+// Fine: a row per group (owner), not per repository.
+func PerOwner(sess *xorm.Session) []Repository {
+	var counts []Repository
+	sess.Select("owner_id, count(*) AS id").GroupBy("owner_id").Find(&counts)
+	return counts
+}

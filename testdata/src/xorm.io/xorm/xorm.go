@@ -48,6 +48,7 @@ func (session *Session) Limit(limit int, start ...int) *Session                 
 func (session *Session) OrderBy(order any, args ...any) *Session                      { return session }
 func (session *Session) Desc(colNames ...string) *Session                             { return session }
 func (session *Session) Asc(colNames ...string) *Session                              { return session }
+func (session *Session) GroupBy(keys string) *Session                                 { return session }
 func (session *Session) Select(str string) *Session                                   { return session }
 func (session *Session) Join(joinOperator string, tablename, condition any, args ...any) *Session {
 	return session
