@@ -43,27 +43,19 @@ func entQuery(fn *types.Func) string {
 	return n.Obj().Name()
 }
 
-// entClient reports whether fn is a QueryX method of a generated ent
+// entStart reports whether fn is a QueryX method of a generated ent
 // client (ItemClient) or entity (Item): those start a query.
-func entClient(fn *types.Func) (client, entity bool) {
-	if fn == nil || fn.Pkg() == nil || !apimatch.Imports(fn.Pkg(), entPkgs...) {
-		return false, false
+func entStart(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Query") || !apimatch.Imports(fn.Pkg(), entPkgs...) {
+		return false
 	}
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 || namedOf(sig.Results().At(0).Type()) == nil ||
-		!strings.HasSuffix(namedOf(sig.Results().At(0).Type()).Obj().Name(), "Query") {
-		return false, false
+	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 {
+		return false
 	}
-	n := namedOf(sig.Recv().Type())
-	switch {
-	case n == nil || !strings.HasPrefix(fn.Name(), "Query"):
-		return false, false
-	case strings.HasSuffix(n.Obj().Name(), "Client"):
-		return true, false
-	case strings.HasSuffix(n.Obj().Name(), "Query"):
-		return false, false // an edge of a query (entChains)
-	}
-	return false, true
+	res, n := namedOf(sig.Results().At(0).Type()), namedOf(sig.Recv().Type())
+	// A QueryX of a query is an edge of what it selects (entChains).
+	return res != nil && strings.HasSuffix(res.Obj().Name(), "Query") && n != nil && !strings.HasSuffix(n.Obj().Name(), "Query")
 }
 
 func namedOf(t types.Type) *types.Named {
@@ -122,7 +114,7 @@ func (c *checker) entChains(v ssa.Value, at ssa.Instruction, depth int, out *[]c
 	if len(*out) >= 8 {
 		return
 	}
-	if depth > 24 || entTouched(v, at) {
+	if depth > 24 || entInPlace.touched(v, at) {
 		// A builder's methods add to the builder itself: a q.Where(...)
 		// or q.Limit(n) in a statement of its own applies to the read.
 		cur.unknown = true
@@ -132,7 +124,7 @@ func (c *checker) entChains(v ssa.Value, at ssa.Instruction, depth int, out *[]c
 	switch x := v.(type) {
 	case *ssa.Call:
 		fn := apimatch.SSACallee(x.Common())
-		if client, entity := entClient(fn); client || entity {
+		if entStart(fn) {
 			if fn.Name() != "Query" {
 				// client.Item.QueryChildren(it), it.QueryChildren(): the
 				// rows of one parent.
@@ -272,56 +264,19 @@ func entPredicate(v ssa.Value, depth int) ([]string, bool) {
 	return []string{snake(name) + " = ?"}, true // item.Name(v): EQ
 }
 
-// entTouched reports whether the query builder v is given, by an
-// instruction other than at, a method that adds to it (Where, Limit,
-// Order, ...: one of its type's methods returning the builder) whose
-// result no read of its own consumes (if all { q.Limit(n) }).
-func entTouched(v ssa.Value, at ssa.Instruction) bool {
-	if v.Referrers() == nil {
-		return false
-	}
-	for _, r := range *v.Referrers() {
-		call, ok := r.(*ssa.Call)
-		if !ok || r == at || call.Call.IsInvoke() || recv(call.Common()) != v {
-			continue
-		}
-		if entBuilder(call) && !entConsumed(call, 0) {
-			return true
-		}
-	}
-	return false
+// entInPlace: a query builder's methods returning the builder (Where,
+// Limit, Order, WithX), and its other methods (All, Count, ...), which run
+// the query.
+var entInPlace = kind{
+	builds: entBuilder,
+	runs: func(call *ssa.Call) bool {
+		return !entBuilder(call) && entQuery(apimatch.SSACallee(call.Common())) != ""
+	},
 }
 
 // entBuilder reports whether call is a method of an ent query builder
 // that returns the builder (Where, Limit, Order, WithX).
 func entBuilder(call *ssa.Call) bool {
-	fn := apimatch.SSACallee(call.Common())
-	return entQuery(fn) != "" && types.Identical(call.Type(), recv(call.Common()).Type())
-}
-
-// entConsumed reports whether the builder v, through further builder
-// methods and phis, reaches a method of its own that runs the query (All,
-// Count, ...). Returned, stored or passed on, it may be run after more
-// is added: not consumed.
-func entConsumed(v ssa.Value, depth int) bool {
-	if depth > 16 || v.Referrers() == nil {
-		return false
-	}
-	for _, r := range *v.Referrers() {
-		switch r := r.(type) {
-		case *ssa.DebugRef:
-		case *ssa.Phi:
-			if entConsumed(r, depth+1) {
-				return true
-			}
-		case *ssa.Call:
-			if r.Call.IsInvoke() || recv(r.Common()) != v {
-				continue
-			}
-			if !entBuilder(r) && entQuery(apimatch.SSACallee(r.Common())) != "" || entBuilder(r) && entConsumed(r, depth+1) {
-				return true
-			}
-		}
-	}
-	return false
+	r := recv(call.Common())
+	return r != nil && entQuery(apimatch.SSACallee(call.Common())) != "" && types.Identical(call.Type(), r.Type())
 }

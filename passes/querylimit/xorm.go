@@ -197,7 +197,7 @@ func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]
 		*out = append(*out, cur)
 		return
 	}
-	if isXormSession(v.Type()) && c.xormTouched(v, at) {
+	if isXormSession(v.Type()) && xormInPlace.touched(v, at) {
 		cur.unknown = true // another statement adds to the same session
 		*out = append(*out, cur)
 		return
@@ -295,50 +295,16 @@ func recvType(common *ssa.CallCommon) types.Type {
 	return nil
 }
 
-// xormTouched reports whether the session v is given, by an instruction
-// other than at, a builder whose additions are not run by a finisher of
-// their own (sess.And(cond) as a statement of its own, or q.Limit(n)
-// kept in another variable): they may apply to the finisher at.
-func (c *checker) xormTouched(v ssa.Value, at ssa.Instruction) bool {
-	for _, r := range *v.Referrers() {
-		call, ok := r.(*ssa.Call)
-		if !ok || r == at || recv(call.Common()) != v {
-			continue
-		}
-		if m := xormMethod(apimatch.SSACallee(call.Common())); xormBuilders[m] && !reachesFinisher(call, 0) {
-			return true
-		}
-	}
-	return false
-}
-
-// reachesFinisher reports whether the session v, through further
-// builders and phis, is run by a finisher (Find, Get, Count, ...).
-func reachesFinisher(v ssa.Value, depth int) bool {
-	if depth > 16 || v.Referrers() == nil {
-		return false
-	}
-	for _, r := range *v.Referrers() {
-		switch r := r.(type) {
-		case *ssa.Phi:
-			if reachesFinisher(r, depth+1) {
-				return true
-			}
-		case *ssa.Call:
-			if recv(r.Common()) != v {
-				continue
-			}
-			m := xormMethod(apimatch.SSACallee(r.Common()))
-			switch {
-			case m == "":
-			case !xormBuilders[m]:
-				return true
-			case reachesFinisher(r, depth+1):
-				return true
-			}
-		}
-	}
-	return false
+// xormInPlace: a Session's builders and the methods that run its
+// statement (any other xorm method, Find, Get, Count, ...).
+var xormInPlace = kind{
+	builds: func(call *ssa.Call) bool {
+		return xormBuilders[xormMethod(apimatch.SSACallee(call.Common()))]
+	},
+	runs: func(call *ssa.Call) bool {
+		m := xormMethod(apimatch.SSACallee(call.Common()))
+		return m != "" && !xormBuilders[m]
+	},
 }
 
 // countOnly reports a FindAndCount whose rows are read only to be
