@@ -33,6 +33,7 @@ require (
 	google.golang.org/grpc v1.84.0
 	gopkg.in/macaron.v1 v1.5.1
 	gorm.io/gorm v1.31.2
+	xorm.io/builder v0.3.13
 	xorm.io/xorm v1.4.1
 )
 
@@ -151,5 +152,4 @@ require (
 	google.golang.org/protobuf v1.36.12 // indirect
 	gopkg.in/ini.v1 v1.66.6 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
-	xorm.io/builder v0.3.13 // indirect
 )

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"xorm.io/builder"
 	"xorm.io/xorm"
 )
 
@@ -37,6 +38,21 @@ func (s *Repositories) Page(page int) ([]*Repository, error) {
 func NonMirrors(e Engine) ([]*Repository, error) {
 	repos := make([]*Repository, 0, 10)
 	return repos, e.Where("is_mirror = ?", false).Find(&repos)
+}
+
+// StaleMirrors reads the mirrors not updated since a time, for a cron
+// job. LEAK: the conditions, built with xorm.io/builder, filter only by
+// flags and a time, on a table the store pages.
+func StaleMirrors(sess *xorm.Session, before int64) ([]*Repository, error) {
+	repos := make([]*Repository, 0, 10)
+	return repos, sess.Where(builder.And(builder.Eq{"is_mirror": true}, builder.Lt{"updated_unix": before})).Find(&repos)
+}
+
+// Owned reads the repositories of one owner. OK: one parent's rows, in a
+// builder condition.
+func (s *Repositories) Owned(ownerID int64) ([]*Repository, error) {
+	repos := make([]*Repository, 0, 10)
+	return repos, s.X.Where(builder.Eq{"owner_id": ownerID}).Find(&repos)
 }
 
 // Forks reads the forks of one repository. OK: one parent's rows.

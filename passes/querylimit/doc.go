@@ -69,15 +69,21 @@
 //     service's interface over them (one whose Where returns a
 //     *xorm.Session: gogs' database.Engine), into a slice or a map, with
 //     no Limit in the chain (SQL(text, args...) is judged by its text;
-//     Where and And constant conditions, ID, In (a key list) and the
-//     non-zero fields of a condition bean literal, x.Find(&forks,
+//     Where and And constant conditions, conditions of xorm.io/builder
+//     built in the call (builder.Eq{"owner_id": id}, Neq, Lt, Lte, Gt,
+//     Gte, NotNull, IsNull, Like, Between, In, Expr with a constant text,
+//     And of them; a slice in Eq is a key list), ID, In (a key list) and
+//     the non-zero fields of a condition bean literal, x.Find(&forks,
 //     &Repository{ForkID: id}), as the WHERE clause of the model's table,
-//     named as xorm's mapper does: Repository, repository); a Session's
+//     named as xorm's mapper does, Repository: repository, or by the
+//     model's TableName method); a Session's
 //     methods add to the session itself, so a chain whose session is also
 //     given a condition or Limit in a statement of its own that no
 //     finisher of its own runs (if since > 0 { sess.And(...) }), one that
-//     uses Or, NotIn, Join, GroupBy, Having or a condition that is not a constant
-//     string (builder.Eq{...}), starts at a session kept in a field or at
+//     uses Or, NotIn, Join, GroupBy, Having, a condition that is neither a
+//     constant string nor a builder condition built in the call (a
+//     builder.Or, a cond variable assigned on several paths), starts at a
+//     session kept in a field or at
 //     a helper returning a session, is not judged; an xorm FindAndCount
 //     whose rows are read only to be counted (its destination, a local
 //     variable, is not read after it: answer's GetCommentCount), with no
@@ -457,10 +463,11 @@
 //     time (kine keeps each query in a field of its driver and passes it
 //     to a query helper; rows it returns are accumulated by callers in
 //     other packages);
-//   - the gorm chain uses Scopes, Session, Or or Not, has a Where or Find
-//     condition that is not a constant string, starts at a helper returning
-//     *gorm.DB, at the parameter of a scope (func(*gorm.DB) *gorm.DB) or at
-//     a captured variable that is reassigned; mongo options are not built
+//   - the gorm chain uses Scopes, Session, Or, Not, Group or Having (a row
+//     per group), has a Where or Find condition that is not a constant
+//     string, starts at a helper returning *gorm.DB, at the parameter of a
+//     scope (func(*gorm.DB) *gorm.DB) or at a captured variable that is
+//     reassigned; mongo options are not built
 //     from options.Find() in the same function (aggregation pipelines are
 //     not covered);
 //   - a request limit is passed, before the query, to a function outside
@@ -472,7 +479,7 @@
 //     (fathom's datastore.Datastore over its *sqlstore, so fathom's
 //     GetRequestParams(r).Limit, a request field, is still missed there);
 //     a constant clamp above max-rows is not reported;
-//   - an xorm chain built from builder conditions (builder.Eq, builder.And),
+//   - an xorm chain with builder conditions kept in a variable, an Or,
 //     joins or statements of their own (answer's and most of vikunja's
 //     reads, vikunja's task search, where ?page=0 makes the limit 0), and
 //     one parent's rows that an xorm chain pages on its other paths (if
@@ -480,7 +487,9 @@
 //     read, called for "all" by design, was small by construction (gogs'
 //     milestones of a repository for page -1 and an organisation's
 //     members for limit 0, vikunja's attachments of a task), so they stay
-//     silent; a model's TableName method is not read;
+//     silent; a model's TableName method (gorm's and xorm's) is read only
+//     when it is declared in the package of the read and returns one
+//     constant;
 //   - a helper returning a gRPC request field lives in a package that
 //     imports neither a database nor a web package (only the generated
 //     one): the fast path skips it, so it has no fact.

@@ -64,6 +64,11 @@ type limitFact struct {
 	// the method is judged with that condition, not the caller's
 	// arguments (filters in forward.go).
 	Where string
+	// FreshSession is set on a function that returns, on every path, a new
+	// xorm session with nothing added to its statement (vikunja's
+	// db.NewSession: s := x.NewSession(); s.Begin(); return s): a chain
+	// starting at its call starts at a NewSession.
+	FreshSession bool
 }
 
 const (
@@ -100,7 +105,11 @@ func (f *limitFact) String() string {
 	if f.Where != "" {
 		where = fmt.Sprintf("where(%q)", f.Where)
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where)
+	var fresh string
+	if f.FreshSession {
+		fresh = "freshSession"
+	}
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where, fresh)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
@@ -109,7 +118,7 @@ func (f *limitFact) equal(g *limitFact) bool {
 	}
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
 		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields) &&
-		f.Forwards == g.Forwards && f.Where == g.Where
+		f.Forwards == g.Forwards && f.Where == g.Where && f.FreshSession == g.FreshSession
 }
 
 // paramName returns the name of parameter i of fn (receiver excluded), or
@@ -238,7 +247,8 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 	if f.Forwards == "" {
 		f.Forwards, f.Where = c.filters(fn)
 	}
-	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" {
+	f.FreshSession = c.freshSession(fn)
+	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" && !f.FreshSession {
 		return nil
 	}
 	return f

@@ -63,7 +63,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				}
 			case m == "Model":
 				if cur.table == "" {
-					cur.table = gormTable(callArgs(x.Common())[0])
+					cur.table = c.tableName(callArgs(x.Common())[0], gormName)
 				}
 			case m == "Table":
 				if t, ok := constString(callArgs(x.Common())[0]); ok && cur.table == "" && !strings.ContainsAny(t, " ,(") {
@@ -221,7 +221,7 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos()}
-	c.judgeChains(call, alts, acc, inline, gormTable(dest), true)
+	c.judgeChains(call, alts, acc, inline, c.tableName(dest, gormName), true)
 }
 
 // judgeChains judges the paths alts of a gorm, xorm or ent chain that

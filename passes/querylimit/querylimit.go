@@ -192,6 +192,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 		g.RunsQuery, g.RunsWhat = f.RunsQuery, f.RunsWhat
 		g.ReqFields = f.ReqFields
 		g.Forwards, g.Where = f.Forwards, f.Where
+		g.FreshSession = f.FreshSession
 	}
 	for i := range fn.Signature.Params().Len() {
 		if held, ok := sinks[i]; ok {
@@ -201,7 +202,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 			}
 		}
 	}
-	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" {
+	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" && !g.FreshSession {
 		return nil
 	}
 	return g

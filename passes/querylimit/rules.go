@@ -81,14 +81,17 @@ var limiters = map[string]limiter{
 
 // gormBreakers are the *gorm.DB methods after which what a chain selects
 // is unknown here: a scope or a session carries conditions or paging of
-// its own, FindInBatches pages, and Or and Not change the meaning of the
-// conditions around them.
+// its own, FindInBatches pages, Or and Not change the meaning of the
+// conditions around them, and Group and Having aggregate (a row per
+// group, not per row).
 var gormBreakers = map[string]bool{
 	"Scopes":        true,
 	"Session":       true,
 	"FindInBatches": true,
 	"Or":            true,
 	"Not":           true,
+	"Group":         true,
+	"Having":        true,
 }
 
 // gormRoots open the base handle a gorm chain starts from.

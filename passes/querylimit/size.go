@@ -9,8 +9,10 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
 )
 
@@ -159,12 +161,10 @@ func (c *checker) tableGrowth(table string) string {
 	return ""
 }
 
-// gormTable returns the table gorm's default naming gives the model of
-// v (a pointer to T, or to a slice of T or *T): T's name in snake case,
-// plural ("AttestedNodeEvent": attested_node_events); "" when T is not a
-// named struct type. A TableName method is not read.
-func gormTable(v ssa.Value) string {
-	return plural(snake(modelName(v)))
+// gormName returns the table gorm's default naming gives a model: its
+// name in snake case, plural ("AttestedNodeEvent": attested_node_events).
+func gormName(model string) string {
+	return plural(snake(model))
 }
 
 // plural returns a snake-case name in the plural, as gorm and ent name
@@ -184,9 +184,18 @@ func plural(s string) string {
 // modelName returns the name of the named struct type T that v points
 // to, directly or as the element of a slice or map of T or *T, or "".
 func modelName(v ssa.Value) string {
+	if t := modelType(v); t != nil {
+		return t.Obj().Name()
+	}
+	return ""
+}
+
+// modelType returns the named struct type T that v points to, directly or
+// as the element of a slice or map of T or *T, or nil.
+func modelType(v ssa.Value) *types.Named {
 	p, ok := unwrap(v).Type().Underlying().(*types.Pointer)
 	if !ok {
-		return ""
+		return nil
 	}
 	t := p.Elem()
 	switch u := t.Underlying().(type) {
@@ -200,12 +209,51 @@ func modelName(v ssa.Value) string {
 	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
-		return ""
+		return nil
 	}
 	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return named
+}
+
+// tableName returns the table the model v points to is stored in, as gorm
+// and xorm name it: what the model's TableName method returns (func (Task)
+// TableName() string { return "tasks" }), or else def applied to the
+// model's name (snake for xorm, plural snake for gorm). A TableName is
+// read only when its body, in this package, returns one constant.
+func (c *checker) tableName(v ssa.Value, def func(string) string) string {
+	t := modelType(v)
+	if t == nil {
 		return ""
 	}
-	return named.Obj().Name()
+	if name := c.tableMethod(t); name != "" {
+		return name
+	}
+	return def(t.Obj().Name())
+}
+
+// tableMethod returns the constant a TableName method of t, declared in
+// this package, returns, or "".
+func (c *checker) tableMethod(t *types.Named) string {
+	if t.Obj().Pkg() != c.pass.Pkg {
+		return ""
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, t.Obj().Pkg(), "TableName")
+	m, ok := obj.(*types.Func)
+	if !ok || m.Type().(*types.Signature).Params().Len() != 0 {
+		return ""
+	}
+	fn := c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).Pkg.Prog.FuncValue(m)
+	if fn == nil || len(fn.Blocks) != 1 {
+		return ""
+	}
+	ret, ok := fn.Blocks[0].Instrs[len(fn.Blocks[0].Instrs)-1].(*ssa.Return)
+	if !ok || len(ret.Results) != 1 {
+		return ""
+	}
+	name, _ := constString(ret.Results[0])
+	return name
 }
 
 // snake returns a Go name in snake case, with initialisms kept whole

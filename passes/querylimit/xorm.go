@@ -133,7 +133,7 @@ func (c *checker) checkXorm(call *ssa.Call, method string, args []ssa.Value) {
 	// xorm read, called for "all" by design (gogs' milestones of a
 	// repository for page -1, an organisation's members for limit 0,
 	// vikunja's attachments of a task), was small by construction.
-	c.judgeChains(call, alts, acc, inline, snake(modelName(dest)), false)
+	c.judgeChains(call, alts, acc, inline, c.tableName(dest, snake), false)
 }
 
 func pointsToMap(v ssa.Value) bool {
@@ -197,10 +197,23 @@ func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]
 		*out = append(*out, cur)
 		return
 	}
-	if isXormSession(v.Type()) && xormInPlace.touched(v, at) {
-		cur.unknown = true // another statement adds to the same session
-		*out = append(*out, cur)
-		return
+	if isXormSession(v.Type()) {
+		stmts, ok := xormStatements(v, at)
+		for _, top := range stmts {
+			for x := top; ok && !cur.unknown; {
+				c.xormStep(x, xormMethod(apimatch.SSACallee(x.Common())), &cur)
+				if r := recv(x.Common()); r != v {
+					x = r.(*ssa.Call) // statementTop followed these calls
+					continue
+				}
+				break
+			}
+		}
+		if !ok || cur.unknown {
+			cur.unknown = true // another statement may add to the same session
+			*out = append(*out, cur)
+			return
+		}
 	}
 	switch x := v.(type) {
 	case *ssa.Call:
@@ -212,44 +225,15 @@ func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]
 			*out = append(*out, cur)
 			return
 		}
+		if f := c.fact(fn); m == "" && f != nil && f.FreshSession {
+			*out = append(*out, cur) // a helper returning a new session
+			return
+		}
 		if !xormBuilders[m] || !isXormSession(x.Type()) {
 			cur.unknown = true // a helper returning a session
 			break
 		}
-		args := callArgs(x.Common())
-		switch {
-		case xormBreakers[m]:
-			cur.unknown = true
-		case m == "Limit":
-			if n, ok := constInt(args[0]); !ok || n > 0 {
-				cur.limit = true
-				cur.one = ok && n <= 1
-			}
-		case m == "SQL" || m == "Sql":
-			cur.raw = x.Common()
-		case m == "ID" || m == "Id":
-			cur.conds = append(slices.Clip(cur.conds), "id = ?")
-		case m == "In":
-			if col, ok := constString(args[0]); ok {
-				cur.conds = append(slices.Clip(cur.conds), col+" IN (?)")
-			} else {
-				cur.unknown = true
-			}
-		case m == "Where" || m == "And":
-			if cond, ok := constString(args[0]); ok && cond != "" {
-				cur.conds = append(slices.Clip(cur.conds), cond)
-			} else {
-				cur.unknown = true // a builder.Cond, a map or a text built at run time
-			}
-		case m == "Table":
-			if t, ok := constString(args[0]); ok && cur.table == "" && !strings.ContainsAny(t, " ,(") {
-				cur.table = strings.ToLower(t[strings.LastIndex(t, ".")+1:])
-			} else if cur.table == "" {
-				cur.table = snake(modelName(args[0]))
-			}
-		case m == "Join":
-			cur.unknown = true // rows of another table, joined or filtered
-		}
+		c.xormStep(x, m, &cur)
 		if r := recv(x.Common()); r != nil && !cur.unknown {
 			c.xormChains(r, x, depth+1, out, cur)
 			return
@@ -288,11 +272,178 @@ func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]
 	*out = append(*out, cur)
 }
 
+// xormStep adds what the builder call x, of xorm method m, does to the
+// chain cur: its conditions, table or Limit, or that what it selects is
+// unknown here.
+func (c *checker) xormStep(x *ssa.Call, m string, cur *chain) {
+	args := callArgs(x.Common())
+	switch {
+	case xormBreakers[m]:
+		cur.unknown = true
+	case m == "Limit":
+		if n, ok := constInt(args[0]); !ok || n > 0 {
+			cur.limit = true
+			cur.one = ok && n <= 1
+		}
+	case m == "SQL" || m == "Sql":
+		cur.raw = x.Common()
+	case m == "ID" || m == "Id":
+		cur.conds = append(slices.Clip(cur.conds), "id = ?")
+	case m == "In":
+		if col, ok := constString(args[0]); ok {
+			cur.conds = append(slices.Clip(cur.conds), col+" IN (?)")
+		} else {
+			cur.unknown = true
+		}
+	case m == "Where" || m == "And":
+		if conds, ok := xormCond(args[0], 0); ok {
+			cur.conds = append(slices.Clip(cur.conds), conds...)
+		} else {
+			cur.unknown = true // a condition built elsewhere, a map or a text built at run time
+		}
+	case m == "Table":
+		if t, ok := constString(args[0]); ok && cur.table == "" && !strings.ContainsAny(t, " ,(") {
+			cur.table = strings.ToLower(t[strings.LastIndex(t, ".")+1:])
+		} else if cur.table == "" {
+			cur.table = c.tableName(args[0], snake)
+		}
+	case m == "Join":
+		cur.unknown = true // rows of another table, joined or filtered
+	}
+}
+
+// freshSession reports whether fn returns, on every path, a new xorm
+// session with nothing added to its statement (limitFact.FreshSession).
+func (c *checker) freshSession(fn *ssa.Function) bool {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || res.Len() > 2 || !isXormSession(res.At(0).Type()) {
+		return false
+	}
+	for _, p := range fn.Params {
+		if isXormSession(p.Type()) {
+			return false // a session passed in, with what its caller added
+		}
+	}
+	found := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		var alts []chain
+		c.xormChains(ret.Results[0], ret, 0, &alts, chain{})
+		for _, ch := range alts {
+			if ch.unknown || ch.limit || ch.raw != nil || ch.table != "" || len(ch.conds) > 0 || ch.handle != "" {
+				return false
+			}
+		}
+		found = found || len(alts) > 0
+	}
+	return found
+}
+
 func recvType(common *ssa.CallCommon) types.Type {
 	if r := recv(common); r != nil {
 		return r.Type()
 	}
 	return nil
+}
+
+// xormHarmless are the builders that change neither which rows a
+// statement selects nor how many: a statement of its own made only of
+// them (if len(cols) > 0 { session.UseBool(cols...) }) is not judged.
+var xormHarmless = map[string]bool{
+	"OrderBy": true, "Asc": true, "Desc": true, "Cols": true, "AllCols": true, "MustCols": true,
+	"Omit": true, "UseBool": true, "NoAutoTime": true, "Nullable": true, "NoCache": true,
+	"NoCascade": true, "Cascade": true, "Context": true, "ContextCache": true, "BufferSize": true,
+	"MustLogSQL": true, "ForUpdate": true, "Incr": true, "Decr": true, "SetExpr": true,
+	"NoVersionCheck": true, "IndexHint": true, "StoreEngine": true, "Charset": true,
+	"Before": true, "After": true, "Prepare": true, "Alias": true,
+}
+
+// xormStatements returns the statements of their own that add to the
+// session v and apply to at, the finisher or builder whose receiver v is
+// (session.Where(...) on a line of its own, then session.Find(&rows)),
+// each as the outermost call of its statement: their conditions and Limit
+// are the read's too. ok is false when a statement may or may not apply
+// (it is in another block: under an if, in a loop) or is more than a
+// chain of builders (its session stored or passed on). A statement whose
+// own chain runs a read, one before an earlier read of the session in the
+// same block (each read resets the statement), and one made only of
+// builders that change neither which rows nor how many (xormHarmless) are
+// not at's.
+func xormStatements(v ssa.Value, at ssa.Instruction) (stmts []*ssa.Call, ok bool) {
+	if v.Referrers() == nil {
+		return nil, true
+	}
+	for _, r := range *v.Referrers() {
+		call, isCall := r.(*ssa.Call)
+		if !isCall || r == at || recv(call.Common()) != v || !xormInPlace.builds(call) || xormInPlace.consumed(call, 0) {
+			continue
+		}
+		top, changes, plain := statementTop(call)
+		switch {
+		case !changes:
+			continue
+		case !plain || call.Block() != at.Block() || instrIndex(top) > instrIndex(at):
+			return nil, false
+		case readBetween(v, top, at):
+			continue
+		}
+		stmts = append(stmts, top)
+	}
+	return stmts, true
+}
+
+// statementTop follows the builder call, the first of a statement, to the
+// statement's outermost call. changes is false when every method of the
+// statement is harmless (xormHarmless); plain is false when the session
+// goes anywhere but to another builder of the statement.
+func statementTop(call *ssa.Call) (top *ssa.Call, changes, plain bool) {
+	top = call
+	for range 24 {
+		changes = changes || !xormHarmless[xormMethod(apimatch.SSACallee(top.Common()))]
+		var next *ssa.Call
+		for _, r := range *top.Referrers() {
+			switch r := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.Call:
+				if recv(r.Common()) != top || !xormInPlace.builds(r) || next != nil {
+					return top, changes, false
+				}
+				next = r
+			default:
+				return top, changes, false
+			}
+		}
+		if next == nil {
+			return top, changes, true
+		}
+		top = next
+	}
+	return top, changes, false
+}
+
+// readBetween reports whether the session v is read, by a call of its own
+// or through a chain of builders, between the instructions from and to of
+// one block: a statement before that read is reset by it.
+func readBetween(v ssa.Value, from, to ssa.Instruction) bool {
+	i, j := instrIndex(from), instrIndex(to)
+	for _, r := range *v.Referrers() {
+		call, ok := r.(*ssa.Call)
+		if !ok || r == to || call.Block() != from.Block() || recv(call.Common()) != v {
+			continue
+		}
+		if k := instrIndex(call); k > i && k < j && (xormInPlace.runs(call) || xormInPlace.builds(call) && xormInPlace.consumed(call, 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// instrIndex returns the index of instr in its block.
+func instrIndex(instr ssa.Instruction) int {
+	return slices.Index(instr.Block().Instrs, instr)
 }
 
 // xormInPlace: a Session's builders and the methods that run its

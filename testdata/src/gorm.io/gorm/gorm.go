@@ -19,6 +19,8 @@ func (db *DB) Select(query interface{}, args ...interface{}) (tx *DB) { return d
 func (db *DB) Where(query interface{}, args ...interface{}) (tx *DB)  { return db }
 func (db *DB) Or(query interface{}, args ...interface{}) (tx *DB)     { return db }
 func (db *DB) Order(value interface{}) (tx *DB)                       { return db }
+func (db *DB) Group(name string) (tx *DB)                             { return db }
+func (db *DB) Having(query interface{}, args ...interface{}) (tx *DB) { return db }
 func (db *DB) Limit(limit int) (tx *DB)                               { return db }
 func (db *DB) Offset(offset int) (tx *DB)                             { return db }
 func (db *DB) Scopes(funcs ...func(*DB) *DB) (tx *DB)                 { return db }

@@ -222,3 +222,24 @@ func recentAll(db *gorm.DB, userID string) ([]stampScore, error) {
 	err := db.Table("messages_stamps").Where("user_id = ?", userID).Limit(10000).Scan(&recs).Error // want `gorm Limit\(10000\) exceeds 1000 rows`
 	return recs, err
 }
+
+// Fine: a row per status (Group), not per order.
+func (r *Repo) PerStatus() []Order {
+	var out []Order
+	r.db.Select("status, count(*) AS id").Where("status <> ?", "void").Group("status").Find(&out)
+	return out
+}
+
+// Payment's table is named by its TableName method: billing_payments,
+// which the package pages in pagePayments.
+type Payment struct{ ID int64 }
+
+func (Payment) TableName() string { return "billing_payments" }
+
+const pagePayments = "SELECT id FROM billing_payments ORDER BY id LIMIT 100"
+
+func (r *Repo) Unsettled() []Payment {
+	var out []Payment
+	r.db.Where("state = ?", "unsettled").Find(&out) // want `read into out by gorm Find \(no Limit\); page it or stream rows, since rows filtered only by state grow with the data \(the package pages billing_payments elsewhere\)`
+	return out
+}

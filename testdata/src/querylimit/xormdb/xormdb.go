@@ -6,7 +6,11 @@ package xormdb
 import (
 	"net/http"
 	"strconv"
+	"time"
 
+	"querylimit/xormsess"
+
+	"xorm.io/builder"
 	"xorm.io/xorm"
 )
 
@@ -202,4 +206,133 @@ func PerOwner(sess *xorm.Session) []Repository {
 	var counts []Repository
 	sess.Select("owner_id, count(*) AS id").GroupBy("owner_id").Find(&counts)
 	return counts
+}
+
+// Conditions of xorm.io/builder are read as the SQL they write.
+func MirrorsByBuilder() []Repository {
+	var repos []Repository
+	x.Where(builder.Eq{"is_mirror": true}).Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror grow with the data \(the package pages repository elsewhere\)`
+	return repos
+}
+
+func StaleMirrors(sess *xorm.Session, before time.Time) []Repository {
+	var repos []Repository
+	sess.Where(builder.And(builder.Eq{"is_mirror": true}, builder.NotNull{"updated_unix"})).Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror, updated_unix grow`
+	return repos
+}
+
+// Fine: one owner's repositories, in a builder condition.
+func OwnerReposByBuilder(ownerID int64) []Repository {
+	var repos []Repository
+	x.Where(builder.Eq{"owner_id": ownerID}.And(builder.Neq{"is_mirror": true})).Find(&repos)
+	return repos
+}
+
+// Fine: a key list, as builder.In or a slice in builder.Eq.
+func ByIDsBuilder(ids []int64) []Repository {
+	var repos, more []Repository
+	x.Where(builder.In("id", ids)).Find(&repos)
+	x.Where(builder.Eq{"id": ids}).Find(&more)
+	return append(repos, more...)
+}
+
+// Fine: Or changes the meaning of the conditions around it.
+func MirrorsOrOwned(ownerID int64) []Repository {
+	var repos []Repository
+	x.Where(builder.Or(builder.Eq{"is_mirror": true}, builder.Eq{"owner_id": ownerID})).Find(&repos)
+	return repos
+}
+
+// Fine: a condition built on several paths is not read.
+func MaybeMirrors(all bool) []Repository {
+	cond := builder.NewCond()
+	if !all {
+		cond = builder.Eq{"is_mirror": true}
+	}
+	var repos []Repository
+	x.Where(cond).Find(&repos)
+	return repos
+}
+
+// Task's table is named by its TableName method: "tasks", which the
+// package pages in pageTasks.
+type Task struct {
+	ID   int64
+	Done bool
+}
+
+func (Task) TableName() string { return "tasks" }
+
+const pageTasks = "SELECT * FROM tasks ORDER BY id LIMIT 50"
+
+func OpenTasks() []Task {
+	var tasks []Task
+	x.Where("done = ?", false).Find(&tasks) // want `read into tasks by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by done grow with the data \(the package pages tasks elsewhere\)`
+	return tasks
+}
+
+// A statement of its own on the session, in the block of the read,
+// applies to the read: session.Where(...) on a line of its own.
+func StatementMirrors() []Repository {
+	sess := x.NewSession()
+	defer sess.Close()
+	sess.Where("is_mirror = ?", true)
+	sess.Desc("id")
+	var repos []Repository
+	sess.Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror grow`
+	return repos
+}
+
+// Fine: one owner's rows, the condition given in a statement of its own.
+func StatementOwned(ownerID int64) []Repository {
+	sess := x.NewSession()
+	defer sess.Close()
+	sess.Where(builder.Eq{"owner_id": ownerID})
+	var repos []Repository
+	sess.Find(&repos)
+	return repos
+}
+
+// The Count runs, and resets, the statement the owner's condition was
+// given to: the Find reads the whole table.
+func CountThenAll(ownerID int64) ([]Repository, int64) {
+	sess := x.NewSession()
+	defer sess.Close()
+	sess.Where("owner_id = ?", ownerID)
+	n, _ := sess.Count(new(Repository))
+	var repos []Repository
+	sess.Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since it reads the whole table`
+	return repos, n
+}
+
+// An order added under an if changes neither which rows nor how many:
+// the read is judged.
+func MaybeOrdered(desc bool) []Repository {
+	sess := x.NewSession()
+	defer sess.Close()
+	if desc {
+		sess.Desc("id")
+	}
+	var repos []Repository
+	sess.Where("is_mirror = ?", true).Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror grow`
+	return repos
+}
+
+// A session from a helper that returns a new one (a freshSession fact)
+// starts the chain as x.NewSession() does.
+func HelperSessionMirrors() []Repository {
+	s := xormsess.NewSession()
+	defer s.Close()
+	var repos []Repository
+	s.Where(builder.Eq{"is_mirror": true}).Find(&repos) // want `read into repos by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by is_mirror grow`
+	return repos
+}
+
+// Fine: the helper's session carries a condition of its own, and the
+// other's is its caller's: what they select is unknown here.
+func HelperConditioned(ownerID int64, sess *xorm.Session) ([]Repository, []Repository) {
+	var a, b []Repository
+	xormsess.Owned(ownerID).Where("is_mirror = ?", true).Find(&a)
+	xormsess.Same(sess).Where("is_mirror = ?", true).Find(&b)
+	return a, b
 }

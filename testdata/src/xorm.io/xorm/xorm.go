@@ -36,6 +36,7 @@ func (engine *Engine) Rows(bean any) (*Rows, error)                             
 func (eg *EngineGroup) NewSession() *Session                                          { return nil }
 func (eg *EngineGroup) Context(ctx context.Context) *Session                          { return nil }
 func (session *Session) Close() error                                                 { return nil }
+func (session *Session) Begin() error                                                 { return nil }
 func (session *Session) Context(ctx context.Context) *Session                         { return session }
 func (session *Session) Where(query any, args ...any) *Session                        { return session }
 func (session *Session) And(query any, args ...any) *Session                          { return session }
