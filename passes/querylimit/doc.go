@@ -98,7 +98,14 @@
 //     "= ?", item.IDIn a key list, item.CreatedAtGT a range,
 //     item.NameContains a filter, item.HasGroupWith(group.ID(g)) one
 //     group's rows, item.And of them) on the table the type's package
-//     names (item.Table); QueryX edges of an entity, of the client given
+//     names (item.Table); an edge to an entity that has many users (its
+//     package has HasUsersWith: homebox's household group, which every
+//     query is scoped to) is a tenant, and its part of a table grows like
+//     the table, a filter, not one parent's rows; a Limit on a table's
+//     query anywhere in the package, in a chain judged or not, shows that
+//     the package pages that table, for the ent reads of it (homebox's
+//     item list, built over many branches, pages entities; its exports
+//     and deletions read one household's entities whole); QueryX edges of an entity, of the client given
 //     an entity, or of a query selecting one entity by ID are one
 //     parent's rows; a builder changes in place, so a chain whose builder
 //     is also given a method in a statement of its own that no read of
@@ -224,9 +231,11 @@
 //   - the package reads the same table (the first table after the main
 //     statement's FROM; for gorm, the model: Model(&Order{}), Table("t")
 //     or the element type of the destination, named as gorm's default
-//     naming does, Order: orders) under a row bound elsewhere: a LIMIT,
+//     naming does, Order: orders, or by the model's TableName method;
+//     xorm's and ent's likewise) under a row bound elsewhere: a LIMIT,
 //     FETCH or TOP other than 1 in a query it runs or in any string
-//     constant or literal of the package, or a gorm chain with Limit
+//     constant or literal of the package, or a gorm, xorm or ent chain
+//     with a Limit on some path, even one whose conditions are not known
 //     ("(the package pages orders elsewhere)"): its authors page it, so
 //     they expect it to be large;
 //   - the table's name says it holds events or logs: the last word of its
@@ -351,9 +360,8 @@
 // tags are not used, and a parent with very many children (all events of
 // one tenant; all posts, followers or mail subscribers of one blog:
 // writefreely's GetUserPosts, GetAPFollowers and GetEmailSubscribers,
-// read whole on request paths; a tenant not named tenant: homebox scopes
-// every ent query to one household's group, HasGroupWith(group.ID(gid)),
-// and its whole inventory reads look like one group's rows; vikunja's
+// read whole on request paths; a tenant not named tenant in SQL or gorm
+// code; vikunja's
 // positions of all tasks of a view) is missed, as is GetPosts for page 0
 // (its sitemap), whose optional LIMIT is on a text with a condition
 // built at run time. A bound written as a range on a rank computed

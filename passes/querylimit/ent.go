@@ -76,6 +76,42 @@ func importsEnt(pkg *types.Package) bool {
 	return false
 }
 
+// entPages records the tables the package's ent queries page: a Limit,
+// other than 0 or 1, on a generated query anywhere in the package shows
+// that its table is read in pages, though the chain the Limit is on may
+// be too tangled to judge (homebox's QueryByGroup, a query built over
+// many branches). It is evidence for ent reads only (tableGrowth): the
+// SQL texts of an ent project read its tables in other shapes (homebox's
+// per-location aggregates).
+func (c *checker) entPages(funcs []*ssa.Function) {
+	if !importsEnt(c.pass.Pkg) {
+		return
+	}
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				f := apimatch.SSACallee(call.Common())
+				if entQuery(f) == "" || f.Name() != "Limit" || call.Common().IsInvoke() {
+					continue
+				}
+				if n, ok := constInt(callArgs(call.Common())[0]); ok && n <= 1 {
+					continue
+				}
+				if q := namedOf(recv(call.Common()).Type()); q != nil && named(c.entTable(q)) {
+					if c.entPaged == nil {
+						c.entPaged = map[string]bool{}
+					}
+					c.entPaged[c.entTable(q)] = true
+				}
+			}
+		}
+	}
+}
+
 // checkEnt judges an ent read (query.All(ctx)) of every row a query
 // builder chain selects.
 func (c *checker) checkEnt(call *ssa.Call, method string) {
@@ -86,7 +122,9 @@ func (c *checker) checkEnt(call *ssa.Call, method string) {
 		model = c.entTable(n)
 	}
 	acc := &accum{what: "read into memory by ent " + method, pos: call.Pos()}
+	c.judgingEnt = true
 	c.judgeChains(call, alts, acc, nil, model, false)
+	c.judgingEnt = false
 }
 
 // entTable returns the table of the ent query type q (ItemQuery): the
@@ -205,12 +243,31 @@ var entSuffixes = []struct{ suffix, cond string }{
 	{"LTE", " <= ?"}, {"EQ", " = ?"}, {"GT", " > ?"}, {"LT", " < ?"}, {"In", " IN (?)"},
 }
 
+// entTenant reports whether the predicate id, group.ID(g) in
+// item.HasGroupWith(group.ID(g)), selects an entity that has many users:
+// its package has HasUsersWith (the edge "users" to many). Such an entity
+// is the tenant of a multi-tenant schema (homebox scopes every query to
+// the household's group), so its rows of a table grow like the table and
+// are not one parent's few.
+func entTenant(id ssa.Value) bool {
+	call, ok := unwrapIface(id).(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil {
+		return false
+	}
+	_, ok = fn.Pkg.Pkg.Scope().Lookup("HasUsersWith").(*types.Func)
+	return ok
+}
+
 // entPredicate returns the SQL conditions a generated ent predicate
 // stands for: item.ID(id) "id = ?", item.OwnerIDEQ(v) "owner_id = ?",
 // item.IDIn(ids...) "id IN (?)", item.CreatedAtGT(t) "created_at > ?",
-// item.HasGroupWith(group.ID(g)) "group_id = ?" (one parent), and an
-// item.And of them; false for Or, Not, other edges and anything that is
-// not a call of a generated predicate.
+// item.HasGroupWith(group.ID(g)) "group_id = ?" (one parent; "group = ?",
+// a filter, when group is a tenant: entTenant), and an item.And of them; false for Or, Not, other edges
+// and anything that is not a call of a generated predicate.
 func entPredicate(v ssa.Value, depth int) ([]string, bool) {
 	call, ok := unwrapIface(v).(*ssa.Call)
 	if !ok || depth > 4 {
@@ -252,7 +309,13 @@ func entPredicate(v ssa.Value, depth int) ([]string, bool) {
 		if !ok || len(cs) != 1 || cs[0] != "id = ?" {
 			return nil, false
 		}
-		return []string{snake(strings.TrimSuffix(strings.TrimPrefix(name, "Has"), "With")) + "_id = ?"}, true
+		edge := snake(strings.TrimSuffix(strings.TrimPrefix(name, "Has"), "With"))
+		if entTenant(preds[0]) {
+			// Named by the edge, not like a key: the tenant's part of
+			// the table, a filter.
+			return []string{edge + " = ?"}, true
+		}
+		return []string{edge + "_id = ?"}, true
 	case strings.HasPrefix(name, "Has"):
 		return nil, false // HasGroup(): rows with any group, a join
 	}

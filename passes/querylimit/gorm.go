@@ -235,6 +235,13 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 	handle := ""
 	var unbounded []sqlscan.Info
 	for _, ch := range alts {
+		if ch.limit && !ch.one && ch.raw == nil {
+			// A page of the model's table, on a path whose conditions may
+			// be unknown: the package pages the table (tableGrowth).
+			c.pagedName(cmp.Or(ch.table, model))
+		}
+	}
+	for _, ch := range alts {
 		switch {
 		case ch.unknown:
 			return
@@ -244,10 +251,7 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 			return
 		case ch.limit:
 			bounded++
-			if !ch.one {
-				paged = true
-				c.pagedName(cmp.Or(ch.table, model))
-			}
+			paged = paged || !ch.one
 		default:
 			// The conditions, judged as the WHERE clause of a query of
 			// the model's table.

@@ -81,6 +81,10 @@ type checker struct {
 	// before anything is reported, so a table paged in a later function
 	// counts too.
 	paged map[string]bool
+	// entPaged: the tables the package's ent queries page anywhere
+	// (entPages), evidence for ent reads while judgingEnt is set.
+	entPaged   map[string]bool
+	judgingEnt bool
 
 	// capture is set while generated functions are judged: an unbounded
 	// result is kept in captured instead of being reported.
@@ -147,6 +151,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return changed
 	})
 	ifaces := c.interfaceForwards()
+	c.entPages(funcs)
 	c.collecting = true
 	passutil.FixedPoint(func() bool {
 		c.sinks = map[*ssa.Function]map[int]bool{}

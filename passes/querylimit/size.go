@@ -150,7 +150,7 @@ func (c *checker) tableGrowth(table string) string {
 		return ""
 	}
 	c.schema() // reads the bounded texts of the package's strings too
-	if c.paged[table] {
+	if c.paged[table] || c.judgingEnt && c.entPaged[table] {
 		return "the package pages " + table + " elsewhere"
 	}
 	words := strings.Split(table, "_")

@@ -9,14 +9,17 @@ import (
 
 	"querylimit/entapp/ent"
 	"querylimit/entapp/ent/group"
+	"querylimit/entapp/ent/household"
 	"querylimit/entapp/ent/item"
+	"querylimit/entapp/ent/tag"
 )
 
 type Repo struct{ db *ent.Client }
 
-// Fine: a page; it also shows that the package pages items.
+// Fine: a page, read by a helper; the Limit shows that the package pages
+// items, though no read here is of that chain.
 func (r *Repo) Page(ctx context.Context, page int) ([]*ent.Item, error) {
-	return r.db.Item.Query().Offset(page * 50).Limit(50).All(ctx)
+	return Run(ctx, r.db.Item.Query().Offset(page*50).Limit(50))
 }
 
 func (r *Repo) Archived(ctx context.Context) ([]*ent.Item, error) {
@@ -52,6 +55,12 @@ func (r *Repo) Owned(ctx context.Context, owner int) ([]*ent.Item, error) {
 // Fine: the items of one group, through the edge predicate.
 func (r *Repo) InGroup(ctx context.Context, g int) ([]*ent.Item, error) {
 	return r.db.Item.Query().Where(item.HasGroupWith(group.ID(g))).All(ctx)
+}
+
+// A household has many users (household.HasUsersWith): it is the tenant,
+// and its items are its part of a table that grows like the table.
+func (r *Repo) HouseholdItems(ctx context.Context, h int) ([]*ent.Item, error) {
+	return r.db.Item.Query().Where(item.HasHouseholdWith(household.ID(h))).All(ctx) // want `read into memory by ent All \(no Limit\); page it or stream rows, since rows filtered only by household grow with the data \(the package pages items elsewhere\)`
 }
 
 // Fine: a key list the caller gives.
@@ -98,4 +107,16 @@ func (r *Repo) LimitApart(ctx context.Context) ([]*ent.Item, error) {
 	q := r.db.Item.Query().Where(item.StatusEQ("open"))
 	q.Limit(20)
 	return q.All(ctx)
+}
+
+// Fine: a page of tags, read by a helper: no read here is of that chain,
+// but its Limit shows that the package pages tags.
+func (r *Repo) TagPage(ctx context.Context, page int) ([]*ent.Tag, error) {
+	return runTags(ctx, r.db.Tag.Query().Limit(50))
+}
+
+func runTags(ctx context.Context, q *ent.TagQuery) ([]*ent.Tag, error) { return q.All(ctx) }
+
+func (r *Repo) PinnedTags(ctx context.Context) ([]*ent.Tag, error) {
+	return r.db.Tag.Query().Where(tag.PinnedEQ(true)).All(ctx) // want `read into memory by ent All \(no Limit\); page it or stream rows, since rows filtered only by pinned grow with the data \(the package pages tags elsewhere\)`
 }

@@ -336,3 +336,23 @@ func HelperConditioned(ownerID int64, sess *xorm.Session) ([]Repository, []Repos
 	xormsess.Same(sess).Where("is_mirror = ?", true).Find(&b)
 	return a, b
 }
+
+type Star struct {
+	ID     int64
+	RepoID int64
+	Public bool
+}
+
+// Fine: a page of stars joined to their repositories; the chain is not
+// judged (Join), but its Limit shows that the package pages star.
+func StarPage(page int) []Star {
+	var stars []Star
+	x.Join("INNER", "repository", "repository.id = star.repo_id").Limit(50, page*50).Find(&stars)
+	return stars
+}
+
+func PublicStars() []Star {
+	var stars []Star
+	x.Where("public = ?", true).Find(&stars) // want `read into stars by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by public grow with the data \(the package pages star elsewhere\)`
+	return stars
+}

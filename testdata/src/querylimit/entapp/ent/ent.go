@@ -9,13 +9,16 @@ import (
 
 	"querylimit/entapp/ent/item"
 	"querylimit/entapp/ent/predicate"
+	"querylimit/entapp/ent/tag"
 )
 
 var _ ent.Value = nil
 var _ = item.Table
+var _ = tag.Table
 
 type Client struct {
 	Item *ItemClient
+	Tag  *TagClient
 }
 
 type ItemClient struct{}
@@ -44,3 +47,18 @@ func (_q *ItemQuery) All(ctx context.Context) ([]*Item, error)         { return 
 func (_q *ItemQuery) IDs(ctx context.Context) (ids []int, err error)   { return nil, nil }
 func (_q *ItemQuery) Only(ctx context.Context) (*Item, error)          { return nil, nil }
 func (_q *ItemQuery) Count(ctx context.Context) (int, error)           { return 0, nil }
+
+type TagClient struct{}
+
+func (c *TagClient) Query() *TagQuery { return &TagQuery{} }
+
+type Tag struct{ ID int }
+
+type TagQuery struct{ predicates []predicate.Tag }
+
+func (_q *TagQuery) Where(ps ...predicate.Tag) *TagQuery {
+	_q.predicates = append(_q.predicates, ps...)
+	return _q
+}
+func (_q *TagQuery) Limit(limit int) *TagQuery               { return _q }
+func (_q *TagQuery) All(ctx context.Context) ([]*Tag, error) { return nil, nil }

@@ -22,6 +22,9 @@ func NameContains(v string) predicate.Item   { return predicate.Item(sql.FieldCo
 func HasGroupWith(preds ...predicate.Group) predicate.Item {
 	return nil
 }
+func HasHouseholdWith(preds ...predicate.Household) predicate.Item {
+	return nil
+}
 func And(predicates ...predicate.Item) predicate.Item {
 	return predicate.Item(sql.AndPredicates(predicates...))
 }
