@@ -309,13 +309,18 @@ func entPredicate(v ssa.Value, depth int) ([]string, bool) {
 		if !ok || len(cs) != 1 || cs[0] != "id = ?" {
 			return nil, false
 		}
-		edge := snake(strings.TrimSuffix(strings.TrimPrefix(name, "Has"), "With"))
+		edge := strings.TrimSuffix(strings.TrimPrefix(name, "Has"), "With")
 		if entTenant(preds[0]) {
-			// Named by the edge, not like a key: the tenant's part of
-			// the table, a filter.
-			return []string{edge + " = ?"}, true
+			// The tenant's part of the table, a filter: named by the
+			// edge's column (entity.GroupColumn, "group_entities"), or
+			// else by the edge, not like a key.
+			col := snake(edge)
+			if k, ok := fn.Pkg.Pkg.Scope().Lookup(edge + "Column").(*types.Const); ok && k.Val().Kind() == constant.String {
+				col = constant.StringVal(k.Val())
+			}
+			return []string{col + " = ?"}, true
 		}
-		return []string{edge + "_id = ?"}, true
+		return []string{snake(edge) + "_id = ?"}, true
 	case strings.HasPrefix(name, "Has"):
 		return nil, false // HasGroup(): rows with any group, a join
 	}

@@ -60,7 +60,7 @@ func (r *Repo) InGroup(ctx context.Context, g int) ([]*ent.Item, error) {
 // A household has many users (household.HasUsersWith): it is the tenant,
 // and its items are its part of a table that grows like the table.
 func (r *Repo) HouseholdItems(ctx context.Context, h int) ([]*ent.Item, error) {
-	return r.db.Item.Query().Where(item.HasHouseholdWith(household.ID(h))).All(ctx) // want `read into memory by ent All \(no Limit\); page it or stream rows, since rows filtered only by household grow with the data \(the package pages items elsewhere\)`
+	return r.db.Item.Query().Where(item.HasHouseholdWith(household.ID(h))).All(ctx) // want `read into memory by ent All \(no Limit\); page it or stream rows, since rows filtered only by household_items grow with the data \(the package pages items elsewhere\)`
 }
 
 // Fine: a key list the caller gives.

@@ -13,6 +13,9 @@ import (
 // Table holds the table name of the item in the database.
 const Table = "items"
 
+// HouseholdColumn is the table column denoting the household relation/edge.
+const HouseholdColumn = "household_items"
+
 func ID(id int) predicate.Item               { return predicate.Item(sql.FieldEQ("id", id)) }
 func IDIn(ids ...int) predicate.Item         { return predicate.Item(sql.FieldIn("id", ids...)) }
 func OwnerID(v int) predicate.Item           { return predicate.Item(sql.FieldEQ("owner_id", v)) }
