@@ -231,7 +231,7 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 // of the table. With parentPaged, one parent's rows paged on the chain's
 // other paths are reported (see parentRows).
 func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline []string, model string, parentPaged bool) {
-	bounded, paged := 0, false
+	paged, limited := false, false
 	handle := ""
 	var unbounded []sqlscan.Info
 	for _, ch := range alts {
@@ -250,7 +250,7 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 			c.checkSQL(call, unwrapIface(ra[0]), ra[len(ra)-1], acc)
 			return
 		case ch.limit:
-			bounded++
+			limited = true
 			paged = paged || !ch.one
 		default:
 			// The conditions, judged as the WHERE clause of a query of
@@ -272,8 +272,7 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 				return
 			}
 			if q.info.FewRows != "" {
-				bounded++
-				continue
+				continue // bounded by its conditions (a key list)
 			}
 			unbounded = append(unbounded, q.info)
 			handle = cmp.Or(handle, ch.handle)
@@ -292,8 +291,11 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
 	}
+	// "On some paths" only when a Limit bounds the others: paths bounded
+	// by their conditions alone (a key list added under an if) have no
+	// Limit either.
 	note := "no Limit"
-	if bounded > 0 {
+	if limited {
 		note = "no Limit on some paths"
 	}
 	c.report(call, acc, note, belief)
