@@ -244,7 +244,7 @@ func (c *checker) tableMethod(t *types.Named) string {
 	if !ok || m.Type().(*types.Signature).Params().Len() != 0 {
 		return ""
 	}
-	fn := c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).Pkg.Prog.FuncValue(m)
+	fn := c.pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).Pkg.Prog.FuncValue(m.Origin()) // a generic model's method too
 	if fn == nil || len(fn.Blocks) != 1 {
 		return ""
 	}
