@@ -441,7 +441,10 @@
 // *mongo.Cursor it is given (a scan helper); "unboundedRows" on a
 // generated function returning every row of an unbounded query;
 // "requestFields(F, ...)" on a function returning a struct whose integer
-// fields F it sets to unclamped request input.
+// fields F it sets to unclamped request input; "freshSession" on a
+// function that returns, on every path, a new xorm session with nothing
+// added to it (vikunja's db.NewSession), so that a chain starting at its
+// call is judged as one starting at NewSession.
 //
 // The pass stays silent, by design, when:
 //
