@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/memlint/memlint/examples/entrepo/ent"
+	"github.com/memlint/memlint/examples/entrepo/ent/household"
 	"github.com/memlint/memlint/examples/entrepo/ent/item"
 )
 
@@ -34,6 +35,13 @@ func (r *Items) Since(ctx context.Context, t time.Time) ([]int, error) {
 // Owned reads one owner's items. OK: one parent's rows.
 func (r *Items) Owned(ctx context.Context, owner int) ([]*ent.Item, error) {
 	return r.DB.Item.Query().Where(item.OwnerID(owner)).All(ctx)
+}
+
+// InHousehold reads every item of one household. LEAK: the household is
+// the tenant every user belongs to, and its items are its whole
+// inventory, which grows like the table.
+func (r *Items) InHousehold(ctx context.Context, h int) ([]*ent.Item, error) {
+	return r.DB.Item.Query().Where(item.HasHouseholdWith(household.ID(h))).All(ctx)
 }
 
 // Filtered adds its condition in a statement of its own. OK here: the

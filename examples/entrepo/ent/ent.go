@@ -12,7 +12,9 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/memlint/memlint/examples/entrepo/ent/household"
 	"github.com/memlint/memlint/examples/entrepo/ent/item"
+	"github.com/memlint/memlint/examples/entrepo/ent/user"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -73,7 +75,9 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			item.Table: item.ValidColumn,
+			household.Table: household.ValidColumn,
+			item.Table:      item.ValidColumn,
+			user.Table:      user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/memlint/memlint/examples/entrepo/ent/household"
 	"github.com/memlint/memlint/examples/entrepo/ent/item"
 )
 
@@ -36,6 +37,25 @@ func (_c *ItemCreate) SetStatus(v string) *ItemCreate {
 func (_c *ItemCreate) SetCreatedAt(v time.Time) *ItemCreate {
 	_c.mutation.SetCreatedAt(v)
 	return _c
+}
+
+// SetHouseholdID sets the "household" edge to the Household entity by ID.
+func (_c *ItemCreate) SetHouseholdID(id int) *ItemCreate {
+	_c.mutation.SetHouseholdID(id)
+	return _c
+}
+
+// SetNillableHouseholdID sets the "household" edge to the Household entity by ID if the given value is not nil.
+func (_c *ItemCreate) SetNillableHouseholdID(id *int) *ItemCreate {
+	if id != nil {
+		_c = _c.SetHouseholdID(*id)
+	}
+	return _c
+}
+
+// SetHousehold sets the "household" edge to the Household entity.
+func (_c *ItemCreate) SetHousehold(v *Household) *ItemCreate {
+	return _c.SetHouseholdID(v.ID)
 }
 
 // Mutation returns the ItemMutation object of the builder.
@@ -118,6 +138,23 @@ func (_c *ItemCreate) createSpec() (*Item, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(item.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
+	}
+	if nodes := _c.mutation.HouseholdIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   item.HouseholdTable,
+			Columns: []string{item.HouseholdColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.household_items = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
 }

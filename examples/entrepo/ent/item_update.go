@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/memlint/memlint/examples/entrepo/ent/household"
 	"github.com/memlint/memlint/examples/entrepo/ent/item"
 	"github.com/memlint/memlint/examples/entrepo/ent/predicate"
 )
@@ -77,9 +78,34 @@ func (_u *ItemUpdate) SetNillableCreatedAt(v *time.Time) *ItemUpdate {
 	return _u
 }
 
+// SetHouseholdID sets the "household" edge to the Household entity by ID.
+func (_u *ItemUpdate) SetHouseholdID(id int) *ItemUpdate {
+	_u.mutation.SetHouseholdID(id)
+	return _u
+}
+
+// SetNillableHouseholdID sets the "household" edge to the Household entity by ID if the given value is not nil.
+func (_u *ItemUpdate) SetNillableHouseholdID(id *int) *ItemUpdate {
+	if id != nil {
+		_u = _u.SetHouseholdID(*id)
+	}
+	return _u
+}
+
+// SetHousehold sets the "household" edge to the Household entity.
+func (_u *ItemUpdate) SetHousehold(v *Household) *ItemUpdate {
+	return _u.SetHouseholdID(v.ID)
+}
+
 // Mutation returns the ItemMutation object of the builder.
 func (_u *ItemUpdate) Mutation() *ItemMutation {
 	return _u.mutation
+}
+
+// ClearHousehold clears the "household" edge to the Household entity.
+func (_u *ItemUpdate) ClearHousehold() *ItemUpdate {
+	_u.mutation.ClearHousehold()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -129,6 +155,35 @@ func (_u *ItemUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.CreatedAt(); ok {
 		_spec.SetField(item.FieldCreatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.HouseholdCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   item.HouseholdTable,
+			Columns: []string{item.HouseholdColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.HouseholdIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   item.HouseholdTable,
+			Columns: []string{item.HouseholdColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -199,9 +254,34 @@ func (_u *ItemUpdateOne) SetNillableCreatedAt(v *time.Time) *ItemUpdateOne {
 	return _u
 }
 
+// SetHouseholdID sets the "household" edge to the Household entity by ID.
+func (_u *ItemUpdateOne) SetHouseholdID(id int) *ItemUpdateOne {
+	_u.mutation.SetHouseholdID(id)
+	return _u
+}
+
+// SetNillableHouseholdID sets the "household" edge to the Household entity by ID if the given value is not nil.
+func (_u *ItemUpdateOne) SetNillableHouseholdID(id *int) *ItemUpdateOne {
+	if id != nil {
+		_u = _u.SetHouseholdID(*id)
+	}
+	return _u
+}
+
+// SetHousehold sets the "household" edge to the Household entity.
+func (_u *ItemUpdateOne) SetHousehold(v *Household) *ItemUpdateOne {
+	return _u.SetHouseholdID(v.ID)
+}
+
 // Mutation returns the ItemMutation object of the builder.
 func (_u *ItemUpdateOne) Mutation() *ItemMutation {
 	return _u.mutation
+}
+
+// ClearHousehold clears the "household" edge to the Household entity.
+func (_u *ItemUpdateOne) ClearHousehold() *ItemUpdateOne {
+	_u.mutation.ClearHousehold()
+	return _u
 }
 
 // Where appends a list predicates to the ItemUpdate builder.
@@ -281,6 +361,35 @@ func (_u *ItemUpdateOne) sqlSave(ctx context.Context) (_node *Item, err error) {
 	}
 	if value, ok := _u.mutation.CreatedAt(); ok {
 		_spec.SetField(item.FieldCreatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.HouseholdCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   item.HouseholdTable,
+			Columns: []string{item.HouseholdColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.HouseholdIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   item.HouseholdTable,
+			Columns: []string{item.HouseholdColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_node = &Item{config: _u.config}
 	_spec.Assign = _node.assignValues

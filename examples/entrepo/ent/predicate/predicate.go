@@ -6,5 +6,11 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// Household is the predicate function for household builders.
+type Household func(*sql.Selector)
+
 // Item is the predicate function for item builders.
 type Item func(*sql.Selector)
+
+// User is the predicate function for user builders.
+type User func(*sql.Selector)

@@ -4,6 +4,7 @@ package schema
 
 import (
 	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 )
 
@@ -18,5 +19,12 @@ func (Item) Fields() []ent.Field {
 		field.Int("owner_id"),
 		field.String("status"),
 		field.Time("created_at"),
+	}
+}
+
+// Edges of the Item.
+func (Item) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("household", Household.Type).Ref("items").Unique(),
 	}
 }
