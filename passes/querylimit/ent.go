@@ -265,9 +265,10 @@ func entTenant(id ssa.Value) bool {
 // entPredicate returns the SQL conditions a generated ent predicate
 // stands for: item.ID(id) "id = ?", item.OwnerIDEQ(v) "owner_id = ?",
 // item.IDIn(ids...) "id IN (?)", item.CreatedAtGT(t) "created_at > ?",
-// item.HasGroupWith(group.ID(g)) "group_id = ?" (one parent; "group = ?",
-// a filter, when group is a tenant: entTenant), and an item.And of them; false for Or, Not, other edges
-// and anything that is not a call of a generated predicate.
+// item.HasGroupWith(group.ID(g)) "group_id = ?" (one parent; a filter on
+// the edge's column, "group_items = ?", when group is a tenant:
+// entTenant), and an item.And of them; false for Or, Not, other edges and
+// anything that is not a call of a generated predicate.
 func entPredicate(v ssa.Value, depth int) ([]string, bool) {
 	call, ok := unwrapIface(v).(*ssa.Call)
 	if !ok || depth > 4 {
