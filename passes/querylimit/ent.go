@@ -101,11 +101,15 @@ func (c *checker) entPages(funcs []*ssa.Function) {
 				if n, ok := constInt(callArgs(call.Common())[0]); ok && n <= 1 {
 					continue
 				}
-				if q := namedOf(recv(call.Common()).Type()); q != nil && named(c.entTable(q)) {
+				q := namedOf(recv(call.Common()).Type())
+				if q == nil {
+					continue
+				}
+				if t := c.entTable(q); named(t) {
 					if c.entPaged == nil {
 						c.entPaged = map[string]bool{}
 					}
-					c.entPaged[c.entTable(q)] = true
+					c.entPaged[t] = true
 				}
 			}
 		}

@@ -198,9 +198,9 @@ func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]
 		return
 	}
 	if isXormSession(v.Type()) {
-		stmts, ok := xormStatements(v, at)
+		stmts, ok := xormInPlace.statements(v, at)
 		for _, top := range stmts {
-			for x := top; ok && !cur.unknown; {
+			for x := top; !cur.unknown; {
 				c.xormStep(x, xormMethod(apimatch.SSACallee(x.Common())), &cur)
 				if r := recv(x.Common()); r != v {
 					x = r.(*ssa.Call) // statementTop followed these calls
@@ -361,91 +361,6 @@ var xormHarmless = map[string]bool{
 	"Before": true, "After": true, "Prepare": true, "Alias": true,
 }
 
-// xormStatements returns the statements of their own that add to the
-// session v and apply to at, the finisher or builder whose receiver v is
-// (session.Where(...) on a line of its own, then session.Find(&rows)),
-// each as the outermost call of its statement: their conditions and Limit
-// are the read's too. ok is false when a statement may or may not apply
-// (it is in another block: under an if, in a loop) or is more than a
-// chain of builders (its session stored or passed on). A statement whose
-// own chain runs a read, one before an earlier read of the session in the
-// same block (each read resets the statement), and one made only of
-// builders that change neither which rows nor how many (xormHarmless) are
-// not at's.
-func xormStatements(v ssa.Value, at ssa.Instruction) (stmts []*ssa.Call, ok bool) {
-	if v.Referrers() == nil {
-		return nil, true
-	}
-	for _, r := range *v.Referrers() {
-		call, isCall := r.(*ssa.Call)
-		if !isCall || r == at || recv(call.Common()) != v || !xormInPlace.builds(call) || xormInPlace.consumed(call, 0) {
-			continue
-		}
-		top, changes, plain := statementTop(call)
-		switch {
-		case !changes:
-			continue
-		case !plain || call.Block() != at.Block() || instrIndex(top) > instrIndex(at):
-			return nil, false
-		case readBetween(v, top, at):
-			continue
-		}
-		stmts = append(stmts, top)
-	}
-	return stmts, true
-}
-
-// statementTop follows the builder call, the first of a statement, to the
-// statement's outermost call. changes is false when every method of the
-// statement is harmless (xormHarmless); plain is false when the session
-// goes anywhere but to another builder of the statement.
-func statementTop(call *ssa.Call) (top *ssa.Call, changes, plain bool) {
-	top = call
-	for range 24 {
-		changes = changes || !xormHarmless[xormMethod(apimatch.SSACallee(top.Common()))]
-		var next *ssa.Call
-		for _, r := range *top.Referrers() {
-			switch r := r.(type) {
-			case *ssa.DebugRef:
-			case *ssa.Call:
-				if recv(r.Common()) != top || !xormInPlace.builds(r) || next != nil {
-					return top, changes, false
-				}
-				next = r
-			default:
-				return top, changes, false
-			}
-		}
-		if next == nil {
-			return top, changes, true
-		}
-		top = next
-	}
-	return top, changes, false
-}
-
-// readBetween reports whether the session v is read, by a call of its own
-// or through a chain of builders, between the instructions from and to of
-// one block: a statement before that read is reset by it.
-func readBetween(v ssa.Value, from, to ssa.Instruction) bool {
-	i, j := instrIndex(from), instrIndex(to)
-	for _, r := range *v.Referrers() {
-		call, ok := r.(*ssa.Call)
-		if !ok || r == to || call.Block() != from.Block() || recv(call.Common()) != v {
-			continue
-		}
-		if k := instrIndex(call); k > i && k < j && (xormInPlace.runs(call) || xormInPlace.builds(call) && xormInPlace.consumed(call, 0)) {
-			return true
-		}
-	}
-	return false
-}
-
-// instrIndex returns the index of instr in its block.
-func instrIndex(instr ssa.Instruction) int {
-	return slices.Index(instr.Block().Instrs, instr)
-}
-
 // xormInPlace: a Session's builders and the methods that run its
 // statement (any other xorm method, Find, Get, Count, ...).
 var xormInPlace = kind{
@@ -455,6 +370,9 @@ var xormInPlace = kind{
 	runs: func(call *ssa.Call) bool {
 		m := xormMethod(apimatch.SSACallee(call.Common()))
 		return m != "" && !xormBuilders[m]
+	},
+	harmless: func(call *ssa.Call) bool {
+		return xormHarmless[xormMethod(apimatch.SSACallee(call.Common()))]
 	},
 }
 
