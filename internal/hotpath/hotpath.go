@@ -66,6 +66,16 @@ type Hot struct {
 // The innermost hot region wins. Other closures are transparent: a closure
 // created in a loop runs, at worst, once per iteration.
 func Of(info *types.Info, cur inspector.Cursor) Hot {
+	return OfReached(info, cur, nil)
+}
+
+// OfReached is Of, where reached also makes a function declaration hot:
+// when it returns a handler's region for the function cur lies in (one
+// that a handler of the package calls, directly or through other such
+// functions, outside any loop), cur runs per request in that region,
+// unless a loop, a goroutine, a sync.Pool New or a sync.Once's func is
+// nearer.
+func OfReached(info *types.Info, cur inspector.Cursor, reached func(*types.Func) ast.Node) Hot {
 	var res Hot                // the innermost hot region
 	var goroutine *ast.FuncLit // body of a go statement cur is in, if any
 	inClosure := false
@@ -100,8 +110,13 @@ func Of(info *types.Info, cur inspector.Cursor) Hot {
 				return Hot{} // init runs once, loops included
 			}
 			if res.Kind == Cold {
-				if fn, _ := info.Defs[n.Name].(*types.Func); httpapi.OnRequestPath(fn) {
+				fn, _ := info.Defs[n.Name].(*types.Func)
+				if httpapi.OnRequestPath(fn) {
 					res = Hot{Kind: PerRequest, Region: n}
+				} else if reached != nil && fn != nil {
+					if region := reached(fn); region != nil {
+						res = Hot{Kind: PerRequest, Region: region}
+					}
 				}
 			}
 			return res

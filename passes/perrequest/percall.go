@@ -149,10 +149,11 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 	if !ok {
 		return
 	}
-	h := hotpath.Of(c.pass.TypesInfo, cur)
+	h := c.hot(cur)
 	if h.Kind != hotpath.PerRequest || !c.reportable(cur, h) {
 		return
 	}
+	reachedFn, via := c.reachedAt(cur, h)
 	callee := apimatch.SSACallee(&call.Call)
 	if callee == nil {
 		return
@@ -170,8 +171,11 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 		c.perCallReported[p.pos] = true
 		node := at.Node()
 		who := "a handler calls per request"
-		if c.roundTrip(h.Region) {
+		switch {
+		case c.roundTrip(h.Region):
 			who = "RoundTrip calls for every request the client sends"
+		case via != nil:
+			who = "is called per request in " + via.phrase(funcName(reachedFn))
 		}
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: node.Pos(), End: node.End(),
@@ -186,9 +190,13 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 	if c.roundTrip(h.Region) {
 		where = "for every request RoundTrip sends"
 	}
+	where += " here"
+	if via != nil {
+		where += ", in " + via.phrase(funcName(reachedFn)) + ","
+	}
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: node.Pos(), End: node.End(),
-		Message: fmt.Sprintf("%s builds %s from %s on every call (%s), and is called %s here (%s each time); build it once at startup and pass it in",
+		Message: fmt.Sprintf("%s builds %s from %s on every call (%s), and is called %s (%s each time); build it once at startup and pass it in",
 			name, f.Typ, ctor, f.At, where, f.Costs),
 	})
 }

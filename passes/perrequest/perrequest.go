@@ -54,6 +54,7 @@ type checker struct {
 	builtAt         map[*ssa.Function]token.Pos
 	perCalls        map[*ssa.Function]*perCall // perCallOf, memoized
 	perCallReported map[token.Pos]bool         // constructors reported through a per-call builder
+	reached         map[*types.Func]*reach     // functions handlers call per request (requestReached)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -92,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(fn.Object(), p.fact)
 		}
 	}
+	c.requestReached(res.SrcFuncs)
 	for _, fn := range res.SrcFuncs {
 		if fn.Synthetic != "" || c.skipFile(fn.Pos()) {
 			continue
@@ -160,7 +162,7 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	if !ok {
 		return
 	}
-	h := hotpath.Of(c.pass.TypesInfo, cur)
+	h := c.hot(cur)
 	if !c.reportable(cur, h) {
 		return
 	}
@@ -185,6 +187,10 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	if c.roundTrip(h.Region) {
 		where = "per outgoing request (in RoundTrip)"
 	}
+	reachedFn, via := c.reachedAt(cur, h)
+	if via != nil {
+		where += " in " + via.phrase(funcName(reachedFn))
+	}
 	what := "is built " + where
 	if !closed && len(cr.client.Release) > 0 {
 		what += " and never closed"
@@ -195,7 +201,10 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 		Message: fmt.Sprintf("%s from %s %s (%s each time); build it once at startup and pass it in",
 			cr.typ, cr.ctor, what, cr.client.Costs),
 	}
-	if h.Region != nil {
+	switch {
+	case via != nil:
+		d.Related = []analysis.RelatedInformation{{Pos: via.call.Pos(), End: via.call.End(), Message: "called per request here"}}
+	case h.Region != nil:
 		d.Related = []analysis.RelatedInformation{{Pos: regionPos(h), Message: c.regionName(h)}}
 	}
 	passutil.Report(c.pass, d)

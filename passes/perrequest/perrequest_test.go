@@ -12,5 +12,5 @@ import (
 func TestPerRequest(t *testing.T) {
 	analysistest.Run(t, testdataroot.Dir(), perrequest.Analyzer,
 		"perrequest/handlers", "perrequest/loops", "perrequest/escape",
-		"perrequest/crosspkg", "perrequest/builders", "perrequest/cmd", "perrequest/creds", "perrequest/grpcsrv", "perrequest/percall")
+		"perrequest/crosspkg", "perrequest/builders", "perrequest/cmd", "perrequest/creds", "perrequest/grpcsrv", "perrequest/percall", "perrequest/reach")
 }

@@ -1,0 +1,149 @@
+package perrequest
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/hotpath"
+	"github.com/memlint/memlint/internal/httpapi"
+)
+
+// A reach says how a function of the package runs per request: a
+// handler of the package calls it, directly or through other such
+// functions, outside any loop.
+type reach struct {
+	region  ast.Node // the handler's declaration or literal
+	handler string   // the handler, for messages
+	call    ast.Node // the call that reaches the function
+	caller  string   // the function making that call
+}
+
+// requestReached finds the functions of the package that its handlers
+// call per request: a static call, outside any loop, in a handler or in a
+// function found so before, of a named function of the package that is
+// not itself on a request path, a builder or a per-call builder (their
+// calls are judged as such), main or init. What those functions build is
+// built per request, although they build it only on some paths (memos'
+// SaveAttachmentBlob, called by a gRPC method, builds an S3 client when
+// the instance stores attachments in S3): on the paths a request takes.
+// Calls through interfaces and func values, and calls from other
+// packages, are not followed.
+func (c *checker) requestReached(funcs []*ssa.Function) {
+	c.reached = make(map[*types.Func]*reach)
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range funcs {
+			if fn.Synthetic != "" || c.skipFile(fn.Pos()) {
+				continue
+			}
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					call, ok := instr.(*ssa.Call)
+					if !ok || call.Call.IsInvoke() {
+						continue
+					}
+					callee := call.Call.StaticCallee()
+					if callee == nil {
+						continue
+					}
+					if callee.Origin() != nil {
+						callee = callee.Origin()
+					}
+					obj, _ := callee.Object().(*types.Func)
+					if obj == nil || c.reached[obj] != nil || !c.reachable(callee, obj) {
+						continue
+					}
+					cur, ok := c.nodes[call.Pos()]
+					if !ok {
+						continue
+					}
+					h := c.hot(cur)
+					if h.Kind != hotpath.PerRequest || !c.reportable(cur, h) {
+						continue
+					}
+					r := &reach{region: h.Region, handler: c.handlerName(h.Region), call: cur.Node()}
+					if caller, _ := enclosingFunc(c.pass.TypesInfo, cur); caller != nil {
+						r.caller = funcName(caller)
+					}
+					c.reached[obj] = r
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// reachable reports whether a call of callee (obj) may make it a function
+// run per request.
+func (c *checker) reachable(callee *ssa.Function, obj *types.Func) bool {
+	if callee.Parent() != nil || callee.Synthetic != "" || callee.Pkg == nil || callee.Pkg.Pkg != c.pass.Pkg ||
+		callee.Blocks == nil || c.skipFile(callee.Pos()) {
+		return false
+	}
+	if httpapi.OnRequestPath(obj) || obj.Name() == "main" || obj.Name() == "init" {
+		return false
+	}
+	return c.builderOf(callee) == nil && c.perCallOf(callee) == nil
+}
+
+// hot is hotpath.OfReached with the functions handlers reach.
+func (c *checker) hot(cur inspector.Cursor) hotpath.Hot {
+	return hotpath.OfReached(c.pass.TypesInfo, cur, func(fn *types.Func) ast.Node {
+		if r := c.reached[fn]; r != nil {
+			return r.region
+		}
+		return nil
+	})
+}
+
+// reachedAt returns the reach of the function declaration cur lies in,
+// when h is the per-request region it gives (not a handler of its own or
+// a loop inside it).
+func (c *checker) reachedAt(cur inspector.Cursor, h hotpath.Hot) (*types.Func, *reach) {
+	if h.Kind != hotpath.PerRequest {
+		return nil, nil
+	}
+	fn, decl := enclosingFunc(c.pass.TypesInfo, cur)
+	if fn == nil || decl == h.Region {
+		return nil, nil
+	}
+	if r := c.reached[fn]; r != nil && r.region == h.Region {
+		return fn, r
+	}
+	return nil, nil
+}
+
+// enclosingFunc returns the function declared by the declaration cur lies
+// in, and the declaration.
+func enclosingFunc(info *types.Info, cur inspector.Cursor) (*types.Func, *ast.FuncDecl) {
+	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
+		if fd, ok := p.Node().(*ast.FuncDecl); ok {
+			fn, _ := info.Defs[fd.Name].(*types.Func)
+			return fn, fd
+		}
+	}
+	return nil, nil
+}
+
+// handlerName names a handler region for messages.
+func (c *checker) handlerName(region ast.Node) string {
+	if fd, ok := region.(*ast.FuncDecl); ok {
+		if fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
+			return funcName(fn)
+		}
+	}
+	return "a handler literal"
+}
+
+// phrase says how the function named name runs per request:
+// "percall.sync, which percall.Handler calls", or "percall.sync, which
+// percall.relay calls on the request path of percall.Handler".
+func (r *reach) phrase(name string) string {
+	if r.caller != "" && r.caller != r.handler {
+		return name + ", which " + r.caller + " calls on the request path of " + r.handler
+	}
+	return name + ", which " + r.handler + " calls"
+}

@@ -1,0 +1,138 @@
+// Package reach: what a function builds runs per request when a handler
+// of its package calls it, directly or through other such functions,
+// outside any loop.
+package reach
+
+import (
+	"context"
+	"database/sql"
+	"net/http"
+	"sync"
+
+	"example.com/itemspb"
+
+	"perrequest/reachlib"
+)
+
+type settings struct {
+	remote bool
+	dsn    string
+}
+
+func load(ctx context.Context) settings { return settings{remote: true, dsn: "dsn"} }
+
+// newDB is a builder: it returns what it builds.
+func newDB(dsn string) (*sql.DB, error) { // want newDB:`builds\(sql.Open, direct\)`
+	return sql.Open("postgres", dsn)
+}
+
+// save builds a DB only when the instance stores remotely (memos'
+// SaveAttachmentBlob builds an S3 client when attachments go to S3): no
+// per-call builder, but upload calls it on every request.
+func save(ctx context.Context, s settings) {
+	if !s.remote {
+		return
+	}
+	db, err := newDB(s.dsn) // want `sql.DB from reach.newDB, which builds sql.Open, is built per request in reach.save, which reach.upload calls \(its own connection pool`
+	if err != nil {
+		return
+	}
+	defer db.Close()
+	db.ExecContext(ctx, "INSERT INTO blobs VALUES (1)")
+}
+
+func upload(w http.ResponseWriter, r *http.Request) {
+	save(r.Context(), load(r.Context()))
+}
+
+// A gRPC method reaches notify through refresh.
+type server struct {
+	itemspb.UnimplementedItemsServer
+}
+
+func (s *server) ListItems(ctx context.Context, req *itemspb.ListItemsRequest) (*itemspb.ListItemsResponse, error) {
+	s.refresh(ctx, req.GetPageToken())
+	return &itemspb.ListItemsResponse{}, nil
+}
+
+func (s *server) refresh(ctx context.Context, topic string) {
+	notify(ctx, topic)
+}
+
+// notify builds a transport for each topic it is given.
+func notify(ctx context.Context, topic string) {
+	if topic == "" {
+		return
+	}
+	tr := &http.Transport{} // want `http.Transport from &http.Transport{} is built per request in reach.notify, which \(reach.server\).refresh calls on the request path of \(reach.server\).ListItems`
+	defer tr.CloseIdleConnections()
+	(&http.Client{Transport: tr}).Get("https://example.com/" + topic)
+}
+
+// Fine: batch calls ping in a loop, and calls in loops are not followed
+// (each item may carry its own configuration, as memos' presign runner
+// builds an S3 client from each attachment's).
+func batch(w http.ResponseWriter, r *http.Request) {
+	for _, dsn := range r.URL.Query()["dsn"] {
+		ping(r.Context(), dsn)
+	}
+}
+
+func ping(ctx context.Context, dsn string) {
+	if dsn == "" {
+		return
+	}
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return
+	}
+	defer db.Close()
+	db.PingContext(ctx)
+}
+
+// Fine: shared keeps what it builds (a package variable), so it is built
+// once, not per request.
+var pool *sql.DB
+
+func shared(ctx context.Context) *sql.DB {
+	if pool == nil {
+		pool, _ = sql.Open("postgres", "dsn")
+	}
+	return pool
+}
+
+// Fine: once builds in a sync.Once's func, once per process.
+var (
+	onceDB   *sql.DB
+	onceInit sync.Once
+)
+
+func once() *sql.DB {
+	onceInit.Do(func() {
+		onceDB, _ = sql.Open("postgres", "dsn")
+	})
+	return onceDB
+}
+
+func sharedHandler(w http.ResponseWriter, r *http.Request) {
+	shared(r.Context()).PingContext(r.Context())
+	once().PingContext(r.Context())
+}
+
+// Fine: a function called through a func value is not followed.
+var notifyFunc = notify
+
+func indirect(w http.ResponseWriter, r *http.Request) {
+	notifyFunc(r.Context(), r.URL.Query().Get("topic"))
+}
+
+// Fine: reachlib.Lookup is in another package and builds only on some of
+// its calls, so it has no fact: cross-package reach is not followed.
+func remote(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(reachlib.Lookup(r.Context(), r.URL.Query().Get("v"))))
+}
+
+// Fine: startup runs once, from main; no handler calls it.
+func startup(ctx context.Context) {
+	notify(ctx, "boot")
+}
