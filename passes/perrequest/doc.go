@@ -154,8 +154,28 @@
 // c.httpClient == nil { c.httpClient = configure(...) }: gatus'
 // getHTTPClient sets its client up once), which is built once.
 //
-// Limits: the hot path is otherwise intraprocedural, and calls through
-// interface methods and func values are not followed (the
+// A function that a handler of its package calls runs per request too:
+// a named function of the package, not itself a handler, a builder or a
+// per-call builder, that a handler calls outside any loop, directly or
+// through other such functions. What it builds, on any of its paths, is
+// reported as built per request, where it is built ("s3.Client from
+// s3.NewClient, which builds s3.NewFromConfig, is built per request in
+// v1.SaveAttachmentBlob, which (v1.APIV1Service).CreateAttachment calls",
+// with the call as related information: memos builds an S3 client for
+// every attachment upload when attachments are stored in S3), and so are
+// its calls of per-call builders of other packages (vikunja's OIDC
+// callback reaches utils.DownloadImage, which builds an HTTP client for
+// each avatar, through getOrCreateUser and syncUserAvatarFromOpenID). A
+// build under a condition counts here, as it does in a handler: the
+// requests that take that path build one each, as they would were the
+// function's body written in the handler. Calls in a loop are not
+// followed (as for builders, each item may carry its own configuration).
+//
+// Limits: the hot path is otherwise intraprocedural: a function of
+// another package that builds a client on some of its calls only has no
+// fact, so a handler calling it is not reported (minio's env.Get, which
+// builds a transport only for env:// values). Calls through interface
+// methods and func values are not followed (the
 // cosmos-validators-exporter transport, built in a Get method called per
 // scrape through a collector interface, is not reported). A package
 // that imports no client's package is skipped: a client built there
