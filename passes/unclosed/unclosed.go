@@ -356,6 +356,17 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		subject += " " + name
 	}
 	rng := c.exprRange(cr.instr.Pos())
+	if !resources.StorageWriters[cr.key] && !resources.CloseFreesNothing(cr.key, cr.root.Type()) {
+		if f := c.forgottenField(a, cr.rule.Release); f != nil {
+			passutil.Report(c.pass, analysis.Diagnostic{
+				Pos: rng.Pos(), End: rng.End(),
+				Message: fmt.Sprintf("%s from %s is stored in %s.%s, which nothing closes: %s does not close it, and the package only calls methods on the field (%s)",
+					cr.typ, cr.ctor, f.owner.Obj().Name(), f.field.Name(), methodName(f.close), cr.rule.Leaks),
+				Related: []analysis.RelatedInformation{{Pos: f.close.Pos(), Message: "close it here"}},
+			})
+			return
+		}
+	}
 	start := cr.instr.Block()
 
 	// A deferred release in the loop that creates the value.
