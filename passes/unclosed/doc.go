@@ -224,6 +224,24 @@
 // its failures) retains it for its callers: what it does on the others is
 // not known to them, so they stay silent.
 //
+// One store in a field is not a hand-off: a field that nothing releases.
+// When every hand-off of the value stores it in the same unexported field
+// of a struct type of the package, the struct has a Close method (it is
+// meant to be closed: it releases what it holds), and no code of the
+// package calls a release method on that field or lets its value go
+// anywhere (each read of the field is only the receiver of other method
+// calls, or compared with nil), the value is reported: "storage.Client
+// from storage.NewClient is stored in GCSFs.svc, which nothing closes:
+// (*vfs.GCSFs).Close does not close it, and the package only calls
+// methods on the field" (sftpgo builds a GCS file system per connection,
+// and its Close returns nil). A field read and passed to a function,
+// returned, stored, converted or bound as a method value may be released
+// there; an exported field may be released in another package; and a
+// struct with no Close is not meant to be closed (a process-wide service
+// keeping its producer until exit): all silent, so open-im's Producer,
+// which keeps a sarama SyncProducer and has no Close, is a documented
+// miss. No fix is suggested: the release belongs in the struct's Close.
+//
 // Generated files are skipped; _test.go files are analysed like any
 // other, except that a discarded value whose constructor's error is
 // passed to a testify assertion requiring it to be non-nil (require.Error,
