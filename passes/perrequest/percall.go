@@ -263,29 +263,84 @@ func lazyInit(info *types.Info, cur inspector.Cursor) bool {
 // downloadImage, whose field is nil in production). A client built only
 // under another condition (minio's env.LookupEnv, which fetches a value
 // over HTTP only when it starts with env://) is not built per call.
+//
+// In a function with a defer, go/ssa stores what a return statement
+// returns in result variables, runs the defers and returns the variables'
+// values: what it returns is what its block stored in the error result
+// (or, for a block that stores none, each block jumping to it). Reading
+// only the returned load made every return of such a function look like a
+// non-nil error, so a client built on one path only was taken as built on
+// every call.
 func everyCall(fn *ssa.Function, b *ssa.BasicBlock) bool {
 	for _, rb := range fn.Blocks {
 		ret, ok := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return)
-		if !ok || rb == fn.Recover || b.Dominates(rb) || errorReturn(fn, ret) {
+		if !ok || rb == fn.Recover {
 			continue
 		}
-		return nilDefault(b)
+		errv := lastErrorResult(fn, ret)
+		slot := resultSlot(errv)
+		if slot != nil {
+			if v := storedIn(rb, slot); v != nil {
+				errv, slot = v, nil // the return statement's own block
+			}
+		}
+		if slot == nil {
+			if b.Dominates(rb) || errorValue(errv) {
+				continue
+			}
+			return nilDefault(b)
+		}
+		for _, pred := range rb.Preds {
+			if b.Dominates(pred) || errorValue(storedIn(pred, slot)) {
+				continue
+			}
+			return nilDefault(b)
+		}
 	}
 	return true
 }
 
-// errorReturn reports whether ret returns a last result of type error
-// that is not the constant nil.
-func errorReturn(fn *ssa.Function, ret *ssa.Return) bool {
+// lastErrorResult returns what ret returns as fn's last result when that
+// is of type error, nil otherwise.
+func lastErrorResult(fn *ssa.Function, ret *ssa.Return) ssa.Value {
 	res := fn.Signature.Results()
 	if res.Len() == 0 || len(ret.Results) != res.Len() {
+		return nil
+	}
+	if !types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	return ret.Results[len(ret.Results)-1]
+}
+
+// resultSlot returns the variable v is loaded from when v is a load of a
+// local (a result variable of a function with defers), nil otherwise.
+func resultSlot(v ssa.Value) *ssa.Alloc {
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return nil
+	}
+	slot, _ := ld.X.(*ssa.Alloc)
+	return slot
+}
+
+// storedIn returns the last value block b stores in slot, nil if none.
+func storedIn(b *ssa.BasicBlock, slot *ssa.Alloc) ssa.Value {
+	for i := len(b.Instrs) - 1; i >= 0; i-- {
+		if st, ok := b.Instrs[i].(*ssa.Store); ok && st.Addr == ssa.Value(slot) {
+			return st.Val
+		}
+	}
+	return nil
+}
+
+// errorValue reports whether v, an error result, may be a non-nil error:
+// any value but the constant nil. A result not known (nil) is not one.
+func errorValue(v ssa.Value) bool {
+	if v == nil {
 		return false
 	}
-	last := res.At(res.Len() - 1).Type()
-	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
-		return false
-	}
-	k, isConst := ret.Results[len(ret.Results)-1].(*ssa.Const)
+	k, isConst := v.(*ssa.Const)
 	return !isConst || !k.IsNil()
 }
 
