@@ -25,7 +25,8 @@ type reach struct {
 // call per request: a static call, outside any loop, in a handler or in a
 // function found so before, of a named function of the package that is
 // not itself on a request path, a builder or a per-call builder (their
-// calls are judged as such), main or init. What those functions build is
+// calls are judged as such), main or init, and returns nothing but
+// errors and values of basic types. What those functions build is
 // built per request, although they build it only on some paths (memos'
 // SaveAttachmentBlob, called by a gRPC method, builds an S3 client when
 // the instance stores attachments in S3): on the paths a request takes.
@@ -85,6 +86,19 @@ func (c *checker) reachable(callee *ssa.Function, obj *types.Func) bool {
 	}
 	if httpapi.OnRequestPath(obj) || obj.Name() == "main" || obj.Name() == "init" {
 		return false
+	}
+	// A function returning a value may return one that holds what it
+	// builds (minio's newWarmBackendS3 keeps a transport in the
+	// credentials of the backend it returns): how long that lives is its
+	// callers' business. Only a function returning nothing, errors or
+	// values of basic types (a string, a count) cannot hand a client
+	// back.
+	res := obj.Signature().Results()
+	for i := range res.Len() {
+		t := res.At(i).Type()
+		if _, basic := t.Underlying().(*types.Basic); !basic && !types.Identical(t, types.Universe.Lookup("error").Type()) {
+			return false
+		}
 	}
 	return c.builderOf(callee) == nil && c.perCallOf(callee) == nil
 }
