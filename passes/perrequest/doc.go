@@ -156,11 +156,12 @@
 //
 // A function that a handler of its package calls runs per request too:
 // a named function of the package, not itself a handler, a builder or a
-// per-call builder, that returns nothing but errors and values of basic
-// types (so it cannot hand what it builds back: minio's newWarmBackendS3
-// returns a backend whose credentials keep a transport, and how long that
-// lives is its callers' business) and that a handler calls outside any
-// loop, directly or through other such functions. What it builds, on any of its paths, is
+// per-call builder, that a handler calls outside any loop, directly or
+// through other such functions. What it builds is reported only when it
+// returns nothing but errors and values of basic types, so it cannot hand
+// what it builds back (minio's newWarmBackendS3 returns a backend whose
+// credentials keep a transport: how long that lives is its callers'
+// business); the functions it calls are followed either way. What it builds, on any of its paths, is
 // reported as built per request, where it is built ("s3.Client from
 // s3.NewClient, which builds s3.NewFromConfig, is built per request in
 // v1.SaveAttachmentBlob, which (v1.APIV1Service).CreateAttachment calls",

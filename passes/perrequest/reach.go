@@ -25,8 +25,8 @@ type reach struct {
 // call per request: a static call, outside any loop, in a handler or in a
 // function found so before, of a named function of the package that is
 // not itself on a request path, a builder or a per-call builder (their
-// calls are judged as such), main or init, and returns nothing but
-// errors and values of basic types. What those functions build is
+// calls are judged as such), main or init. Only those that hand nothing
+// back (handsNothingBack) are where builds are reported. What those functions build is
 // built per request, although they build it only on some paths (memos'
 // SaveAttachmentBlob, called by a gRPC method, builds an S3 client when
 // the instance stores attachments in S3): on the paths a request takes.
@@ -61,7 +61,7 @@ func (c *checker) requestReached(funcs []*ssa.Function) {
 					if !ok {
 						continue
 					}
-					h := c.hot(cur)
+					h := c.hotIn(cur, true)
 					if h.Kind != hotpath.PerRequest || !c.reportable(cur, h) {
 						continue
 					}
@@ -87,26 +87,39 @@ func (c *checker) reachable(callee *ssa.Function, obj *types.Func) bool {
 	if httpapi.OnRequestPath(obj) || obj.Name() == "main" || obj.Name() == "init" {
 		return false
 	}
-	// A function returning a value may return one that holds what it
-	// builds (minio's newWarmBackendS3 keeps a transport in the
-	// credentials of the backend it returns): how long that lives is its
-	// callers' business. Only a function returning nothing, errors or
-	// values of basic types (a string, a count) cannot hand a client
-	// back.
-	res := obj.Signature().Results()
+	return c.builderOf(callee) == nil && c.perCallOf(callee) == nil
+}
+
+// handsNothingBack reports whether fn returns nothing but errors and
+// values of basic types (a string, a count), so that nothing it builds
+// can come back to its callers. A function returning another value may
+// return one that holds what it builds (minio's newWarmBackendS3 keeps a
+// transport in the credentials of the backend it returns): how long that
+// lives is its callers' business, so what it builds is not reported as
+// built per request (the functions it calls are still followed).
+func handsNothingBack(fn *types.Func) bool {
+	res := fn.Signature().Results()
 	for i := range res.Len() {
 		t := res.At(i).Type()
 		if _, basic := t.Underlying().(*types.Basic); !basic && !types.Identical(t, types.Universe.Lookup("error").Type()) {
 			return false
 		}
 	}
-	return c.builderOf(callee) == nil && c.perCallOf(callee) == nil
+	return true
 }
 
-// hot is hotpath.OfReached with the functions handlers reach.
+// hot is hotpath.OfReached with the functions handlers reach that hand
+// nothing back: where what is built is reported.
 func (c *checker) hot(cur inspector.Cursor) hotpath.Hot {
+	return c.hotIn(cur, false)
+}
+
+// hotIn is hotpath.OfReached with the functions handlers reach; all
+// takes every one of them (to follow their calls), not only those that
+// hand nothing back.
+func (c *checker) hotIn(cur inspector.Cursor, all bool) hotpath.Hot {
 	return hotpath.OfReached(c.pass.TypesInfo, cur, func(fn *types.Func) ast.Node {
-		if r := c.reached[fn]; r != nil {
+		if r := c.reached[fn]; r != nil && (all || handsNothingBack(fn)) {
 			return r.region
 		}
 		return nil

@@ -175,6 +175,35 @@ func probeHandler(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// login reaches syncAvatar through findUser, which returns a value: its
+// calls are followed all the same (vikunja's OIDC callback reaches its
+// avatar download through getOrCreateUser).
+func login(w http.ResponseWriter, r *http.Request) {
+	if _, err := findUser(r.Context(), r.URL.Query().Get("picture")); err != nil {
+		http.Error(w, err.Error(), http.StatusUnauthorized)
+	}
+}
+
+func findUser(ctx context.Context, picture string) (*settings, error) {
+	if err := syncAvatar(ctx, picture); err != nil {
+		return nil, err
+	}
+	return &settings{}, nil
+}
+
+func syncAvatar(ctx context.Context, picture string) error {
+	if picture == "" {
+		return nil
+	}
+	tr := &http.Transport{} // want `http.Transport from &http.Transport{} is built per request in reach.syncAvatar, which reach.findUser calls on the request path of reach.login`
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Transport: tr}).Get(picture)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
 // Fine: startup runs once, from main; no handler calls it.
 func startup(ctx context.Context) {
 	notify(ctx, "boot")
