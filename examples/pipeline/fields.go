@@ -17,7 +17,7 @@ type Session struct {
 func OpenSession(ctx context.Context, bucket string) (*Session, error) {
 	s := &Session{bucket: bucket}
 	var err error
-	s.gcs, err = storage.NewClient(ctx)
+	s.gcs, err = storage.NewClient(ctx) // want "storage.Client from storage.NewClient is stored in Session.gcs, which nothing closes: \\(\\*pipeline.Session\\).Close does not close it"
 	if err != nil {
 		return nil, err
 	}
