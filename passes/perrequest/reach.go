@@ -26,8 +26,8 @@ type reach struct {
 // function found so before, of a named function of the package that is
 // not itself on a request path, a builder or a per-call builder (their
 // calls are judged as such), main or init. Only those that hand nothing
-// back (handsNothingBack) are where builds are reported. What those functions build is
-// built per request, although they build it only on some paths (memos'
+// back (handsNothingBack) are where builds are reported. What those
+// functions build is built per request, although they build it only on some paths (memos'
 // SaveAttachmentBlob, called by a gRPC method, builds an S3 client when
 // the instance stores attachments in S3): on the paths a request takes.
 // Calls through interfaces and func values, and calls from other
@@ -66,7 +66,7 @@ func (c *checker) requestReached(funcs []*ssa.Function) {
 						continue
 					}
 					r := &reach{region: h.Region, handler: c.handlerName(h.Region), call: cur.Node()}
-					if caller, _ := enclosingFunc(c.pass.TypesInfo, cur); caller != nil {
+					if caller := c.declaredFunc(enclosingDecl(cur)); caller != nil {
 						r.caller = funcName(caller)
 					}
 					c.reached[obj] = r
@@ -133,7 +133,8 @@ func (c *checker) reachedAt(cur inspector.Cursor, h hotpath.Hot) (*types.Func, *
 	if h.Kind != hotpath.PerRequest {
 		return nil, nil
 	}
-	fn, decl := enclosingFunc(c.pass.TypesInfo, cur)
+	decl := enclosingDecl(cur)
+	fn := c.declaredFunc(decl)
 	if fn == nil || decl == h.Region {
 		return nil, nil
 	}
@@ -143,22 +144,19 @@ func (c *checker) reachedAt(cur inspector.Cursor, h hotpath.Hot) (*types.Func, *
 	return nil, nil
 }
 
-// enclosingFunc returns the function declared by the declaration cur lies
-// in, and the declaration.
-func enclosingFunc(info *types.Info, cur inspector.Cursor) (*types.Func, *ast.FuncDecl) {
-	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
-		if fd, ok := p.Node().(*ast.FuncDecl); ok {
-			fn, _ := info.Defs[fd.Name].(*types.Func)
-			return fn, fd
-		}
+// declaredFunc returns the function fd declares, nil for a nil fd.
+func (c *checker) declaredFunc(fd *ast.FuncDecl) *types.Func {
+	if fd == nil {
+		return nil
 	}
-	return nil, nil
+	fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	return fn
 }
 
 // handlerName names a handler region for messages.
 func (c *checker) handlerName(region ast.Node) string {
 	if fd, ok := region.(*ast.FuncDecl); ok {
-		if fn, _ := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); fn != nil {
+		if fn := c.declaredFunc(fd); fn != nil {
 			return funcName(fn)
 		}
 	}

@@ -162,17 +162,3 @@ func onlyMethodReceiver(v ssa.Value, release []string) bool {
 	}
 	return true
 }
-
-// methodName names a method for messages: "(*sftpgo.GCSFs).Close".
-func methodName(m *types.Func) string {
-	recv := m.Signature().Recv().Type()
-	star := ""
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		star, recv = "*", p.Elem()
-	}
-	n, _ := types.Unalias(recv).(*types.Named)
-	if n == nil {
-		return m.Name()
-	}
-	return "(" + star + n.Obj().Pkg().Name() + "." + n.Obj().Name() + ")." + m.Name()
-}

@@ -361,7 +361,7 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 			passutil.Report(c.pass, analysis.Diagnostic{
 				Pos: rng.Pos(), End: rng.End(),
 				Message: fmt.Sprintf("%s from %s is stored in %s.%s, which nothing closes: %s does not close it, and the package only calls methods on the field (%s)",
-					cr.typ, cr.ctor, f.owner.Obj().Name(), f.field.Name(), methodName(f.close), cr.rule.Leaks),
+					cr.typ, cr.ctor, f.owner.Obj().Name(), f.field.Name(), passutil.FuncName(f.close), cr.rule.Leaks),
 				Related: []analysis.RelatedInformation{{Pos: f.close.Pos(), Message: "close it here"}},
 			})
 			return

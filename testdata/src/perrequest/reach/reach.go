@@ -204,7 +204,7 @@ func syncAvatar(ctx context.Context, picture string) error {
 	return resp.Body.Close()
 }
 
-// Fine: startup runs once, from main; no handler calls it.
+// Fine: no handler calls startup (a program runs it once, from main).
 func startup(ctx context.Context) {
 	notify(ctx, "boot")
 }
