@@ -27,9 +27,10 @@ type reach struct {
 // not itself on a request path, a builder or a per-call builder (their
 // calls are judged as such), main or init. Only those that hand nothing
 // back (handsNothingBack) are where builds are reported. What those
-// functions build is built per request, although they build it only on some paths (memos'
-// SaveAttachmentBlob, called by a gRPC method, builds an S3 client when
-// the instance stores attachments in S3): on the paths a request takes.
+// functions build is built per request, although they build it only on
+// some paths (memos' SaveAttachmentBlob, called by a gRPC method, builds
+// an S3 client when the instance stores attachments in S3): on the paths
+// a request takes.
 // Calls through interfaces and func values, and calls from other
 // packages, are not followed.
 func (c *checker) requestReached(funcs []*ssa.Function) {
