@@ -257,3 +257,38 @@ func TestPruneCaches(t *testing.T) {
 		t.Errorf("a missing cache directory: %v", err)
 	}
 }
+
+// TestCoverLabels checks that a labelled file in a package the patterns
+// narrow away is analysed: its directory is added to the patterns, once,
+// and labels the patterns already cover add nothing.
+func TestCoverLabels(t *testing.T) {
+	mods := []module{
+		{path: "example.com/a@v1", patterns: []string{"./pkg/models/...", "./internal"}},
+		{path: "example.com/b@v1", patterns: []string{"./..."}},
+		{path: "example.com/c@v1", patterns: []string{"."}},
+	}
+	labels := []label{
+		{mod: "example.com/a@v1", file: "pkg/models/task.go"},     // under ./pkg/models/...
+		{mod: "example.com/a@v1", file: "pkg/models/sub/x.go"},    // under ./pkg/models/...
+		{mod: "example.com/a@v1", file: "internal/a.go"},          // ./internal itself
+		{mod: "example.com/a@v1", file: "internal/deeper/b.go"},   // not under ./internal
+		{mod: "example.com/a@v1", file: "pkg/user/delete.go"},     // outside
+		{mod: "example.com/a@v1", file: "pkg/user/token.go"},      // same directory: added once
+		{mod: "example.com/a@v1", file: "main.go"},                // the root
+		{mod: "example.com/b@v1", file: "any/where.go"},           // ./... covers all
+		{mod: "example.com/c@v1", file: "main.go"},                // . is the root
+		{mod: "example.com/c@v1", file: "cmd/tool/main.go"},       // outside
+		{mod: "example.com/unknown@v1", file: "pkg/unknown/x.go"}, // no such module: ignored
+	}
+	coverLabels(mods, labels)
+	want := [][]string{
+		{"./pkg/models/...", "./internal", "./internal/deeper", "./pkg/user", "."},
+		{"./..."},
+		{".", "./cmd/tool"},
+	}
+	for i, m := range mods {
+		if !reflect.DeepEqual(m.patterns, want[i]) {
+			t.Errorf("%s: patterns %q, want %q", m.path, m.patterns, want[i])
+		}
+	}
+}

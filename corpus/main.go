@@ -28,7 +28,8 @@
 // checkout with that Go (go/types refuses a newer standard library), also
 // when -memlint names another binary. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
 // flag|ok<TAB>reason", one file per pass. A module named only in the labels
-// is analysed too (with ./...).
+// is analysed too (with ./...), and so is the package of every labelled
+// file that a module's patterns leave out.
 //
 // Downloads, copies and each module's results (per memlint binary, so a
 // rebuilt memlint analyses again) are cached under -cache (default:
@@ -52,6 +53,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	pathpkg "path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -328,6 +330,7 @@ func run(o options, stderr io.Writer) (*report, error) {
 	for _, p := range extra {
 		mods = append(mods, module{path: p, domain: "labels only", patterns: []string{"./..."}})
 	}
+	coverLabels(mods, labels)
 	if len(o.modules) > 0 {
 		var sel []module
 		for _, m := range mods {
@@ -437,6 +440,59 @@ func buildMemlint(root, out, toolchain string, stderr io.Writer) error {
 		return fmt.Errorf("building memlint: %v", err)
 	}
 	return nil
+}
+
+// coverLabels adds to each module's patterns the directory of every
+// labelled file they leave out, so that every label can be met: a label
+// in a package the patterns narrow away would otherwise count as a miss
+// (or an unmet false positive) that memlint never had the chance to
+// judge.
+func coverLabels(mods []module, labels []label) {
+	idx := make(map[string]int, len(mods))
+	for i, m := range mods {
+		idx[m.path] = i
+	}
+	for _, l := range labels {
+		i, ok := idx[l.mod]
+		if !ok {
+			continue
+		}
+		dir := pathpkg.Dir(filepath.ToSlash(l.file))
+		if covers(mods[i].patterns, dir) {
+			continue
+		}
+		pat := "./" + dir
+		if dir == "." {
+			pat = "."
+		}
+		mods[i].patterns = append(mods[i].patterns, pat)
+	}
+}
+
+// covers reports whether one of the package patterns (./..., ./dir/...,
+// ./dir or .) matches the package in dir, a slash-separated path relative
+// to the module root ("." for the root).
+func covers(patterns []string, dir string) bool {
+	for _, p := range patterns {
+		if p == "." || p == "./" {
+			p = ""
+		}
+		p = strings.TrimSuffix(strings.TrimPrefix(p, "./"), "/")
+		if rest, ok := strings.CutSuffix(p, "..."); ok {
+			rest = strings.TrimSuffix(rest, "/")
+			if rest == "" || dir == rest || strings.HasPrefix(dir, rest+"/") {
+				return true
+			}
+			continue
+		}
+		if p == "" {
+			p = "."
+		}
+		if dir == p {
+			return true
+		}
+	}
+	return false
 }
 
 // saved is an outcome as stored in the results cache.
