@@ -15,6 +15,9 @@ import (
 type accum struct {
 	what string // "appended to out"
 	pos  token.Pos
+	// dest is the destination an ORM read fills (&users), when the rows
+	// are read into one: keyed.go follows key lists collected from it.
+	dest ssa.Value
 }
 
 // rowsOf returns the rows (or cursor) result of call, or nil when it is

@@ -26,6 +26,10 @@ type chain struct {
 	// the wrapper was built with are not seen, so a read of "the whole
 	// table" is a read of every row it selects.
 	handle string
+	// lists are the slice arguments of the chain's conditions (In("id",
+	// ids), Where("id IN ?", ids)): a key list collected from the rows of
+	// an unbounded read is as long as that read (keyed.go).
+	lists []ssa.Value
 }
 
 func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
@@ -58,6 +62,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 					cur.conds = append(slices.Clip(cur.conds), f.Where) // a wrapper's own condition (Since)
 				} else if cond, ok := constString(callArgs(x.Common())[0]); ok {
 					cur.conds = append(slices.Clip(cur.conds), cond)
+					cur.lists = appendLists(cur.lists, callArgs(x.Common())[1:])
 				} else {
 					cur.unknown = true
 				}
@@ -220,7 +225,7 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 	}
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
-	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos()}
+	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos(), dest: dest}
 	c.judgeChains(call, alts, acc, inline, c.tableName(dest, gormName), true)
 }
 
@@ -234,6 +239,7 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 	paged, limited := false, false
 	handle := ""
 	var unbounded []sqlscan.Info
+	var keyed *keyedBy // a path bounded only by a key list collected from an unbounded read
 	for _, ch := range alts {
 		if ch.limit && !ch.one && ch.raw == nil {
 			// A page of the model's table, on a path whose conditions may
@@ -271,6 +277,9 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 			if !q.known {
 				return
 			}
+			if k := c.keyedByRows(ch.lists); k != nil && keyed == nil {
+				keyed = k
+			}
 			if q.info.FewRows != "" {
 				continue // bounded by its conditions (a key list)
 			}
@@ -279,11 +288,20 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 		}
 	}
 	if len(unbounded) == 0 {
+		if keyed != nil && !c.testCode(call.Parent()) && !migration(call.Parent()) {
+			c.heldUnbounded(acc, call)
+			c.report(call, acc, "no Limit", keyed.belief(c.pass.Fset))
+		}
 		return
 	}
 	small, belief := c.growth(unbounded)
 	if paged && parentPaged && c.parentRows(unbounded) {
 		small, belief = false, pagedBelief
+	}
+	if small && keyed != nil {
+		// Small by its key list, which is as long as the read it was
+		// collected from.
+		small, belief = false, keyed.belief(c.pass.Fset)
 	}
 	if handle != "" {
 		belief = strings.Replace(belief, wholeTableBelief, "since the rows "+handle+" selects grow with the data", 1)
@@ -297,6 +315,9 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 	note := "no Limit"
 	if limited {
 		note = "no Limit on some paths"
+	}
+	if !small {
+		c.heldUnbounded(acc, call)
 	}
 	c.report(call, acc, note, belief)
 }

@@ -81,6 +81,11 @@ type checker struct {
 	// before anything is reported, so a table paged in a later function
 	// counts too.
 	paged map[string]bool
+	// unboundedDest: the destinations (their allocations) of ORM reads
+	// judged to hold every row of a growing result, with the read's
+	// position: a key list collected from their rows is as long (keyed.go).
+	// The collecting rounds fill it, so the order of reads does not matter.
+	unboundedDest map[ssa.Value]token.Pos
 	// entPaged: the tables the package's ent queries page anywhere
 	// (entPages), evidence for ent reads while judgingEnt is set.
 	entPaged   map[string]bool

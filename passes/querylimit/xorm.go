@@ -127,7 +127,7 @@ func (c *checker) checkXorm(call *ssa.Call, method string, args []ssa.Value) {
 	if method == "FindAndCount" && c.countOnly(call, dest, alts) {
 		return
 	}
-	acc := &accum{what: "read into " + c.name(dest) + " by xorm " + method, pos: call.Pos()}
+	acc := &accum{what: "read into " + c.name(dest) + " by xorm " + method, pos: call.Pos(), dest: dest}
 	// One parent's rows paged on the chain's other paths (if page > 0 {
 	// sess = sess.Limit(n, start) }) stay silent: on the corpus every such
 	// xorm read, called for "all" by design (gogs' milestones of a
@@ -292,6 +292,11 @@ func (c *checker) xormStep(x *ssa.Call, m string, cur *chain) {
 	case m == "In":
 		if col, ok := constString(args[0]); ok {
 			cur.conds = append(slices.Clip(cur.conds), col+" IN (?)")
+			if len(args) > 1 {
+				if vs, ok := variadic(args[1]); ok {
+					cur.lists = appendLists(cur.lists, vs)
+				}
+			}
 		} else {
 			cur.unknown = true
 		}
