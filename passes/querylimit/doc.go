@@ -305,7 +305,18 @@
 //     deleted) and a state given by the caller on a column not named like
 //     one (processing = ?) are still reported;
 //   - a key list given by the caller on any column: token IN (?), IN ?,
-//     IN ($1, $2), entry_id = ANY($1) (not IN (SELECT ...));
+//     IN ($1, $2), entry_id = ANY($1) (not IN (SELECT ...)). Except for an
+//     xorm or gorm read whose list (In("id", ids), Where("id IN ?", ids))
+//     the same function collects by append from the rows of another xorm
+//     or gorm read that the pass reports as growing with the data (a
+//     field of each row, or what a function makes of it): the list holds
+//     a key per row of that read, so the keyed read grows with it and is
+//     reported, naming the read ("since its key list fileIDs holds a key
+//     from every row read into users at export.go:474, a read that grows
+//     with the data"; vikunja's export cleanup cron reads every user with
+//     an export file, then the files of all of them). Lists collected from
+//     a page, from one parent's rows or from a read of SQL text are not
+//     followed;
 //   - a GROUP BY on enum-like columns only: status, state, type, kind,
 //     level, priority, role, a boolean flag (disabled, active, is_*,
 //     has_*), *_status, *_type, *_state, *_kind;
