@@ -289,8 +289,12 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 	}
 	if len(unbounded) == 0 {
 		if keyed != nil && !c.testCode(call.Parent()) && !migration(call.Parent()) {
+			note := "no Limit"
+			if limited {
+				note = "no Limit on some paths"
+			}
 			c.heldUnbounded(acc, call)
-			c.report(call, acc, "no Limit", keyed.belief(c.pass.Fset))
+			c.report(call, acc, note, keyed.belief(c.pass.Fset))
 		}
 		return
 	}
