@@ -161,9 +161,10 @@
 // returns nothing but errors and values of basic types, so it cannot hand
 // what it builds back (minio's newWarmBackendS3 returns a backend whose
 // credentials keep a transport: how long that lives is its callers'
-// business); the functions it calls are followed either way. What it builds, on any of its paths, is
-// reported as built per request, where it is built ("s3.Client from
-// s3.NewClient, which builds s3.NewFromConfig, is built per request in
+// business); the functions it calls are followed either way. What it
+// builds, on any of its paths, is reported as built per request, where
+// it is built ("s3.Client from s3.NewClient, which builds
+// s3.NewFromConfig, is built per request in
 // v1.SaveAttachmentBlob, which (v1.APIV1Service).CreateAttachment calls",
 // with the call as related information: memos builds an S3 client for
 // every attachment upload when attachments are stored in S3), and so are

@@ -287,12 +287,15 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 			handle = cmp.Or(handle, ch.handle)
 		}
 	}
+	// "On some paths" only when a Limit bounds the others: paths bounded
+	// by their conditions alone (a key list added under an if) have no
+	// Limit either.
+	note := "no Limit"
+	if limited {
+		note = "no Limit on some paths"
+	}
 	if len(unbounded) == 0 {
 		if keyed != nil && !c.testCode(call.Parent()) && !migration(call.Parent()) {
-			note := "no Limit"
-			if limited {
-				note = "no Limit on some paths"
-			}
 			c.heldUnbounded(acc, call)
 			c.report(call, acc, note, keyed.belief(c.pass.Fset))
 		}
@@ -312,13 +315,6 @@ func (c *checker) judgeChains(call *ssa.Call, alts []chain, acc *accum, inline [
 	}
 	if !c.cfg.strict && (small || migration(call.Parent())) || c.testCode(call.Parent()) {
 		return
-	}
-	// "On some paths" only when a Limit bounds the others: paths bounded
-	// by their conditions alone (a key list added under an if) have no
-	// Limit either.
-	note := "no Limit"
-	if limited {
-		note = "no Limit on some paths"
 	}
 	if !small {
 		c.heldUnbounded(acc, call)

@@ -130,10 +130,12 @@ func (c *checker) collectedFrom(v ssa.Value, seen map[ssa.Value]bool) ssa.Value 
 // value v is read from (a field of an element, a method or function of
 // one), or nil.
 func (c *checker) fromRows(v ssa.Value, depth int, seen map[ssa.Value]bool) ssa.Value {
+	v = unwrap(v)
 	if v == nil || depth > 12 || seen[v] {
 		return nil
 	}
 	seen[v] = true
+	var from []ssa.Value // what v is read from
 	switch x := v.(type) {
 	case *ssa.Alloc:
 		if _, ok := c.unboundedDest[x]; ok {
@@ -144,45 +146,33 @@ func (c *checker) fromRows(v ssa.Value, depth int, seen map[ssa.Value]bool) ssa.
 		// taken): what is stored there.
 		for _, r := range *x.Referrers() {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == x {
-				if a := c.fromRows(st.Val, depth+1, seen); a != nil {
-					return a
-				}
+				from = append(from, st.Val)
 			}
 		}
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
-			return c.fromRows(x.X, depth+1, seen)
+			from = []ssa.Value{x.X}
 		}
 	case *ssa.FieldAddr:
-		return c.fromRows(x.X, depth+1, seen)
+		from = []ssa.Value{x.X}
 	case *ssa.Field:
-		return c.fromRows(x.X, depth+1, seen)
+		from = []ssa.Value{x.X}
 	case *ssa.IndexAddr:
-		return c.fromRows(x.X, depth+1, seen)
+		from = []ssa.Value{x.X}
 	case *ssa.Index:
-		return c.fromRows(x.X, depth+1, seen)
-	case *ssa.MakeInterface:
-		return c.fromRows(x.X, depth+1, seen)
-	case *ssa.ChangeType:
-		return c.fromRows(x.X, depth+1, seen)
-	case *ssa.Convert:
-		return c.fromRows(x.X, depth+1, seen)
+		from = []ssa.Value{x.X}
 	case *ssa.Phi:
-		for _, e := range x.Edges {
-			if a := c.fromRows(e, depth+1, seen); a != nil {
-				return a
-			}
-		}
+		from = x.Edges
 	case *ssa.Call:
 		// A function or method of an element (GetSavedFilterIDFromProjectID(view.ProjectID),
-		// u.GetID()): its result is that element's key.
-		if _, ok := x.Call.Value.(*ssa.Builtin); ok {
-			return nil
+		// u.GetID()): its result is that element's key. Builtins (len) are not.
+		if _, ok := x.Call.Value.(*ssa.Builtin); !ok {
+			from = x.Call.Args
 		}
-		for _, a := range x.Call.Args {
-			if r := c.fromRows(a, depth+1, seen); r != nil {
-				return r
-			}
+	}
+	for _, f := range from {
+		if a := c.fromRows(f, depth+1, seen); a != nil {
+			return a
 		}
 	}
 	return nil

@@ -158,8 +158,9 @@ func remote(w http.ResponseWriter, r *http.Request) {
 // Fine: probe returns a value that may hold what it builds (the response
 // reads from the transport's connection; minio's newWarmBackendS3 keeps
 // a transport in the credentials of the backend it returns): how long it
-// lives is its callers' business, so functions returning values other
-// than errors and basic types are not followed.
+// lives is its callers' business, so what a function returning values
+// other than errors and basic types builds is not reported (its calls
+// are still followed: see login).
 func probe(ctx context.Context, url string) (*http.Response, error) {
 	if url == "" {
 		return nil, nil
