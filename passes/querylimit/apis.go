@@ -144,6 +144,9 @@ func (c *checker) checkCall(call *ssa.Call) {
 		if l.name == "gorm Limit" && subqueryOnly(call) {
 			return // the database reads the bounded rows, none reach Go
 		}
+		if l.name == "gorm Limit" && c.chainedAfterFinisher(call) {
+			return // bounds nothing: reported at the finisher (lateLimit)
+		}
 		c.checkBound(call, args[0], l.name+via, func(n int64) string { return fmt.Sprintf("%s(%d)%s", l.name, n, via) }, l.lower, "")
 		return
 	}

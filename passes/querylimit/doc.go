@@ -310,10 +310,11 @@
 //     the same function collects by append from the rows of another xorm
 //     or gorm read that the pass reports as growing with the data (a
 //     field of each row, or what a function makes of it): the list holds
-//     a key per row of that read, so the keyed read grows with it and is
-//     reported, naming the read ("since its key list fileIDs holds a key
-//     from every row read into users at export.go:474, a read that grows
-//     with the data"; vikunja's export cleanup cron reads every user with
+//     up to a key per row of that read (the loop may skip some), so the
+//     keyed read grows with it and is reported, naming the read ("since
+//     its key list fileIDs is collected from the rows read into users at
+//     export.go:474, a read that grows with the data"; vikunja's export
+//     cleanup cron reads every user with
 //     an export file, then the files of all of them). Lists collected from
 //     a page, from one parent's rows or from a read of SQL text are not
 //     followed;

@@ -67,7 +67,10 @@ type limitFact struct {
 	// FreshSession is set on a function that returns, on every path, a new
 	// xorm session with nothing added to its statement (vikunja's
 	// db.NewSession: s := x.NewSession(); s.Begin(); return s): a chain
-	// starting at its call starts at a NewSession.
+	// starting at its call starts at a NewSession. It is also set on a
+	// getter of a base *gorm.DB (baseHandle: the gin realworld app's
+	// common.GetDB() returns the global that gorm.Open's handle was stored
+	// in): a chain starting at its call starts at that handle.
 	FreshSession bool
 }
 
@@ -247,7 +250,7 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 	if f.Forwards == "" {
 		f.Forwards, f.Where = c.filters(fn)
 	}
-	f.FreshSession = c.freshSession(fn)
+	f.FreshSession = c.freshSession(fn) || baseHandle(fn)
 	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" && !f.FreshSession {
 		return nil
 	}

@@ -3,6 +3,7 @@ package querylimit
 import (
 	"cmp"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -84,6 +85,10 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 		}
 		if gormRoots[key] {
 			*out = append(*out, cur)
+			return
+		}
+		if f := c.fact(apimatch.SSACallee(x.Common())); f != nil && f.FreshSession && gormMethod(key) == "" {
+			*out = append(*out, cur) // a getter of the base handle: common.GetDB()
 			return
 		}
 		cur.unknown = true // a helper returning *gorm.DB
@@ -226,6 +231,13 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos(), dest: dest}
+	if limit := c.lateLimit(call); limit != nil && !c.testCode(call.Parent()) && !slices.ContainsFunc(alts, func(ch chain) bool { return ch.limit || ch.raw != nil }) {
+		// Whatever the conditions select is read: the author meant to
+		// page it.
+		c.heldUnbounded(acc, call)
+		c.reportLateLimit(call, limit, acc, method)
+		return
+	}
 	c.judgeChains(call, alts, acc, inline, c.tableName(dest, gormName), true)
 }
 
@@ -400,4 +412,33 @@ var gormBuilders = map[string]bool{
 	"Table": true, "Select": true, "Where": true, "Order": true, "Limit": true,
 	"Offset": true, "Joins": true, "Group": true, "Having": true, "Distinct": true,
 	"Model": true, "WithContext": true, "Omit": true, "Unscoped": true, "Debug": true,
+}
+
+// baseHandle reports whether fn takes no parameters and returns, on every
+// path, only the *gorm.DB a package-level variable holds, with nothing
+// added to it (func GetDB() *gorm.DB { return DB }): a getter of the base
+// handle, which a chain may start from as from the variable itself. A
+// getter of a struct field is not one: a service's handle may be a
+// session its constructor scoped (db.Where("tenant_id = ?", t)).
+func baseHandle(fn *ssa.Function) bool {
+	sig := fn.Signature
+	if sig.Recv() != nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isGormDB(sig.Results().At(0).Type()) {
+		return false
+	}
+	found := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		load, ok := ret.Results[0].(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			return false
+		}
+		if _, ok := load.X.(*ssa.Global); !ok {
+			return false
+		}
+		found = true
+	}
+	return found
 }

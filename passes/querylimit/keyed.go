@@ -30,7 +30,7 @@ func (k *keyedBy) belief(fset *token.FileSet) string {
 		list += " " + k.list
 	}
 	p := fset.Position(k.read)
-	return "since " + list + " holds a key from every row read into " + k.dest + " at " + filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ", a read that grows with the data"
+	return "since " + list + " is collected from the rows read into " + k.dest + " at " + filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ", a read that grows with the data"
 }
 
 // appendLists adds to lists the slice values among args, expanding a

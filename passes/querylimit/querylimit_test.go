@@ -10,14 +10,15 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), Analyzer,
+	testutil.RunWithFixes(t, testdataroot.Dir(), Analyzer,
 		"querylimit/sqldb", "querylimit/sqlxdb", "querylimit/pgxdb", "querylimit/gormdb",
 		"querylimit/gorm1db", "querylimit/mongodb", "querylimit/mongov2", "querylimit/request",
 		"querylimit/helpers", "querylimit/usehelpers", "querylimit/odd",
 		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks",
 		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth", "querylimit/tablesize",
 		"querylimit/fetchrepo", "querylimit/fetchuse", "querylimit/reflectdbx", "querylimit/reflectuse",
-		"querylimit/pages", "querylimit/gormwrap", "querylimit/gormwrapuse", "querylimit/xormsess", "querylimit/xormdb", "querylimit/entapp", "querylimit/keyed")
+		"querylimit/pages", "querylimit/gormwrap", "querylimit/gormwrapuse", "querylimit/xormsess", "querylimit/xormdb", "querylimit/entapp", "querylimit/keyed",
+		"querylimit/gorm1common", "querylimit/gorm1late")
 }
 
 func TestMaxRowsFlag(t *testing.T) {

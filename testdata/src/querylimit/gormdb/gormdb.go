@@ -243,3 +243,11 @@ func (r *Repo) Unsettled() []Payment {
 	r.db.Where("state = ?", "unsettled").Find(&out) // want `read into out by gorm Find \(no Limit\); page it or stream rows, since rows filtered only by state grow with the data \(the package pages billing_payments elsewhere\)`
 	return out
 }
+
+// gorm v2 too: Limit chained after Find bounds nothing, whatever the
+// conditions select is read.
+func (r *Repo) LateLimit(conds map[string]any, pageSize int) []Order {
+	var orders []Order
+	r.db.Where(conds).Find(&orders).Limit(pageSize) // want `every row of this query is read into orders by gorm Find \(no Limit before Find\); page it or stream rows, since the Limit chained after Find \(gormdb.go:\d+\) bounds nothing`
+	return orders
+}

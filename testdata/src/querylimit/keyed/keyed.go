@@ -41,7 +41,7 @@ func CleanupExports(s *xorm.Session) []*File {
 		fileIDs = append(fileIDs, u.ExportFileID)
 	}
 	fs := []*File{}
-	s.In("id", fileIDs).Find(&fs) // want `every row of this query is read into fs by xorm Find \(no Limit\); page it or stream rows, since its key list fileIDs holds a key from every row read into users at keyed.go:38, a read that grows with the data`
+	s.In("id", fileIDs).Find(&fs) // want `every row of this query is read into fs by xorm Find \(no Limit\); page it or stream rows, since its key list fileIDs is collected from the rows read into users at keyed.go:38, a read that grows with the data`
 	return fs
 }
 
@@ -55,7 +55,7 @@ func ThroughFunc(s *xorm.Session) []*File {
 		ids = append(ids, fileOf(users[i].ExportFileID))
 	}
 	var fs []*File
-	s.In("id", ids).Find(&fs) // want `read into fs by xorm Find \(no Limit\); page it or stream rows, since its key list ids holds a key from every row read into users at keyed.go:52, a read that grows with the data`
+	s.In("id", ids).Find(&fs) // want `read into fs by xorm Find \(no Limit\); page it or stream rows, since its key list ids is collected from the rows read into users at keyed.go:52, a read that grows with the data`
 	return fs
 }
 
@@ -77,7 +77,7 @@ func RolesOfAll(db *gorm.DB) []Role {
 		ids = append(ids, u.ID)
 	}
 	var roles []Role
-	db.Where("user_id IN ?", ids).Find(&roles) // want `read into roles by gorm Find \(no Limit\); page it or stream rows, since its key list ids holds a key from every row read into users at keyed.go:74, a read that grows with the data`
+	db.Where("user_id IN ?", ids).Find(&roles) // want `read into roles by gorm Find \(no Limit\); page it or stream rows, since its key list ids is collected from the rows read into users at keyed.go:74, a read that grows with the data`
 	return roles
 }
 
@@ -142,6 +142,6 @@ func FilesMaybePaged(s *xorm.Session, page int) []*File {
 		q = q.Limit(50, page*50)
 	}
 	fs := []*File{}
-	q.Find(&fs) // want `read into fs by xorm Find \(no Limit on some paths\); page it or stream rows, since its key list ids holds a key from every row read into users at keyed.go:135, a read that grows with the data`
+	q.Find(&fs) // want `read into fs by xorm Find \(no Limit on some paths\); page it or stream rows, since its key list ids is collected from the rows read into users at keyed.go:135, a read that grows with the data`
 	return fs
 }

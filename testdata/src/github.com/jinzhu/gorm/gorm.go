@@ -28,3 +28,4 @@ func (s *DB) Raw(sql string, values ...interface{}) *DB        { return s }
 func (s *DB) Exec(sql string, values ...interface{}) *DB       { return s }
 func (s *DB) Model(value interface{}) *DB                      { return s }
 func (s *DB) Table(name string) *DB                            { return s }
+func (s *DB) Count(value interface{}) *DB                      { return s }
