@@ -26,9 +26,9 @@ func GetTags(pageNum int, pageSize int, maps interface{}) ([]Tag, error) {
 func recentTags(pageSize int) []Tag {
 	var tags []Tag
 	db.Where("state = ?", 1). // want `every row of this query is read into tags by gorm Find \(no Limit before Find\); page it or stream rows, since the Limit chained after Find \(gorm1late.go:31\)`
-		Find(&tags).
-		Order("id desc").
-		Limit(pageSize)
+					Find(&tags).
+					Order("id desc").
+					Limit(pageSize)
 	return tags
 }
 
