@@ -45,7 +45,20 @@
 //     (db.Raw(sql).Scan is judged by its SQL, Where conditions as a WHERE
 //     clause: Where("id IN ?", ids) is a key lookup; the chain may start at a field, a global, gorm.Open, a
 //     parameter or a captured variable assigned once, all taken for the
-//     unpaged base handle); a service's pass-through wrapper of gorm is
+//     unpaged base handle, or at a getter of a global base handle: a
+//     function with no parameters that returns a package-level *gorm.DB
+//     as is, such as the gin realworld app's common.GetDB(), a
+//     "freshSession" fact across packages); a Limit chained after the
+//     finisher (db.Where(maps).Find(&tags).Offset(n).Limit(size),
+//     go-gin-example's tag list) bounds nothing, since Find has already
+//     run the query: the finisher is reported whatever its conditions
+//     select ("the Limit chained after Find (tag.go:53) bounds nothing"),
+//     with a suggested fix that moves the finisher after the Offset,
+//     Order and Limit written on its result (none when a comment sits
+//     between them); a negative constant Limit after it removes a limit
+//     to count every row (go-admin's Find(list).Limit(-1).Offset(-1).
+//     Count(&count)) and is not one, nor is a chain that another finisher
+//     runs again; a service's pass-through wrapper of gorm is
 //     read as gorm (statping's database.Database, an interface whose one
 //     implementation holds a *gorm.DB and forwards each method to it):
 //     a method that calls the gorm method of its own name on a field of
@@ -455,8 +468,10 @@
 // "requestFields(F, ...)" on a function returning a struct whose integer
 // fields F it sets to unclamped request input; "freshSession" on a
 // function that returns, on every path, a new xorm session with nothing
-// added to it (vikunja's db.NewSession), so that a chain starting at its
-// call is judged as one starting at NewSession.
+// added to it (vikunja's db.NewSession), or takes no parameters and
+// returns a package-level *gorm.DB as is (common.GetDB()), so that a
+// chain starting at its call is judged as one starting at NewSession or
+// at that global.
 //
 // The pass stays silent, by design, when:
 //
