@@ -58,7 +58,8 @@
 //     between them); a negative constant Limit after it removes a limit
 //     to count every row (go-admin's Find(list).Limit(-1).Offset(-1).
 //     Count(&count)) and is not one, nor is a chain that another finisher
-//     runs again; a service's pass-through wrapper of gorm is
+//     runs again, nor one that a scope, a Session or a helper it starts
+//     from may have paged already; a service's pass-through wrapper of gorm is
 //     read as gorm (statping's database.Database, an interface whose one
 //     implementation holds a *gorm.DB and forwards each method to it):
 //     a method that calls the gorm method of its own name on a field of
@@ -577,4 +578,12 @@
 //	                        code) and whole or
 //	                        filtered reads of tables nothing in the
 //	                        package shows to be large
+//
+// What -querylimit.strict adds was measured on the corpus of 48 public
+// services in corpus/ (docs/validation.md): of the reads it adds that a
+// person labelled, 20 of 200 of one parent's rows, 8 of 66 key lists
+// and 18 of 123 reads of tables nothing pages were judged to grow with
+// the data; the rest were small by construction. It finds more (recall
+// 0.47 instead of 0.23 there) at a precision of 0.20: a reading for an
+// audit, not for CI.
 package querylimit

@@ -17,7 +17,11 @@ import (
 // chain is one path of gorm builder calls ending at a Find or Scan.
 type chain struct {
 	limit   bool
-	unknown bool            // rooted at a parameter, a scope or a helper
+	unknown bool // rooted at a parameter, a scope or a helper
+	// mayPage: what the chain starts from or goes through (a helper, a
+	// scope, a Session) may have paged it; a Where with a condition built
+	// at run time makes the chain unknown, but pages nothing.
+	mayPage bool
 	raw     *ssa.CallCommon // db.Raw(sql, args...)
 	conds   []string        // constant Where conditions, judged like SQL text
 	table   string          // Model(&T{}) or Table("t") in the chain, else ""
@@ -38,7 +42,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 		return
 	}
 	if depth > 24 {
-		cur.unknown = true
+		cur.unknown, cur.mayPage = true, true
 		*out = append(*out, cur)
 		return
 	}
@@ -77,6 +81,7 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				}
 			case gormBreakers[m]:
 				cur.unknown = true
+				cur.mayPage = cur.mayPage || m == "Scopes" || m == "Session" || m == "FindInBatches"
 			}
 			if r := recv(x.Common()); r != nil {
 				c.chains(r, depth+1, out, cur)
@@ -91,13 +96,13 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 			*out = append(*out, cur) // a getter of the base handle: common.GetDB()
 			return
 		}
-		cur.unknown = true // a helper returning *gorm.DB
+		cur.unknown, cur.mayPage = true, true // a helper returning *gorm.DB
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && gormRoots[apimatch.Key(apimatch.SSACallee(call.Common()))] {
 			*out = append(*out, cur)
 			return
 		}
-		cur.unknown = true
+		cur.unknown, cur.mayPage = true, true
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if e != x {
@@ -117,9 +122,9 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 				c.chains(v, depth+1, out, cur)
 				return
 			}
-			cur.unknown = true
+			cur.unknown, cur.mayPage = true, true
 		default:
-			cur.unknown = true
+			cur.unknown, cur.mayPage = true, true
 		}
 	case *ssa.Field:
 		if !isGormDB(x.Type()) {
@@ -130,10 +135,10 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 		// scope (func(*gorm.DB) *gorm.DB), which pages or filters a
 		// caller's query.
 		if isScope(x.Parent().Signature) {
-			cur.unknown = true
+			cur.unknown, cur.mayPage = true, true
 		}
 	default:
-		cur.unknown = true
+		cur.unknown, cur.mayPage = true, true
 	}
 	*out = append(*out, cur)
 }
@@ -231,7 +236,7 @@ func (c *checker) checkGorm(call *ssa.Call, method, via string, dest ssa.Value, 
 	var alts []chain
 	c.chains(recv(call.Common()), 0, &alts, chain{})
 	acc := &accum{what: "read into " + c.name(dest) + " by gorm " + method + via, pos: call.Pos(), dest: dest}
-	if limit := c.lateLimit(call); limit != nil && !c.testCode(call.Parent()) && !slices.ContainsFunc(alts, func(ch chain) bool { return ch.limit || ch.raw != nil }) {
+	if limit := c.lateLimit(call); limit != nil && !c.testCode(call.Parent()) && !slices.ContainsFunc(alts, func(ch chain) bool { return ch.limit || ch.mayPage || ch.raw != nil }) {
 		// Whatever the conditions select is read: the author meant to
 		// page it.
 		c.heldUnbounded(acc, call)

@@ -87,3 +87,15 @@ func tenantTags() []Tag {
 	gorm1common.Tenant().Find(&tags)
 	return tags
 }
+
+func paginate(page, size int) func(*gorm.DB) *gorm.DB {
+	return func(db *gorm.DB) *gorm.DB { return db.Offset(page * size).Limit(size) }
+}
+
+// Fine: a scope may page the read already; the Limit after Find is
+// redundant, not the only bound.
+func scopedTags(page, size int) []Tag {
+	var tags []Tag
+	db.Scopes(paginate(page, size)).Find(&tags).Limit(size)
+	return tags
+}
