@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -290,5 +291,24 @@ func TestCoverLabels(t *testing.T) {
 		if !reflect.DeepEqual(m.patterns, want[i]) {
 			t.Errorf("%s: patterns %q, want %q", m.path, m.patterns, want[i])
 		}
+	}
+}
+
+// TestFlags checks that runs with memlint flags are kept apart from runs
+// of the same binary without them, and that -flags takes only flags.
+func TestFlags(t *testing.T) {
+	if got := flagsID("abc", nil); got != "abc" {
+		t.Errorf("flagsID without flags = %q, want the binary's id", got)
+	}
+	strict := flagsID("abc", []string{"-querylimit.strict"})
+	if strict == "abc" || !strings.HasPrefix(strict, "abc-") {
+		t.Errorf("flagsID with -querylimit.strict = %q, want abc-<hash>", strict)
+	}
+	if other := flagsID("abc", []string{"-querylimit.max-rows=5"}); other == strict {
+		t.Errorf("two flag sets share the id %q", other)
+	}
+	var stderr strings.Builder
+	if code := Main([]string{"-flags", "querylimit.strict"}, io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "is not a flag") {
+		t.Errorf("Main(-flags querylimit.strict) = %d, %q; want 2 and a usage error", code, stderr.String())
 	}
 }

@@ -5,7 +5,7 @@
 //
 // Run it from the repository root:
 //
-//	go run ./corpus [-modules SUBSTR,...] [-passes NAME,...] [-accept] [-j N]
+//	go run ./corpus [-modules SUBSTR,...] [-passes NAME,...] [-accept] [-j N] [-flags "-querylimit.strict ..."]
 //
 // A finding at a line labelled "flag" is a true positive, at a line
 // labelled "ok" a false positive; a finding at an unlabelled line "needs a
@@ -34,7 +34,9 @@
 // Downloads, copies and each module's results (per memlint binary, so a
 // rebuilt memlint analyses again) are cached under -cache (default:
 // memlint-corpus in the user cache directory); -rerun ignores cached
-// results. memlint's own cache is kept per binary too, and those of
+// results. -flags gives memlint flags for every module (a pass's strict
+// reading, say); those results are kept apart from the same binary's
+// without them. memlint's own cache is kept per binary too, and those of
 // binaries other than the current one and the two used last are removed
 // when a run starts (a whole run writes gigabytes). The corpus test (TestCorpus) runs the same
 // with MEMLINT_CORPUS=1.
@@ -78,6 +80,10 @@ type options struct {
 	jobs            int
 	root            string // the memlint repository
 	memlint         string // a prebuilt memlint binary, or "" to build one
+	// flags are memlint flags given for every module (-flags
+	// "-querylimit.strict"); their results and memlint cache are kept
+	// apart from those of the same binary without them.
+	flags []string
 }
 
 // Main runs the corpus and returns the exit code.
@@ -93,11 +99,19 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "time limit for memlint on one module")
 	fs.IntVar(&o.jobs, "j", 1, "modules analysed at once")
 	fs.StringVar(&o.memlint, "memlint", "", "a memlint binary to use instead of building ./cmd/memlint")
+	flags := fs.String("flags", "", "space-separated memlint flags for every module (\"-querylimit.strict\"); results are kept apart from runs without them")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	o.modules = splitList(*mods)
 	o.passes = splitList(*passes)
+	o.flags = strings.Fields(*flags)
+	for _, f := range o.flags {
+		if !strings.HasPrefix(f, "-") {
+			fmt.Fprintf(stderr, "corpus: -flags: %q is not a flag\n", f)
+			return 2
+		}
+	}
 	root, err := repoRoot()
 	if err != nil {
 		fmt.Fprintf(stderr, "corpus: %v\n", err)
@@ -360,6 +374,7 @@ func run(o options, stderr io.Writer) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
+	binID = flagsID(binID, o.flags)
 	// A module that needs a newer Go is analysed by a memlint built with
 	// that Go (go/types refuses a standard library newer than itself),
 	// from this checkout, also when -memlint names another binary.
@@ -378,7 +393,7 @@ func run(o options, stderr io.Writer) (*report, error) {
 		if err != nil {
 			return nil, err
 		}
-		toolchains[t] = built{tbin, id}
+		toolchains[t] = built{tbin, flagsID(id, o.flags)}
 	}
 	// Each binary has its own memlint cache (its entries are worthless to
 	// another build); those of older binaries are removed, so a day of
@@ -664,6 +679,15 @@ func stubModfile(root, dir string, stubs, deps []string) (string, error) {
 	return modfile, nil
 }
 
+// flagsID is the id of a binary run with memlint flags: its results and
+// cache are kept apart from the same binary's without them.
+func flagsID(id string, flags []string) string {
+	if len(flags) == 0 {
+		return id
+	}
+	return id + "-" + hashString(strings.Join(flags, " "))
+}
+
 // analyseNow downloads one module, copies it and runs memlint on the copy.
 func analyseNow(o options, bin, binID string, m module) *outcome {
 	start := time.Now()
@@ -676,7 +700,7 @@ func analyseNow(o options, bin, binID string, m module) *outcome {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
 	defer cancel()
-	args := append([]string{"-json"}, m.patterns...)
+	args := append(append([]string{"-json"}, o.flags...), m.patterns...)
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
 	goflags := "-mod=mod"
