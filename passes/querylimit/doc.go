@@ -253,7 +253,7 @@
 //     ("(the package pages orders elsewhere)"): its authors page it, so
 //     they expect it to be large;
 //   - the table's name says it holds events or logs: the last word of its
-//     name is event, log, history or audit, singular or plural
+//     name is event, log, history, audit or hit, singular or plural
 //     ("(attested_node_events holds events or logs)").
 //
 // Otherwise the pass stays silent (with -querylimit.strict it reports the

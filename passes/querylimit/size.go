@@ -143,7 +143,7 @@ func (c *checker) parentRows(infos []sqlscan.Info) bool {
 // whose main table it is, or a gorm chain with Limit into a slice of its
 // model or with Model(&T{}) or Table("t")), or its
 // name says it holds events or logs (the last word of the name is event,
-// log, history or audit, singular or plural). Schemas, row counts and
+// log, history, audit or hit, singular or plural). Schemas, row counts and
 // other packages are not seen.
 func (c *checker) tableGrowth(table string) string {
 	if !named(table) {
@@ -155,7 +155,7 @@ func (c *checker) tableGrowth(table string) string {
 	}
 	words := strings.Split(table, "_")
 	switch strings.TrimSuffix(words[len(words)-1], "s") {
-	case "event", "log", "history", "historie", "audit":
+	case "event", "log", "history", "historie", "audit", "hit":
 		return table + " holds events or logs"
 	}
 	return ""
