@@ -96,8 +96,8 @@ func (c *checker) reportLateLimit(call, limit *ssa.Call, acc *accum, method stri
 	d := analysis.Diagnostic{
 		Pos: find.Pos(),
 		End: find.End(),
-		Message: fmt.Sprintf("every row of this query is %s (no Limit before %s); page it or stream rows, since the Limit chained after %s (%s:%d) bounds nothing: %s has already run the query",
-			acc.what, method, method, filepath.Base(at.Filename), at.Line, method),
+		Message: fmt.Sprintf("every row of this query is %s: the Limit chained after %s (%s:%d) bounds nothing, since %s has already run the query; move %s after the Limit",
+			acc.what, method, filepath.Base(at.Filename), at.Line, method, method),
 	}
 	if fix, ok := c.moveFinisher(find, method); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}

@@ -18,14 +18,14 @@ type Tag struct{ ID int }
 // The Limit is chained after Find: every tag the conditions select is read.
 func GetTags(pageNum int, pageSize int, maps interface{}) ([]Tag, error) {
 	var tags []Tag
-	err := db.Where(maps).Find(&tags).Offset(pageNum).Limit(pageSize).Error // want `every row of this query is read into tags by gorm Find \(no Limit before Find\); page it or stream rows, since the Limit chained after Find \(gorm1late.go:21\) bounds nothing: Find has already run the query`
+	err := db.Where(maps).Find(&tags).Offset(pageNum).Limit(pageSize).Error // want `every row of this query is read into tags by gorm Find: the Limit chained after Find \(gorm1late.go:21\) bounds nothing, since Find has already run the query; move Find after the Limit`
 	return tags, err
 }
 
 // The same, over several lines.
 func recentTags(pageSize int) []Tag {
 	var tags []Tag
-	db.Where("state = ?", 1). // want `every row of this query is read into tags by gorm Find \(no Limit before Find\); page it or stream rows, since the Limit chained after Find \(gorm1late.go:31\)`
+	db.Where("state = ?", 1). // want `every row of this query is read into tags by gorm Find: the Limit chained after Find \(gorm1late.go:31\)`
 					Find(&tags).
 					Order("id desc").
 					Limit(pageSize)
@@ -36,7 +36,7 @@ func recentTags(pageSize int) []Tag {
 // but with no fix, which would delete the comment.
 func commentedTags(pageSize int) []Tag {
 	var tags []Tag
-	db.Where("state = ?", 2).Find(&tags). // want `read into tags by gorm Find \(no Limit before Find\)`
+	db.Where("state = ?", 2).Find(&tags). // want `read into tags by gorm Find: the Limit chained after Find`
 		// the newest first
 		Order("id desc").Limit(pageSize)
 	return tags

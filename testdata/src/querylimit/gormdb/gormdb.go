@@ -248,6 +248,6 @@ func (r *Repo) Unsettled() []Payment {
 // conditions select is read.
 func (r *Repo) LateLimit(conds map[string]any, pageSize int) []Order {
 	var orders []Order
-	r.db.Where(conds).Find(&orders).Limit(pageSize) // want `every row of this query is read into orders by gorm Find \(no Limit before Find\); page it or stream rows, since the Limit chained after Find \(gormdb.go:\d+\) bounds nothing`
+	r.db.Where(conds).Find(&orders).Limit(pageSize) // want `every row of this query is read into orders by gorm Find: the Limit chained after Find \(gormdb.go:\d+\) bounds nothing`
 	return orders
 }
