@@ -3,6 +3,8 @@ package passutil
 import (
 	"go/ast"
 	"go/token"
+	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -10,6 +12,13 @@ import (
 // the file as it is on disk: a //line directive may rename the file, restart
 // its line numbers and leave the column unknown (0), none of which the
 // edits and the directive lines follow.
+
+// ShortPos names pos as messages do, by file base name and line as the
+// compiler reports them ("export.go:474").
+func ShortPos(fset *token.FileSet, pos token.Pos) string {
+	p := fset.Position(pos)
+	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
+}
 
 // Line returns the line of pos in its file, ignoring //line directives.
 func Line(fset *token.FileSet, pos token.Pos) int {

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -132,10 +131,9 @@ func (c *checker) perCallsOf(fn *ssa.Function) *perCall {
 			if cr.built != nil && cr.builtAt.IsValid() {
 				pos = cr.builtAt
 			}
-			p := c.pass.Fset.Position(pos)
 			return &perCall{
 				fact: &perCallFact{Ctor: strings.TrimSuffix(cr.ctor, ","), Typ: cr.typ, Costs: cr.client.Costs,
-					At: fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)},
+					At: passutil.ShortPos(c.pass.Fset, pos)},
 				pos: pos,
 			}
 		}

@@ -3,10 +3,10 @@ package querylimit
 import (
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/memlint/memlint/internal/passutil"
 )
 
 // Key lists collected from unbounded reads. A read keyed by a list the
@@ -29,8 +29,7 @@ func (k *keyedBy) belief(fset *token.FileSet) string {
 	if k.list != "" {
 		list += " " + k.list
 	}
-	p := fset.Position(k.read)
-	return "since " + list + " is collected from the rows read into " + k.dest + " at " + filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ", a read that grows with the data"
+	return "since " + list + " is collected from the rows read into " + k.dest + " at " + passutil.ShortPos(fset, k.read) + ", a read that grows with the data"
 }
 
 // appendLists adds to lists the slice values among args, expanding a

@@ -3,14 +3,19 @@ package querylimit
 import (
 	"fmt"
 	"go/ast"
-	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/passutil"
 )
+
+// lateBuilders are the gorm builders followed on a finisher's result: what
+// a late Limit is chained through, and what the fix moves the finisher
+// past.
+var lateBuilders = map[string]bool{"Offset": true, "Order": true, "Limit": true}
 
 // lateLimit returns the gorm Limit chained on the result of the finisher
 // call (db.Where(maps).Find(&tags).Offset(n).Limit(size), go-gin-example's
@@ -72,10 +77,10 @@ func (c *checker) chainedAfterFinisher(limit *ssa.Call) bool {
 			return false
 		}
 		key, _ := c.calleeKey(apimatch.SSACallee(call.Common()))
-		switch gormMethod(key) {
-		case "Offset", "Order", "Limit":
+		switch m := gormMethod(key); {
+		case lateBuilders[m]:
 			v = recv(call.Common())
-		case "Find", "Scan", "Pluck", "First", "Take", "Last":
+		case m == "Find", m == "Scan", m == "Pluck", m == "First", m == "Take", m == "Last":
 			return c.lateLimit(call) != nil
 		default:
 			return false
@@ -92,12 +97,11 @@ func (c *checker) reportLateLimit(call, limit *ssa.Call, acc *accum, method stri
 	if !ok {
 		return
 	}
-	at := c.pass.Fset.Position(limit.Pos())
 	d := analysis.Diagnostic{
 		Pos: find.Pos(),
 		End: find.End(),
-		Message: fmt.Sprintf("every row of this query is %s: the Limit chained after %s (%s:%d) bounds nothing, since %s has already run the query; move %s after the Limit",
-			acc.what, method, filepath.Base(at.Filename), at.Line, method, method),
+		Message: fmt.Sprintf("every row of this query is %s: the Limit chained after %s (%s) bounds nothing, since %s has already run the query; move %s after the Limit",
+			acc.what, method, passutil.ShortPos(c.pass.Fset, limit.Pos()), method, method),
 	}
 	if fix, ok := c.moveFinisher(find, method); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -113,12 +117,7 @@ func (c *checker) moveFinisher(find *ast.CallExpr, method string) (analysis.Sugg
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
-	var file *ast.File
-	for _, f := range c.pass.Files {
-		if f.FileStart <= find.Pos() && find.End() <= f.FileEnd {
-			file = f
-		}
-	}
+	file := passutil.FileOf(c.pass.Files, find.Pos())
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}
@@ -136,7 +135,7 @@ func (c *checker) moveFinisher(find *ast.CallExpr, method string) (analysis.Sugg
 			break
 		}
 		outer, ok := path[i+1].(*ast.CallExpr)
-		if !ok || outer.Fun != s || (s.Sel.Name != "Offset" && s.Sel.Name != "Order" && s.Sel.Name != "Limit") {
+		if !ok || outer.Fun != s || !lateBuilders[s.Sel.Name] {
 			break
 		}
 		if next == nil {
