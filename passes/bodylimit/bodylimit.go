@@ -812,6 +812,29 @@ func (c *checker) isBuffering(rhs ast.Expr) bool {
 	return false
 }
 
+// isInMemory reports whether rhs puts back as a body bytes already in
+// memory: isBuffering's shapes, or io.NopCloser of a *bytes.Buffer,
+// *bytes.Reader or *strings.Reader held in a variable (one-api's channel
+// test builds a request of its own: requestBody := bytes.NewBuffer(b);
+// c.Request.Body = io.NopCloser(requestBody)). Not a limit.
+func (c *checker) isInMemory(rhs ast.Expr) bool {
+	if c.isBuffering(rhs) {
+		return true
+	}
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	switch apimatch.CalleeKey(c.pass.TypesInfo, call) {
+	case "io.NopCloser", "io/ioutil.NopCloser":
+		switch apimatch.TypeKey(c.pass.TypesInfo.TypeOf(call.Args[0])) {
+		case "bytes.Buffer", "bytes.Reader", "strings.Reader":
+			return true
+		}
+	}
+	return false
+}
+
 // bodyCopies returns, for each request holder parameter p of f, the
 // position of the first assignment that puts back as p's body an
 // in-memory copy of bytes f read whole from that body: body, _ :=
@@ -952,10 +975,26 @@ func (c *checker) passesBodyThrough(f *function, e ast.Expr) bool {
 				return false
 			}
 			call, ok := ast.Unparen(f.latest(v, x.Pos())).(*ast.CallExpr)
-			return ok && c.helperPassesOn(call, func(arg ast.Expr) bool { return through(arg, depth+1) })
+			if !ok {
+				return false
+			}
+			if expands(info, call) {
+				// zr, err := gzip.NewReader(r.Body)
+				return through(call, depth+1)
+			}
+			return c.helperPassesOn(call, func(arg ast.Expr) bool { return through(arg, depth+1) })
 		case *ast.UnaryExpr:
 			return x.Op == token.AND && through(x.X, depth+1)
 		case *ast.CallExpr:
+			if fn := apimatch.Callee(info, x); fn != nil {
+				// A decompressor over the body hands on more bytes
+				// than the body holds, never fewer: it bounds nothing
+				// (one-api's GzipDecodeMiddleware, c.Request.Body =
+				// io.NopCloser(gzipReader)).
+				if d, ok := httpapi.DecompressorOf(fn); ok && d.Arg < len(x.Args) {
+					return through(x.Args[d.Arg], depth+1)
+				}
+			}
 			i, ok := passThrough[apimatch.CalleeKey(info, x)]
 			return ok && i < len(x.Args) && through(x.Args[i], depth+1)
 		case *ast.CompositeLit:
@@ -981,6 +1020,20 @@ func (c *checker) passesBodyThrough(f *function, e ast.Expr) bool {
 		return false // r.Body = r.Body: nothing changes, judged elsewhere
 	}
 	return through(e, 0)
+}
+
+// expands reports whether call is of a decompressor (gzip.NewReader,
+// zstd.NewReader, ...) or of a reader that bounds nothing (passThrough).
+func expands(info *types.Info, call *ast.CallExpr) bool {
+	fn := apimatch.Callee(info, call)
+	if fn == nil {
+		return false
+	}
+	if _, ok := httpapi.DecompressorOf(fn); ok {
+		return true
+	}
+	_, ok := passThrough[apimatch.Key(fn)]
+	return ok
 }
 
 // helperPassesOn reports whether call, of a function of this package
@@ -1145,7 +1198,7 @@ func (c *checker) summarize(f *function) bool {
 			// r.Body = <anything but the bytes already read>: a limit.
 			for i, l := range n.Lhs {
 				h, ok := httpapi.BodyOf(info, l)
-				if !ok || len(n.Rhs) != len(n.Lhs) || c.isBuffering(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) || c.passesBodyThrough(f, n.Rhs[i]) {
+				if !ok || len(n.Rhs) != len(n.Lhs) || c.isInMemory(n.Rhs[i]) || c.restoresBody(f, n.Rhs[i]) || !c.readsSome(n.Rhs[i]) || c.passesBodyThrough(f, n.Rhs[i]) {
 					continue
 				}
 				if p := c.holderParam(f, h); p >= 0 {

@@ -320,7 +320,13 @@
 //     nor is a reader of its own making that reads no body or reader
 //     variable: httputil.DumpRequestOut gives an outgoing request a dummy
 //     io.LimitReader(neverEnding('x'), n), which made writefreely's
-//     ActivityPub client look like a limit for the whole module);
+//     ActivityPub client look like a limit for the whole module; nor is a
+//     decompressor over the body, r.Body = io.NopCloser(zr) after zr, _
+//     := gzip.NewReader(r.Body), which expands it: one-api's
+//     GzipDecodeMiddleware and gin-contrib/gzip's request decompression
+//     made every route of one-api look bounded; nor are bytes the
+//     function has in memory, io.NopCloser of a *bytes.Buffer,
+//     *bytes.Reader or *strings.Reader, also through a variable);
 //   - the read goes through io.LimitReader or http.MaxBytesReader;
 //   - the handler read the body whole and put back an in-memory copy of
 //     those bytes before this read (body, _ := io.ReadAll(r.Body); r.Body

@@ -107,6 +107,11 @@ func (c *checker) unboundedExpr(fn *function, e ast.Expr, depth int) bool {
 			}
 			return false
 		}
+		if v, ok := c.pass.TypesInfo.Uses[x].(*types.Var); ok {
+			if lit, ok := c.packageLiterals()[v]; ok {
+				return c.unboundedExpr(fn, lit, depth+1)
+			}
+		}
 	case *ast.SelectorExpr:
 		// s.config.DisallowedTopics: a list of the service's
 		// configuration, as long as its operator makes it.
@@ -229,6 +234,115 @@ func (c *checker) literalOnly(fn *function, id *ast.Ident) ([]ast.Expr, bool) {
 	}
 	ast.Inspect(fn.body, visit)
 	return lits, ok && len(lits) > 0
+}
+
+// packageLiterals maps each package-level variable of the package that
+// is declared with a composite literal (or its address) and never changed
+// in the package to that literal: var emptyResponse = map[string]any{} or
+// var ok = gin.H{"status": "ok"}, a fixed reply that handlers hand to a
+// response helper (kafka-pixy's EmptyResponse), is judged by its literal.
+// A variable is changed when it, or an element or field of it, is
+// assigned or incremented, when its address is taken (explicitly, or by a
+// method with a pointer receiver), or when it is given to the builtins
+// delete, clear or copy (as the destination). A change through a copy of
+// it (m := emptyResponse; m[k] = v) or in another package is not seen:
+// the variable is then taken to be bounded, a miss, not a false finding.
+func (c *checker) packageLiterals() map[*types.Var]ast.Expr {
+	if c.pkgLits != nil {
+		return c.pkgLits
+	}
+	c.pkgLits = make(map[*types.Var]ast.Expr)
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					if v, ok := c.pass.TypesInfo.Defs[name].(*types.Var); ok && compositeLit(vs.Values[i]) {
+						c.pkgLits[v] = vs.Values[i]
+					}
+				}
+			}
+		}
+	}
+	if len(c.pkgLits) == 0 {
+		return c.pkgLits
+	}
+	changed := func(e ast.Expr) {
+		if v := c.rootVar(e); v != nil {
+			delete(c.pkgLits, v)
+		}
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					changed(lhs)
+				}
+			case *ast.IncDecStmt:
+				changed(n.X)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					changed(n.X)
+				}
+			case *ast.CallExpr:
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) > 0 {
+					if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok {
+						switch b.Name() {
+						case "delete", "clear", "copy":
+							changed(n.Args[0])
+						}
+					}
+				}
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+						if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+							if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
+								changed(sel.X)
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return c.pkgLits
+}
+
+// rootVar returns the package-level variable that e, an identifier or an
+// element, field or dereference of one, is part of, or nil.
+func (c *checker) rootVar(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			if s := c.pass.TypesInfo.Selections[x]; s == nil || s.Kind() != types.FieldVal {
+				return nil
+			}
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.Ident:
+			v, ok := c.objOf(x).(*types.Var)
+			if !ok || v.Parent() != c.pass.Pkg.Scope() {
+				return nil
+			}
+			return v
+		default:
+			return nil
+		}
+	}
 }
 
 // compositeLit reports whether e is a composite literal or its address

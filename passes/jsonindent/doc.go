@@ -52,7 +52,11 @@
 // composite literal is judged by its elements, so gin.H{"status": "ok"} is
 // bounded while gin.H{"orders": orders} is not; so is a local variable
 // assigned only composite literals (or their addresses, &resp{...}) and
-// never grown, while a map filled in a rows loop is judged by its type.
+// never grown, and a package-level variable declared with one that
+// nothing in the package assigns, grows, clears or takes the address of
+// (var EmptyResponse = map[string]interface{}{}: kafka-pixy's reply to
+// every acknowledgement), while a map filled in a rows loop is judged by
+// its type.
 // A field of the service's configuration (s.config.DisallowedTopics) and
 // the configuration itself count as bounded: a struct type named like
 // configuration (its name ends in Config, Configuration, Options or

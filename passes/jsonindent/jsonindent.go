@@ -133,6 +133,8 @@ type checker struct {
 	reported map[token.Pos]bool
 	final    bool
 	changed  bool
+	// pkgLits caches packageLiterals.
+	pkgLits map[*types.Var]ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {

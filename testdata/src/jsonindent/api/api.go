@@ -106,3 +106,45 @@ func viaJSONOKComputed(w http.ResponseWriter, r *http.Request) {
 	all := orders()
 	helpers.JSONOK(w, all, len(all) < 10)
 }
+
+// emptyReply and okReply are fixed replies: package variables declared
+// with a composite literal that nothing in the package changes.
+var (
+	emptyReply = map[string]any{}
+	okReply    = &Status{Up: true}
+)
+
+// Fine: each reply is judged by its literal, which holds nothing that grows.
+func emptyViaWriteJSON(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodHead {
+		helpers.WriteJSON(w, http.StatusOK, okReply)
+		return
+	}
+	helpers.WriteJSON(w, http.StatusOK, emptyReply)
+}
+
+// hits is declared with a literal but filled by a handler: judged by its
+// type, a map that grows with every path requested.
+var hits = map[string]int{}
+
+func countHits(w http.ResponseWriter, r *http.Request) {
+	hits[r.URL.Path]++
+	helpers.WriteJSON(w, http.StatusOK, hits) // want `^json.MarshalIndent of map\[string\]int \(any size\) via helpers.WriteJSON on a request path`
+}
+
+// known is declared with a literal and cleared at run time: changed, so
+// judged by its type.
+var known = map[string]bool{"a": true}
+
+func reset() { clear(known) }
+
+func listKnown(w http.ResponseWriter, r *http.Request) {
+	helpers.WriteJSON(w, http.StatusOK, known) // want `^json.MarshalIndent of map\[string\]bool \(any size\) via helpers.WriteJSON on a request path`
+}
+
+// everything's literal holds a value that grows: judged by that value.
+var everything = map[string]any{"orders": orders()}
+
+func listEverything(w http.ResponseWriter, r *http.Request) {
+	helpers.WriteJSON(w, http.StatusOK, everything) // want `^json.MarshalIndent of map\[string\]any \(any size\) via helpers.WriteJSON on a request path`
+}
