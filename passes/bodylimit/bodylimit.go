@@ -57,7 +57,11 @@ type checker struct {
 	byObj    map[*types.Func]*function
 	byLit    map[*ast.FuncLit]*function
 	reported map[token.Pos]bool
-	fixed    map[*function]bool
+	// remote gathers the reads of other packages' handlers by the
+	// position that registers them, in the order first seen.
+	remote      map[token.Pos]*remoteGroup
+	remoteOrder []token.Pos
+	fixed       map[*function]bool
 
 	std           bool                          // a standard-library package: no drains derived
 	serves        map[*function]passutil.Params // servesParams, memoized
@@ -77,6 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 		byObj:        map[*types.Func]*function{},
 		byLit:        map[*ast.FuncLit]*function{},
 		reported:     map[token.Pos]bool{},
+		remote:       map[token.Pos]*remoteGroup{},
 		fixed:        map[*function]bool{},
 		serves:       map[*function]passutil.Params{},
 		serverParams: map[*function]passutil.Params{},
@@ -119,6 +124,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.helperStreams(f)
 		}
 	}
+	c.flushRemote()
 	c.program(true)
 	return nil, nil
 }

@@ -176,7 +176,10 @@
 // (a fact). On such a router, a handler that reads unbounded is reported
 // at the read when it is declared in the package, or at the registration,
 // naming the handler and where it reads, when it comes from another
-// package.
+// package; a call that registers several such handlers (a function of
+// the module given the router: one-api's router.SetRouter(server), which
+// registers its whole API) is reported once, naming the first and
+// counting them, with each handler and its read in related information.
 //
 // A server whose wiring the pass cannot follow is still reported when
 // nothing bounds bodies anywhere near it (the program rule). Real

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -81,14 +82,58 @@ func (c *checker) reportRegistration(f *function, reg registration, root *router
 		if at != nil {
 			atNode = at
 		}
-		if !c.first(atNode.Pos()) {
+		// Handlers of another package are reported where they are
+		// registered; a function of the package that registers many
+		// (router.SetRouter(server): one-api's whole API) registers
+		// them all at its call, so they are gathered there (flushRemote).
+		g := c.remote[atNode.Pos()]
+		if g == nil {
+			g = &remoteGroup{at: atNode, related: related}
+			c.remote[atNode.Pos()] = g
+			c.remoteOrder = append(c.remoteOrder, atNode.Pos())
+		}
+		if !slices.ContainsFunc(g.reads, func(r handlerRead) bool { return r.handler == hr.handler && r.pos == hr.pos }) {
+			g.reads = append(g.reads, hr)
+		}
+	}
+}
+
+// A remoteGroup is the unbounded reads of handlers of other packages that
+// one registration site registers.
+type remoteGroup struct {
+	at      ast.Node
+	related []analysis.RelatedInformation
+	reads   []handlerRead
+}
+
+// flushRemote reports each registration site of handlers of other
+// packages once, naming every handler it registers that reads whole.
+func (c *checker) flushRemote() {
+	for _, pos := range c.remoteOrder {
+		g := c.remote[pos]
+		if !c.first(pos) {
 			continue
 		}
+		hr := g.reads[0]
+		msg := fmt.Sprintf("handler %s reads the whole request body into memory (%s at %s) with no limit on this route, so a client decides its size; bound it with http.MaxBytesReader or a body-limit middleware",
+			hr.handler, hr.api, hr.pos)
+		related := g.related
+		if len(g.reads) > 1 {
+			msg = fmt.Sprintf("%d handlers registered here read the whole request body into memory with no limit on their routes, first %s (%s at %s), so a client decides its size; bound them with http.MaxBytesReader or a body-limit middleware",
+				len(g.reads), hr.handler, hr.api, hr.pos)
+			related = slices.Clone(related)
+			for _, r := range g.reads {
+				related = append(related, analysis.RelatedInformation{
+					Pos:     g.at.Pos(),
+					End:     g.at.End(),
+					Message: fmt.Sprintf("%s: handler %s reads the request body whole (%s)", r.pos, r.handler, r.api),
+				})
+			}
+		}
 		passutil.Report(c.pass, analysis.Diagnostic{
-			Pos: atNode.Pos(),
-			End: atNode.End(),
-			Message: fmt.Sprintf("handler %s reads the whole request body into memory (%s at %s) with no limit on this route, so a client decides its size; bound it with http.MaxBytesReader or a body-limit middleware",
-				hr.handler, hr.api, hr.pos),
+			Pos:     g.at.Pos(),
+			End:     g.at.End(),
+			Message: msg,
 			Related: related,
 		})
 	}

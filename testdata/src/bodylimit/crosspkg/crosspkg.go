@@ -1,4 +1,4 @@
-// Package crosspkg: wiring of handlers, helpers and middlewares of package // want package:"program\\(limits covered\\(3\\)\\)"
+// Package crosspkg: wiring of handlers, helpers and middlewares of package // want package:"program\\(limits covered\\(4\\)\\)"
 // mw.
 package crosspkg
 
@@ -22,6 +22,14 @@ func serveUpload() {
 func serveRegister() {
 	mux := http.NewServeMux()
 	mw.Register(mux) // want `handler Upload reads the whole request body into memory \(io.ReadAll at mw/mw.go:\d+\)`
+	http.ListenAndServe(":8080", mux)
+}
+
+// A registrar of several reading handlers: one finding at its call,
+// naming each handler in related information.
+func serveRegisterAll() {
+	mux := http.NewServeMux()
+	mw.RegisterAll(mux) // want `^2 handlers registered here read the whole request body into memory with no limit on their routes, first Upload \(io.ReadAll at mw/mw.go:\d+\), so a client decides its size; bound them with http.MaxBytesReader or a body-limit middleware$`
 	http.ListenAndServe(":8080", mux)
 }
 

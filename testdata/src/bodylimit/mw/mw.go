@@ -1,4 +1,4 @@
-// Package mw: middlewares, helpers and handlers used from another package // want package:"program\\(limits reads\\(mw\\.Upload,mw\\.GinUpload\\)\\)"
+// Package mw: middlewares, helpers and handlers used from another package // want package:"program\\(limits reads\\(mw\\.Upload,mw\\.GinUpload,mw\\.Import\\)\\)"
 // (facts).
 package mw
 
@@ -62,6 +62,24 @@ func GinUpload(c *gin.Context) { // want GinUpload:`reads\(0:gin GetRawData\)`
 // Register only registers handlers on the mux it is given.
 func Register(mux *http.ServeMux) { // want Register:`routers\(0\) registers\(0:Upload\)`
 	mux.HandleFunc("POST /upload", Upload)
+}
+
+// Import is a second handler of this package that reads whole.
+func Import(w http.ResponseWriter, r *http.Request) { // want Import:`reads\(1:json.Decoder.Decode\)`
+	var v any
+	json.NewDecoder(r.Body).Decode(&v)
+}
+
+// Health reads nothing.
+func Health(w http.ResponseWriter, r *http.Request) {}
+
+// RegisterAll registers several handlers on the mux it is given
+// (one-api's router.SetRouter): reported once at each call, naming both
+// reads.
+func RegisterAll(mux *http.ServeMux) { // want RegisterAll:`routers\(0\) registers\(0:Upload,0:Import\)`
+	mux.HandleFunc("POST /upload", Upload)
+	mux.HandleFunc("POST /import", Import)
+	mux.HandleFunc("GET /health", Health)
 }
 
 // RegisterLimited limits the router it is given: not a plain registrar.
