@@ -251,7 +251,17 @@
 //     constant or literal of the package, or a gorm, xorm or ent chain
 //     with a Limit on some path, even one whose conditions are not known
 //     ("(the package pages orders elsewhere)"): its authors page it, so
-//     they expect it to be large;
+//     they expect it to be large. Not for a table whose name says it
+//     holds configuration that operators write: its last word is config,
+//     configuration, setting, option, preference, menu, role, permission,
+//     authority, dept or department, a word of it is dict or dictionary,
+//     or it is an admin framework's registry of its own routes (sys_api,
+//     sys_apis), unless a word of it names people (user, member, account,
+//     customer, tenant: answer's user_notification_config holds a row per
+//     user). Admin scaffolds page every table in their UI (gin-vue-admin's
+//     sys_apis, sys_dictionaries, sys_dictionary_details; go-admin's
+//     sys_menu and sys_role are read whole for trees and dropdowns), so a
+//     Limit there says nothing of the table's size;
 //   - the table's name says it holds events or logs: the last word of its
 //     name is event, log, history, audit or hit, singular or plural
 //     ("(attested_node_events holds events or logs)").

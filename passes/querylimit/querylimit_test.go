@@ -18,7 +18,7 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth", "querylimit/tablesize",
 		"querylimit/fetchrepo", "querylimit/fetchuse", "querylimit/reflectdbx", "querylimit/reflectuse",
 		"querylimit/pages", "querylimit/gormwrap", "querylimit/gormwrapuse", "querylimit/xormsess", "querylimit/xormdb", "querylimit/entapp", "querylimit/keyed",
-		"querylimit/gorm1common", "querylimit/gorm1late")
+		"querylimit/gorm1common", "querylimit/gorm1late", "querylimit/adminscaffold")
 }
 
 func TestMaxRowsFlag(t *testing.T) {
@@ -41,4 +41,29 @@ func TestMaxRowsFlagRejectsBadValues(t *testing.T) {
 func TestStrictFlag(t *testing.T) {
 	testutil.SetFlag(t, Analyzer, "strict", "true")
 	analysistest.Run(t, testdataroot.Dir(), Analyzer, "querylimit/growthstrict")
+}
+
+func TestConfigTable(t *testing.T) {
+	for table, want := range map[string]bool{
+		"sys_apis":                 true,
+		"sys_api":                  true,
+		"sys_dictionaries":         true,
+		"sys_dictionary_details":   true,
+		"sys_dict_data":            true,
+		"sys_menus":                true,
+		"roles":                    true,
+		"app_settings":             true,
+		"casbin_authorities":       true,
+		"sys_operation_records":    false,
+		"apis":                     false, // an API gateway's APIs are its data
+		"user_settings":            false,
+		"user_notification_config": false,
+		"tenant_roles":             false,
+		"orders":                   false,
+		"status":                   false,
+	} {
+		if got := configTable(table); got != want {
+			t.Errorf("configTable(%q) = %v, want %v", table, got, want)
+		}
+	}
 }

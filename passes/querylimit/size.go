@@ -141,7 +141,8 @@ func (c *checker) parentRows(infos []sqlscan.Info) bool {
 // "" when nothing in the package shows it: the package reads it under a
 // row bound elsewhere (a LIMIT, FETCH or TOP other than 1 on a query
 // whose main table it is, or a gorm chain with Limit into a slice of its
-// model or with Model(&T{}) or Table("t")), or its
+// model or with Model(&T{}) or Table("t")) and its name does not say it
+// holds configuration (configTable), or its
 // name says it holds events or logs (the last word of the name is event,
 // log, history, audit or hit, singular or plural). Schemas, row counts and
 // other packages are not seen.
@@ -150,7 +151,7 @@ func (c *checker) tableGrowth(table string) string {
 		return ""
 	}
 	c.schema() // reads the bounded texts of the package's strings too
-	if c.paged[table] || c.judgingEnt && c.entPaged[table] {
+	if (c.paged[table] || c.judgingEnt && c.entPaged[table]) && !configTable(table) {
 		return "the package pages " + table + " elsewhere"
 	}
 	words := strings.Split(table, "_")
@@ -159,6 +160,51 @@ func (c *checker) tableGrowth(table string) string {
 		return table + " holds events or logs"
 	}
 	return ""
+}
+
+// configTable reports whether a table's name says it holds configuration
+// that operators write, not data that grows with use: its last word is
+// config, configuration, setting, option, preference, menu, role,
+// permission, authority, dept or department (singular or plural), a word
+// of it is dict or dictionary (sys_dictionary_details, sys_dict_data), or
+// it is an admin framework's registry of its own API routes (sys_api,
+// sys_apis). Admin scaffolds (gin-vue-admin, go-admin) page every table
+// in their UI, so a Limit elsewhere shows nothing about such tables. A
+// name with a word for people (user, member, account, customer, tenant)
+// is per-person and grows with them (answer's user_notification_config).
+func configTable(table string) bool {
+	words := strings.Split(strings.ToLower(table), "_")
+	dict := false
+	for _, w := range words {
+		switch singular(w) {
+		case "user", "member", "account", "customer", "tenant":
+			return false
+		case "dict", "dictionary":
+			dict = true
+		}
+	}
+	if dict {
+		return true
+	}
+	switch last := singular(words[len(words)-1]); last {
+	case "config", "configuration", "setting", "option", "preference", "menu", "role", "permission", "authority", "dept", "department":
+		return true
+	case "api":
+		return len(words) == 2 && words[0] == "sys"
+	}
+	return false
+}
+
+// singular returns a lower-case word without its plural ending:
+// dictionaries, dictionary; menus, menu.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 3:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // gormName returns the table gorm's default naming gives a model: its
