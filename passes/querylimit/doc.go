@@ -251,17 +251,7 @@
 //     constant or literal of the package, or a gorm, xorm or ent chain
 //     with a Limit on some path, even one whose conditions are not known
 //     ("(the package pages orders elsewhere)"): its authors page it, so
-//     they expect it to be large. Not for a table whose name says it
-//     holds configuration that operators write: its last word is config,
-//     configuration, setting, option, preference, menu, role, permission,
-//     authority, dept or department, a word of it is dict or dictionary,
-//     or it is an admin framework's registry of its own routes (sys_api,
-//     sys_apis), unless a word of it names people (user, member, account,
-//     customer, tenant: answer's user_notification_config holds a row per
-//     user). Admin scaffolds page every table in their UI (gin-vue-admin's
-//     sys_apis, sys_dictionaries, sys_dictionary_details; go-admin's
-//     sys_menu and sys_role are read whole for trees and dropdowns), so a
-//     Limit there says nothing of the table's size;
+//     they expect it to be large (but see configuration tables below);
 //   - the table's name says it holds events or logs: the last word of its
 //     name is event, log, history, audit or hit, singular or plural
 //     ("(attested_node_events holds events or logs)").
@@ -275,6 +265,19 @@
 //
 // Small by construction, silent too:
 //
+//   - a whole or filtered read of a table whose name says it holds
+//     configuration that operators write, whatever its conditions (a
+//     search with OR, a range) and whether or not the package pages it:
+//     its last word is config, configuration, setting, option,
+//     preference, menu, role, permission, authority, dept or department,
+//     a word of it is dict or dictionary, or it is an admin framework's
+//     registry of its own routes (sys_api, sys_apis); unless a word of it
+//     names people (user, member, account, customer, tenant: answer's
+//     user_notification_config holds a row per user). Admin scaffolds
+//     page every table in their UI and read their configuration whole
+//     for trees, dropdowns and syncs (gin-vue-admin's sys_apis,
+//     sys_dictionaries, sys_dictionary_details; go-admin's sys_menu), so
+//     a Limit there says nothing of the table's size;
 //   - the rows of one parent: an equality of a key-named column with a
 //     value (WHERE user_id = $1, f.user_id = ?, token = $1: a column named
 //     id, *_id, *Id, *uuid, uid or *_uid, *key, *token, *hash, *email, username or
