@@ -109,6 +109,14 @@
 //     app's BodyLimit, 4 MiB by default), without temporary files, or with
 //     StreamRequestBody into files above 8 KiB, and removes the form itself
 //     when the handler returns; a RemoveAll would free nothing earlier;
+//   - the function bounds the request's body before the parse, in a
+//     statement of its top level, r.Body = http.MaxBytesReader(w, r.Body,
+//     n) (c.Request.Body for gin) with a constant n no larger than the
+//     parse's maxMemory: the whole form then stays in memory and no
+//     temporary file is written (athens' .save route bounds its body to
+//     1 MiB, then parses with a 516 MiB maxMemory); the size rule is
+//     silent too when n is within max-memory, since the form can hold
+//     no more than n. A limit under a condition does not count;
 //   - only FormValue, PostFormValue or ParseForm are used (common on
 //     non-upload endpoints; for a non-multipart body they allocate nothing);
 //   - the form or request is handed off: returned, stored in a field,

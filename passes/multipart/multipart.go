@@ -469,6 +469,17 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 		// cleans up after the handler, unless something replaces it.
 		leak = nil
 	}
+	if bodyMax, ok := c.bodyCap(body, o, first); ok {
+		// The body was bounded before the parse: a form of at most
+		// bodyMax bytes stays in memory when maxMemory holds it (no
+		// temporary files to remove), and holds no more than that.
+		if m, ok := c.constMax(first); ok && bodyMax <= m && len(ss) == 1 {
+			leak = nil
+		}
+		if bodyMax <= c.cfg.maxMemory {
+			bigMem = -1
+		}
+	}
 	if leak == nil {
 		if bigMem >= 0 {
 			c.reportBigMem(bigSite)

@@ -22,7 +22,7 @@ func TestAnalyzer(t *testing.T) {
 		"multipart/noresult", "multipart/parsehelp", "multipart/upstream", "multipart/upstreamgin", "multipart/fiber",
 		"multipart/fix", "multipart/fixline", "multipart/shapes",
 		"multipart/ginoriginal", "multipart/ginstrip", "multipart/ginotel",
-		"multipart/echooriginal", "multipart/echotimeout", "multipart/gated")
+		"multipart/echooriginal", "multipart/echotimeout", "multipart/gated", "multipart/bodycap")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {

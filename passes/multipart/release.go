@@ -221,3 +221,55 @@ func (c *checker) maxLabel(s site, m int64) string {
 	}
 	return label
 }
+
+// bodyCap returns the constant n of the last body limit that body, a
+// function's body, sets on o's request in a statement of its top level
+// before the parse s: r.Body = http.MaxBytesReader(w, r.Body, n), or
+// c.Request.Body = ... for gin (athens' .save route bounds its body to
+// 1 MiB before parsing with a 516 MiB maxMemory).
+func (c *checker) bodyCap(body *ast.BlockStmt, o *owner, s site) (int64, bool) {
+	if body == nil || o.kind != httpOwner && o.kind != ginOwner {
+		return 0, false
+	}
+	info := c.pass.TypesInfo
+	isRequest := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if o.kind == ginOwner {
+			sel, ok := e.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Request" {
+				return false
+			}
+			e = ast.Unparen(sel.X)
+		}
+		id, ok := e.(*ast.Ident)
+		return ok && identVar(info, id) == o.v
+	}
+	n, found := int64(0), false
+	for _, st := range body.List {
+		if st.Pos() >= s.call.Pos() {
+			break
+		}
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN {
+			continue
+		}
+		sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Body" || !isRequest(sel.X) {
+			continue
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok || apimatch.CalleeKey(info, call) != "net/http.MaxBytesReader" || len(call.Args) != 3 {
+			found = false // another reader: what it bounds is not known
+			continue
+		}
+		tv := info.Types[call.Args[2]]
+		if tv.Value == nil || tv.Value.Kind() != constant.Int {
+			found = false
+			continue
+		}
+		if v, ok := constant.Int64Val(tv.Value); ok {
+			n, found = v, true
+		}
+	}
+	return n, found
+}
