@@ -5,40 +5,7 @@ set -u
 CACHE=/root/.cache/memlint-corpus/src
 mkdir -p "$CACHE"
 
-# restore KEY MIRROR [SUBDIR]
-restore() {
-  local key=$1 mirror=$2 sub=${3:-}
-  local commit=${key##*@}
-  local dst="$CACHE/${key//\//+}"
-  if ! git --git-dir="$mirror" cat-file -e "$commit^{commit}" 2>/dev/null; then
-    echo "MISSING commit $commit in $mirror" >&2; return 1
-  fi
-  rm -rf "$dst"; mkdir -p "$dst"
-  local tree=$commit; [ -n "$sub" ] && tree="$commit:$sub"
-  if ! git --git-dir="$mirror" archive "$tree" | tar -x -C "$dst"; then
-    # Some blobs (large binaries) are absent from the snapshot: extract file
-    # by file, skipping and reporting the absent ones.
-    echo "archive failed for $key; extracting file by file" >&2
-    rm -rf "$dst"; mkdir -p "$dst"
-    git --git-dir="$mirror" ls-tree -r -z "$tree" | while IFS= read -r -d '' line; do
-      local meta=${line%%$'\t'*} path=${line#*$'\t'}
-      local mode=${meta%% *} rest=${meta#* }; local type=${rest%% *} obj=${rest#* }
-      [ "$type" = blob ] || { echo "  skip $type $path" >&2; continue; }
-      mkdir -p "$dst/$(dirname "$path")"
-      if ! git --git-dir="$mirror" cat-file -e "$obj" 2>/dev/null; then
-        echo "  ABSENT blob $obj $path" >&2; continue
-      fi
-      if [ "$mode" = 120000 ]; then
-        ln -s "$(git --git-dir="$mirror" cat-file blob "$obj")" "$dst/$path"
-      else
-        git --git-dir="$mirror" cat-file blob "$obj" > "$dst/$path"
-        [ "$mode" = 100755 ] && chmod +x "$dst/$path"
-      fi
-    done
-  fi
-}
-
-placeholder() { mkdir -p "$(dirname "$1")"; echo '<html></html>' > "$1"; }
+. "$(dirname "$0")/lib.sh"
 
 M=/work/.mirror
 restore github.com/writefreely/writefreely@8d14c09dc6bb7790f91c4efa532c4534007beb1f $M/writefreely+writefreely/repo
@@ -66,21 +33,6 @@ placeholder "$CACHE/github.com+semaphoreui+semaphore@f33944e0429f711b24e03600a0c
 # Expected: only the stubbed modules' 403s (code.as/core/socks for
 # writefreely, go.balki.me/anyhttp for homebox, go.vallahaye.net/connect-gateway
 # for redpanda console). go.mod/go.sum were left unchanged by -mod=mod.
-verify() {
-  # Lists the packages with errors; marks the module complete only when go
-  # list itself runs (a failed download or a broken go.mod leaves it
-  # unmarked, so the harness reports it instead of scoring an empty run).
-  local key=$1; shift
-  local dst="$CACHE/${key//\//+}"
-  echo "=== $key"
-  if (cd "$dst" && GOFLAGS=-mod=mod go list -e -f '{{if .Error}}{{.ImportPath}}: {{.Error}}{{end}}{{range .DepsErrors}}{{.}}{{end}}' "$@" > "$dst.list" 2>&1); then
-    grep -v '^go: downloading' "$dst.list"
-    touch "$dst/.complete"
-  else
-    echo "LOAD FAILED $key"; tail -3 "$dst.list"
-  fi
-  rm -f "$dst.list"
-}
 verify github.com/writefreely/writefreely@8d14c09dc6bb7790f91c4efa532c4534007beb1f . ./cmd/... ./db/... ./migrations/... ./spam/... ./config/...
 verify github.com/tailscale/golink@d55b2a3302777d7f9943863644d4c84ecacb31b7 ./...
 verify github.com/muety/wakapi@ce91eac2c2d9b29a00873554d2ecef76f10b9087 . ./config/... ./helpers/... ./middlewares/... ./repositories/... ./routes/... ./services/... ./utils/... ./models/...
