@@ -473,7 +473,13 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 		// The body was bounded before the parse: a form of at most
 		// bodyMax bytes stays in memory when maxMemory holds it (no
 		// temporary files to remove), and holds no more than that.
-		if m, ok := c.constMax(first); ok && bodyMax <= m && len(ss) == 1 {
+		holds := true
+		for _, s := range ss {
+			if m, ok := c.constMax(s); !ok || bodyMax > m {
+				holds = false
+			}
+		}
+		if holds {
 			leak = nil
 		}
 		if bodyMax <= c.cfg.maxMemory {

@@ -4,8 +4,8 @@ package bodycap
 import "net/http"
 
 // Fine: the body is bounded to 1 MiB before a parse whose maxMemory holds
-// 516 MiB (athens' .save route): the whole form stays in memory, no
-// temporary file is written, and it holds at most 1 MiB, not 516.
+// 516 MiB, then FormFile (athens' .save route): the whole form stays in
+// memory, no temporary file is written, and it holds at most 1 MiB.
 func boundedSave(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
 	if err := r.ParseMultipartForm(516 << 20); err != nil {
@@ -13,6 +13,11 @@ func boundedSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_ = r.FormValue("name")
+	f, _, err := r.FormFile("mod.zip") // a second parse site: its 32 MiB holds the 1 MiB body too
+	if err != nil {
+		return
+	}
+	f.Close()
 }
 
 // Reported: the body may hold 64 MiB, the form keeps 8 in memory, and the
