@@ -981,14 +981,9 @@ func (c *checker) passesBodyThrough(f *function, e ast.Expr) bool {
 				return false
 			}
 			call, ok := ast.Unparen(f.latest(v, x.Pos())).(*ast.CallExpr)
-			if !ok {
-				return false
-			}
-			if expands(info, call) {
-				// zr, err := gzip.NewReader(r.Body)
-				return through(call, depth+1)
-			}
-			return c.helperPassesOn(call, func(arg ast.Expr) bool { return through(arg, depth+1) })
+			// zr, err := gzip.NewReader(r.Body), or a helper of the
+			// package that hands its reader on.
+			return ok && (through(call, depth+1) || c.helperPassesOn(call, func(arg ast.Expr) bool { return through(arg, depth+1) }))
 		case *ast.UnaryExpr:
 			return x.Op == token.AND && through(x.X, depth+1)
 		case *ast.CallExpr:
@@ -1026,20 +1021,6 @@ func (c *checker) passesBodyThrough(f *function, e ast.Expr) bool {
 		return false // r.Body = r.Body: nothing changes, judged elsewhere
 	}
 	return through(e, 0)
-}
-
-// expands reports whether call is of a decompressor (gzip.NewReader,
-// zstd.NewReader, ...) or of a reader that bounds nothing (passThrough).
-func expands(info *types.Info, call *ast.CallExpr) bool {
-	fn := apimatch.Callee(info, call)
-	if fn == nil {
-		return false
-	}
-	if _, ok := httpapi.DecompressorOf(fn); ok {
-		return true
-	}
-	_, ok := passThrough[apimatch.Key(fn)]
-	return ok
 }
 
 // helperPassesOn reports whether call, of a function of this package

@@ -112,7 +112,8 @@
 //   - the function bounds the request's body before the parse, in a
 //     statement of its top level, r.Body = http.MaxBytesReader(w, r.Body,
 //     n) (c.Request.Body for gin) with a constant n no larger than the
-//     parse's maxMemory: the whole form then stays in memory and no
+//     maxMemory of every parse of the function (FormFile's 32 MiB
+//     included): the whole form then stays in memory and no
 //     temporary file is written (athens' .save route bounds its body to
 //     1 MiB, then parses with a 516 MiB maxMemory); the size rule is
 //     silent too when n is within max-memory, since the form can hold

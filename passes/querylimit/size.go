@@ -60,7 +60,8 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 		}
 		s := sqlscan.ScopeOf(info.Tokens, schema)
 		why := ""
-		if table := sqlscan.MainTable(info.Tokens); (s.Kind == sqlscan.ScopeWhole || s.Kind == sqlscan.ScopeFiltered) && configTable(table) {
+		table := sqlscan.MainTable(info.Tokens)
+		if (s.Kind == sqlscan.ScopeWhole || s.Kind == sqlscan.ScopeFiltered) && configTable(table) {
 			// Configuration that operators write, whatever part of it
 			// is read (gin-vue-admin's dictionary search, name LIKE ?
 			// OR type LIKE ?).
@@ -68,7 +69,6 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 			continue
 		}
 		if s.TableSized() {
-			table := sqlscan.MainTable(info.Tokens)
 			if why = c.tableGrowth(table); why == "" {
 				// Every user, setting or webhook of a service: most
 				// whole-table reads in real code are of tables that
@@ -148,8 +148,7 @@ func (c *checker) parentRows(infos []sqlscan.Info) bool {
 // "" when nothing in the package shows it: the package reads it under a
 // row bound elsewhere (a LIMIT, FETCH or TOP other than 1 on a query
 // whose main table it is, or a gorm chain with Limit into a slice of its
-// model or with Model(&T{}) or Table("t")) and its name does not say it
-// holds configuration (configTable), or its
+// model or with Model(&T{}) or Table("t")), or its
 // name says it holds events or logs (the last word of the name is event,
 // log, history, audit or hit, singular or plural). Schemas, row counts and
 // other packages are not seen.
@@ -158,12 +157,12 @@ func (c *checker) tableGrowth(table string) string {
 		return ""
 	}
 	c.schema() // reads the bounded texts of the package's strings too
-	if (c.paged[table] || c.judgingEnt && c.entPaged[table]) && !configTable(table) {
+	if c.paged[table] || c.judgingEnt && c.entPaged[table] {
 		return "the package pages " + table + " elsewhere"
 	}
 	words := strings.Split(table, "_")
-	switch strings.TrimSuffix(words[len(words)-1], "s") {
-	case "event", "log", "history", "historie", "audit", "hit":
+	switch singular(words[len(words)-1]) {
+	case "event", "log", "history", "audit", "hit":
 		return table + " holds events or logs"
 	}
 	return ""
