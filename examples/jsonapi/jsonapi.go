@@ -65,7 +65,7 @@ func (s *Service) ListOrdersLeaky(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
-	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(any size\) on a request path`
+	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(rows of a query\) on a request path`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -105,7 +105,7 @@ func (s *Service) CustomersLeaky(w http.ResponseWriter, r *http.Request) {
 		byID[id] = name
 	}
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of map\[int64\]string \(any size\)`
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of map\[int64\]string \(rows of a query\)`
 	enc.Encode(byID)
 }
 
@@ -142,7 +142,7 @@ func (s *Service) ExportLeaky(w http.ResponseWriter, r *http.Request) {
 		writeJSONStream(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, orders) // want `json.MarshalIndent of \[\]Order \(any size\) via writeJSON on a request path`
+	writeJSON(w, http.StatusOK, orders) // want `json.MarshalIndent of \[\]Order \(rows of a query\) via writeJSON on a request path`
 }
 
 // Export goes through the fixed helper.
@@ -162,7 +162,7 @@ func (s *Service) GinOrdersLeaky(c *gin.Context) {
 		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
 		return
 	}
-	c.IndentedJSON(http.StatusOK, orders) // want `\(\*gin.Context\).IndentedJSON of \[\]Order \(any size\)`
+	c.IndentedJSON(http.StatusOK, orders) // want `\(\*gin.Context\).IndentedJSON of \[\]Order \(rows of a query\)`
 }
 
 // GinOrders uses gin's JSON.
@@ -186,7 +186,7 @@ func (s *Service) EchoOrdersLeaky(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSONPretty(http.StatusOK, orders, "  ") // want `echo.Context.JSONPretty of \[\]Order \(any size\)`
+	return c.JSONPretty(http.StatusOK, orders, "  ") // want `echo.Context.JSONPretty of \[\]Order \(rows of a query\)`
 }
 
 // EchoV5OrdersLeaky uses echo v5's JSONPretty.
@@ -195,7 +195,7 @@ func (s *Service) EchoV5OrdersLeaky(c *echov5.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSONPretty(http.StatusOK, orders, "  ") // want `\(\*echo.Context\).JSONPretty of \[\]Order \(any size\)`
+	return c.JSONPretty(http.StatusOK, orders, "  ") // want `\(\*echo.Context\).JSONPretty of \[\]Order \(rows of a query\)`
 }
 
 // EchoOrders uses echo's JSON.
@@ -218,11 +218,11 @@ func (s *Service) FastOrdersLeaky(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Has("iter") {
-		b, _ := iter.MarshalIndent(orders, "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Order \(any size\)`
+		b, _ := iter.MarshalIndent(orders, "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Order \(rows of a query\)`
 		w.Write(b)
 		return
 	}
-	b, _ := gojson.MarshalIndent(orders, "", "  ") // want `goccy/go-json MarshalIndent of \[\]Order \(any size\) on a request path builds the whole document in memory with its indentation whitespace`
+	b, _ := gojson.MarshalIndent(orders, "", "  ") // want `goccy/go-json MarshalIndent of \[\]Order \(rows of a query\) on a request path builds the whole document in memory with its indentation whitespace`
 	w.Write(b)
 }
 
@@ -246,7 +246,7 @@ func DumpConfig(path string, cfg map[string][]string) error {
 }
 
 // PrintOrders is command-line output: fine.
-func PrintOrders(out io.Writer, orders []Order) error { // want PrintOrders:`\(\*json.Encoder\).SetIndent indents\(\[\]jsonapi.Order\) into\(0\)`
+func PrintOrders(out io.Writer, orders []Order) error { // want PrintOrders:`\(\*json.Encoder\).SetIndent indents\(1\) into\(0\)`
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(orders)

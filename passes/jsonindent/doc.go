@@ -33,21 +33,44 @@
 // Marshal; otherwise the source []byte itself (unbounded unless it is a
 // constant).
 //
-// A value is unbounded when its type contains, through exported struct
-// fields, pointers, arrays and named types, a slice (including []byte), a
-// map or a chan; the message says "(any size)": the judgement is by type,
-// so a slice read under a LIMIT 500 is reported too (its size is the
-// caller's business, not the type's), and the message claims no more than
-// that. On the corpus this is where its false positives are: one object
-// whose type holds slices (a template with its attachments) and short
-// lists of a small service's settings, indented by a helper every
-// endpoint calls (gophish's JSONResponse). For the same reason forks of
-// encoding/json (zgo.at/json, segmentio/encoding/json) are not matched: on
-// goatcounter, the corpus's one user, every API response goes through
-// zhttp.JSON, which indents with zgo.at/json, and matching the fork found
-// 2 responses that grow with the data and 12 small by construction (one
-// site, 100 rows under a LIMIT). A slice of errors does not count: error envelopes
-// ({code, message, errors []error}) list what went wrong, not rows. Structs of scalars, fixed-size arrays of them and types
+// A value is reported when it holds the rows of a database query and its
+// type can hold any number of them; the message says "(rows of a query)".
+// Its rows are seen as internal/rowsource sees them: read into it (or a
+// field of it) by gorm's, xorm's, sqlx's or scany's Find, Scan, Pluck or
+// Select, a mongo cursor's All, or a loop over rows.Next() that appends to
+// it; returned by pgx.CollectRows or an ent query's All; converted from
+// such rows one by one in a range loop; or returned or filled by a
+// function of this or another package that does so (a fact). The rows of
+// a query read under a LIMIT count too: the pass does not judge LIMITs
+// (querylimit does). A value whose rows are not seen is not reported: a
+// list kept in memory (a crawler's request log, a job queue's pending
+// list), a body read from a request or an upstream service, cluster
+// metadata, rows from a repository reached through an interface, a
+// package variable. This is the rule the corpus asked for: judged by type
+// alone, the pass reported a helper that indents every reply
+// (kafka-pixy's respondWithJSON) once for each endpoint whose reply type
+// holds a slice, Kafka metadata and single messages alike.
+// -jsonindent.all restores the judgement by type, "(any size)".
+//
+// The type must also allow any size: it contains, through exported
+// struct fields, pointers, arrays and named types, a slice (including
+// []byte), a map or a chan. One row whose type holds slices counts when
+// its children were read into them (a template with its attachments,
+// Find(&t.Attachments)): on gophish, one template and one sending profile
+// with its headers are reported, whose children are few in practice. A
+// parameter of such a type that holds no rows where it is indented makes
+// the function a request-path helper, like a parameter of type any:
+// PrintOrders(w, orders) is reported at the callers that pass it rows.
+// Forks of encoding/json (zgo.at/json, segmentio/encoding/json) are not
+// matched: on goatcounter, the corpus's one user, every API response goes
+// through zhttp.JSON, which indents with zgo.at/json; judged by type,
+// matching the fork found 2 responses that grow with the data and 12
+// small by construction (one site, 100 rows under a LIMIT), and its
+// queries go through zgo.at/zdb, which rowsource does not know.
+//
+// A slice of errors does not count: error envelopes ({code, message,
+// errors []error}) list what went wrong, not rows. Structs of scalars,
+// fixed-size arrays of them and types
 // that marshal themselves as text (time.Time, net.IP) are bounded. A
 // composite literal is judged by its elements, so gin.H{"status": "ok"} is
 // bounded while gin.H{"orders": orders} is not; so is a local variable
@@ -179,7 +202,8 @@
 //
 // Flags:
 //
-//	-jsonindent.all  report every indenting encoder of an unbounded value,
-//	                 on a request path or not, optional or not, _test.go
-//	                 files included (default false)
+//	-jsonindent.all  report every indenting encoder of a value unbounded
+//	                 by its type, rows of a query or not, on a request
+//	                 path or not, optional or not, _test.go files
+//	                 included (default false)
 package jsonindent

@@ -38,7 +38,12 @@ func (c *checker) classifyValue(s *site) (typ, qualTyp string, unbounded bool, p
 	})
 	qualTyp = types.TypeString(t, func(p *types.Package) string { return p.Name() })
 	if tp, ok := types.Unalias(t).(*types.TypeParam); ok && termsUnbounded(tp) {
-		return typ, qualTyp, true, -1
+		if c.all {
+			return typ, qualTyp, true, -1
+		}
+		// Unbounded by its constraint, but whether it holds rows is
+		// the caller's to say: a helper, like a parameter of type any.
+		return typ, qualTyp, false, c.paramIndex(s.fn, s.value)
 	}
 	if types.IsInterface(t) {
 		// Only a parameter that can hold anything (any, a type
@@ -49,7 +54,20 @@ func (c *checker) classifyValue(s *site) (typ, qualTyp string, unbounded bool, p
 		}
 		return typ, qualTyp, false, c.paramIndex(s.fn, s.value)
 	}
-	return typ, qualTyp, c.unboundedExpr(s.fn, s.value, 0), -1
+	if !c.unboundedExpr(s.fn, s.value, 0) {
+		return typ, qualTyp, false, -1
+	}
+	// Unbounded by its type; reported when it holds the rows of a query
+	// (internal/rowsource), or under -jsonindent.all.
+	s.rows = c.rows.Holds(s.value)
+	if !s.rows && !c.all {
+		// A parameter: whether it holds rows is the callers' to say
+		// (PrintOrders(w, orders)), as for a parameter of type any.
+		if p := c.paramIndex(s.fn, s.value); p >= 0 {
+			return typ, qualTyp, false, p
+		}
+	}
+	return typ, qualTyp, s.rows || c.all, -1
 }
 
 // termsUnbounded reports whether every type in the type set of tp's

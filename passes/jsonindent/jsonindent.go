@@ -16,6 +16,7 @@ import (
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/rowsource"
 )
 
 //go:embed doc.go
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "jsonindent",
 	Doc:       passutil.MustExtractDoc(doc, "jsonindent"),
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/jsonindent",
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, rowsource.Analyzer},
 	Run:       passutil.Guard("jsonindent", run),
 	FactTypes: []analysis.Fact{new(helperFact)},
 }
@@ -36,7 +37,7 @@ var flagAll bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&flagAll, "all", false,
-		"report every indenting JSON encoder of an unbounded value, on a request path or not, optional or not, _test.go files included")
+		"report every indenting JSON encoder of a value unbounded by its type, rows of a query or not, on a request path or not, optional or not, _test.go files included")
 }
 
 // helperFact marks a function that applies an indenting JSON encoder to a
@@ -123,6 +124,7 @@ type site struct {
 	encode    *ast.CallExpr // the Encode call after SetIndent
 	via       *types.Func   // the helper called, if any
 	fn        *function
+	rows      bool // the value holds rows of a query (rowsource)
 }
 
 type checker struct {
@@ -135,6 +137,7 @@ type checker struct {
 	changed  bool
 	// pkgLits caches packageLiterals.
 	pkgLits map[*types.Var]ast.Expr
+	rows    *rowsource.Result
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -144,6 +147,7 @@ func run(pass *analysis.Pass) (any, error) {
 		funcs:    make(map[ast.Node]*function),
 		local:    make(map[*types.Func]*helperFact),
 		reported: make(map[token.Pos]bool),
+		rows:     pass.ResultOf[rowsource.Analyzer].(*rowsource.Result),
 	}
 	// Fast path: nothing to do unless the package imports an encoder or
 	// depends on a helper known to use one.
@@ -556,11 +560,15 @@ func (c *checker) report(s *site, typ string) {
 		what += " then Encode"
 	}
 	d := analysis.Diagnostic{Pos: s.call.Pos(), End: s.call.End()}
+	size := "rows of a query"
+	if !s.rows && (s.value != nil || c.all) {
+		size = "any size" // -jsonindent.all: judged by its type alone
+	}
 	if s.via != nil {
-		d.Message = fmt.Sprintf("%s of %s (any size) via %s on a request path %s; %s",
-			what, typ, c.funcName(s.via), s.rule.cost(), s.rule.cure())
+		d.Message = fmt.Sprintf("%s of %s (%s) via %s on a request path %s; %s",
+			what, typ, size, c.funcName(s.via), s.rule.cost(), s.rule.cure())
 	} else {
-		d.Message = fmt.Sprintf("%s of %s (any size) on a request path %s; %s", what, typ, s.rule.cost(), s.rule.cure())
+		d.Message = fmt.Sprintf("%s of %s (%s) on a request path %s; %s", what, typ, size, s.rule.cost(), s.rule.cure())
 		d.SuggestedFixes = c.fixes(s)
 	}
 	if s.encode != nil {

@@ -33,7 +33,7 @@ func defaultPatterns(t *testing.T) []string {
 }
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), jsonindent.Analyzer, defaultPatterns(t)...)
+	testutil.RunWithFixes(t, testdataroot.Dir(), jsonindent.Analyzer, defaultPatterns(t)...)
 }
 
 // TestRealLibraries runs the pass on examples/jsonapi, which uses the real

@@ -3,6 +3,7 @@
 package helpers
 
 import (
+	"database/sql"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -13,7 +14,16 @@ type Record struct {
 	Values []float64
 }
 
-func loadAll() []Record { return nil }
+// loadAll reads every row of a query: the values built from it hold rows.
+func loadAll() (out []Record) {
+	rows, _ := store.Query("SELECT * FROM t")
+	for rows.Next() {
+		out = append(out, Record{})
+	}
+	return out
+}
+
+var store *sql.DB
 
 // WriteJSON takes the ResponseWriter itself: a request-path helper. It is
 // not reported here: its callers are, where they pass it an unbounded
@@ -60,7 +70,7 @@ func writeIndented(w io.Writer, v any) { // want writeIndented:`json.MarshalInde
 }
 
 func ListRecords(w http.ResponseWriter, r *http.Request) {
-	writeIndented(w, loadAll()) // want `^json.MarshalIndent of \[\]Record \(any size\) via writeIndented on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
+	writeIndented(w, loadAll()) // want `^json.MarshalIndent of \[\]Record \(rows of a query\) via writeIndented on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
 	writeIndented(w, loadAll()) // want `via writeIndented`
 }
 

@@ -35,7 +35,7 @@ func ListPretty(w http.ResponseWriter, r *http.Request) {
 
 // Reported: the caller always asks finish to indent.
 func ListAlwaysPretty(w http.ResponseWriter, r *http.Request) {
-	finish(w, true) // want `^json.MarshalIndent of \[\]helpers.Record \(any size\) via finish on a request path`
+	finish(w, true) // want `^json.MarshalIndent of \[\]helpers.Record \(rows of a query\) via finish on a request path`
 }
 
 // Fine: false never indents.
@@ -88,7 +88,7 @@ func (s *server) export(w http.ResponseWriter, r *http.Request) {
 		b, _ := json.Marshal(loadAll())
 		w.Write(b)
 	} else {
-		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(any size\) on a request path`
+		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(rows of a query\) on a request path`
 		w.Write(b)
 	}
 }
@@ -96,7 +96,7 @@ func (s *server) export(w http.ResponseWriter, r *http.Request) {
 // Reported: the same default, written the other way round.
 func (s *server) exportNot(w http.ResponseWriter, r *http.Request) {
 	if !opts.DisablePrettyJSON {
-		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(any size\) on a request path`
+		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(rows of a query\) on a request path`
 		w.Write(b)
 		return
 	}
@@ -108,7 +108,7 @@ func (s *server) exportNot(w http.ResponseWriter, r *http.Request) {
 func ListAfterCheck(w http.ResponseWriter, r *http.Request) {
 	rows := loadAll()
 	if rows != nil {
-		b, _ := json.MarshalIndent(rows, "", "  ") // want `^json.MarshalIndent of \[\]Record \(any size\) on a request path`
+		b, _ := json.MarshalIndent(rows, "", "  ") // want `^json.MarshalIndent of \[\]Record \(rows of a query\) on a request path`
 		w.Write(b)
 	}
 }
@@ -132,7 +132,7 @@ type exporter struct{ full bool }
 // no compact form of the response exists in the function.
 func (e *exporter) export(w http.ResponseWriter, r *http.Request) {
 	if e.full {
-		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(any size\) on a request path`
+		b, _ := json.MarshalIndent(loadAll(), "", "  ") // want `^json.MarshalIndent of \[\]Record \(rows of a query\) on a request path`
 		w.Write(b)
 	}
 }

@@ -7,7 +7,7 @@ import "net/http"
 func Records(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case r.Method == "GET":
-		WriteJSON(w, http.StatusOK, loadAll()) // want `^json.MarshalIndent of \[\]Record \(any size\) via WriteJSON on a request path`
+		WriteJSON(w, http.StatusOK, loadAll()) // want `^json.MarshalIndent of \[\]Record \(rows of a query\) via WriteJSON on a request path`
 	case r.URL.Path == "/records/all" && r.Method == http.MethodPost:
 		WriteJSON(w, http.StatusOK, loadAll()) // want `via WriteJSON on a request path`
 	}

@@ -3,6 +3,7 @@
 package libs
 
 import (
+	"database/sql"
 	"net/http"
 
 	gojson "github.com/goccy/go-json"
@@ -16,23 +17,32 @@ type Event struct {
 
 type Ping struct{ OK bool }
 
-func events() []Event { return nil }
+// events reads every row of a query: the values built from it hold rows.
+func events() (out []Event) {
+	rows, _ := store.Query("SELECT * FROM t")
+	for rows.Next() {
+		out = append(out, Event{})
+	}
+	return out
+}
+
+var store *sql.DB
 
 var json = jsoniter.ConfigCompatibleWithStandardLibrary
 
 func goccyIndent(w http.ResponseWriter, r *http.Request) {
-	b, _ := gojson.MarshalIndent(events(), "", "  ") // want `^goccy/go-json MarshalIndent of \[\]Event \(any size\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
+	b, _ := gojson.MarshalIndent(events(), "", "  ") // want `^goccy/go-json MarshalIndent of \[\]Event \(rows of a query\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
 	w.Write(b)
 }
 
 func goccyOption(w http.ResponseWriter, r *http.Request) {
-	b, _ := gojson.MarshalIndentWithOption(events(), "", "  ", nil) // want `^goccy/go-json MarshalIndentWithOption of \[\]Event \(any size\)`
+	b, _ := gojson.MarshalIndentWithOption(events(), "", "  ", nil) // want `^goccy/go-json MarshalIndentWithOption of \[\]Event \(rows of a query\)`
 	w.Write(b)
 }
 
 func goccyEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := gojson.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `^goccy/go-json \(\*Encoder\).SetIndent then Encode of \[\]Event \(any size\) on a request path builds the whole document in memory with its indentation whitespace; drop the SetIndent call to save the whitespace$`
+	enc.SetIndent("", "  ") // want `^goccy/go-json \(\*Encoder\).SetIndent then Encode of \[\]Event \(rows of a query\) on a request path builds the whole document in memory with its indentation whitespace; drop the SetIndent call to save the whitespace$`
 	enc.EncodeContext(r.Context(), events())
 }
 
@@ -43,18 +53,18 @@ func goccyCompact(w http.ResponseWriter, r *http.Request) {
 }
 
 func iterIndent(w http.ResponseWriter, r *http.Request) {
-	b, _ := jsoniter.MarshalIndent(events(), "", "  ") // want `^jsoniter.MarshalIndent of \[\]Event \(any size\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
+	b, _ := jsoniter.MarshalIndent(events(), "", "  ") // want `^jsoniter.MarshalIndent of \[\]Event \(rows of a query\) on a request path builds the whole document in memory with its indentation whitespace; use Marshal to save the whitespace$`
 	w.Write(b)
 }
 
 func iterAPI(w http.ResponseWriter, r *http.Request) {
-	b, _ := json.MarshalIndent(events(), "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Event \(any size\)`
+	b, _ := json.MarshalIndent(events(), "", "  ") // want `jsoniter.API.MarshalIndent of \[\]Event \(rows of a query\)`
 	w.Write(b)
 }
 
 func iterEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*jsoniter.Encoder\).SetIndent then Encode of \[\]Event \(any size\)`
+	enc.SetIndent("", "  ") // want `\(\*jsoniter.Encoder\).SetIndent then Encode of \[\]Event \(rows of a query\)`
 	enc.Encode(events())
 }
 

@@ -3,6 +3,7 @@
 package odd
 
 import (
+	"database/sql"
 	"encoding/json"
 	"net/http"
 )
@@ -18,7 +19,17 @@ type List struct {
 	Next *List
 }
 
-func tree() *Tree { return nil }
+// tree reads every row of a query into the tree's kids.
+func tree() *Tree {
+	t := &Tree{Name: "root"}
+	rows, _ := store.Query("SELECT * FROM t")
+	for rows.Next() {
+		t.Kids = append(t.Kids, &Tree{})
+	}
+	return t
+}
+
+var store *sql.DB
 
 // A generic request-path helper: T is of unknown size; reported at the
 // call that gives it an unbounded value.
@@ -28,7 +39,7 @@ func respond[T any](w http.ResponseWriter, v T) { // want respond:`json.MarshalI
 }
 
 func useRespond(w http.ResponseWriter, r *http.Request) {
-	respond(w, tree())     // want `^json.MarshalIndent of \*Tree \(any size\) via respond on a request path`
+	respond(w, tree())     // want `^json.MarshalIndent of \*Tree \(rows of a query\) via respond on a request path`
 	respond[*List](w, nil) // fine: a bounded list node
 }
 
@@ -39,12 +50,12 @@ func pretty[T any](v T) ([]byte, error) { // want pretty:`json.MarshalIndent ind
 }
 
 func getTree(w http.ResponseWriter, r *http.Request) {
-	b, _ := pretty(tree()) // want `^json.MarshalIndent of \*Tree \(any size\) via pretty on a request path`
+	b, _ := pretty(tree()) // want `^json.MarshalIndent of \*Tree \(rows of a query\) via pretty on a request path`
 	w.Write(b)
 }
 
 func recursive(w http.ResponseWriter, r *http.Request) {
-	b, _ := json.MarshalIndent(tree(), "", "  ") // want `json.MarshalIndent of \*Tree \(any size\)`
+	b, _ := json.MarshalIndent(tree(), "", "  ") // want `json.MarshalIndent of \*Tree \(rows of a query\)`
 	w.Write(b)
 }
 
@@ -97,17 +108,20 @@ func unknown(w http.ResponseWriter, r *http.Request) {
 	w.Write(b)
 }
 
-// Chans count as unbounded (encoding them fails, after buffering).
+// Chans count as unbounded by type (encoding them fails, after
+// buffering); a parameter holds no rows: silent.
 func chans(w http.ResponseWriter, r *http.Request, ch chan int) {
-	b, _ := json.MarshalIndent(struct{ C chan int }{ch}, "", "  ") // want `json.MarshalIndent of struct\{C chan int\} \(any size\)`
+	b, _ := json.MarshalIndent(struct{ C chan int }{ch}, "", "  ") // silent: a parameter holds no rows of a query
 	w.Write(b)
 }
 
-// Arrays: fixed size of scalars is bounded; of slices is not.
-func arrays(w http.ResponseWriter, r *http.Request, a [4]int, s [2][]int) {
+// Arrays: fixed size of scalars is bounded; of slices is not, but a
+// parameter holds no rows: silent, and a request-path helper for its
+// callers.
+func arrays(w http.ResponseWriter, r *http.Request, a [4]int, s [2][]int) { // want arrays:`json.MarshalIndent indents\(3\) requestPath`
 	b, _ := json.MarshalIndent(a, "", "  ")
 	w.Write(b)
-	b, _ = json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of \[2\]\[\]int \(any size\)`
+	b, _ = json.MarshalIndent(s, "", "  ") // silent: a parameter holds no rows of a query
 	w.Write(b)
 }
 
@@ -123,15 +137,21 @@ func triple() (any, string, string) { return nil, "", "  " }
 func multiValue(w http.ResponseWriter, r *http.Request) {
 	b, _ := json.MarshalIndent(triple())
 	w.Write(b)
-	w.Write(must(json.MarshalIndent(tree(), "", "  "))) // want `json.MarshalIndent of \*Tree \(any size\)`
+	w.Write(must(json.MarshalIndent(tree(), "", "  "))) // want `json.MarshalIndent of \*Tree \(rows of a query\)`
 }
 
 func must(b []byte, err error) []byte { return b }
 
-// A type parameter constrained to slices is unbounded.
-func slices[S ~[]E, E any](w http.ResponseWriter, s S) {
-	b, _ := json.MarshalIndent(s, "", "  ") // want `json.MarshalIndent of S \(any size\)`
+// A type parameter constrained to slices is unbounded, but whether it
+// holds rows is its callers' to say: a request-path helper.
+func slices[S ~[]E, E any](w http.ResponseWriter, s S) { // want slices:`json.MarshalIndent indents\(1\) requestPath`
+	b, _ := json.MarshalIndent(s, "", "  ")
 	w.Write(b)
+}
+
+func useSlices(w http.ResponseWriter, r *http.Request) {
+	slices(w, []*Tree{tree()}) // want `json.MarshalIndent of \[\]\*Tree \(rows of a query\) via slices`
+	slices(w, []int{1, 2})     // silent: constants, no rows
 }
 
 // Fine: a type parameter constrained to scalars.

@@ -24,11 +24,20 @@ type Health struct {
 	Debug   []string  `json:"-"`
 }
 
-func allOrders() []Order { return nil }
+// allOrders reads every row of a query: the values built from it hold rows.
+func allOrders() (out []Order) {
+	rows, _ := store.Query("SELECT * FROM t")
+	for rows.Next() {
+		out = append(out, Order{})
+	}
+	return out
+}
+
+var store *sql.DB
 
 func listOrders(w http.ResponseWriter, r *http.Request) {
 	orders := allOrders()
-	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
+	b, err := json.MarshalIndent(orders, "", "  ") // want `json.MarshalIndent of \[\]Order \(rows of a query\) on a request path holds the compact and the indented document in memory at once; use json.Marshal or json.NewEncoder\(w\).Encode to drop the indented copy$`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -62,13 +71,13 @@ func emptyIndent(w http.ResponseWriter, r *http.Request) {
 
 func order(w http.ResponseWriter, r *http.Request) {
 	o := &Order{ID: 1, Items: r.URL.Query()["item"]}
-	b, _ := json.MarshalIndent(o, "", "\t") // want `json.MarshalIndent of \*Order \(any size\)`
+	b, _ := json.MarshalIndent(o, "", "\t") // silent: built from the request, no rows of a query
 	fmt.Fprintf(w, "%s", b)
 }
 
 func withEncoder(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(any size\) on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
+	enc.SetIndent("", "  ") // want `\(\*json.Encoder\).SetIndent then Encode of \[\]Order \(rows of a query\) on a request path holds the compact and the indented document in memory at once; remove the SetIndent call to drop the indented copy$`
 	enc.Encode(allOrders())
 }
 
@@ -86,9 +95,9 @@ func encoderBounded(w http.ResponseWriter, r *http.Request) {
 	enc.Encode(Health{})
 }
 
-func indentBody(w http.ResponseWriter, r *http.Request, body []byte) {
+func indentBody(w http.ResponseWriter, r *http.Request, body []byte) { // want indentBody:`json.Indent indents\(2\) requestPath`
 	var buf bytes.Buffer
-	json.Indent(&buf, body, "", "  ") // want `json.Indent of \[\]byte \(any size\) on a request path holds the compact and the indented document in memory at once; write the compact bytes to drop the indented copy$`
+	json.Indent(&buf, body, "", "  ") // silent: the body bytes are no rows of a query
 	buf.WriteTo(w)
 }
 
@@ -100,7 +109,7 @@ func rowsMap(w http.ResponseWriter, r *http.Request, rows *sql.Rows) {
 		rows.Scan(&k, &v)
 		out[k] = v
 	}
-	b, _ := json.MarshalIndent(out, "", "  ") // want `json.MarshalIndent of map\[string\]any \(any size\)`
+	b, _ := json.MarshalIndent(out, "", "  ") // want `json.MarshalIndent of map\[string\]any \(rows of a query\)`
 	w.Write(b)
 }
 
@@ -113,7 +122,7 @@ func statusMap(w http.ResponseWriter, r *http.Request) {
 
 // A literal holding an unbounded value is unbounded.
 func wrapped(w http.ResponseWriter, r *http.Request) {
-	b, _ := json.MarshalIndent(map[string]any{"orders": allOrders()}, "", "  ") // want `json.MarshalIndent of map\[string\]any \(any size\)`
+	b, _ := json.MarshalIndent(map[string]any{"orders": allOrders()}, "", "  ") // want `json.MarshalIndent of map\[string\]any \(rows of a query\)`
 	w.Write(b)
 }
 
@@ -157,7 +166,7 @@ func marshalThenIndent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var pretty bytes.Buffer
-	json.Indent(&pretty, compact, "", "  ") // want `json.Indent of \[\]Order \(any size\)`
+	json.Indent(&pretty, compact, "", "  ") // want `json.Indent of \[\]Order \(rows of a query\)`
 	w.Write(pretty.Bytes())
 }
 
