@@ -104,14 +104,15 @@
 // Helpers are followed, also across packages, through a fact on the helper
 // ("json.MarshalIndent indents(1) into(0)"): a function that indents
 // a value it is given, or computes, into a writer it is given or into its
-// result. A caller that hands such a helper an unbounded value and its
-// ResponseWriter (or writes the result to it) is on a request path. A
-// helper that itself takes a ResponseWriter and indents a parameter of
-// type any (or an unconstrained type parameter), like
+// result (computed: when it holds rows). A caller that hands such a
+// helper rows and its ResponseWriter (or writes the result to it) is on a
+// request path. A helper that itself takes a ResponseWriter and indents a
+// parameter of type any, a type parameter, or a parameter of a type that
+// can grow (which holds no rows there), like
 // writeJSON(w http.ResponseWriter, status int, v any), is a request-path
 // helper ("json.MarshalIndent indents(2) requestPath"). Either
 // way the finding is reported where the unbounded value enters the helper,
-// at each such call ("json.MarshalIndent of []Order (any size) via
+// at each such call ("json.MarshalIndent of []Order (rows of a query) via
 // writeJSON"), with the helper's encoder as related information; the
 // helper itself is not reported, and callers that give it small
 // envelopes (an error struct, gin.H{"ok": true}) are not findings. A
