@@ -192,6 +192,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if !apimatch.Imports(pass.Pkg, libraries...) && len(pass.AllObjectFacts()) == 0 && !importsEnt(pass.Pkg) {
 		return r, nil
 	}
+	if apimatch.Matches(apimatch.PkgPath(pass.Pkg), libraries...) {
+		// The libraries themselves: their reads are the tables above.
+		return r, nil
+	}
 	var funcs []*ast.FuncDecl
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -249,6 +253,7 @@ func (r *Result) summarize(fd *ast.FuncDecl, obj *types.Func) *Fact {
 			f.Results = f.Results.Add(i)
 		}
 	}
+
 	ast.Inspect(fd.Body, func(node ast.Node) bool {
 		switch x := node.(type) {
 		case *ast.FuncLit:
@@ -284,7 +289,22 @@ func (r *Result) summarize(fd *ast.FuncDecl, obj *types.Func) *Fact {
 			f.Receiver = true
 		}
 	}
+	// An error, a count or a flag holds no rows, whatever it was
+	// computed from.
+	f.Results = slices.DeleteFunc(f.Results, func(i int) bool { return !canHold(sig.Results().At(i).Type()) })
 	return f
+}
+
+// canHold reports whether a value of type t can hold rows: not a number,
+// string or bool, nor an interface with methods (an error).
+func canHold(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Basic:
+		return false
+	case *types.Interface:
+		return u.NumMethods() == 0
+	}
+	return true
 }
 
 // fillable reports whether a function can fill a parameter of type t for
@@ -542,6 +562,9 @@ func (r *Result) declOf(v *types.Var) *ast.FuncDecl {
 // varHolds reports whether rows of a query are read into v (or into a
 // field or element of it) in the function declaring it.
 func (r *Result) varHolds(v *types.Var) bool {
+	if !canHold(v.Type()) {
+		return false
+	}
 	switch r.state[v] {
 	case holds:
 		return true
@@ -720,11 +743,27 @@ func (r *Result) fillsArg(call *ast.CallExpr, v *types.Var) bool {
 	if i, ok := dests[apimatch.Key(fn)]; ok {
 		return i < len(call.Args) && r.root(call.Args[i]) == v && r.collection(call.Args[i])
 	}
+	if r.factFills(fn, fn, call, v) {
+		return true
+	}
+	// A method of an interface (a pass-through database wrapper's Find):
+	// some implementation with a fact fills it.
+	for _, impl := range r.implementations(fn) {
+		if r.factFills(impl, fn, call, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// factFills reports whether fn's fact says call (of callee, fn itself or
+// the interface method fn implements) fills v.
+func (r *Result) factFills(fn, callee *types.Func, call *ast.CallExpr, v *types.Var) bool {
 	f := r.fact(fn)
 	if f == nil {
 		return false
 	}
-	sig, _ := fn.Type().(*types.Signature)
+	sig, _ := callee.Type().(*types.Signature)
 	for _, i := range f.Fills {
 		if i >= len(call.Args) || r.root(call.Args[i]) != v {
 			continue
