@@ -168,9 +168,13 @@ type Result struct {
 	state map[*types.Var]uint8
 	// indexes are the declarations' indexes (index).
 	indexes map[*ast.FuncDecl]*declIndex
-	// methods are the methods with a fact, of this package or imported,
-	// by name (implementations), built on first use after the facts.
+	// methods are this package's methods and the imported ones with a
+	// fact, by name, and impls the implementations of interface methods
+	// among them (implementations): built on first use, once.
 	methods map[string][]*types.Func
+	impls   map[*types.Func][]*types.Func
+	// imported caches the imported facts (nil: none).
+	imported map[*types.Func]*Fact
 }
 
 const (
@@ -187,7 +191,9 @@ func run(pass *analysis.Pass) (any, error) {
 		local: make(map[*types.Func]*Fact),
 		state: make(map[*types.Var]uint8),
 
-		indexes: make(map[*ast.FuncDecl]*declIndex),
+		indexes:  make(map[*ast.FuncDecl]*declIndex),
+		impls:    make(map[*types.Func][]*types.Func),
+		imported: make(map[*types.Func]*Fact),
 	}
 	if !apimatch.Imports(pass.Pkg, libraries...) && len(pass.AllObjectFacts()) == 0 && !importsEnt(pass.Pkg) {
 		return r, nil
@@ -207,7 +213,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	passutil.FixedPoint(func() bool {
 		clear(r.state)
-		r.methods = nil
 		changed := false
 		for _, fd := range funcs {
 			obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
@@ -223,7 +228,6 @@ func run(pass *analysis.Pass) (any, error) {
 		return changed
 	})
 	clear(r.state)
-	r.methods = nil
 	for obj, f := range r.local {
 		if !f.empty() {
 			pass.ExportObjectFact(obj, f)
@@ -454,6 +458,9 @@ func (r *Result) implementations(m *types.Func) []*types.Func {
 	if !ok {
 		return nil
 	}
+	if impls, ok := r.impls[m]; ok {
+		return impls
+	}
 	if r.methods == nil {
 		r.methods = map[string][]*types.Func{}
 		add := func(fn *types.Func) {
@@ -466,8 +473,12 @@ func (r *Result) implementations(m *types.Func) []*types.Func {
 				add(fn)
 			}
 		}
-		for fn := range r.local {
-			add(fn)
+		for _, fds := range r.decls {
+			for _, fd := range fds {
+				if fn, ok := r.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					add(fn)
+				}
+			}
 		}
 		for _, fns := range r.methods {
 			slices.SortFunc(fns, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
@@ -480,6 +491,7 @@ func (r *Result) implementations(m *types.Func) []*types.Func {
 			impls = append(impls, fn)
 		}
 	}
+	r.impls[m] = impls
 	return impls
 }
 
@@ -504,11 +516,15 @@ func (r *Result) fact(fn *types.Func) *Fact {
 	if fn.Pkg() == r.pass.Pkg {
 		return r.local[fn]
 	}
-	f := new(Fact)
-	if r.pass.ImportObjectFact(fn, f) {
-		return f
+	f, ok := r.imported[fn]
+	if !ok {
+		f = new(Fact)
+		if !r.pass.ImportObjectFact(fn, f) {
+			f = nil
+		}
+		r.imported[fn] = f
 	}
-	return nil
+	return f
 }
 
 // root returns the variable an expression is a part of (v in v, &v, *v,
