@@ -155,16 +155,21 @@ func TestImportCycle(t *testing.T) {
 	}
 }
 
-// jsonHandler is a handler with a jsonindent finding whose fix replaces
-// the MarshalIndent call.
+// jsonHandler is a handler with a jsonindent finding (the rows of a
+// query, indented) whose fix replaces the MarshalIndent call.
 const jsonHandler = `func Handler(w http.ResponseWriter, r *http.Request) {
+	var db *sql.DB
 	var items []string
+	rows, _ := db.Query("SELECT name FROM items")
+	for rows.Next() {
+		items = append(items, "")
+	}
 	data, _ := json.MarshalIndent(items, "", "  ")
 	w.Write(data)
 }
 `
 
-const jsonImports = "import (\n\t\"encoding/json\"\n\t\"net/http\"\n)\n\n"
+const jsonImports = "import (\n\t\"database/sql\"\n\t\"encoding/json\"\n\t\"net/http\"\n)\n\n"
 
 // TestFixLineDirective: x/tools' JSON names the file a //line directive
 // names, with the offsets of the file holding the directive. A fix must
@@ -198,7 +203,7 @@ func Big(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	// The multipart finding has no fix: it is listed and counted, exit 3.
-	if code != 3 || !strings.Contains(stdout, "h/p.go:15:12: ParseMultipartForm with maxMemory 64 MiB") ||
+	if code != 3 || !strings.Contains(stdout, "h/p.go:21:12: ParseMultipartForm with maxMemory 64 MiB") ||
 		!strings.Contains(stderr, "2 of 3 findings fixed; 1 not") {
 		t.Errorf("exit %d, want 3 and the finding left\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}

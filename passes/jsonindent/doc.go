@@ -179,10 +179,13 @@
 //     to the template and to no other call (data := Page{Params:
 //     string(b)}: imagor's upload form): a page shows it to a person, and
 //     the indentation is what the page displays;
+//   - for values that hold no rows of a query (see above): a list kept in
+//     memory, a request or upstream body, a package variable;
 //   - for bounded values (a health or status struct) and for values of
 //     unknown size: an interface or type parameter that is not a parameter
-//     of the function, or an interface with methods (an error); a type
-//     parameter constrained to slices or maps counts as unbounded;
+//     of the function, or an interface with methods (an error); a
+//     parameter constrained to slices or maps makes a request-path helper,
+//     judged at its callers;
 //   - for json.Marshal, unindented Encoders, and indent arguments that are
 //     all the constant "" (a non-constant indent counts as indenting);
 //   - for SetIndent when the Encode calls are in another function, and for
