@@ -28,9 +28,12 @@
 // ("fillsReceiver"). Facts are computed to a fixed point within a package
 // and exported for its importers.
 //
-// Calls through interfaces, func values and method values carry no fact,
-// and package-level variables never hold rows here: a repository behind an
-// interface, or a cache filled by a background job, is not seen.
+// A call of an interface method is judged by the implementations that
+// have a fact, among this package's methods and those its dependencies
+// export facts for (a data provider with SQL and in-memory
+// implementations holds rows). Calls through func values carry no fact,
+// and package-level variables never hold rows here: a cache filled by a
+// background job is not seen.
 package rowsource
 
 import (
@@ -152,13 +155,17 @@ var cursors = map[string]bool{
 	"(*" + xorm0Pkg + ".Rows).Next":   true,
 }
 
+// EntPkgs are ent's runtime packages (entgo.io/ent), whose import marks a
+// package of ent's generated code (an ItemQuery type per schema type).
+var EntPkgs = []string{"entgo.io/ent", "entgo.io/ent/dialect/sql"}
+
+// EntReads are the methods of an ent query type that return every row
+// the query selects.
+var EntReads = map[string]bool{"All": true, "AllX": true, "IDs": true, "IDsX": true}
+
 // libraries are the packages whose import makes a package worth reading
 // (the fast path), with ent's runtime.
-var libraries = []string{sqlPkg, sqlxPkg, pgxPkg, gormPkg, gorm1Pkg, mongoPkg, xormPkg, xorm0Pkg, scanyPkg + "/...", "entgo.io/ent", "entgo.io/ent/dialect/sql"}
-
-// entReads are the methods of an ent query type that return every row
-// the query selects.
-var entReads = map[string]bool{"All": true, "AllX": true, "IDs": true, "IDsX": true}
+var libraries = append([]string{sqlPkg, sqlxPkg, pgxPkg, gormPkg, gorm1Pkg, mongoPkg, xormPkg, xorm0Pkg, scanyPkg + "/..."}, EntPkgs...)
 
 // Result answers for one package whether its expressions hold rows.
 type Result struct {
@@ -195,7 +202,7 @@ func run(pass *analysis.Pass) (any, error) {
 		impls:    make(map[*types.Func][]*types.Func),
 		imported: make(map[*types.Func]*Fact),
 	}
-	if !apimatch.Imports(pass.Pkg, libraries...) && len(pass.AllObjectFacts()) == 0 && !importsEnt(pass.Pkg) {
+	if !apimatch.Imports(pass.Pkg, libraries...) && len(pass.AllObjectFacts()) == 0 && !ImportsEnt(pass.Pkg) {
 		return r, nil
 	}
 	if apimatch.Matches(apimatch.PkgPath(pass.Pkg), libraries...) {
@@ -236,11 +243,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return r, nil
 }
 
-// importsEnt reports whether pkg imports a package of ent's generated
+// ImportsEnt reports whether pkg imports a package of ent's generated
 // code (which imports ent itself).
-func importsEnt(pkg *types.Package) bool {
+func ImportsEnt(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		if apimatch.Imports(imp, "entgo.io/ent", "entgo.io/ent/dialect/sql") {
+		if apimatch.Imports(imp, EntPkgs...) {
 			return true
 		}
 	}
@@ -430,7 +437,7 @@ func (r *Result) callHolds(call *ast.CallExpr, i int) bool {
 	if fn == nil {
 		return false
 	}
-	if i == 0 && (sources[apimatch.Key(fn)] || entReads[fn.Name()] && entQuery(fn)) {
+	if i == 0 && (sources[apimatch.Key(fn)] || EntReads[fn.Name()] && EntQuery(fn) != "") {
 		return true
 	}
 	if f := r.fact(fn); f != nil && f.Results.Has(i) {
@@ -495,19 +502,25 @@ func (r *Result) implementations(m *types.Func) []*types.Func {
 	return impls
 }
 
-// entQuery reports whether fn is a method of a generated ent query type
-// (ItemQuery, in a package importing ent).
-func entQuery(fn *types.Func) bool {
+// EntQuery returns the name of the generated ent query type that fn is a
+// method of (ItemQuery, in a package importing ent), or "".
+func EntQuery(fn *types.Func) string {
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || fn.Pkg() == nil {
-		return false
+	if !ok || sig.Recv() == nil {
+		return ""
 	}
 	t := sig.Recv().Type()
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && strings.HasSuffix(n.Obj().Name(), "Query") && apimatch.Imports(fn.Pkg(), "entgo.io/ent", "entgo.io/ent/dialect/sql")
+	if !ok || !strings.HasSuffix(n.Obj().Name(), "Query") || !apimatch.Imports(fn.Pkg(), EntPkgs...) {
+		return ""
+	}
+	return n.Obj().Name()
 }
 
 // fact returns the fact of fn, of this package or imported.
@@ -660,14 +673,14 @@ func (r *Result) index(fd *ast.FuncDecl) *declIndex {
 				}
 			}
 		case *ast.CallExpr:
-			seen := map[*types.Var]bool{}
+			var seen []*types.Var // a call is an event once per variable
 			operands := n.Args
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				operands = append([]ast.Expr{sel.X}, operands...)
 			}
 			for _, a := range operands {
-				if v := r.root(a); v != nil && !seen[v] {
-					seen[v] = true
+				if v := r.root(a); v != nil && !slices.Contains(seen, v) {
+					seen = append(seen, v)
 					add(v, event{call: n})
 				}
 			}

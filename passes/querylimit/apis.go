@@ -12,6 +12,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
+	"github.com/memlint/memlint/internal/rowsource"
 )
 
 // isInput reports whether fn returns client-controlled request input:
@@ -150,9 +151,9 @@ func (c *checker) checkCall(call *ssa.Call) {
 		c.checkBound(call, args[0], l.name+via, func(n int64) string { return fmt.Sprintf("%s(%d)%s", l.name, n, via) }, l.lower, "")
 		return
 	}
-	if fn != nil && entQuery(fn) != "" && !common.IsInvoke() {
+	if fn != nil && rowsource.EntQuery(fn) != "" && !common.IsInvoke() {
 		switch {
-		case entReads[fn.Name()]:
+		case rowsource.EntReads[fn.Name()]:
 			c.checkEnt(call, fn.Name())
 		case fn.Name() == "Limit" && len(args) == 1:
 			c.checkBound(call, args[0], "ent Limit", func(n int64) string { return fmt.Sprintf("ent Limit(%d)", n) }, anyLower, "")

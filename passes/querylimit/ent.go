@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/rowsource"
 )
 
 // ent (entgo.io/ent) generates a query builder per schema type into the
@@ -16,37 +17,13 @@ import (
 // with predicates in a package per type (ent/item) and a client per
 // type (client.Item.Query()). The pass reads these generated types by
 // their shape: a named type ending in "Query" in a package that imports
-// entgo.io/ent, whose All returns a slice.
-
-// entPkgs are the packages whose import marks a package of generated ent
-// code.
-var entPkgs = []string{"entgo.io/ent", "entgo.io/ent/dialect/sql"}
-
-// entReads are the query methods that read every row the query selects
-// into memory.
-var entReads = map[string]bool{"All": true, "AllX": true, "IDs": true, "IDsX": true}
-
-// entQuery returns the name of the generated ent query type that fn is a
-// method of (ItemQuery), or "".
-func entQuery(fn *types.Func) string {
-	if fn == nil || fn.Pkg() == nil {
-		return ""
-	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return ""
-	}
-	n := namedOf(sig.Recv().Type())
-	if n == nil || !strings.HasSuffix(n.Obj().Name(), "Query") || !apimatch.Imports(fn.Pkg(), entPkgs...) {
-		return ""
-	}
-	return n.Obj().Name()
-}
+// entgo.io/ent, whose All returns a slice (rowsource.EntQuery, shared with
+// the helper analyzer that jsonindent asks whether a value holds rows).
 
 // entStart reports whether fn is a QueryX method of a generated ent
 // client (ItemClient) or entity (Item): those start a query.
 func entStart(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Query") || !apimatch.Imports(fn.Pkg(), entPkgs...) {
+	if fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Query") || !apimatch.Imports(fn.Pkg(), rowsource.EntPkgs...) {
 		return false
 	}
 	sig, ok := fn.Type().(*types.Signature)
@@ -66,16 +43,6 @@ func namedOf(t types.Type) *types.Named {
 	return n
 }
 
-// importsEnt reports whether pkg imports a package of generated ent code.
-func importsEnt(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		if apimatch.Imports(imp, entPkgs...) {
-			return true
-		}
-	}
-	return false
-}
-
 // entPages records the tables the package's ent queries page: a Limit,
 // other than 0 or 1, on a generated query anywhere in the package shows
 // that its table is read in pages, though the chain the Limit is on may
@@ -84,7 +51,7 @@ func importsEnt(pkg *types.Package) bool {
 // SQL texts of an ent project read its tables in other shapes (homebox's
 // per-location aggregates).
 func (c *checker) entPages(funcs []*ssa.Function) {
-	if !importsEnt(c.pass.Pkg) {
+	if !rowsource.ImportsEnt(c.pass.Pkg) {
 		return
 	}
 	for _, fn := range funcs {
@@ -95,7 +62,7 @@ func (c *checker) entPages(funcs []*ssa.Function) {
 					continue
 				}
 				f := apimatch.SSACallee(call.Common())
-				if entQuery(f) == "" || f.Name() != "Limit" || call.Common().IsInvoke() {
+				if rowsource.EntQuery(f) == "" || f.Name() != "Limit" || call.Common().IsInvoke() {
 					continue
 				}
 				if n, ok := constInt(callArgs(call.Common())[0]); ok && n <= 1 {
@@ -175,7 +142,7 @@ func (c *checker) entChains(v ssa.Value, at ssa.Instruction, depth int, out *[]c
 			*out = append(*out, cur) // client.Item.Query(): the whole table
 			return
 		}
-		if entQuery(fn) == "" || x.Common().IsInvoke() {
+		if rowsource.EntQuery(fn) == "" || x.Common().IsInvoke() {
 			cur.unknown = true // a helper returning a query
 			break
 		}
@@ -343,7 +310,7 @@ func entPredicate(v ssa.Value, depth int) ([]string, bool) {
 var entInPlace = kind{
 	builds: entBuilder,
 	runs: func(call *ssa.Call) bool {
-		return !entBuilder(call) && entQuery(apimatch.SSACallee(call.Common())) != ""
+		return !entBuilder(call) && rowsource.EntQuery(apimatch.SSACallee(call.Common())) != ""
 	},
 }
 
@@ -351,5 +318,5 @@ var entInPlace = kind{
 // that returns the builder (Where, Limit, Order, WithX).
 func entBuilder(call *ssa.Call) bool {
 	r := recv(call.Common())
-	return r != nil && entQuery(apimatch.SSACallee(call.Common())) != "" && types.Identical(call.Type(), r.Type())
+	return r != nil && rowsource.EntQuery(apimatch.SSACallee(call.Common())) != "" && types.Identical(call.Type(), r.Type())
 }

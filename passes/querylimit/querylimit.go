@@ -15,6 +15,7 @@ import (
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
+	"github.com/memlint/memlint/internal/rowsource"
 	"github.com/memlint/memlint/internal/ssabuild"
 	"github.com/memlint/memlint/passes/querylimit/internal/sqlscan"
 )
@@ -109,7 +110,7 @@ var targets = []string{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apimatch.Imports(pass.Pkg, targets...) && !apimatch.Imports(pass.Pkg, httpapi.Packages...) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) && !importsEnt(pass.Pkg) {
+	if !apimatch.Imports(pass.Pkg, targets...) && !apimatch.Imports(pass.Pkg, httpapi.Packages...) && len(pass.AllObjectFacts()) == 0 && !httpapi.ImportsCustomHolder(pass.Pkg) && !rowsource.ImportsEnt(pass.Pkg) {
 		return nil, nil
 	}
 	c := &checker{
