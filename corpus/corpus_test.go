@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -60,7 +61,8 @@ func TestReadModulesToolchain(t *testing.T) {
 		"example.com/b@v1.0.0\tnewer Go\ttoolchain=go1.27.3 ./x/... ./y/...\n" +
 		"example.com/c@v1.0.0\tnewer Go, whole module\ttoolchain=go1.27.3\n" +
 		"example.com/d@v1.0.0\tbuild tags\ttags=google toolchain=go1.27.3 ./internal/...\n" +
-		"example.com/e@v1.0.0\tstubbed\tstub=code.as/core/socks stub=example.com/gone . ./cmd/...\n"
+		"example.com/e@v1.0.0\tstubbed\tstub=code.as/core/socks stub=example.com/gone . ./cmd/...\n" +
+		"example.com/f@v1.0.0\trefused\tunavailable ./sys\n"
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -74,6 +76,7 @@ func TestReadModulesToolchain(t *testing.T) {
 		{path: "example.com/c@v1.0.0", domain: "newer Go, whole module", patterns: []string{"./..."}, toolchain: "go1.27.3"},
 		{path: "example.com/d@v1.0.0", domain: "build tags", patterns: []string{"./internal/..."}, toolchain: "go1.27.3", tags: "google"},
 		{path: "example.com/e@v1.0.0", domain: "stubbed", patterns: []string{".", "./cmd/..."}, stubs: []string{"code.as/core/socks", "example.com/gone"}},
+		{path: "example.com/f@v1.0.0", domain: "refused", patterns: []string{"./sys"}, unavailable: true},
 	}
 	if !reflect.DeepEqual(mods, want) {
 		t.Errorf("readModules:\n got %+v\nwant %+v", mods, want)
@@ -310,5 +313,76 @@ func TestFlags(t *testing.T) {
 	var stderr strings.Builder
 	if code := Main([]string{"-flags", "querylimit.strict"}, io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "is not a flag") {
 		t.Errorf("Main(-flags querylimit.strict) = %d, %q; want 2 and a usage error", code, stderr.String())
+	}
+}
+
+// TestInitModule checks that a version from before modules gets a go.mod
+// naming its path, and that a module's own go.mod is left alone.
+func TestInitModule(t *testing.T) {
+	old := t.TempDir()
+	if err := initModule(old, "github.com/eapache/go-resiliency@v1.2.0"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(old, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "module github.com/eapache/go-resiliency\n\ngo 1.16\n"; string(got) != want {
+		t.Errorf("go.mod = %q, want %q", got, want)
+	}
+	mod := t.TempDir()
+	own := "module example.com/m\n\ngo 1.22\n"
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := initModule(mod, "example.com/m@v1.0.0"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(mod, "go.mod")); string(got) != own {
+		t.Errorf("a module's own go.mod changed: %q", got)
+	}
+}
+
+// TestUnavailable checks that the labels of a module marked unavailable
+// that cannot be analysed are neither false negatives nor a failure, that
+// a failure of any other module still fails the run, and that a marked
+// module that was analysed is scored and named for its mark to go.
+func TestUnavailable(t *testing.T) {
+	gone := module{path: "example.com/gone@v1.0.0", unavailable: true}
+	back := module{path: "example.com/back@v1.0.0", unavailable: true}
+	labels := []label{
+		{mod: gone.path, pass: "blockedsend", file: "a.go", line: 3, flag: true},
+		{mod: back.path, pass: "blockedsend", file: "b.go", line: 4, flag: true},
+	}
+	outs := []*outcome{
+		{mod: gone, err: errors.New("403 Forbidden")},
+		{mod: back},
+	}
+	for _, out := range outs {
+		out.markUnavailable()
+	}
+	r := score(options{}, []module{gone, back}, outs, labels)
+	if len(r.fn) != 1 || r.fn[0].mod != back.path {
+		t.Errorf("false negatives = %+v, want only %s's", r.fn, back.path)
+	}
+	if r.failed() {
+		t.Error("an unavailable module failed the run")
+	}
+	var b strings.Builder
+	r.print(&b, options{})
+	for _, want := range []string{"UNAVAILABLE example.com/gone@v1.0.0 (marked in modules.txt), its labels not scored: 403 Forbidden", "AVAILABLE example.com/back@v1.0.0: analysed and scored; remove its unavailable mark"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
+	broken := &outcome{mod: gone, skipped: []string{"sys/proc.go:33:41: undefined: system.GetClockTicks"}}
+	broken.markUnavailable()
+	if broken.unavailable == nil || broken.err != nil {
+		t.Errorf("a marked module whose packages do not type-check: unavailable %v, err %v", broken.unavailable, broken.err)
+	}
+	outs[0] = &outcome{mod: module{path: gone.path}, err: errors.New("403 Forbidden")}
+	outs[0].markUnavailable()
+	if !score(options{}, []module{gone, back}, outs, labels).failed() {
+		t.Error("a module not marked unavailable that fails did not fail the run")
 	}
 }

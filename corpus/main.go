@@ -18,7 +18,7 @@
 // and pasted into the labels.
 //
 // modules.txt: one module a line, "module@version<TAB>domain[<TAB>
-// [toolchain=GO] [tags=T,U] [stub=MODULE] [dep=MODULE=DIR] pattern ...]"; the patterns (default ./...)
+// [toolchain=GO] [tags=T,U] [stub=MODULE] [dep=MODULE=DIR] [unavailable] pattern ...]"; the patterns (default ./...)
 // narrow a large module to the packages that matter; tags= names the build
 // tags of the module's production build (passed in GOFLAGS); stub= names a
 // module no proxy serves, replaced through -modfile by the type-checking
@@ -26,7 +26,13 @@
 // whose go.mod asks for a newer Go than the running one: it is downloaded
 // with GOTOOLCHAIN=go1.27.3 and analysed by a memlint built from this
 // checkout with that Go (go/types refuses a newer standard library), also
-// when -memlint names another binary. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
+// when -memlint names another binary. "unavailable" marks a module that
+// cannot be analysed here (the proxy refuses it, or its packages do not
+// build from what it serves): its labels are listed as not scored and the
+// run does not fail on it; once it can be analysed, it is scored and the
+// report says to remove the mark. A version from before modules, which the
+// proxy serves without a go.mod, is given one (module PATH, go 1.16), and
+// -mod=mod adds its requirements. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
 // flag|ok<TAB>reason", one file per pass. A module named only in the labels
 // is analysed too (with ./...), and so is the package of every labelled
 // file that a module's patterns leave out.
@@ -194,6 +200,13 @@ type module struct {
 	// by that directory of the module's tree, which the scripts in
 	// corpus/restore extract from a mirror (nothing fetched is committed).
 	deps []string
+	// unavailable marks a module the proxy refuses or whose packages
+	// cannot be built from what it serves ("unavailable" before the
+	// patterns; the line above it in modules.txt says why): when it cannot
+	// be analysed, its labels are listed as unscored and the run does not
+	// fail; when it can, it is scored, and the report says to remove the
+	// mark.
+	unavailable bool
 }
 
 // label is one reviewed line.
@@ -240,6 +253,8 @@ func readModules(path string) ([]module, error) {
 						return nil, fmt.Errorf("%s:%d: want dep=MODULE=DIR, DIR inside the module's tree", path, i+1)
 					}
 					m.deps = append(m.deps, t)
+				} else if m.patterns[0] == "unavailable" {
+					m.unavailable = true
 				} else {
 					break
 				}
@@ -315,8 +330,11 @@ type outcome struct {
 	crashes  []string // panics and internal errors
 	skipped  []string // packages that did not load or type-check
 	err      error    // the module could not be analysed at all
-	elapsed  time.Duration
-	cached   bool // from the results cache
+	// unavailable is err for a module modules.txt marks unavailable: its
+	// labels are not scored, and the run does not fail.
+	unavailable error
+	elapsed     time.Duration
+	cached      bool // from the results cache
 }
 
 func run(o options, stderr io.Writer) (*report, error) {
@@ -422,11 +440,15 @@ func run(o options, stderr io.Writer) (*report, error) {
 				bin, binID = b.bin, b.id
 			}
 			out := analyse(o, bin, binID, m)
+			out.markUnavailable()
 			outs[i] = out
 			mu.Lock()
 			status := fmt.Sprintf("%d findings", len(out.findings))
-			if out.err != nil {
+			switch {
+			case out.err != nil:
 				status = "error: " + out.err.Error()
+			case out.unavailable != nil:
+				status = "unavailable, as modules.txt says: " + out.unavailable.Error()
 			}
 			if out.cached {
 				status += ", cached"
@@ -437,6 +459,22 @@ func run(o options, stderr io.Writer) (*report, error) {
 	}
 	wg.Wait()
 	return score(o, mods, outs, labels), nil
+}
+
+// markUnavailable moves the error of a module modules.txt marks
+// unavailable to out.unavailable. What the mark says may hold in part:
+// packages that do not type-check are not analysed, and their labels say
+// nothing, so load or type-check errors make it unavailable too.
+func (out *outcome) markUnavailable() {
+	if !out.mod.unavailable {
+		return
+	}
+	if out.err == nil && len(out.skipped) > 0 {
+		out.err = fmt.Errorf("%d lines of load or type-check errors, e.g. %s", len(out.skipped), out.skipped[0])
+	}
+	if out.err != nil {
+		out.unavailable, out.err = out.err, nil
+	}
 }
 
 // buildMemlint builds ./cmd/memlint of the repository at root into out,
@@ -735,7 +773,7 @@ func analyseNow(o options, bin, binID string, m module) *outcome {
 		switch {
 		case isCrash(line):
 			out.crashes = append(out.crashes, line)
-		case strings.HasPrefix(line, "go: downloading "), strings.HasPrefix(line, "go: finding "):
+		case strings.HasPrefix(line, "go: downloading "), strings.HasPrefix(line, "go: finding "), strings.HasPrefix(line, "go: found "):
 		case strings.TrimSpace(line) != "":
 			out.skipped = append(out.skipped, line)
 		}
@@ -893,12 +931,33 @@ func checkout(cache, modver, toolchain string) (string, error) {
 	if err := fsutil.CopyTree(info.Dir, dst, nil); err != nil {
 		return "", err
 	}
+	if err := initModule(dst, modver); err != nil {
+		return "", err
+	}
 	if err := dropLocalReplaces(dst, toolchain); err != nil {
 		return "", err
 	}
 	// A module without go.sum lists, or one whose go.sum misses entries,
 	// is completed by -mod=mod at analysis time.
 	return dst, os.WriteFile(filepath.Join(dst, ".complete"), nil, 0o644)
+}
+
+// initModule writes a go.mod for a version from before modules (the
+// proxy serves them, +incompatible or pseudo-versions, without one): the
+// go command needs one to build it. Its requirements are added by
+// -mod=mod at analysis time, at the latest versions of the modules its
+// imports name; a package whose dependency has since changed its API does
+// not type-check, and is listed with the load errors. The go directive
+// is 1.16, the last release before module graph pruning, so an old tree
+// keeps the language it was written in (no loop-variable change), unless
+// -mod=mod raises it for a requirement that needs a newer Go.
+func initModule(dir, modver string) error {
+	gomod := filepath.Join(dir, "go.mod")
+	if _, err := os.Stat(gomod); !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	path, _, _ := strings.Cut(modver, "@")
+	return os.WriteFile(gomod, []byte("module "+path+"\n\ngo 1.16\n"), 0o644)
 }
 
 // dropLocalReplaces removes the replace directives of the copy's go.mod
@@ -1002,7 +1061,7 @@ func score(o options, mods []module, outs []*outcome, labels []label) *report {
 	}
 	analysed := make(map[string]bool)
 	for _, out := range outs {
-		if out.err == nil {
+		if out.err == nil && out.unavailable == nil {
 			analysed[out.mod.path] = true
 		}
 	}
@@ -1084,6 +1143,12 @@ func (r *report) print(w io.Writer, o options) {
 	for _, out := range r.outs {
 		if out.err != nil {
 			fmt.Fprintf(bw, "FAILED %s: %v\n", out.mod.path, out.err)
+		}
+		switch {
+		case out.unavailable != nil:
+			fmt.Fprintf(bw, "UNAVAILABLE %s (marked in modules.txt), its labels not scored: %s\n", out.mod.path, oneLine(out.unavailable.Error()))
+		case out.mod.unavailable:
+			fmt.Fprintf(bw, "AVAILABLE %s: analysed and scored; remove its unavailable mark in modules.txt\n", out.mod.path)
 		}
 		for _, c := range out.crashes {
 			fmt.Fprintf(bw, "CRASH %s: %s\n", out.mod.path, c)
