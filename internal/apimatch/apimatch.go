@@ -4,9 +4,11 @@
 // is resolved to a *types.Func and turned into a canonical key such as
 // "(*cloud.google.com/go/storage.ObjectHandle).NewWriter". The key's package
 // path is canonical: a /vendor/ prefix is stripped, a module's major-version
-// suffix (/v2, /v5, ...) is removed, and renamed modules map to one name
-// (github.com/Shopify/sarama is github.com/IBM/sarama), so one rule table
-// entry covers every version of a library.
+// suffix (/v2, /v5, ...) is removed, and renamed modules and maintained
+// forks with the same API map to one name (github.com/Shopify/sarama is
+// github.com/IBM/sarama; github.com/go-xorm/xorm, xorm's old path, and
+// github.com/xorm-io/xorm, casdoor's fork, are xorm.io/xorm), so one rule
+// table entry covers every version of a library.
 package apimatch
 
 import (
@@ -19,9 +21,14 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// renamed maps old module paths to the path rules are written with.
+// renamed maps old module paths, and forks that keep the API, to the path
+// rules are written with.
 var renamed = map[string]string{
-	"github.com/Shopify/sarama": "github.com/IBM/sarama",
+	"github.com/Shopify/sarama":  "github.com/IBM/sarama",
+	"github.com/go-xorm/xorm":    "xorm.io/xorm",
+	"github.com/go-xorm/builder": "xorm.io/builder",
+	"github.com/xorm-io/xorm":    "xorm.io/xorm",
+	"github.com/xorm-io/builder": "xorm.io/builder",
 }
 
 var majorVersion = regexp.MustCompile(`/v(?:[2-9]|[1-9][0-9]+)(/|$)`)

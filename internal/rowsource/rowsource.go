@@ -103,8 +103,7 @@ const (
 	gormPkg  = "gorm.io/gorm"
 	gorm1Pkg = "github.com/jinzhu/gorm"
 	mongoPkg = "go.mongodb.org/mongo-driver/mongo"
-	xormPkg  = "xorm.io/xorm"
-	xorm0Pkg = "github.com/go-xorm/xorm"
+	xormPkg  = "xorm.io/xorm" // and its old path and casdoor's fork (apimatch.Path)
 	scanyPkg = "github.com/georgysavva/scany"
 )
 
@@ -122,8 +121,6 @@ var dests = map[string]int{
 	"(*" + xormPkg + ".Engine).Find":          0,
 	"(*" + xormPkg + ".Session).FindAndCount": 0,
 	"(*" + xormPkg + ".Engine).FindAndCount":  0,
-	"(*" + xorm0Pkg + ".Session).Find":        0,
-	"(*" + xorm0Pkg + ".Engine).Find":         0,
 	"(*" + sqlxPkg + ".DB).Select":            0,
 	"(*" + sqlxPkg + ".Tx).Select":            0,
 	"(*" + sqlxPkg + ".DB).SelectContext":     1,
@@ -152,7 +149,6 @@ var cursors = map[string]bool{
 	"(" + pgxPkg + ".Rows).Next":      true,
 	"(*" + mongoPkg + ".Cursor).Next": true,
 	"(*" + xormPkg + ".Rows).Next":    true,
-	"(*" + xorm0Pkg + ".Rows).Next":   true,
 }
 
 // EntPkgs are ent's runtime packages (entgo.io/ent), whose import marks a
@@ -165,7 +161,7 @@ var EntReads = map[string]bool{"All": true, "AllX": true, "IDs": true, "IDsX": t
 
 // libraries are the packages whose import makes a package worth reading
 // (the fast path), with ent's runtime.
-var libraries = append([]string{sqlPkg, sqlxPkg, pgxPkg, gormPkg, gorm1Pkg, mongoPkg, xormPkg, xorm0Pkg, scanyPkg + "/..."}, EntPkgs...)
+var libraries = append([]string{sqlPkg, sqlxPkg, pgxPkg, gormPkg, gorm1Pkg, mongoPkg, xormPkg, scanyPkg + "/..."}, EntPkgs...)
 
 // Result answers for one package whether its expressions hold rows.
 type Result struct {

@@ -215,7 +215,11 @@ func (c *checker) checkCall(call *ssa.Call) {
 }
 
 // implFact returns the row-bound fact of a method named like m of a type
-// that implements iface, from this package or a dependency, or nil.
+// that implements iface, from this package or a dependency, or nil. A
+// parameter counts only when every implementation in the interface's
+// package and in the implementing packages passes it to a row bound:
+// juicefs' ObjectStorage.List(..., limit int64, ...) is an SQL LIMIT in
+// its SQL store and a listing's page size in the other stores beside it.
 func (c *checker) implFact(iface types.Type, m *types.Func) *limitFact {
 	it, ok := iface.Underlying().(*types.Interface)
 	if !ok || m == nil {
@@ -254,7 +258,63 @@ func (c *checker) implFact(iface types.Type, m *types.Func) *limitFact {
 			best = f
 		}
 	}
-	return best
+	if best == nil {
+		return nil
+	}
+	return c.everyImpl(iface, it, m, best)
+}
+
+// everyImpl narrows f, the fact of one implementation of the method m of
+// iface (the interface it), to the parameters every implementation in the
+// interface's package and in f's implementers' packages passes to a row
+// bound; nil when none is left.
+func (c *checker) everyImpl(iface types.Type, it *types.Interface, m *types.Func, f *limitFact) *limitFact {
+	pkgs := map[*types.Package]bool{}
+	if n, ok := types.Unalias(iface).(*types.Named); ok && n.Obj().Pkg() != nil {
+		pkgs[n.Obj().Pkg()] = true
+	}
+	for _, fn := range c.methods[m.Name()] {
+		if recv := fn.Type().(*types.Signature).Recv().Type(); types.Implements(recv, it) && fn.Pkg() != nil {
+			pkgs[fn.Pkg()] = true
+		}
+	}
+	params, cursors := f.Params, f.Cursors
+	for pkg := range pkgs {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+				continue // generic: which instance implements it is not known here
+			}
+			var recv types.Type = types.NewPointer(tn.Type())
+			if !types.Implements(recv, it) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(recv, true, m.Pkg(), m.Name())
+			impl, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			g := c.fact(impl)
+			if g == nil {
+				return nil // an implementation that bounds no rows with it
+			}
+			params = slices.DeleteFunc(slices.Clone(params), func(i int) bool { return !g.Params.Has(i) })
+			cursors = slices.DeleteFunc(slices.Clone(cursors), func(i int) bool { return !g.Params.Has(i) })
+		}
+	}
+	if len(params) == 0 {
+		return nil
+	}
+	if len(params) == len(f.Params) {
+		return f
+	}
+	narrowed := *f
+	narrowed.Params, narrowed.Cursors = params, cursors
+	return &narrowed
 }
 
 // paramMark marks a parameter reached by unclamped while collecting.

@@ -78,7 +78,8 @@
 //     Find through Database.Find"), and since a wrapper held in a field or
 //     global may have been built with conditions of its own, a read of the
 //     whole table through one says "the rows h.db selects" instead;
-//     xorm (xorm.io/xorm and github.com/go-xorm/xorm) Find and
+//     xorm (xorm.io/xorm, its old path github.com/go-xorm/xorm and
+//     casdoor's fork github.com/xorm-io/xorm, with their builders) Find and
 //     FindAndCount on an Engine, EngineGroup or Session, or on a
 //     service's interface over them (one whose Where returns a
 //     *xorm.Session: gogs' database.Engine), into a slice or a map, with
@@ -175,8 +176,12 @@
 //     strconv.Itoa), gorm .Limit(n), xorm and ent Limit(n), mongo SetLimit(n), and the parameter
 //     of a function that a fact says passes it unclamped to one of these (a
 //     repository method List(ctx, limit), through any number of calls and
-//     packages, also through an interface method when an implementation in
-//     the package or its dependencies has the fact). A clamp is a comparison of the value (or a conversion of
+//     packages, also through an interface method when every implementation
+//     in the interface's package and in the implementing packages has the
+//     fact: juicefs' ObjectStorage.List limit is an SQL LIMIT in its SQL
+//     store and a listing's page size in the stores beside it, so it is
+//     no row bound; an in-memory implementation beside an SQL one
+//     silences it too). A clamp is a comparison of the value (or a conversion of
 //     it) with a constant, on the edge or in a block that dominates the use
 //     ("if n > 100 { n = 100 }", "if n <= 0 || n > 100 { return }"),
 //     min(n, C), or a call of a function that a fact says bounds its
@@ -224,9 +229,14 @@
 //
 // Rows that keep coming: a WHERE clause with a range comparison at its top
 // level (send_date <= ?, expiry < $1, CURRENT_TIMESTAMP < expiry, xid >=
-// f($1)), a BETWEEN other than a caller's window, or a top-level OR (but
-// see the parents below): "since rows filtered only by send_date,
-// processing grow with the data";
+// f($1)), a BETWEEN other than a caller's window, or a top-level OR with
+// a pattern match in it (a search whose pattern the caller picks:
+// username LIKE ? OR email LIKE ?): "since rows filtered only by
+// send_date, processing grow with the data". A top-level OR of
+// equalities and flags (owner = 'admin' OR owner = ?, casdoor's
+// certificates; sender_id = ? OR public) is a union of parts of the table,
+// judged like a filter by the table's growth below (but see the parents
+// below);
 // a work queue's due rows excepted (below). Ranges on two columns around
 // one caller value (from_ts <= $1 AND (thru_ts IS NULL OR thru_ts >= $1),
 // a numbered or named placeholder) pick the rows valid at that instant:

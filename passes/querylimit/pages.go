@@ -175,7 +175,7 @@ func xormLimited(v ssa.Value) bool {
 			return false
 		}
 		fn := apimatch.SSACallee(call.Common())
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "xorm.io/xorm" {
+		if fn == nil || fn.Pkg() == nil || apimatch.PkgPath(fn.Pkg()) != xormPkg {
 			return false
 		}
 		if fn.Name() == "Limit" {

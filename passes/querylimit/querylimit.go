@@ -106,7 +106,7 @@ type checker struct {
 // targets are the packages whose presence makes the pass do any work.
 var targets = []string{
 	"database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/...", "gorm.io/gorm", "github.com/jinzhu/gorm",
-	"go.mongodb.org/mongo-driver/...", "xorm.io/xorm", "github.com/go-xorm/xorm",
+	"go.mongodb.org/mongo-driver/...", "xorm.io/xorm",
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -10,7 +10,8 @@ import (
 	"github.com/memlint/memlint/internal/apimatch"
 )
 
-// xorm (xorm.io/xorm, and its old path github.com/go-xorm/xorm): an
+// xorm (xorm.io/xorm; apimatch maps its old path github.com/go-xorm/xorm
+// and casdoor's fork github.com/xorm-io/xorm to it): an
 // Engine's chain methods each open a new Session, as gorm's do, but a
 // Session's methods add to the session itself and return it, and its
 // statement is reset only when a finisher (Find, Get, Count, ...) runs.
@@ -18,9 +19,6 @@ import (
 // (sess.And(...) under an if, with its result dropped) therefore applies
 // to the Find too: a chain whose session is given such a call is unknown
 // here (xormChains).
-
-// xormPkgs are the import paths of xorm.
-var xormPkgs = []string{xormPkg, "github.com/go-xorm/xorm"}
 
 // xormBuilders are the Session (and Engine) methods that only add to the
 // statement and return the session. Other methods run it (Find, Get,
@@ -71,7 +69,7 @@ func xormMethod(fn *types.Func) string {
 }
 
 func isXormPkg(p *types.Package) bool {
-	return p != nil && slices.Contains(xormPkgs, apimatch.PkgPath(p))
+	return p != nil && apimatch.PkgPath(p) == xormPkg
 }
 
 // isXormSession reports whether t is *xorm.Session.

@@ -105,7 +105,7 @@ func xormCond(v ssa.Value, depth int) (conds []string, ok bool) {
 		return []string{col + " BETWEEN ? AND ?"}, true
 	case *ssa.Call:
 		fn := apimatch.SSACallee(x.Common())
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != builderPkg || builderName(x.Type()) != "Cond" {
+		if fn == nil || fn.Pkg() == nil || apimatch.PkgPath(fn.Pkg()) != builderPkg || builderName(x.Type()) != "Cond" {
 			return nil, false // not a condition: a helper's, or a *builder.Builder subquery
 		}
 		args := callArgs(x.Common())
@@ -150,7 +150,7 @@ func builderName(t types.Type) string {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != builderPkg {
+	if !ok || n.Obj().Pkg() == nil || apimatch.PkgPath(n.Obj().Pkg()) != builderPkg {
 		return ""
 	}
 	return n.Obj().Name()

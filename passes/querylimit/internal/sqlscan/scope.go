@@ -15,9 +15,11 @@ type Scope struct {
 	// Growing, for ScopeFiltered: the clause selects rows that keep
 	// coming, with no upper end: a range comparison at the top level
 	// (expiry < $1, send_date <= ?, xid >= f($1), CURRENT_TIMESTAMP <
-	// expiry), BETWEEN other than a caller's window, or a top-level OR. A
-	// filter without any of these (status = 'queued', is_active = true,
-	// domain = $1, deleted_at IS NULL, WHERE 1) selects a part of the
+	// expiry), BETWEEN other than a caller's window, or a top-level OR
+	// with a pattern match in it (a search: name LIKE ? OR email LIKE ?,
+	// whose pattern the caller picks). A filter without any of these
+	// (status = 'queued', is_active = true, domain = $1, deleted_at IS
+	// NULL, WHERE 1, owner = 'admin' OR owner = ?) selects a part of the
 	// table, as large as the table allows.
 	Growing bool
 }
@@ -37,8 +39,8 @@ const (
 	// Columns are its GROUP BY columns, if any (one row per value).
 	ScopeWhole ScopeKind = iota
 	// ScopeFiltered: a WHERE clause on columns that are not keys (a
-	// status, a time, a flag), or with a top-level OR: the result grows
-	// with the table.
+	// status, a time, a flag), or with a top-level OR of anything but
+	// parent keys: the result grows with the table.
 	ScopeFiltered
 	// ScopeParent: an equality on one key column such as user_id = $1 (a
 	// column named like an id, uuid, key, token, hash, email, username or
@@ -111,7 +113,7 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	}
 	var filtered []string
 	var parent, list string
-	or := false
+	or, match := false, false
 	eq := map[string]bool{}                                        // columns = one caller value or constant
 	lower, upper := map[string]bool{}, map[string]bool{}           // columns > or < a caller value
 	lowerClock, upperClock := map[string]bool{}, map[string]bool{} // columns > or < the clock
@@ -139,7 +141,12 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 				continue
 			case "BETWEEN":
 				growing = true
+			case "LIKE", "ILIKE", "RLIKE", "REGEXP", "GLOB", "MATCH", "SIMILAR":
+				match = true
 			}
+		}
+		if t.Kind == Punct && t.Text == "~" {
+			match = true // PostgreSQL's regular-expression match
 		}
 		if t.Kind == Punct && (t.Text == "<" || t.Text == ">") {
 			// a range, not <> (inequality)
@@ -201,7 +208,10 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 	case or && allKeyed && keyed && !growing:
 		return Scope{Kind: ScopeParent, Columns: parents}
 	case or:
-		return Scope{Kind: ScopeFiltered, Columns: filtered, Growing: true}
+		// A union of parts of the table: it grows with the table, and by
+		// itself only when a part does (a range) or the caller picks a
+		// pattern (a search).
+		return Scope{Kind: ScopeFiltered, Columns: filtered, Growing: growing || match}
 	case list != "":
 		return Scope{Kind: ScopeKeyList, Columns: []string{list}}
 	case parent != "":

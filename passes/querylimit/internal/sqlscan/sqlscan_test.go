@@ -388,7 +388,13 @@ func TestScopeGrowing(t *testing.T) {
 		{`SELECT id FROM certs WHERE CURRENT_TIMESTAMP < expiry AND status = 'revoked'`, false},
 		{`SELECT id FROM mail_logs WHERE send_date <= $1 AND processing = false`, false},
 		{`SELECT id FROM tx WHERE xid >= pg_snapshot_xmax($1)`, false},
-		{`SELECT id FROM feeds WHERE a = $1 OR public`, false},
+		{`SELECT id FROM feeds WHERE a = $1 OR public`, true}, // a union of parts of the table
+		{`SELECT id FROM certs WHERE owner = 'admin' OR owner = ?`, true},
+		{`SELECT id FROM apps WHERE organization = ? OR is_shared = ?`, true},
+		{`SELECT id FROM users WHERE username LIKE ? OR email LIKE ?`, false}, // a search: the caller picks the pattern
+		{`SELECT id FROM users WHERE id = ? OR name ILIKE $1`, false},
+		{`SELECT id FROM users WHERE id = ? OR name ~ $1`, false},
+		{`SELECT id FROM ev WHERE kind = ? OR ts > ?`, false}, // a range in a part
 		{`SELECT id FROM x WHERE ts BETWEEN $1 AND now()`, false},
 		{`SELECT id FROM x WHERE user_id = $1`, false}, // a parent's rows: small, not table-sized
 	} {

@@ -108,10 +108,31 @@ func userInbox(db *sql.DB, userID int64) ([]Row, error) {
 	return collect(rows), nil
 }
 
-// A parent's rows or every public one: the OR's second part reads a share
-// of the whole table.
+// A parent's rows or every public one: a union of parts of the table,
+// judged like a filter by the table's growth, which nothing in the package
+// shows for inbox.
 func userOrPublic(db *sql.DB, userID int64) ([]Row, error) {
-	rows, err := db.Query(`SELECT id, title FROM inbox WHERE sender_id = ? OR public`, userID) // want `every row of this query is appended to out in growth\.collect \(no LIMIT\)`
+	rows, err := db.Query(`SELECT id, title FROM inbox WHERE sender_id = ? OR public`, userID) // fine: a filter of a table the package does not show growing
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
+}
+
+// A parent's rows or every row whose title matches the caller's pattern:
+// a search, as many rows as the pattern matches.
+func userOrSearch(db *sql.DB, userID int64, q string) ([]Row, error) {
+	rows, err := db.Query(`SELECT id, title FROM inbox WHERE sender_id = ? OR title LIKE ?`, userID, "%"+q+"%") // want `every row of this query is appended to out in growth\.collect \(no LIMIT\); page it or stream rows, since rows filtered only by title grow with the data`
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows), nil
+}
+
+// Two authors' entries, a union of parts of a table the package pages
+// (entries, LIMIT 50 above): judged like a filter, and it grows.
+func twoAuthors(db *sql.DB, author string) ([]Row, error) {
+	rows, err := db.Query(`SELECT id, title FROM entries WHERE author = ? OR author = 'admin'`, author) // want `every row of this query is appended to out in growth\.collect \(no LIMIT\); page it or stream rows, since rows filtered only by author grow with the data \(the package pages entries elsewhere\)`
 	if err != nil {
 		return nil, err
 	}
