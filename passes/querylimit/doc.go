@@ -48,7 +48,10 @@
 //     unpaged base handle, or at a getter of a global base handle: a
 //     function with no parameters that returns a package-level *gorm.DB
 //     as is, such as the gin realworld app's common.GetDB(), a
-//     "freshSession" fact across packages); a Limit chained after the
+//     "freshSession" fact across packages, also called through a package
+//     variable the package assigns once, to such a getter: flagr's
+//     var getDB = entity.GetDB, which its tests swap for a fake; the same
+//     holds for xorm's helpers returning a new session); a Limit chained after the
 //     finisher (db.Where(maps).Find(&tags).Offset(n).Limit(size),
 //     go-gin-example's tag list) bounds nothing, since Find has already
 //     run the query: the finisher is reported whatever its conditions

@@ -92,8 +92,8 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 			*out = append(*out, cur)
 			return
 		}
-		if f := c.fact(apimatch.SSACallee(x.Common())); f != nil && f.FreshSession && gormMethod(key) == "" {
-			*out = append(*out, cur) // a getter of the base handle: common.GetDB()
+		if f := c.fact(c.callee(x.Common())); f != nil && f.FreshSession && gormMethod(key) == "" {
+			*out = append(*out, cur) // a getter of the base handle: common.GetDB(), or getDB() for var getDB = entity.GetDB
 			return
 		}
 		cur.unknown, cur.mayPage = true, true // a helper returning *gorm.DB

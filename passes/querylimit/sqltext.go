@@ -113,6 +113,37 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 	return hole()
 }
 
+// callee returns the function a call calls: its static callee, or, for a
+// call through a package variable of this package that the package
+// assigns once, to a named function (flagr's var getDB = entity.GetDB,
+// which its tests swap for a fake), that function; nil otherwise.
+func (c *checker) callee(common *ssa.CallCommon) *types.Func {
+	if fn := apimatch.SSACallee(common); fn != nil || common.IsInvoke() {
+		return fn
+	}
+	load, ok := common.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok {
+		return nil
+	}
+	stores := c.globalStores(g)
+	if len(stores) != 1 {
+		return nil
+	}
+	fn, ok := stores[0].(*ssa.Function)
+	if !ok {
+		return nil
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	f, _ := fn.Object().(*types.Func)
+	return f
+}
+
 // globalStores returns the values stored in a global of this package
 // anywhere in the package (nil for another package's global).
 func (c *checker) globalStores(g *ssa.Global) []ssa.Value {

@@ -223,7 +223,7 @@ func (c *checker) xormChains(v ssa.Value, at ssa.Instruction, depth int, out *[]
 			*out = append(*out, cur)
 			return
 		}
-		if f := c.fact(fn); m == "" && f != nil && f.FreshSession {
+		if f := c.fact(c.callee(x.Common())); m == "" && f != nil && f.FreshSession {
 			*out = append(*out, cur) // a helper returning a new session
 			return
 		}

@@ -74,6 +74,30 @@ func getAllTags() ([]Tag, error) {
 	return models, err
 }
 
+// getDB holds the getter, for tests to swap in a fake (flagr's handlers):
+// the package assigns it once, so a call of it is a call of the getter.
+var getDB = gorm1common.GetDB
+
+// swapped is assigned twice: which function it calls is not known here.
+var swapped = gorm1common.Tenant
+
+func init() { swapped = gorm1common.GetDB }
+
+// Every tag, from the handle the getter held in a variable returns.
+func getAllTagsVar() ([]Tag, error) {
+	var models []Tag
+	err := getDB().Find(&models).Error // want `every row of this query is read into models by gorm Find \(no Limit\); page it or stream rows, since it reads the whole table`
+	return models, err
+}
+
+// Fine: swapped is assigned twice (Tenant, then GetDB): which function a
+// call of it runs is not followed.
+func swappedTags() []Tag {
+	var tags []Tag
+	swapped().Find(&tags)
+	return tags
+}
+
 // Fine: one parent's rows, through the getter (small by construction).
 func tagsOf(articleID int) []Tag {
 	var tags []Tag
