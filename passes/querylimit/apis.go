@@ -160,6 +160,14 @@ func (c *checker) checkCall(call *ssa.Call) {
 		}
 		return
 	}
+	if m := xormMethod(fn); (m == "Iterate" || m == "Rows") && len(args) > 0 {
+		c.streamedName(c.tableName(args[0], snake)) // x.Iterate(new(chunk), fn)
+		return
+	}
+	if gormMethod(key) == "FindInBatches" && len(args) > 0 {
+		c.streamedName(c.tableName(args[0], gormName))
+		return
+	}
 	if m := xormMethod(fn); xormFinds[m] {
 		c.checkXorm(call, m, args)
 		return

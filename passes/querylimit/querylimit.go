@@ -82,6 +82,10 @@ type checker struct {
 	// before anything is reported, so a table paged in a later function
 	// counts too.
 	paged map[string]bool
+	// streamed: the tables the package reads row by row somewhere (xorm
+	// Iterate and Rows, gorm FindInBatches), evidence for tableGrowth like
+	// paged: its authors expect many rows.
+	streamed map[string]bool
 	// unboundedDest: the destinations (their allocations) of ORM reads
 	// judged to hold every row of a growing result, with the read's
 	// position: a key list collected from their rows is as long (keyed.go).

@@ -160,6 +160,9 @@ func (c *checker) tableGrowth(table string) string {
 	if c.paged[table] || c.judgingEnt && c.entPaged[table] {
 		return "the package pages " + table + " elsewhere"
 	}
+	if c.streamed[table] {
+		return "the package reads " + table + " row by row elsewhere"
+	}
 	words := strings.Split(table, "_")
 	switch singular(words[len(words)-1]) {
 	case "event", "log", "history", "audit", "hit":
@@ -392,6 +395,17 @@ func (c *checker) pagedName(table string) {
 		c.paged = map[string]bool{}
 	}
 	c.paged[table] = true
+}
+
+// streamedName records that the package reads table row by row.
+func (c *checker) streamedName(table string) {
+	if !named(table) {
+		return
+	}
+	if c.streamed == nil {
+		c.streamed = map[string]bool{}
+	}
+	c.streamed[table] = true
 }
 
 // conditionHole reports whether the WHERE clause of a query has a piece

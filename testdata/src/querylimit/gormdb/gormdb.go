@@ -251,3 +251,18 @@ func (r *Repo) LateLimit(conds map[string]any, pageSize int) []Order {
 	r.db.Where(conds).Find(&orders).Limit(pageSize) // want `every row of this query is read into orders by gorm Find: the Limit chained after Find \(gormdb.go:\d+\) bounds nothing`
 	return orders
 }
+
+type Visit struct{ ID int64 }
+
+// Fine: FindInBatches reads a batch at a time; it also shows the package
+// expects many visits.
+func (r *Repo) EachVisit() error {
+	var batch []Visit
+	return r.db.FindInBatches(&batch, 100, func(tx *gorm.DB, n int) error { return nil }).Error
+}
+
+func (r *Repo) AllVisits() []Visit {
+	var visits []Visit
+	r.db.Find(&visits) // want `read into visits by gorm Find \(no Limit\); page it or stream rows, since it reads the whole table, which grows with the data \(the package reads visits row by row elsewhere\)`
+	return visits
+}

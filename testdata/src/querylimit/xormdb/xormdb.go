@@ -356,3 +356,32 @@ func PublicStars() []Star {
 	x.Where("public = ?", true).Find(&stars) // want `read into stars by xorm Find \(no Limit\); page it or stream rows, since rows filtered only by public grow with the data \(the package pages star elsewhere\)`
 	return stars
 }
+
+// Chunk is read row by row in one place and whole in another.
+type Chunk struct{ ID int64 }
+
+// Fine: Iterate reads one row at a time; it also shows the package expects
+// many chunks.
+func EachChunk(fn func(*Chunk)) error {
+	return x.Iterate(new(Chunk), func(i int, bean any) error {
+		fn(bean.(*Chunk))
+		return nil
+	})
+}
+
+func AllChunks() []Chunk {
+	var chunks []Chunk
+	x.Find(&chunks) // want `read into chunks by xorm Find \(no Limit\); page it or stream rows, since it reads the whole table, which grows with the data \(the package reads chunk row by row elsewhere\)`
+	return chunks
+}
+
+// Blob is read whole and never streamed nor paged: small as far as the
+// package shows.
+type Blob struct{ ID int64 }
+
+// Fine: nothing in the package shows that blob grows.
+func AllBlobs() []Blob {
+	var blobs []Blob
+	x.Find(&blobs)
+	return blobs
+}
