@@ -178,3 +178,26 @@ func elided(pass *analysis.Pass, name token.Pos) bool {
 	}
 	return false
 }
+
+// InitLiterals returns the function literals of the package's variable
+// initializers (var export = func(db *gorm.DB) error { ... }, flagr's
+// exportFlagSnapshots), with the literals nested in them. SrcFuncs leaves
+// them out, as x/tools' buildssa does: they belong to the package's
+// synthetic initializer, which is not a source function. A pass that
+// judges every function of the package appends them.
+func InitLiterals(s *buildssa.SSA) []*ssa.Function {
+	init := s.Pkg.Func("init")
+	if init == nil {
+		return nil
+	}
+	var out []*ssa.Function
+	var add func(*ssa.Function)
+	add = func(f *ssa.Function) {
+		for _, a := range f.AnonFuncs {
+			out = append(out, a)
+			add(a)
+		}
+	}
+	add(init)
+	return out
+}

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -141,7 +142,10 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
-	funcs := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA).SrcFuncs
+	// Literals of package variables' initializers too (flagr's var
+	// exportFlagSnapshots = func(...) error { ... }).
+	ssaPkg := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
+	funcs := append(slices.Clip(ssaPkg.SrcFuncs), ssabuild.InitLiterals(ssaPkg)...)
 
 	// Summaries, to a fixed point (functions may call each other): integer
 	// results, then parameters that reach a row bound.

@@ -17,7 +17,7 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/crossrepo", "querylimit/crosshandler", "querylimit/frameworks",
 		"querylimit/sqlcgen", "querylimit/sqlcuser", "querylimit/growth", "querylimit/tablesize",
 		"querylimit/fetchrepo", "querylimit/fetchuse", "querylimit/reflectdbx", "querylimit/reflectuse",
-		"querylimit/pages", "querylimit/gormwrap", "querylimit/gormwrapuse", "querylimit/xormsess", "querylimit/xormdb", "querylimit/xormfork", "querylimit/stores", "querylimit/entapp", "querylimit/keyed",
+		"querylimit/pages", "querylimit/gormwrap", "querylimit/gormwrapuse", "querylimit/xormsess", "querylimit/xormdb", "querylimit/xormfork", "querylimit/stores", "querylimit/funcvar", "querylimit/entapp", "querylimit/keyed",
 		"querylimit/gorm1common", "querylimit/gorm1late", "querylimit/adminscaffold")
 }
 
