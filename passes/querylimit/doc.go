@@ -265,10 +265,13 @@
 //     with a Limit on some path, even one whose conditions are not known
 //     ("(the package pages orders elsewhere)"): its authors page it, so
 //     they expect it to be large (but see configuration tables below);
-//   - the package reads the same table row by row elsewhere: xorm's
-//     Iterate or Rows, gorm's FindInBatches, on the model's table ("(the
-//     package reads chunk row by row elsewhere)": juicefs iterates its
-//     chunk table to dump it and reads it whole with Find for gc);
+//   - for a read of the whole table, the package reads the same table row
+//     by row elsewhere: xorm's Iterate or Rows, gorm's FindInBatches, on
+//     the model's table ("(the package reads chunk row by row
+//     elsewhere)": juicefs iterates its chunk table to dump it and reads
+//     it whole with Find for gc); a part of such a table may be one
+//     parent's rows under a key the pass cannot name (juicefs' xattrs of
+//     one inode), so a filter needs other evidence;
 //   - the table's name says it holds events or logs: the last word of its
 //     name is event, log, history, audit or hit, singular or plural
 //     ("(attested_node_events holds events or logs)").

@@ -69,7 +69,7 @@ func (c *checker) growth(infos []sqlscan.Info) (small bool, belief string) {
 			continue
 		}
 		if s.TableSized() {
-			if why = c.tableGrowth(table); why == "" {
+			if why = c.tableGrowth(table, s.Kind == sqlscan.ScopeWhole); why == "" {
 				// Every user, setting or webhook of a service: most
 				// whole-table reads in real code are of tables that
 				// stay small, and the big ones are paged somewhere.
@@ -150,9 +150,12 @@ func (c *checker) parentRows(infos []sqlscan.Info) bool {
 // whose main table it is, or a gorm chain with Limit into a slice of its
 // model or with Model(&T{}) or Table("t")), or its
 // name says it holds events or logs (the last word of the name is event,
-// log, history, audit or hit, singular or plural). Schemas, row counts and
-// other packages are not seen.
-func (c *checker) tableGrowth(table string) string {
+// log, history, audit or hit, singular or plural). For a read of the whole
+// table (whole), reading it row by row elsewhere shows it too (xorm
+// Iterate or Rows, gorm FindInBatches); a part of such a table may be one
+// parent's rows under a key the pass cannot name (juicefs' xattrs of one
+// inode). Schemas, row counts and other packages are not seen.
+func (c *checker) tableGrowth(table string, whole bool) string {
 	if !named(table) {
 		return ""
 	}
@@ -160,7 +163,7 @@ func (c *checker) tableGrowth(table string) string {
 	if c.paged[table] || c.judgingEnt && c.entPaged[table] {
 		return "the package pages " + table + " elsewhere"
 	}
-	if c.streamed[table] {
+	if whole && c.streamed[table] {
 		return "the package reads " + table + " row by row elsewhere"
 	}
 	words := strings.Split(table, "_")

@@ -385,3 +385,11 @@ func AllBlobs() []Blob {
 	x.Find(&blobs)
 	return blobs
 }
+
+// Fine: a part of a table the package reads row by row: one repository's
+// chunks, under a key the pass cannot name.
+func RepoChunks(repo int64) []Chunk {
+	var chunks []Chunk
+	x.Where("repo = ?", repo).Find(&chunks)
+	return chunks
+}
