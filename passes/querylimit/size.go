@@ -390,25 +390,21 @@ func named(table string) bool {
 }
 
 // pagedName records that the package pages table.
-func (c *checker) pagedName(table string) {
-	if !named(table) {
-		return
-	}
-	if c.paged == nil {
-		c.paged = map[string]bool{}
-	}
-	c.paged[table] = true
-}
+func (c *checker) pagedName(table string) { addTable(&c.paged, table) }
 
 // streamedName records that the package reads table row by row.
-func (c *checker) streamedName(table string) {
+func (c *checker) streamedName(table string) { addTable(&c.streamed, table) }
+
+// addTable adds table to the set *tables, made on first use, when the
+// text names it.
+func addTable(tables *map[string]bool, table string) {
 	if !named(table) {
 		return
 	}
-	if c.streamed == nil {
-		c.streamed = map[string]bool{}
+	if *tables == nil {
+		*tables = map[string]bool{}
 	}
-	c.streamed[table] = true
+	(*tables)[table] = true
 }
 
 // conditionHole reports whether the WHERE clause of a query has a piece
