@@ -29,6 +29,9 @@ var renamed = map[string]string{
 	"github.com/go-xorm/builder": "xorm.io/builder",
 	"github.com/xorm-io/xorm":    "xorm.io/xorm",
 	"github.com/xorm-io/builder": "xorm.io/builder",
+	// beego v1's root package is v2's server/web (Controller, Router,
+	// InsertFilter), and its context package v2's server/web/context.
+	"github.com/astaxie/beego": "github.com/beego/beego/server/web",
 }
 
 var majorVersion = regexp.MustCompile(`/v(?:[2-9]|[1-9][0-9]+)(/|$)`)

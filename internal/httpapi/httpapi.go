@@ -19,6 +19,17 @@
 // or *echo.Context directly (a custom context, as echo's documentation
 // suggests) is a holder of that framework too.
 //
+// beego (v2's server/web, and v1's github.com/astaxie/beego, renamed to
+// it) is served two ways. A HandleFunc or FilterFunc takes beego's
+// *context.Context; a controller is a struct embedding web.Controller, at
+// any depth, of which beego makes one per request and calls the routed
+// action, a method with no parameters and no results. Both are holders
+// (the controller's request is c.Ctx.Request), both write the response,
+// and the controller's getters (GetString, GetInt, ...) and its input's
+// Query and Param are client input. beego bounds bodies before an action
+// or a filter other than a BeforeStatic one runs, and parses multipart
+// forms itself, so bodylimit and multipart have no beego rules.
+//
 // gRPC servers have no request holder type: a method runs on a request
 // path when its receiver implements a service interface of a generated
 // package (one declaring RegisterXServer(s grpc.ServiceRegistrar, srv
@@ -52,10 +63,12 @@ const (
 	GorillaMux                      // github.com/gorilla/mux (input only: handlers are net/http's)
 	GRPC                            // google.golang.org/grpc servers
 	Macaron                         // gopkg.in/macaron.v1 (input only)
+	Beego                           // github.com/beego/beego/v2/server/web (and v1, github.com/astaxie/beego)
 )
 
 // String returns the display name used in messages: "net/http", "gin",
-// "echo", "echo v5", "fiber", "chi", "gorilla/mux", "gRPC", "macaron".
+// "echo", "echo v5", "fiber", "chi", "gorilla/mux", "gRPC", "macaron",
+// "beego".
 func (f Framework) String() string {
 	switch f {
 	case NetHTTP:
@@ -76,6 +89,8 @@ func (f Framework) String() string {
 		return "gRPC"
 	case Macaron:
 		return "macaron"
+	case Beego:
+		return "beego"
 	}
 	return "unknown"
 }
@@ -121,6 +136,7 @@ var Packages = []string{
 	"net/http", "net/url",
 	"github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber",
 	"github.com/go-chi/chi", "github.com/gorilla/mux",
+	"github.com/beego/beego/server/web", "github.com/beego/beego/server/web/context",
 }
 
 // IsPackage reports whether the canonical import path names a package of a
@@ -149,8 +165,12 @@ func Holder(t types.Type) (Framework, bool) {
 // context (func(ctx *web.Context) error). The framework's methods are
 // promoted to it (ctx.Bind, ctx.Request()), and it exists only in a server.
 // A struct embedding *http.Request is not a holder: clients wrap requests
-// too. Embedding is followed one level deep.
+// too. Embedding is followed one level deep, except for beego's
+// Controller (see beegoController).
 func embeddedHolder(t types.Type) (Framework, bool) {
+	if beegoController(t) {
+		return Beego, true
+	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
 		return 0, false
@@ -175,13 +195,57 @@ func embeddedHolder(t types.Type) (Framework, bool) {
 	return 0, false
 }
 
+// beegoController reports whether t is *S for a struct type S that embeds
+// beego's web.Controller (by value, as beego's documentation does, or
+// through a pointer), directly or through other embedded structs
+// (casdoor's RootController embeds its ApiController, which embeds
+// web.Controller). beego makes a new controller for every request and
+// calls its methods (Prepare, the routed action, Finish) on it, so S's
+// methods run on a request path and S holds the request (c.Ctx).
+func beegoController(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	return embedsBeegoController(p.Elem(), 0)
+}
+
+func embedsBeegoController(t types.Type, depth int) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || depth > 4 {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if !f.Embedded() {
+			continue
+		}
+		ft := types.Unalias(f.Type())
+		if p, ok := ft.(*types.Pointer); ok {
+			ft = types.Unalias(p.Elem())
+		}
+		if apimatch.TypeKey(ft) == beegoControllerKey || embedsBeegoController(ft, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	beegoControllerKey = "github.com/beego/beego/server/web.Controller"
+	beegoContextKey    = "github.com/beego/beego/server/web/context.Context"
+)
+
 // ImportsCustomHolder reports whether pkg directly imports a package that
 // declares a custom context (a struct embedding a gin or echo holder, see
 // embeddedHolder): a package of handlers taking it need not import gin or
 // echo itself, so passes add this to their import fast paths.
 func ImportsCustomHolder(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		if !apimatch.Imports(imp, "github.com/gin-gonic/gin", "github.com/labstack/echo") {
+		if !apimatch.Imports(imp, "github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/beego/beego/server/web") {
 			continue
 		}
 		scope := imp.Scope()
@@ -280,9 +344,11 @@ func implementsResponseWriter(t types.Type) bool {
 // IsHandler reports whether sig is exactly a handler shape of a framework
 // in the table: func(http.ResponseWriter, *http.Request),
 // func(*gin.Context), func(echo.Context) error, func(*echo.Context) error
-// (v5) or func(*fiber.Ctx) error. A receiver is allowed (a method value
-// handler). Functions of other shapes taking a holder are helpers: their
-// caller owns the request.
+// (v5), func(*fiber.Ctx) error, beego's func(*context.Context) (its
+// HandleFunc and FilterFunc) or a method of a beego controller with no
+// parameters and no results (the actions beego's router calls). A
+// receiver is allowed (a method value handler). Functions of other shapes
+// taking a holder are helpers: their caller owns the request.
 func IsHandler(sig *types.Signature) bool {
 	f, ok := HandlerFramework(sig)
 	return ok && f != 0
@@ -295,6 +361,12 @@ func HandlerFramework(sig *types.Signature) (Framework, bool) {
 	}
 	params, results := sig.Params(), sig.Results()
 	switch params.Len() {
+	case 0:
+		if r := sig.Recv(); r != nil && results.Len() == 0 {
+			if f, ok := Holder(r.Type()); ok && f == Beego {
+				return f, true
+			}
+		}
 	case 1:
 		f, ok := Holder(params.At(0).Type())
 		if !ok {
@@ -305,6 +377,8 @@ func HandlerFramework(sig *types.Signature) (Framework, bool) {
 			return f, results.Len() == 0
 		case Echo, EchoV5, Fiber:
 			return f, results.Len() == 1 && isError(results.At(0).Type())
+		case Beego:
+			return f, results.Len() == 0 && apimatch.TypeKey(params.At(0).Type()) == beegoContextKey
 		}
 	case 2:
 		f, ok := Holder(params.At(1).Type())
@@ -417,7 +491,8 @@ func InputFrom(fn *types.Func) (InputKind, Framework, bool) {
 // binders are the framework methods that fill the value their first
 // argument points to from the request: query, form, path, header or body
 // (gin's ShouldBind*, Bind*, MustBindWith; echo's Bind; fiber v2's
-// parsers). Every field they set is client input.
+// parsers; beego's Bind*, ParseForm and its input's Bind). Every field
+// they set is client input.
 var binders = map[string]bool{
 	"(*github.com/gin-gonic/gin.Context).Bind":                    true,
 	"(*github.com/gin-gonic/gin.Context).BindJSON":                true,
@@ -450,6 +525,19 @@ var binders = map[string]bool{
 	"(*github.com/gofiber/fiber.Ctx).QueryParser":                 true,
 	"(*github.com/gofiber/fiber.Ctx).BodyParser":                  true,
 	"(*github.com/gofiber/fiber.Ctx).ParamsParser":                true,
+
+	"(*github.com/beego/beego/server/web.Controller).Bind":          true,
+	"(*github.com/beego/beego/server/web.Controller).BindJSON":      true,
+	"(*github.com/beego/beego/server/web.Controller).BindForm":      true,
+	"(*github.com/beego/beego/server/web.Controller).BindXML":       true,
+	"(*github.com/beego/beego/server/web.Controller).BindYAML":      true,
+	"(*github.com/beego/beego/server/web.Controller).ParseForm":     true,
+	"(*github.com/beego/beego/server/web/context.Context).Bind":     true,
+	"(*github.com/beego/beego/server/web/context.Context).BindJSON": true,
+	"(*github.com/beego/beego/server/web/context.Context).BindForm": true,
+	"(*github.com/beego/beego/server/web/context.Context).BindXML":  true,
+	"(*github.com/beego/beego/server/web/context.Context).BindYAML": true,
+	"(*github.com/beego/beego/server/web/context.BeegoInput).Bind":  true,
 }
 
 // Binder reports whether fn fills the value its first argument points

@@ -71,13 +71,13 @@ func describe(sig *types.Signature, onPath bool) string {
 }
 
 func TestTable(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), probe, "httpapi/nethttp", "httpapi/frameworks", "httpapi/grpcserver")
+	analysistest.Run(t, testdataroot.Dir(), probe, "httpapi/nethttp", "httpapi/frameworks", "httpapi/grpcserver", "httpapi/beegoapp")
 }
 
 func TestStrings(t *testing.T) {
 	for fw, want := range map[httpapi.Framework]string{
 		httpapi.NetHTTP: "net/http", httpapi.Gin: "gin", httpapi.Echo: "echo", httpapi.EchoV5: "echo v5",
-		httpapi.Fiber: "fiber", httpapi.Chi: "chi", httpapi.GorillaMux: "gorilla/mux", httpapi.GRPC: "gRPC",
+		httpapi.Fiber: "fiber", httpapi.Chi: "chi", httpapi.GorillaMux: "gorilla/mux", httpapi.GRPC: "gRPC", httpapi.Macaron: "macaron", httpapi.Beego: "beego",
 		0: "unknown",
 	} {
 		if got := fw.String(); got != want {

@@ -18,6 +18,12 @@ var holders = map[string]holder{
 	"github.com/gin-gonic/gin.Context": {ptr: Gin},
 	"github.com/labstack/echo.Context": {ptr: EchoV5, value: Echo}, // v5 made Context a struct
 	"github.com/gofiber/fiber.Ctx":     {ptr: Fiber},               // v2; v3's Ctx is an interface
+
+	// beego v2 (v1's github.com/astaxie/beego is renamed to it): the
+	// context of HandleFunc and FilterFunc, and the controller whose
+	// methods are the routed actions (see beegoController).
+	"github.com/beego/beego/server/web/context.Context": {ptr: Beego},
+	"github.com/beego/beego/server/web.Controller":      {ptr: Beego},
 }
 
 type input struct {
@@ -70,4 +76,23 @@ var inputs = map[string]input{
 	"(*gopkg.in/macaron.v1.Context).Params":      {PathParam, Macaron},
 	"(*gopkg.in/macaron.v1.Context).ParamsInt":   {PathParam, Macaron},
 	"(*gopkg.in/macaron.v1.Context).ParamsInt64": {PathParam, Macaron},
+
+	// beego's controller getters read c.Ctx.Input.Query: a path
+	// parameter, else a query or form value; its input's Query does the
+	// same, and Param reads the path parameters alone.
+	"(*github.com/beego/beego/server/web.Controller).GetString":  {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetStrings": {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetInt":     {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetInt8":    {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetInt16":   {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetInt32":   {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetInt64":   {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetUint8":   {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetUint16":  {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetUint32":  {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetUint64":  {Form, Beego},
+	"(*github.com/beego/beego/server/web.Controller).GetFloat":   {Form, Beego},
+
+	"(*github.com/beego/beego/server/web/context.BeegoInput).Query": {Form, Beego},
+	"(*github.com/beego/beego/server/web/context.BeegoInput).Param": {PathParam, Beego},
 }

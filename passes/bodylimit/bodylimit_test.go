@@ -20,7 +20,7 @@ import (
 // MEMLINT_UPDATE_GOLDENS=1 rewrites the goldens).
 func TestAnalyzer(t *testing.T) {
 	results := testutil.RunWithFixes(t, testdataroot.Dir(), bodylimit.Analyzer,
-		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/echoapp", "bodylimit/chiapp", "bodylimit/gorillaapp",
+		"bodylimit/nethttp", "bodylimit/mw", "bodylimit/crosspkg", "bodylimit/ginapp", "bodylimit/beegoapp", "bodylimit/echoapp", "bodylimit/chiapp", "bodylimit/gorillaapp",
 		"bodylimit/decomp", "bodylimit/archivelib", "bodylimit/archive", "bodylimit/fix",
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
 		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",

@@ -386,7 +386,11 @@
 //     adapter given only it, zhttp.Wrap(h.list));
 //   - the framework bounds bodies itself: fiber reads every body up to
 //     fiber.Config.BodyLimit (4 MiB by default) before a handler runs, so
-//     fiber handlers are not reported;
+//     fiber handlers are not reported; beego wraps the body in
+//     http.MaxBytesReader at MaxMemory (64 MiB by default), or copies at
+//     most that much with CopyRequestBody, before a controller's action or
+//     a filter runs, so beego actions and filters are not reported either
+//     (a BeforeStatic filter runs before that bound, and is a miss);
 //   - the body is streamed: json.Decoder.Token, io.Copy to a file or any
 //     other writer, bufio.Scanner;
 //   - a client response body (resp.Body) is read whole without

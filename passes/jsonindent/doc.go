@@ -95,8 +95,10 @@
 // A call is on a request path when the function or closure containing it
 // (or one enclosing it) takes an http.ResponseWriter (or any type
 // implementing it) or a framework context that writes the response
-// (*gin.Context, echo.Context, *echo.Context of v5, *fiber.Ctx), or is a
-// gRPC server method (the shared request table, internal/httpapi); or when the
+// (*gin.Context, echo.Context, *echo.Context of v5, *fiber.Ctx, beego's
+// *context.Context), is a method of such a context or of a beego
+// controller (an action), or is a gRPC server method (the shared request
+// table, internal/httpapi); or when the
 // indented bytes, the buffer or the encoder's writer flow to one of those
 // in the same function (w.Write(b), buf.WriteTo(w), c.Data(200, ct, b),
 // json.NewEncoder(w)).
@@ -193,7 +195,8 @@
 //   - for a *http.Request parameter alone (HTTP clients build requests too);
 //   - for echo's Context.JSON, although echo indents it when the request
 //     has a "pretty" query parameter or Echo.Debug is set (reporting it
-//     would flag every echo JSON response);
+//     would flag every echo JSON response), and for beego's ServeJSON,
+//     which indents when the configured run mode is not "prod";
 //   - for the encoders of a copy of encoding/json under another path
 //     (zgo.at/json, whose Encoder goatcounter's zhttp.JSON gives
 //     SetIndent for every response): only the three libraries above are

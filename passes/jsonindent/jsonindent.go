@@ -527,7 +527,8 @@ func (c *checker) isResponse(t types.Type) bool {
 }
 
 // inHandler reports whether fn or a function enclosing it takes a
-// response writer or request context, or is a gRPC server method.
+// response writer or request context (also as its receiver: the actions
+// of a beego controller), or is a gRPC server method.
 func (c *checker) inHandler(fn *function) bool {
 	for ; fn != nil; fn = fn.outer {
 		if httpapi.IsGRPCMethod(fn.obj) {
@@ -535,6 +536,11 @@ func (c *checker) inHandler(fn *function) bool {
 		}
 		if fn.sig == nil {
 			continue
+		}
+		if r := fn.sig.Recv(); r != nil {
+			if fw, ok := httpapi.Holder(r.Type()); ok && fw != httpapi.NetHTTP {
+				return true
+			}
 		}
 		for i := range fn.sig.Params().Len() {
 			if c.isResponse(fn.sig.Params().At(i).Type()) {

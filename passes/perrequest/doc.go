@@ -20,11 +20,12 @@
 // of 10 sampled public storage.NewClient(r.Context()) calls run per request.
 //
 // The pass reports a constructor of such a client called on a hot path
-// (memlint's shared notion, internal/hotpath: an HTTP, gin, echo or fiber
-// handler or gRPC server method, a loop body, a goroutine started in a
-// loop) whose result does not escape the function. "Per request" needs a
-// function that certainly runs in a server (it takes an
-// http.ResponseWriter, a gin, echo or fiber context, or is a gRPC server
+// (memlint's shared notion, internal/hotpath: an HTTP, gin, echo, fiber
+// or beego handler, a beego controller's action, or a gRPC server method,
+// a loop body, a goroutine started in a loop) whose result does not
+// escape the function. "Per request" needs a function that certainly runs
+// in a server (it takes an http.ResponseWriter, a gin, echo, fiber or
+// beego context, is a method of a beego controller, or is a gRPC server
 // method): a *http.Request parameter alone is also client code, such as
 // httputil.DumpRequestOut's in-memory Transport, and stays silent. The
 // RoundTrip method of an http.RoundTripper, RoundTrip(*http.Request)
@@ -42,7 +43,8 @@
 //     NewClient, NewSyncProducer, NewAsyncProducer, NewConsumerGroup,
 //     franz-go kgo.NewClient, confluent-kafka-go NewProducer, NewConsumer;
 //   - connections and pools: grpc.Dial, DialContext, NewClient, sql.Open,
-//     sqlx.Open and Connect, pgxpool.New, pgx.Connect, mongo.Connect,
+//     sqlx.Open and Connect, xorm.NewEngine (also its old path and
+//     casdoor's fork), pgxpool.New, pgx.Connect, mongo.Connect,
 //     go-redis NewClient and NewClusterClient;
 //   - HTTP: &http.Transport{...} (also inside http.Client{Transport: ...})
 //     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses
