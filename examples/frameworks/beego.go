@@ -10,7 +10,6 @@ import (
 	"cloud.google.com/go/storage"
 	"github.com/beego/beego/v2/server/web"
 	beecontext "github.com/beego/beego/v2/server/web/context"
-	"xorm.io/xorm"
 )
 
 // BaseController is a service's own base of beego controllers.
@@ -72,19 +71,6 @@ func (c *OperationController) Archive() {
 	w.ChunkSize = 256 << 10
 	_, _ = io.Copy(w, c.Ctx.Request.Body) // beego has bounded the body (MaxMemory)
 	_ = w.Close()
-}
-
-// Enforce opens a database engine for every request (casdoor's policy
-// adapter did this per /api/enforce).
-func (c *OperationController) Enforce() {
-	engine, err := xorm.NewEngine("postgres", c.GetString("dsn"))
-	if err != nil {
-		return
-	}
-	defer engine.Close()
-	n, _ := engine.Table("operations").Count()
-	c.Data["json"] = n
-	_ = c.ServeJSON()
 }
 
 // Beego registers the controller and a filter that reads the body, which

@@ -67,7 +67,6 @@ var Clients = map[string]Client{
 	"database/sql.Open":                          {sqlPool, closeRelease},
 	"github.com/jmoiron/sqlx.Open":               {sqlPool, closeRelease},
 	"github.com/jmoiron/sqlx.Connect":            {sqlPool, closeRelease},
-	"xorm.io/xorm.NewEngine":                     {sqlPool, closeRelease}, // sql.Open, and its own tag parser and cache manager
 	"github.com/jackc/pgx/pgxpool.New":           {"its own connection pool and health-check goroutine", closeRelease},
 	"github.com/jackc/pgx/pgxpool.NewWithConfig": {"its own connection pool and health-check goroutine", closeRelease},
 	"github.com/jackc/pgx.Connect":               {"a new connection with its TLS and authentication handshake", closeRelease},

@@ -43,8 +43,7 @@
 //     NewClient, NewSyncProducer, NewAsyncProducer, NewConsumerGroup,
 //     franz-go kgo.NewClient, confluent-kafka-go NewProducer, NewConsumer;
 //   - connections and pools: grpc.Dial, DialContext, NewClient, sql.Open,
-//     sqlx.Open and Connect, xorm.NewEngine (also its old path and
-//     casdoor's fork), pgxpool.New, pgx.Connect, mongo.Connect,
+//     sqlx.Open and Connect, pgxpool.New, pgx.Connect, mongo.Connect,
 //     go-redis NewClient and NewClusterClient;
 //   - HTTP: &http.Transport{...} (also inside http.Client{Transport: ...})
 //     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses

@@ -7,7 +7,6 @@ import (
 	"cloud.google.com/go/storage"
 	"github.com/beego/beego/v2/server/web"
 	beecontext "github.com/beego/beego/v2/server/web/context"
-	"xorm.io/xorm"
 )
 
 // UploadController is a beego controller: beego builds one per request
@@ -44,18 +43,4 @@ func (n *notAController) Start() { // want Start:`perCall\(storage.NewClient\)`
 		return
 	}
 	defer client.Close()
-}
-
-// EnforceController opens a database for every request, as casdoor's
-// enforcer adapter does (InitAdapter per /api/enforce).
-type EnforceController struct {
-	web.Controller
-}
-
-func (c *EnforceController) Enforce() {
-	engine, err := xorm.NewEngine("postgres", "dsn") // want `xorm.Engine from xorm.NewEngine is built per request \(its own connection pool`
-	if err != nil {
-		return
-	}
-	defer engine.Close()
 }
