@@ -16,9 +16,10 @@ type Controller struct {
 }
 
 // ControllerInterface is an interface to uniform all controller handler.
-// Upstream it also has Init, Get, Post, Delete, Put, Head, Patch, Options,
-// Trace, Finish's siblings and more, which web.Controller implements; the
-// stub lists the two its Controller has.
+// Upstream it has more methods (Init, Get, Post, Delete, Put, Head,
+// Patch, Options, Trace, Render, URLMapping, ...), all of which
+// web.Controller implements; the stub keeps two of them, enough for
+// &MyController{} to be passed to Router.
 type ControllerInterface interface {
 	Prepare()
 	Finish()
