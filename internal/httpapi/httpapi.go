@@ -37,6 +37,13 @@
 // messages are the pointer-to-struct parameters of the interface's methods,
 // and their GetX getters are client input.
 //
+// Adapted handlers (adapters.go): a service's own handler type that takes
+// the request and no ResponseWriter (ardanlabs/service's web.HandlerFunc,
+// func(ctx, *http.Request) web.Encoder) is a server handler when a
+// function of its package with a ResponseWriter calls a value of the type
+// with its own request; passes carry that as an AdapterFact on the type and
+// find the functions given where the type is expected. bodylimit uses it.
+//
 // Content-type gates (gates.go): the handlers a package registers only on
 // chi routes behind middleware.AllowContentType without
 // multipart/form-data, which no multipart body reaches.

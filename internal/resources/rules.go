@@ -100,6 +100,18 @@ var StorageWriters = map[string]bool{
 	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter": true,
 }
 
+// ContextBound are the constructors of a value whose resources the
+// cancellation of the context given to them releases: a storage.Writer
+// (above), and a storage.Reader, whose HTTP response body net/http's
+// transport closes, ending its connection's goroutines, when the request's
+// context is cancelled (a gRPC reader's stream ends with its context too).
+// The context is the constructor's first argument after the receiver.
+var ContextBound = map[string]bool{
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":      true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":      true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader": true,
+}
+
 // IdleUntilUsed are the constructors of a client that holds nothing Close
 // would free until it has made a request: an HTTP storage.Client's Close
 // closes its idle connections, and before its first request it has none.

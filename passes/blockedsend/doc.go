@@ -156,8 +156,11 @@
 // made in one function and kept in a struct field that another sends on
 // (cfssl's scan results), or returned to a caller that may stop reading
 // (watermill's requestreply backend): these need more than one function.
-// A receive loop counted to the number of senders that returns on the
-// first error (Burrow's backfill) counts as receiving them all. It does report a goroutine left blocked in
+// A receive loop counted to the number of senders is taken to receive
+// them all, even when it returns on the first error: that early return,
+// which leaves the other senders blocked, is a miss (Burrow's backfill is
+// reported through its quitChannel case, not through its first error).
+// It does report a goroutine left blocked in
 // any other function that runs once per process just before the process
 // exits and is not a command's action (a function a CLI calls through
 // its own dispatcher): whether the caller exits is not known to the pass.

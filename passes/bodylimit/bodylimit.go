@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/bodylimit",
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
 	Run:       passutil.Guard("bodylimit", run),
-	FactTypes: []analysis.Fact{new(bodyFact), new(programFact)},
+	FactTypes: []analysis.Fact{new(bodyFact), new(programFact), new(httpapi.AdapterFact)},
 }
 
 const defaultMaxBytes = 1 << 20
@@ -72,6 +72,12 @@ type checker struct {
 	covered       map[string]bool               // read positions a finding names
 	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware
+
+	// adapted and adaptedLits are the functions and literals given where
+	// a handler type the module adapts itself is expected (httpapi's
+	// AdaptedHandlers): handlers, though they take no ResponseWriter.
+	adapted     map[*types.Func]bool
+	adaptedLits map[*ast.FuncLit]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -111,6 +117,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c.program(serving)
 		return nil, nil
 	}
+	c.adapters()
 	c.collect()
 	if len(c.funcs) == 0 {
 		c.program(false)
@@ -127,6 +134,35 @@ func run(pass *analysis.Pass) (any, error) {
 	c.flushRemote()
 	c.program(true)
 	return nil, nil
+}
+
+// adapters exports an AdapterFact for each handler type the package
+// adapts to a server (ardanlabs/service's web.HandlerFunc, func(ctx,
+// *http.Request) web.Encoder) and finds the package's handlers of such
+// types, its own and other packages'.
+func (c *checker) adapters() {
+	local := map[*types.TypeName]bool{}
+	for _, tn := range httpapi.Adapters(c.pass.Pkg, c.pass.TypesInfo, c.pass.Files) {
+		local[tn] = true
+		c.pass.ExportObjectFact(tn, new(httpapi.AdapterFact))
+	}
+	c.adapted, c.adaptedLits = httpapi.AdaptedHandlers(c.pass.TypesInfo, c.pass.Files, func(tn *types.TypeName) bool {
+		return local[tn] || c.pass.ImportObjectFact(tn, new(httpapi.AdapterFact))
+	})
+}
+
+// handlerLike reports whether f is a handler for the program rule: a
+// server-side signature (an http.ResponseWriter or a framework context),
+// or a handler of a type the module adapts (adapters).
+func (c *checker) handlerLike(f *function) bool {
+	if httpapi.ServerSideSig(f.sig) {
+		return true
+	}
+	if f.obj != nil {
+		return c.adapted[f.obj.Origin()]
+	}
+	lit, ok := f.node.(*ast.FuncLit)
+	return ok && c.adaptedLits[lit]
 }
 
 // summarizeAll computes every function's summary and exports the facts.

@@ -35,7 +35,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw", "bodylimit/gunzipmw",
 		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd",
 		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited",
-		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app")
+		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app",
+		"bodylimit/program/adapted/web", "bodylimit/program/adapted/users", "bodylimit/program/adapted/debug", "bodylimit/program/adapted/cmd")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -243,11 +243,23 @@
 // function that bounds a body and reads nothing of it is a middleware,
 // gin's without c.Next() too)
 // and handlers there (functions taking an http.ResponseWriter or a
-// framework context, whatever their other parameters and results) read
-// request bodies whole, the server is reported once, at the first call
-// that starts one (a server of a library's handler alone, such as
+// framework context, whatever their other parameters and results, and
+// the handlers of a type the module adapts itself: a named function type
+// taking the request and no ResponseWriter, which a function of its
+// package with a ResponseWriter calls with its own request, as
+// ardanlabs/service's web.HandlerFunc, func(ctx, *http.Request)
+// web.Encoder, whose App.HandlerFunc registers a func(w, r) calling it;
+// a function or literal given where that type is expected, to a call, a
+// conversion, a composite literal or an assignment, is one of its
+// handlers, and an adaptedHandler fact carries the type across packages)
+// read request bodies whole, the server is reported once, at the first
+// call that starts one (a server of a library's handler alone, such as
 // autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:
-// it serves none of the package's routes; so is a server of one function
+// it serves none of the package's routes; so is a server of a mux made
+// by a call with no arguments of a function of another package of the
+// module whose program fact names no read: ardanlabs/service's debug
+// port, http.ListenAndServe(host, debug.Mux()), started before its API
+// server; so is a server of one function
 // literal, http.HandlerFunc(func(w, r) { http.Redirect(...) }), a
 // redirect to HTTPS beside the real server: writefreely's; so is a server
 // of a mux on which the function that makes it registers only other

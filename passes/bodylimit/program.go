@@ -157,7 +157,7 @@ func (c *checker) program(local bool) {
 	if local {
 		seen := map[string]bool{}
 		for _, f := range c.funcs {
-			if f.skip || !httpapi.ServerSideSig(f.sig) {
+			if f.skip || !c.handlerLike(f) {
 				continue
 			}
 			for _, r := range f.sum.reads {
@@ -261,7 +261,7 @@ func (c *checker) valueRefs(mod string, refs map[string]bool) {
 		if !ok || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), mod) {
 			continue
 		}
-		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil && httpapi.ServerSideSig(sig) {
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil && (httpapi.ServerSideSig(sig) || c.adapted[fn.Origin()]) {
 			refs[apimatch.Key(fn.Origin())] = true
 		}
 	}
@@ -774,7 +774,7 @@ func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 				return
 			}
 			hs, ok := c.servedHandlers(call)
-			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) || c.libraryMux(hs) {
+			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) || c.libraryMux(hs) || c.readlessMaker(hs) {
 				return
 			}
 			if !registers && c.defaultMux(hs) {
@@ -1144,6 +1144,34 @@ func (c *checker) libraryMux(hs []ast.Expr) bool {
 			}
 		}
 		if !c.registersOnlyLibrary(g.body, v, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// readlessMaker reports whether every handler of hs, what a serve call
+// serves, is made by a call with no arguments of a function of another
+// package of the module whose program fact names no unbounded read: what
+// it serves is what that package and its imports register, and none of
+// them reads a body whole (ardanlabs/service's debug port,
+// http.ListenAndServe(host, debug.Mux()), beside its API server).
+func (c *checker) readlessMaker(hs []ast.Expr) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	mod := c.modulePath()
+	for _, h := range hs {
+		call, ok := ast.Unparen(h).(*ast.CallExpr)
+		if !ok || len(call.Args) > 0 {
+			return false
+		}
+		fn := apimatch.Callee(c.pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg || !inModule(fn.Pkg().Path(), mod) {
+			return false
+		}
+		var pf programFact
+		if c.pass.ImportPackageFact(fn.Pkg(), &pf) && (len(pf.Reads) > 0 || len(pf.Starts) > 0) {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -124,17 +125,27 @@ func fieldName(fa *ssa.FieldAddr) string {
 }
 
 // cancelledOnReturn reports whether the context ctx is cancelled when fn
-// returns: r.Context() of the request parameter of an HTTP handler (the
-// server cancels it when the handler returns), a context from
+// returns, or with the request fn serves: r.Context() of a server request,
+// the *http.Request parameter of a function that also takes an
+// http.ResponseWriter (the server cancels it when its handler returns:
+// func(w, r), or func(w, r) *appError behind an adapter), a context from
 // context.WithCancel, WithTimeout or WithDeadline (or their Cause forms)
-// whose cancel function fn defers, or a context derived from either by
-// context.WithValue or a further With* call.
-func cancelledOnReturn(fn *ssa.Function, ctx ssa.Value) bool {
+// whose cancel function fn defers, a context derived from either by
+// context.WithValue or a further With* call, or a context parameter of an
+// unexported function every call of which in the package gives it such a
+// context (callersCancel).
+func (c *checker) cancelledOnReturn(fn *ssa.Function, ctx ssa.Value) bool {
+	return c.cancelled(fn, ctx, 0)
+}
+
+func (c *checker) cancelled(fn *ssa.Function, ctx ssa.Value, depth int) bool {
 	for range 8 { // a chain of derivations, bounded
 		switch v := ctx.(type) {
 		case *ssa.MakeInterface:
 			ctx = v.X
 			continue
+		case *ssa.Parameter:
+			return depth < 3 && c.callersCancel(fn, v, depth+1)
 		case *ssa.Extract:
 			call, ok := v.Tuple.(*ssa.Call)
 			if !ok || v.Index != 0 {
@@ -157,11 +168,78 @@ func cancelledOnReturn(fn *ssa.Function, ctx ssa.Value) bool {
 				continue
 			case "(*net/http.Request).Context":
 				p, ok := v.Call.Args[0].(*ssa.Parameter)
-				return ok && p.Parent() == fn && isHTTPHandler(fn.Signature) && fn.Signature.Params().At(1) == p.Object()
+				return ok && p.Parent() == fn && serverRequest(fn, p)
 			}
 			return false
 		}
 		return false
+	}
+	return false
+}
+
+// callersCancel reports whether p, a parameter of fn, is given a context
+// cancelledOnReturn at every call of fn: fn is an unexported function or
+// method of the package, called directly at least once, never used as a
+// value, and, for a method, no interface call in the package has its
+// name (an interface of the package may dispatch to it).
+func (c *checker) callersCancel(fn *ssa.Function, p *ssa.Parameter, depth int) bool {
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || obj.Exported() || fn.Parent() != nil {
+		return false
+	}
+	idx := slices.Index(fn.Params, p)
+	if idx < 0 {
+		return false
+	}
+	method := fn.Signature.Recv() != nil
+	calls := 0
+	funcs := c.funcs
+	if c.init != nil {
+		funcs = append(slices.Clip(funcs), c.init) // var f = helper
+	}
+	for _, g := range funcs {
+		for _, b := range g.Blocks {
+			for _, in := range b.Instrs {
+				if cl, ok := in.(ssa.CallInstruction); ok {
+					com := cl.Common()
+					if com.IsInvoke() {
+						if method && com.Method.Name() == obj.Name() {
+							return false
+						}
+					} else if com.StaticCallee() == fn {
+						calls++
+						if idx >= len(com.Args) || !c.cancelled(g, com.Args[idx], depth) {
+							return false
+						}
+						for _, a := range com.Args {
+							if a == fn {
+								return false
+							}
+						}
+						continue
+					}
+				}
+				for _, op := range in.Operands(nil) {
+					if op != nil && *op == fn {
+						return false // used as a value
+					}
+				}
+			}
+		}
+	}
+	return calls > 0
+}
+
+// serverRequest reports whether p, a *http.Request parameter of fn, is a
+// server's request: fn also takes an http.ResponseWriter.
+func serverRequest(fn *ssa.Function, p *ssa.Parameter) bool {
+	if apimatch.TypeKey(p.Type()) != "net/http.Request" {
+		return false
+	}
+	for v := range fn.Signature.Params().Variables() {
+		if apimatch.TypeKey(v.Type()) == "net/http.ResponseWriter" {
+			return true
+		}
 	}
 	return false
 }
@@ -227,15 +305,6 @@ func callsFreeVar(fn *ssa.Function) bool {
 		}
 	}
 	return false
-}
-
-// isHTTPHandler reports whether sig is func(http.ResponseWriter, *http.Request).
-func isHTTPHandler(sig *types.Signature) bool {
-	p := sig.Params()
-	if p.Len() != 2 || sig.Results().Len() != 0 {
-		return false
-	}
-	return apimatch.TypeKey(p.At(0).Type()) == "net/http.ResponseWriter" && apimatch.TypeKey(p.At(1).Type()) == "net/http.Request"
 }
 
 // writeErrors returns the error results of the writer's own Write calls,

@@ -100,6 +100,7 @@ type checker struct {
 	wrappers map[*ssa.Function]string // constructor wrappers: the key they wrap, or ""
 	owners   map[*ssa.Function]owned  // owning wrappers among them
 	funcs    []*ssa.Function          // the package's functions
+	init     *ssa.Function            // the package initializer, which funcs omits
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -128,6 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 		add(init)
 	}
 	c.funcs = funcs
+	c.init = res.Pkg.Func("init")
 
 	// Constructor wrappers are needed from every package: a wrapper
 	// need not be in a package that imports the library's users.
@@ -339,12 +341,15 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 	if !closureHandoffs(fn, cr.instr, a.Usage) {
 		return // handed off inside a closure that may run on any path
 	}
-	if resources.StorageWriters[cr.key] {
+	if resources.ContextBound[cr.key] {
 		// A writer whose context is cancelled when the function returns
-		// is aborted by the library on every path: no leak.
-		if call, ok := cr.instr.(*ssa.Call); ok && len(call.Call.Args) > 1 && cancelledOnReturn(fn, call.Call.Args[1]) {
+		// is aborted by the library on every path, and a reader's
+		// response body is closed by the transport: no leak.
+		if call, ok := cr.instr.(*ssa.Call); ok && len(call.Call.Args) > 1 && c.cancelledOnReturn(fn, call.Call.Args[1]) {
 			return
 		}
+	}
+	if resources.StorageWriters[cr.key] {
 		r := cr.rule
 		r.Leaks = storageLeaks(r.Leaks, a)
 		cr.rule = r

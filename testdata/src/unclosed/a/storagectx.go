@@ -163,3 +163,103 @@ func helperWithRequestContext(r *http.Request, obj *storage.ObjectHandle) error 
 }
 
 func bucketObject() *storage.ObjectHandle { return nil }
+
+// Fine: the transport closes a reader's response body when its context
+// is cancelled, and the deferred cancel does that on the error path (the
+// storage samples' download_using_requester_pays).
+func downloadWithTimeout(obj *storage.ObjectHandle, w io.Writer) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
+	defer cancel()
+	rc, err := obj.NewReader(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(w, rc); err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// Fine too for a range reader under the handler's request context.
+func serveRange(w http.ResponseWriter, r *http.Request) {
+	rc, err := bucketObject().NewRangeReader(r.Context(), 0, 1024)
+	if err != nil {
+		return
+	}
+	if _, err := io.Copy(w, rc); err != nil {
+		return
+	}
+	rc.Close()
+}
+
+// A reader under its caller's context: not known to be cancelled.
+func downloadCallerContext(ctx context.Context, obj *storage.ObjectHandle, w io.Writer) error {
+	rc, err := obj.NewReader(ctx) // want `^storage\.Reader rc from \(\*storage\.ObjectHandle\)\.NewReader is not closed when io\.Copy fails`
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(w, rc); err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+type appError struct{ err error }
+
+// Fine: a func(w, r) *appError behind an adapter serves the request too,
+// and the server cancels r.Context() when the request ends.
+func createHandler(w http.ResponseWriter, r *http.Request) *appError {
+	sw := bucketObject().NewWriter(r.Context())
+	if _, err := io.Copy(sw, r.Body); err != nil {
+		return &appError{err}
+	}
+	if err := sw.Close(); err != nil {
+		return &appError{err}
+	}
+	return nil
+}
+
+// Fine: the helper's context parameter is the request's context at its
+// only call (the bookshelf sample's uploadFileFromForm).
+func (h *uploads) uploadFromForm(ctx context.Context, r *http.Request) error {
+	w := bucketObject().NewWriter(ctx)
+	if _, err := io.Copy(w, r.Body); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+type uploads struct{}
+
+func (h *uploads) create(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	if err := h.uploadFromForm(ctx, r); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// A helper one of whose callers gives it a context nobody cancels.
+func uploadSomewhere(ctx context.Context, src io.Reader) error {
+	w := bucketObject().NewWriter(ctx) // want `is not closed when io\.Copy fails`
+	if _, err := io.Copy(w, src); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func uploadFromHandler(w http.ResponseWriter, r *http.Request) { uploadSomewhere(r.Context(), r.Body) }
+
+func uploadFromJob(src io.Reader) { uploadSomewhere(context.Background(), src) }
+
+// A helper used as a value: its callers are not all known.
+func uploadVia(ctx context.Context, src io.Reader) error {
+	w := bucketObject().NewWriter(ctx) // want `is not closed when io\.Copy fails`
+	if _, err := io.Copy(w, src); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func uploadViaHandler(w http.ResponseWriter, r *http.Request) { uploadVia(r.Context(), r.Body) }
+
+var uploader = uploadVia
