@@ -152,7 +152,9 @@
 // whose goroutine may give up (its send in a select with ctx.Done()), or
 // that returns another channel or none on some path, nor a goroutine blocked
 // receiving from a channel nobody closes, nor a goroutine started by a
-// callback stored in an options struct (jaeger's OnEvict), nor a channel
+// callback stored in an options struct or a registry (jaeger's OnEvict;
+// gokapi's live-status handler registers a callback whose goroutine per
+// event sends on the handler's unbuffered channel), nor a channel
 // made in one function and kept in a struct field that another sends on
 // (cfssl's scan results), or returned to a caller that may stop reading
 // (watermill's requestreply backend): these need more than one function.

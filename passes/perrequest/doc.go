@@ -183,7 +183,10 @@
 // builds a transport only for env:// values). Calls through interface
 // methods and func values are not followed (the
 // cosmos-validators-exporter transport, built in a Get method called per
-// scrape through a collector interface, is not reported). A package
+// scrape through a collector interface, is not reported), and the
+// methods a framework calls once per item (a stream processor's cache Get
+// or Set) are no hot path of their own: redpanda connect's redpanda
+// cache builds and pings a kgo client in every Get, a miss. A package
 // that imports no client's package is skipped: a client built there
 // without naming its package (t.Clone() on an *http.Transport reached
 // through another package's field) is not seen.

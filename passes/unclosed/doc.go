@@ -197,7 +197,11 @@
 // is not, a leak).
 //
 // The pass stays silent, preferring a missed leak to a false alarm, when
-// the value is handed off: returned; stored in a struct field, global, map,
+// the value is handed off, on every path once it is handed off on one
+// (redpanda connect's partition consumers, appended to a slice in a loop
+// whose later error return drops the slice, and its Cloud Storage reader,
+// given to a scanner's constructor that returns an error without taking
+// it, are misses): returned; stored in a struct field, global, map,
 // slice or channel, or appended (itself, or a handle that keeps it: the
 // BucketHandle from a storage.Client's Bucket); sent on a channel; captured by a goroutine,
 // or by a closure that escapes (a subtest's function given to t.Run or
