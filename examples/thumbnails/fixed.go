@@ -99,3 +99,17 @@ func (u *Uploader) Regenerate(ctx context.Context, names []string) error {
 	}
 	return nil
 }
+
+// AppendLog appends one line of the upload log with a chunk that fits a
+// line.
+func (u *Uploader) AppendLog(ctx context.Context, gen int64, line string) error {
+	opts := &storage.AppendableWriterOpts{ChunkSize: 256 << 10}
+	w, _, err := u.Bucket.Object("uploads.log").Generation(gen).NewWriterFromAppendableObject(ctx, opts)
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write([]byte(line + "\n")); err != nil {
+		return err
+	}
+	return w.Close()
+}

@@ -67,3 +67,17 @@ func (u *LeakyUploader) Regenerate(ctx context.Context, names []string) error {
 	}
 	return nil
 }
+
+// AppendLog appends one line of the upload log to an appendable object.
+func (u *LeakyUploader) AppendLog(ctx context.Context, gen int64, line string) error {
+	// bigbuffer: nil options leave ChunkSize at its 16 MiB default, for
+	// one log line.
+	w, _, err := u.Bucket.Object("uploads.log").Generation(gen).NewWriterFromAppendableObject(ctx, nil) // want `storage.Writer from NewWriterFromAppendableObject buffers 16 MiB`
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write([]byte(line + "\n")); err != nil {
+		return err
+	}
+	return w.Close()
+}

@@ -115,6 +115,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if apimatch.Imports(pass.Pkg, storagePath) {
 		c.exportFacts()
 		c.checkWriters()
+		c.checkAppendable()
 	}
 	if apimatch.Imports(pass.Pkg, apiPrefix) {
 		c.checkMedia()

@@ -26,6 +26,14 @@
 //     0 included (0 disables the buffer; the upload is then a single
 //     request that is not retried). A ChunkSize set after the first Write
 //     has no effect and is reported as such.
+//   - A writer appending to an unfinalized object,
+//     (*storage.ObjectHandle).NewWriterFromAppendableObject(ctx, opts),
+//     whose options leave ChunkSize at the default: nil, or an
+//     &storage.AppendableWriterOpts{...} literal with no ChunkSize or a
+//     ChunkSize of 0, which here means the 16 MiB default rather than no
+//     buffer. The call opens the writer, so a ChunkSize set on it afterwards
+//     changes nothing; options from a variable may set it (silent), and so
+//     is a call whose writer is discarded (only the offset is wanted).
 //   - A Media(r, opts ...googleapi.MediaOption) call of a
 //     google.golang.org/api client without a googleapi.ChunkSize option.
 //     The method is recognised by its signature, in any generated API.
@@ -111,7 +119,11 @@
 // are not production memory.
 //
 // Suggested fixes insert "w.ChunkSize = <chunk-size>" right after the
-// NewWriter statement when ChunkSize is never set, and append
+// NewWriter statement when ChunkSize is never set, give an appendable
+// writer's options "ChunkSize: <chunk-size>" (nil options become
+// &storage.AppendableWriterOpts{ChunkSize: <chunk-size>}; none for an
+// explicit ChunkSize: 0, nor when -chunk-size is 0, which there means the
+// default), and append
 // googleapi.ChunkSize(<chunk-size>) to Media's options, adding the import
 // when needed. Choose a chunk size that fits the objects: smaller chunks
 // mean more requests for big objects.
