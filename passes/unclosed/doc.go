@@ -173,7 +173,8 @@
 // returns or with the request it serves: r.Context() of a function that
 // takes an http.ResponseWriter and the *http.Request r (the server cancels
 // it when the request ends: a handler func(w, r), or func(w, r) *appError
-// behind an adapter), a context from context.WithCancel, WithTimeout or
+// behind an adapter), or of an unexported function every call of which in
+// the package gives it such a request, a context from context.WithCancel, WithTimeout or
 // WithDeadline (or their Cause forms, or derived from one by WithValue)
 // whose cancel function is deferred, or a context parameter of an
 // unexported function that every call in the package gives such a

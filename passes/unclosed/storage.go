@@ -145,7 +145,9 @@ func (c *checker) cancelled(fn *ssa.Function, ctx ssa.Value, depth int) bool {
 			ctx = v.X
 			continue
 		case *ssa.Parameter:
-			return depth < 3 && c.callersCancel(fn, v, depth+1)
+			return depth < 3 && c.callersGive(fn, v, func(g *ssa.Function, arg ssa.Value) bool {
+				return c.cancelled(g, arg, depth+1)
+			})
 		case *ssa.Extract:
 			call, ok := v.Tuple.(*ssa.Call)
 			if !ok || v.Index != 0 {
@@ -167,8 +169,7 @@ func (c *checker) cancelled(fn *ssa.Function, ctx ssa.Value, depth int) bool {
 				ctx = v.Call.Args[0]
 				continue
 			case "(*net/http.Request).Context":
-				p, ok := v.Call.Args[0].(*ssa.Parameter)
-				return ok && p.Parent() == fn && serverRequest(fn, p)
+				return c.serverReq(fn, v.Call.Args[0], depth)
 			}
 			return false
 		}
@@ -177,12 +178,29 @@ func (c *checker) cancelled(fn *ssa.Function, ctx ssa.Value, depth int) bool {
 	return false
 }
 
-// callersCancel reports whether p, a parameter of fn, is given a context
-// cancelledOnReturn at every call of fn: fn is an unexported function or
-// method of the package, called directly at least once, never used as a
-// value, and, for a method, no interface call in the package has its
-// name (an interface of the package may dispatch to it).
-func (c *checker) callersCancel(fn *ssa.Function, p *ssa.Parameter, depth int) bool {
+// serverReq reports whether v is a server's request: a *http.Request
+// parameter of fn, a function that also takes an http.ResponseWriter, or
+// of an unexported function every call of which gives it one (the
+// bookshelf sample's bookFromForm(r), called by its handlers).
+func (c *checker) serverReq(fn *ssa.Function, v ssa.Value, depth int) bool {
+	p, ok := v.(*ssa.Parameter)
+	if !ok || p.Parent() != fn {
+		return false
+	}
+	if serverRequest(fn, p) {
+		return true
+	}
+	return depth < 3 && c.callersGive(fn, p, func(g *ssa.Function, arg ssa.Value) bool {
+		return c.serverReq(g, arg, depth+1)
+	})
+}
+
+// callersGive reports whether p, a parameter of fn, is given a value that
+// ok accepts at every call of fn: fn is an unexported function or method
+// of the package, called directly at least once, never used as a value,
+// and, for a method, no interface call in the package has its name (an
+// interface of the package may dispatch to it).
+func (c *checker) callersGive(fn *ssa.Function, p *ssa.Parameter, accept func(g *ssa.Function, arg ssa.Value) bool) bool {
 	obj, _ := fn.Object().(*types.Func)
 	if obj == nil || obj.Exported() || fn.Parent() != nil {
 		return false
@@ -208,7 +226,7 @@ func (c *checker) callersCancel(fn *ssa.Function, p *ssa.Parameter, depth int) b
 						}
 					} else if com.StaticCallee() == fn {
 						calls++
-						if idx >= len(com.Args) || !c.cancelled(g, com.Args[idx], depth) {
+						if idx >= len(com.Args) || !accept(g, com.Args[idx]) {
 							return false
 						}
 						for _, a := range com.Args {
