@@ -28,8 +28,9 @@ import (
 
 // AdapterFact marks a named function type as an adapted handler type:
 // functions of that type are server handlers, for every package that
-// uses them. A pass exports it, with Adapters, on the types of the package
-// it analyses, and asks for it (IsAdapter) on the types of other packages.
+// uses them. A pass exports it on the types Adapters returns for the
+// package it analyses, and imports it for the types of other packages in
+// the isAdapter function it gives AdaptedHandlers.
 type AdapterFact struct{}
 
 // AFact implements analysis.Fact.

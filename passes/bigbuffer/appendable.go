@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"go/types"
-	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -148,28 +146,6 @@ func (c *checker) storageName(call *ast.CallExpr) (string, bool) {
 	if file == nil {
 		return "", false
 	}
-	for _, spec := range file.Imports {
-		path, _ := strconv.Unquote(spec.Path.Value)
-		if path != storagePath && apimatch.Path(path) != storagePath {
-			continue
-		}
-		name := "storage"
-		if spec.Name != nil {
-			name = spec.Name.Name
-		}
-		if name == "_" || name == "." {
-			return "", false
-		}
-		scope := c.pass.Pkg.Scope().Innermost(call.Pos())
-		if scope == nil {
-			return "", false
-		}
-		_, obj := scope.LookupParent(name, call.Pos())
-		pn, ok := obj.(*types.PkgName)
-		if !ok || apimatch.PkgPath(pn.Imported()) != storagePath {
-			return "", false
-		}
-		return name, true
-	}
-	return "", false
+	name, imported, ok := c.importName(file, call.Pos(), storagePath, "storage")
+	return name, ok && imported
 }

@@ -94,37 +94,9 @@ func (c *checker) mediaFix(cur inspector.Cursor, call *ast.CallExpr) (analysis.S
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}
-	name, imported := "", false
-	for _, spec := range file.Imports {
-		if path, _ := strconv.Unquote(spec.Path.Value); path == googleapiPath {
-			switch {
-			case spec.Name == nil:
-				name = "googleapi"
-			case spec.Name.Name == "_" || spec.Name.Name == ".":
-				continue
-			default:
-				name = spec.Name.Name
-			}
-			imported = true
-			break
-		}
-	}
-	if !imported {
-		name = "googleapi"
-	}
-	// The name must denote the package at the call.
-	scope := c.pass.Pkg.Scope().Innermost(call.Pos())
-	if scope == nil {
+	name, imported, ok := c.importName(file, call.Pos(), googleapiPath, "googleapi")
+	if !ok {
 		return analysis.SuggestedFix{}, false
-	}
-	_, obj := scope.LookupParent(name, call.Pos())
-	if imported {
-		pn, ok := obj.(*types.PkgName)
-		if !ok || pn.Imported().Path() != googleapiPath && apimatch.PkgPath(pn.Imported()) != googleapiPath {
-			return analysis.SuggestedFix{}, false
-		}
-	} else if obj != nil {
-		return analysis.SuggestedFix{}, false // "googleapi" names something else here
 	}
 
 	last := call.Args[len(call.Args)-1]
@@ -137,6 +109,40 @@ func (c *checker) mediaFix(cur inspector.Cursor, call *ast.CallExpr) (analysis.S
 		Message:   "Pass " + opt,
 		TextEdits: edits,
 	}, true
+}
+
+// importName returns the name by which file refers, at pos, to the
+// package at path (matched as apimatch does): the name of its import, def
+// when the import has none (a blank or dot import does not count), which
+// must denote that package there. When the file does not import it
+// (imported is false), name is def, usable only when def names nothing at
+// pos. ok is false when no name can be used.
+func (c *checker) importName(file *ast.File, pos token.Pos, path, def string) (name string, imported, ok bool) {
+	name = def
+	for _, spec := range file.Imports {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		if apimatch.Path(p) != path {
+			continue
+		}
+		if spec.Name != nil {
+			if spec.Name.Name == "_" || spec.Name.Name == "." {
+				continue
+			}
+			name = spec.Name.Name
+		}
+		imported = true
+		break
+	}
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return "", false, false
+	}
+	_, obj := scope.LookupParent(name, pos)
+	if !imported {
+		return name, false, obj == nil
+	}
+	pn, isPkg := obj.(*types.PkgName)
+	return name, true, isPkg && apimatch.PkgPath(pn.Imported()) == path
 }
 
 // importEdit adds an import of path to file.

@@ -170,29 +170,34 @@
 // writing without saving); its goroutine and buffer go with it, and
 // calling Close instead would finalize a partial object. So the pass
 // stays silent on a writer whose context is cancelled when the function
-// returns or with the request it serves: r.Context() of a function that
-// takes an http.ResponseWriter and the *http.Request r (the server cancels
-// it when the request ends: a handler func(w, r), or func(w, r) *appError
-// behind an adapter), or of an unexported function every call of which in
-// the package gives it such a request, a context from context.WithCancel, WithTimeout or
-// WithDeadline (or their Cause forms, or derived from one by WithValue)
-// whose cancel function is deferred, or a context parameter of an
-// unexported function that every call in the package gives such a
-// context (the bookshelf sample's uploadFileFromForm(ctx, r), called with
-// r.Context(); a function also used as a value, or a method whose name an
-// interface call of the package uses, has callers the pass cannot see). Paths on which the
-// writer's own Write failed do not count either (the upload has ended),
-// nor paths on which a copy into it from bytes in memory failed
-// ((*bytes.Reader).WriteTo(w), io.Copy(w, strings.NewReader(s)): such a
-// copy fails only when w.Write does), and a writer that is discarded is never opened (it opens on its first
-// Write), so it holds nothing.
-// The same holds for a storage.Reader (NewReader, NewRangeReader) under
-// such a context: net/http's transport closes the response body, and its
-// connection's goroutines end, when the request's context is cancelled
-// (Google's samples read under context.WithTimeout with a deferred cancel
-// and close the reader only on success).
-// A writer or reader whose context is any other parameter of the function
-// is still reported when a path leaves it open: whether the callers cancel that
+// returns or with the request it serves:
+//
+//   - r.Context() of a function that takes the *http.Request r and an
+//     http.ResponseWriter or a framework context (the server cancels it
+//     when the request ends: a handler func(w, r), or func(w, r)
+//     *appError behind an adapter), or of an unexported function every
+//     call of which in the package gives it such a request;
+//   - a context from context.WithCancel, WithTimeout or WithDeadline (or
+//     their Cause forms, or derived from one by WithValue) whose cancel
+//     function is deferred;
+//   - a context parameter of an unexported function that every call in the
+//     package gives such a context (the bookshelf sample's
+//     uploadFileFromForm(ctx, r), called with r.Context()). A function
+//     also used as a value, or a method whose name an interface call of
+//     the package uses, has callers the pass cannot see.
+//
+// Paths on which the writer's own Write failed do not count either (the
+// upload has ended), nor paths on which a copy into it from bytes in
+// memory failed ((*bytes.Reader).WriteTo(w), io.Copy(w,
+// strings.NewReader(s)): such a copy fails only when w.Write does), and a
+// writer that is discarded is never opened (it opens on its first Write),
+// so it holds nothing. The same holds for a storage.Reader (NewReader,
+// NewRangeReader) under such a context: net/http's transport closes the
+// response body, and its connection's goroutines end, when the request's
+// context is cancelled (Google's samples read under context.WithTimeout
+// with a deferred cancel and close the reader only on success). A writer
+// or reader whose context is any other parameter of the function is still
+// reported when a path leaves it open: whether the callers cancel that
 // context soon is not visible here (tusd's request context is cancelled
 // after the request, a false positive; thanos objstore's long-lived one
 // is not, a leak).

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/resources"
 )
@@ -133,7 +134,7 @@ func fieldName(fa *ssa.FieldAddr) string {
 // whose cancel function fn defers, a context derived from either by
 // context.WithValue or a further With* call, or a context parameter of an
 // unexported function every call of which in the package gives it such a
-// context (callersCancel).
+// context (callersGive).
 func (c *checker) cancelledOnReturn(fn *ssa.Function, ctx ssa.Value) bool {
 	return c.cancelled(fn, ctx, 0)
 }
@@ -249,17 +250,11 @@ func (c *checker) callersGive(fn *ssa.Function, p *ssa.Parameter, accept func(g 
 }
 
 // serverRequest reports whether p, a *http.Request parameter of fn, is a
-// server's request: fn also takes an http.ResponseWriter.
+// server's request: fn's signature is a server's (httpapi.ServerSideSig:
+// it also takes an http.ResponseWriter or a framework context).
 func serverRequest(fn *ssa.Function, p *ssa.Parameter) bool {
-	if apimatch.TypeKey(p.Type()) != "net/http.Request" {
-		return false
-	}
-	for v := range fn.Signature.Params().Variables() {
-		if apimatch.TypeKey(v.Type()) == "net/http.ResponseWriter" {
-			return true
-		}
-	}
-	return false
+	f, ok := httpapi.Holder(p.Type())
+	return ok && f == httpapi.NetHTTP && httpapi.ServerSideSig(fn.Signature)
 }
 
 func calleeKey(call *ssa.Call) string {
