@@ -147,7 +147,14 @@
 //     aggregate without GROUP BY, a SELECT without FROM, or a key lookup
 //     (WHERE id = $1, id = ANY($1) or id IN ($1, $2) with no top-level OR;
 //     not IN (SELECT ...)), and it is not small by construction (see
-//     "Grows with the data" below). When the text, the gorm chain or the mongo
+//     "Grows with the data" below). A text built piece by piece is
+//     judged path by path; a path on which its WHERE is left empty or
+//     starts or ends with AND or OR ("SELECT ... FROM users WHERE" when
+//     no list was given, "WHERE OR username = ANY($1)") is a text the
+//     database rejects, so it reads no rows and is not judged (nakama's
+//     GetUsers), and a placeholder numbered at run time
+//     (fmt.Sprintf(" id = ANY($%d)", len(params))) is read as a
+//     placeholder whose argument is unknown. When the text, the gorm chain or the mongo
 //     options are bounded on some paths only
 //     ("if limit > 0 { q += " LIMIT $1" }"), the finding says "on some
 //     paths": the default request is unbounded.
@@ -356,7 +363,9 @@
 //     deleted) and a state given by the caller on a column not named like
 //     one (processing = ?) are still reported;
 //   - a key list given by the caller on any column: token IN (?), IN ?,
-//     IN ($1, $2), entry_id = ANY($1) (not IN (SELECT ...)). Except for an
+//     IN ($1, $2), entry_id = ANY($1) (not IN (SELECT ...)), also a
+//     top-level OR each of whose parts holds a key list or a parent key
+//     and no range (id = ANY($1) OR username = ANY($2)). Except for an
 //     xorm or gorm read whose list (In("id", ids), Where("id IN ?", ids))
 //     the same function collects by append from the rows of another xorm
 //     or gorm read that the pass reports as growing with the data (a

@@ -193,6 +193,7 @@ func sprintf(format string, args []ssa.Value, alts [][]string, holes *[]ssa.Valu
 			write(format[i : i+1])
 			continue
 		}
+		dollar := i > 0 && format[i-1] == '$'
 		i++
 		if i < len(format) && format[i] == '%' {
 			write("%")
@@ -234,6 +235,13 @@ func sprintf(format string, args []ssa.Value, alts [][]string, holes *[]ssa.Valu
 				}
 			}
 			outs = next
+		} else if dollar && format[i] == 'd' {
+			// "$%d": a PostgreSQL placeholder numbered at run time
+			// (fmt.Sprintf(" id = ANY($%d)", len(args))). It is written
+			// $0, a placeholder whose argument is unknown: a bound it
+			// gives is not judged, and it stands for a value given by
+			// the caller, as $1 does.
+			write("0")
 		} else {
 			*holes = append(*holes, arg)
 			write(holeMark + strconv.Itoa(len(*holes)-1))
@@ -366,6 +374,12 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 			return
 		}
 		info := q.info
+		if info.Dangling {
+			// The database rejects this text (a WHERE left empty or
+			// ending in AND on a path where no condition was
+			// appended): that path reads no rows.
+			continue
+		}
 		switch {
 		case info.Verb != "SELECT" || info.FewRows != "":
 			bounded++

@@ -190,6 +190,12 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 			if list == "" {
 				list = col
 			}
+			// In a disjunct, a key list bounds it as a parent key does
+			// (id = ANY($1) OR username = ANY($2): as many rows as keys).
+			keyed = true
+			if !slicesContains(parents, col) {
+				parents = append(parents, col)
+			}
 		case keyName(col) && !tenantName(col) && keyMatch(main[i+1:]):
 			if parent == "" {
 				parent = col
@@ -205,6 +211,8 @@ func ScopeOf(main []Token, schema *Schema) Scope {
 		}
 	}
 	switch {
+	case or && allKeyed && keyed && !growing && parent == "":
+		return Scope{Kind: ScopeKeyList, Columns: parents}
 	case or && allKeyed && keyed && !growing:
 		return Scope{Kind: ScopeParent, Columns: parents}
 	case or:

@@ -284,6 +284,12 @@ type Info struct {
 	Tokens []Token
 	// Unterminated reports a string, identifier or comment left open.
 	Unterminated bool
+	// Dangling reports a top-level WHERE of the main statement whose
+	// condition is empty or starts or ends with AND or OR, or two of
+	// them in a row ("... WHERE", "WHERE OR username = ANY($1)"): a text
+	// the database rejects, such as a path of a query built piece by piece
+	// on which no condition was appended.
+	Dangling bool
 }
 
 var aggregates = map[string]bool{
@@ -349,7 +355,54 @@ func Analyze(q string) Info {
 	}
 	info.Bound = bound(main)
 	info.FewRows = fewRows(main)
+	info.Dangling = dangling(main)
 	return info
+}
+
+// conditionEnds are the keywords that end a WHERE clause at the top level.
+var conditionEnds = map[string]bool{
+	"GROUP": true, "HAVING": true, "WINDOW": true, "ORDER": true, "LIMIT": true,
+	"OFFSET": true, "FETCH": true, "FOR": true, "UNION": true, "INTERSECT": true,
+	"EXCEPT": true, "RETURNING": true,
+}
+
+// dangling reports whether the top-level WHERE of main has an empty
+// condition, or a condition that starts or ends with AND or OR or joins
+// two of them (see Info.Dangling). Parenthesised conditions and
+// subqueries are not read.
+func dangling(main []Token) bool {
+	where := -1
+	for i, t := range main {
+		if top0(t, "WHERE") {
+			where = i
+			break
+		}
+	}
+	if where < 0 {
+		return false
+	}
+	prevJoin := true // the WHERE itself: a condition must follow
+	for _, t := range main[where+1:] {
+		if t.Depth != 0 {
+			prevJoin = false
+			continue
+		}
+		if t.Kind == Word {
+			u := t.Upper()
+			if conditionEnds[u] {
+				break
+			}
+			if u == "AND" || u == "OR" {
+				if prevJoin {
+					return true
+				}
+				prevJoin = true
+				continue
+			}
+		}
+		prevJoin = false
+	}
+	return prevJoin
 }
 
 func top0(t Token, word string) bool {

@@ -88,6 +88,29 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+func TestDangling(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"SELECT id FROM users WHERE", true},
+		{"SELECT id FROM users WHERE ORDER BY id", true},
+		{"SELECT id FROM users WHERE  OR username = ANY($1)", true},
+		{"SELECT id FROM users WHERE id = $1 AND", true},
+		{"SELECT id FROM users WHERE id = $1 AND OR x = 2 LIMIT 3", true},
+		{"SELECT id FROM users WHERE id = ANY($1) OR username = ANY($2)", false},
+		{"SELECT id FROM users WHERE a BETWEEN $1 AND $2", false},
+		{"SELECT id FROM users WHERE (a OR b) AND c", false},
+		{"SELECT id FROM users WHERE x IN (SELECT y FROM z WHERE) ", false}, // a subquery is not read
+		{"SELECT id FROM users", false},
+		{"SELECT id FROM users WHERE id = 1; SELECT 1 WHERE", false}, // the first statement only
+	} {
+		if got := Analyze(tc.q).Dangling; got != tc.want {
+			t.Errorf("Analyze(%q).Dangling = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
 func TestOrdinal(t *testing.T) {
 	info := Analyze("SELECT * FROM t WHERE a = ? AND b = '?' LIMIT ?")
 	if info.Bound == nil || info.Bound.Arg.Ordinal != 2 {
@@ -173,6 +196,9 @@ func TestScopeOf(t *testing.T) {
 		cols string
 	}{
 		{"SELECT id, username FROM users ORDER BY username ASC", ScopeWhole, ""},
+		{"SELECT id FROM users WHERE id = ANY($1) OR username = ANY($2::text[])", ScopeKeyList, "id,username"},
+		{"SELECT id FROM users WHERE id = ANY($1) OR user_id = $2", ScopeParent, "id,user_id"},
+		{"SELECT id FROM users WHERE id = ANY($1) OR active = true", ScopeFiltered, "active"},
 		{"SELECT * FROM users u JOIN teams t ON t.id = u.team_id", ScopeWhole, ""},
 		{"SELECT id FROM jobs WHERE state = 'available' AND scheduled_at < now()", ScopeQueue, "scheduled_at,state"},
 		// A nullable time set only on the rows someone scheduled (fider).

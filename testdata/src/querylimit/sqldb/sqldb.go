@@ -167,6 +167,57 @@ func limitSomePaths(db *sql.DB, limit int) []User {
 	return out
 }
 
+// Fine: a WHERE built piece by piece (nakama's GetUsers). On the path
+// where neither list is given the text ends in a bare WHERE, which the
+// database rejects, so that path reads no rows; the others are key lists.
+func usersByKeys(db *sql.DB, ids, names []string) []User {
+	q := "SELECT id, name FROM users WHERE"
+	var args []any
+	or := false
+	if len(ids) > 0 {
+		args = append(args, ids)
+		q += " id = ANY($1)"
+		or = true
+	}
+	if len(names) > 0 {
+		args = append(args, names)
+		if or {
+			q += " OR"
+		}
+		q += fmt.Sprintf(" username = ANY($%d)", len(args))
+	}
+	rows, _ := db.Query(q, args...)
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+// The same builder with a filter that is no key: the paths that are valid
+// SQL still read rows that grow with the data.
+func usersByFilter(db *sql.DB, ids []string, active bool) []User {
+	q := "SELECT id, name FROM users WHERE"
+	var args []any
+	if len(ids) > 0 {
+		args = append(args, ids)
+		q += " id = ANY($1) AND"
+	}
+	if active {
+		q += " active = true"
+	}
+	rows, _ := db.Query(q, args...) // want `appended to out \(no LIMIT on some paths\); page it or stream rows, since rows filtered only by active grow with the data`
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
 func prepared(ctx context.Context, db *sql.DB) []User {
 	stmt, _ := db.PrepareContext(ctx, "SELECT id, name FROM users WHERE active")
 	rows, _ := stmt.QueryContext(ctx) // want `appended to out \(no LIMIT\)`
