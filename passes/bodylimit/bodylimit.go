@@ -67,6 +67,7 @@ type checker struct {
 	serves        map[*function]passutil.Params // servesParams, memoized
 	serverParams  map[*function]passutil.Params // servesServers, memoized
 	handlerSets   map[*function]passutil.Params // parameters whose Handler a function sets (servesServers)
+	recvServes    map[*function]string          // servesRecv, memoized
 	judging       map[ast.Expr]bool             // definitions internal is judging
 	varsOK        bool                          // internal accepts the package's exported variables (starts)
 	covered       map[string]bool               // read positions a finding names
@@ -92,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		serves:       map[*function]passutil.Params{},
 		serverParams: map[*function]passutil.Params{},
 		handlerSets:  map[*function]passutil.Params{},
+		recvServes:   map[*function]string{},
 		judging:      map[ast.Expr]bool{},
 		covered:      map[string]bool{},
 		impls:        map[*types.Func][]impl{},

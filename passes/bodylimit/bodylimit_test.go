@@ -34,6 +34,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly", "bodylimit/program/dumpout", "bodylimit/program/wrapbody",
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw", "bodylimit/gunzipmw",
 		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd",
+		"github.com/braintree/manners", "example.com/limitgrace", "bodylimit/program/manners", "bodylimit/program/mannerslimited", "bodylimit/program/mannersother",
 		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited",
 		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app",
 		"bodylimit/program/adapted/web", "bodylimit/program/adapted/users", "bodylimit/program/adapted/debug", "bodylimit/program/adapted/cmd")

@@ -219,6 +219,22 @@
 // or a handler it was given would, has none; a known wrapper that bounds
 // nothing, autocert's m.HTTPHandler(srv.Handler) in gotify's
 // applyLetsEncrypt, does not count),
+// and a package that serves a graceful-shutdown wrapper keeping the
+// http.Server literal it was given (a keeps fact: a function returning
+// a struct literal with its *http.Server parameter in a field, on every
+// return, and never setting that server's Handler; braintree/manners'
+// NewWithServer(s) returns &GracefulServer{Server: s}) through a method
+// that starts the server its receiver holds in that field (a servesField
+// fact: the receiver's struct has one *http.Server field, the method
+// starts it, s.Server.Serve(l), or through another such method,
+// ListenAndServe calling s.Serve, and sets its Handler to nothing that
+// may bound bodies: manners' newGracefulHandler(s.Server.Handler) bounds
+// nothing; a Serve that sets http.MaxBytesHandler(s.Server.Handler, n)
+// has no fact), called on a local or unexported package variable every
+// assignment of which in the package is a call of that keeps function
+// (pufferpanel's webService = manners.NewWithServer(&http.Server{Handler:
+// router}), then go webService.Serve(l); a variable also assigned
+// anything else, or whose address is taken, is not judged),
 // counts as starting one at that call; so does a go-macaron app's Run),
 // the pass looks at the package and at every package of the same module
 // it imports. When none of them bounds request bodies (a body-limiting
@@ -301,7 +317,9 @@
 // builds and starts from what it is given, which neither the serves nor
 // the servers fact describes (tempo's handlers on a dskit server; answer's
 // gin engine, which its cmd hands to a server of the pacman module), nor another module's handler
-// registered through gin.WrapH (answer's MCP message endpoint), nor a
+// registered through gin.WrapH (answer's MCP message endpoint), nor an
+// io.Copy of the body into an io.MultiWriter of buffers (pufferpanel's
+// editServerDataAdmin keeps two copies), nor a
 // body read through go-macaron's own Context (gogs' c.Req.Body().Bytes()
 // and its LFS handlers' json.NewDecoder(c.Req.Request.Body): macaron's
 // Context is not a request holder of the shared table, only its binders
@@ -385,7 +403,9 @@
 //     method and binds a GET request's query and form, never a JSON
 //     body (its multipart parse keeps at most 32 MiB in memory). A
 //     handler also registered for another method, or through Any,
-//     Handle or Match, is still checked. The same for a read that runs
+//     Handle or Match, is still checked (but gin's Handle("GET", path, h),
+//     its method a constant "GET", registers for GET only: pufferpanel's
+//     g.Handle("GET", "", searchUsers)). The same for a read that runs
 //     only for a method other than GET, in a branch a test of the
 //     request's Method rules GET out of (if r.Method == "POST" {...}, the
 //     else of == GET, a later case of a tagless switch after case

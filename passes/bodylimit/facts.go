@@ -22,6 +22,9 @@ type bodyFact struct {
 	Serves      passutil.Params // starts a server with these handler parameters, unwrapped
 	Servers     passutil.Params // starts the *http.Server of these parameters with the Handler its caller set
 	HandlerSets passutil.Params // sets the Handler of the *http.Server of these parameters (it may bound it)
+	Keeps       passutil.Params // returns a struct keeping the *http.Server of these parameters in field KeptIn
+	KeptIn      string
+	ServesField string          // a method starting the *http.Server its receiver holds in this field, with the Handler its caller set
 	Installs    passutil.Params // installs the middlewares of these parameters on a router: its callers' to judge
 	Copies      passutil.Params // reads the body of these parameters whole and puts back an in-memory copy
 }
@@ -82,6 +85,12 @@ func (f *bodyFact) String() string {
 	parts = append(parts, f.Serves.Format("serves"))
 	parts = append(parts, f.Servers.Format("servers"))
 	parts = append(parts, f.HandlerSets.Format("setsHandler"))
+	if len(f.Keeps) > 0 {
+		parts = append(parts, f.Keeps.Format("keeps")+"."+f.KeptIn)
+	}
+	if f.ServesField != "" {
+		parts = append(parts, "servesField("+f.ServesField+")")
+	}
 	parts = append(parts, readList("drains", f.Drains))
 	parts = append(parts, f.Installs.Format("installs"))
 	parts = append(parts, f.Copies.Format("copies"))
@@ -136,13 +145,15 @@ func (c *checker) exportFact(f *function) {
 		fact.Serves = c.servesParams(f)
 		fact.Servers = c.servesServers(f)
 		fact.HandlerSets = c.handlerSets[f]
+		fact.Keeps, fact.KeptIn = c.keepsParams(f)
+		fact.ServesField = c.servesRecv(f)
 	}
 	fact.Installs = f.installs
 	for p := range s.copies {
 		fact.Copies = append(fact.Copies, p)
 	}
 	slices.Sort(fact.Copies)
-	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Servers) == 0 && len(fact.HandlerSets) == 0 && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
+	if len(fact.Reads) == 0 && len(fact.Limits) == 0 && !fact.Limiter && len(fact.Routers) == 0 && len(fact.Streams) == 0 && len(fact.Drains) == 0 && len(fact.Serves) == 0 && len(fact.Servers) == 0 && len(fact.HandlerSets) == 0 && len(fact.Keeps) == 0 && fact.ServesField == "" && len(fact.Installs) == 0 && len(fact.Copies) == 0 {
 		return
 	}
 	c.pass.ExportObjectFact(f.obj, &fact)

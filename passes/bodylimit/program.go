@@ -1328,6 +1328,20 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 			}
 		}
 	}
+	if fn := apimatch.Callee(info, call); fn != nil && !call.Ellipsis.IsValid() && fn.Signature().Recv() != nil {
+		// webService.Serve(l) after webService =
+		// manners.NewWithServer(&http.Server{Handler: router}): a
+		// method that starts the server its receiver keeps (kept.go).
+		// Another receiver (echo's e.Start, whose Server field is
+		// echo's own) is left to the rules below.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if field := c.servesRecvOf(fn); field != "" {
+				if hs, ok := c.keptServers(sel.X, field); ok {
+					return hs, true
+				}
+			}
+		}
+	}
 	key := apimatch.CalleeKey(info, call)
 	if i, ok := serveFuncs[key]; ok {
 		if i >= len(call.Args) {

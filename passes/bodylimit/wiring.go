@@ -569,6 +569,11 @@ func (c *checker) registrationOf(call *ast.CallExpr, name string) (registration,
 		reg.handler = args[len(args)-1]
 		reg.mws = args[first : len(args)-1]
 		reg.get = name == "GET"
+		if name == "Handle" {
+			// g.Handle("GET", "", h) (pufferpanel): GET only, as GET.
+			m, ok := c.constString(args[0])
+			reg.get = ok && m == "GET"
+		}
 	case "github.com/labstack/echo.Echo", "github.com/labstack/echo.Group":
 		// (path, h, m...) or Add(method, path, h, m...)
 		h := 1

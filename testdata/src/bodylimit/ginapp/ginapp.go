@@ -1,4 +1,4 @@
-// Package ginapp: gin handlers and routers wired here. // want package:"program\\(limits reads\\(ginapp\\.servedElsewhereRead,ginapp\\.limitedGroupRead,ginapp\\.routeLimitedRead,ginapp\\.globalRead,ginapp\\.unknownRead\\) covered\\(7\\) getOnly\\(1\\)\\)"
+// Package ginapp: gin handlers and routers wired here. // want package:"program\\(limits reads\\(ginapp\\.servedElsewhereRead,ginapp\\.limitedGroupRead,ginapp\\.routeLimitedRead,ginapp\\.globalRead,ginapp\\.unknownRead\\) covered\\(8\\) getOnly\\(2\\)\\)"
 package ginapp
 
 import (

@@ -19,6 +19,19 @@ func createItem(c *gin.Context) { // want createItem:`reads\(0:gin Bind\)`
 	c.Bind(&q) // want `^gin Bind reads the whole request body into memory with no limit on this route`
 }
 
+// searchQuery is registered with Handle("GET", ...) only (pufferpanel's
+// g.Handle("GET", "", searchUsers)): a GET route.
+func searchQuery(c *gin.Context) { // want searchQuery:`reads\(0:gin ShouldBind\)`
+	var q query
+	c.ShouldBind(&q)
+}
+
+// postQuery is registered with Handle("POST", ...): its body is decoded.
+func postQuery(c *gin.Context) { // want postQuery:`reads\(0:gin ShouldBind\)`
+	var q query
+	c.ShouldBind(&q) // want `^gin ShouldBind reads the whole request body into memory with no limit on this route`
+}
+
 // withID calls f with the route's id (gotify's helper).
 func withID(c *gin.Context, f func(id int)) { f(1) }
 
@@ -36,5 +49,7 @@ func serveGets() {
 	r.GET("/items", listQuery) // fine: a GET route
 	r.POST("/items", createItem)
 	r.PUT("/items/:id", updateByID)
+	r.Handle("GET", "/search", searchQuery) // fine: a GET route
+	r.Handle("POST", "/search", postQuery)
 	r.Run(":8080")
 }

@@ -27,7 +27,7 @@ func (a *App) Start() error {
 }
 
 // With takes its server from the caller, which may bound it.
-func With(srv *http.Server) *App {
+func With(srv *http.Server) *App { // want With:`keeps\(0\)\.server`
 	return &App{server: srv}
 }
 

@@ -35,7 +35,7 @@ func New() *App {
 	return a
 }
 
-func (a *App) Start() error {
+func (a *App) Start() error { // want Start:`servesField\(server\)`
 	return a.server.ListenAndServe() // want `^2 functions served here read request bodies whole, first fieldserver\.\(\*App\)\.create \(json\.Decoder\.Decode\)`
 }
 
@@ -55,7 +55,7 @@ func (l *Legacy) setup() {
 	l.http.Handler = l.mux
 }
 
-func (l *Legacy) Run() error {
+func (l *Legacy) Run() error { // want Run:`servesField\(http\)`
 	l.setup()
 	return l.http.ListenAndServe() // reported once per package, at the first serve
 }

@@ -27,7 +27,7 @@ func (s *Server) Run(addr string) error {
 }
 
 // Start serves in a goroutine.
-func (s *Server) Start(addr string) {
+func (s *Server) Start(addr string) { // want Start:`servesField\(srv\)`
 	s.srv = &http.Server{Addr: addr, Handler: s.mux}
 	go s.serve()
 }
