@@ -375,7 +375,12 @@
 //     gin-contrib/size's RequestSizeLimiter, or a function of any package
 //     known (a fact) to assign request bodies, or to return a handler or
 //     middleware that does; a middleware the pass cannot resolve (a func
-//     parameter, a field, a variable assigned twice) counts as a limit. A
+//     parameter, a field, a variable assigned twice) counts as a limit,
+//     for the program rule too (hanko's routers, built by exported
+//     functions given a metrics middleware, e.Use(prometheus), which the
+//     caller two packages up makes with echoprometheus: its 17 whole
+//     reads go unreported; facts flow from a package to its importers,
+//     not back to what a parameter is given). A
 //     local variable assigned once is judged by its value, and so is a
 //     call of one (traQ's requires := AccessControlMiddlewareGenerator(
 //     rbac), then a group's requires(permission.WebRTC): the maker bounds
