@@ -772,28 +772,37 @@ func (c *checker) closureRole(mc *ssa.MakeClosure) (string, *start) {
 
 // mayHoldChan reports whether a value of type t may be or hold a
 // channel: anything but plain data (see plainData).
-func mayHoldChan(t types.Type) bool { return !plainData(t, 0) }
+func mayHoldChan(t types.Type) bool { return !plainData(t, map[*types.Named]bool{}, 0) }
 
 // plainData reports whether t holds no channel, interface or function
-// through its fields and elements (depth-bounded).
-func plainData(t types.Type, depth int) bool {
-	if depth > 4 {
+// through its fields and elements, however deep (time.Time's zones lie
+// five levels down). A named type met again on the way down adds nothing
+// new (a linked list's next); depth only bounds instantiations of
+// generic types that grow without repeating.
+func plainData(t types.Type, seen map[*types.Named]bool, depth int) bool {
+	if depth > 64 {
 		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if seen[n] {
+			return true // found plain, or being checked further up (any false ends the walk)
+		}
+		seen[n] = true
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return true
 	case *types.Pointer:
-		return plainData(u.Elem(), depth+1)
+		return plainData(u.Elem(), seen, depth+1)
 	case *types.Array:
-		return plainData(u.Elem(), depth+1)
+		return plainData(u.Elem(), seen, depth+1)
 	case *types.Slice:
-		return plainData(u.Elem(), depth+1)
+		return plainData(u.Elem(), seen, depth+1)
 	case *types.Map:
-		return plainData(u.Key(), depth+1) && plainData(u.Elem(), depth+1)
+		return plainData(u.Key(), seen, depth+1) && plainData(u.Elem(), seen, depth+1)
 	case *types.Struct:
 		for i := range u.NumFields() {
-			if !plainData(u.Field(i).Type(), depth+1) {
+			if !plainData(u.Field(i).Type(), seen, depth+1) {
 				return false
 			}
 		}

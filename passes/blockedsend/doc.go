@@ -50,9 +50,12 @@
 // function F, unbuffered or with a constant capacity smaller than the
 // number of sends that happen on every path of the senders; one or more
 // goroutines started in F that send on it (a function literal, also one
-// given plain data as arguments: go func(id int32) { ... }(p); errgroup's
-// or WaitGroup's Go with a literal, or a function with a channel argument
-// whose fact says it only sends on that parameter, across packages); and a
+// given plain data as arguments, values holding no channel, interface or
+// function however deep, time.Time or a self-referencing struct included:
+// go func(id int32) { ... }(p), chartmuseum's go func(o storage.Object)
+// { ... }(object); errgroup's or WaitGroup's Go with a literal, or a
+// function with a channel argument whose fact says it only sends on that
+// parameter, across packages); and a
 // path from a go statement to a return of F on which F neither receives
 // from the channel, nor calls a closure that drains it, nor waits on a
 // sync.WaitGroup or errgroup.Group (on such a path the send was received,

@@ -72,3 +72,99 @@ func sharedErrors(ctx context.Context) (string, error) {
 		return res, nil
 	}
 }
+
+// object is plain data however deep: time.Time's zones lie five levels
+// down (chartmuseum's storage.Object, given to a goroutine per chart).
+type object struct {
+	Path         string
+	Content      []byte
+	LastModified time.Time
+}
+
+// A goroutine per object sends its result; the first error returns and
+// leaves the others blocked (chartmuseum's addIndexObjectsAsync).
+func fanInObjects(objects []object) error {
+	errc := make(chan error)
+	for _, o := range objects {
+		go func(o object) {
+			errc <- check2(o.Path) // want `the goroutine blocks forever sending on unbuffered channel errc when fanInObjects leaves its receiving loop early with sends still pending`
+		}(o)
+	}
+	for range objects {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chain refers to itself: plain data all the same.
+type chain struct {
+	next *chain
+	name string
+}
+
+func fanInChain(items []chain) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func(c chain) {
+			errc <- check2(c.name) // want `the goroutine blocks forever sending on unbuffered channel errc when fanInChain leaves its receiving loop early with sends still pending`
+		}(it)
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deepChan holds a channel five levels down: the goroutine is given a
+// channel, another shape the pass does not follow (it may receive on it).
+type deepChan struct {
+	a struct {
+		b struct {
+			c struct {
+				d struct{ stop chan error }
+			}
+		}
+	}
+}
+
+func fanInDeepChan(items []deepChan) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func(n deepChan) { // fine: n carries a channel, not followed
+			errc <- check2("")
+			<-n.a.b.c.d.stop
+		}(it)
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// linked refers to itself and carries a channel: not followed either.
+type linked struct {
+	next *linked
+	done chan struct{}
+}
+
+func fanInLinked(items []linked) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func(l linked) { // fine: l carries a channel, not followed
+			errc <- check2("")
+			l.next.done <- struct{}{}
+		}(it)
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
