@@ -80,7 +80,12 @@
 //     arguments. The struct must not be kept or passed anywhere else in
 //     the function, and a struct given its client by its caller
 //     (loki's NewProducer(client)) is no owning wrapper: the caller still
-//     owns the client.
+//     owns the client. Nor is a struct that makes its resource in a later
+//     method (kafkactl's GroupConsumer, whose Start builds the consumer
+//     group its Close closes) or holds only a value that frees nothing
+//     (kafkactl's PartitionConsumer keeps a consumer from
+//     sarama.NewConsumerFromClient): the error returns of kafkactl's
+//     Consume between Start and Close are misses.
 //
 // It reports a value that is never closed, one closed on some paths only
 // (pointing at the return that leaks it, and naming the call whose failure
@@ -132,8 +137,27 @@
 // != nil { return err }, after closures that borrow a consumer group
 // assigned the same err, is Wait's failure and a leak), or the value
 // is nil, or the value says it is closed already (if !client.Closed() {
-// client.Close() }: sarama's Client.Closed, keda), do not count; nor do paths ending in a panic or a call that never returns
-// (log.Fatal, os.Exit) in the same function. A startup constructor whose
+// client.Close() }: sarama's Client.Closed, keda), do not count; nor do
+// paths ending in a panic or a call that never returns (log.Fatal,
+// os.Exit, and t.Fatal or t.FailNow, which end the test: a value left
+// open only when a test fails, as in kafkactl's consumer-group offset
+// test, is not reported) in the same function. Nor does the failure of a
+// sarama producer built over a client the function has just made from a
+// config it has just made (sarama.NewConfig(), sarama.NewClient(addrs,
+// cfg), then sarama.NewSyncProducerFromClient or
+// NewAsyncProducerFromClient): such a constructor fails only over a
+// closed client, when an idempotent producer is refused a producer ID,
+// or, for the sync producer, when Producer.Return.Successes or Errors is
+// false (sarama's verifyProducerConfig), so "the client is not closed
+// when NewSyncProducerFromClient fails" would name a path never taken
+// (minio's Kafka targets). This holds when the function sets
+// cfg.Producer.Return.Successes = true before a sync producer on every
+// path, the config goes only to sarama, to functions of the package that
+// do the same, or into a variable, and no code of the package sets
+// Producer.Idempotent to anything but false nor Return.Successes or
+// Errors to anything but true; a config from a caller or another
+// package (kafka-pixy's SaramaProducerCfg) is not followed, and the
+// client is still reported there. A startup constructor whose
 // error path returns to callers that all exit (kminion's
 // CreateAndTestClient, whose failed connection test drops the kgo client
 // and whose callers in main call logger.Fatal) is still reported: the

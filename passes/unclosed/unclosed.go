@@ -101,6 +101,9 @@ type checker struct {
 	owners   map[*ssa.Function]owned  // owning wrappers among them
 	funcs    []*ssa.Function          // the package's functions
 	init     *ssa.Function            // the package initializer, which funcs omits
+	pkg      *ssa.Package
+	// producerSafe caches producerSettingsSafe: 0 unknown, 1 yes, 2 no.
+	producerSafe int
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -130,6 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.funcs = funcs
 	c.init = res.Pkg.Func("init")
+	c.pkg = res.Pkg
 
 	// Constructor wrappers are needed from every package: a wrapper
 	// need not be in a package that imports the library's users.
@@ -296,17 +300,19 @@ func used(v ssa.Value) bool {
 
 // A usage is the ownership engine's classification of the uses of one
 // tracked value, with the errors of a storage.Writer's own Write calls
-// (see writeErrors).
+// (see writeErrors) and those of calls that cannot fail (see
+// infallibleProducers).
 type usage struct {
 	*owner.Usage
-	writeErrs []ssa.Value
+	writeErrs  []ssa.Value
+	infallible []ssa.Value
 }
 
 // leakPath returns a path from start (nil: fn's entry) to a return of fn
 // that does not release the value, or nil; errv is the constructor's
 // error result, if any.
 func (c *checker) leakPath(fn *ssa.Function, start ssa.Instruction, a *usage, errv ssa.Value) *ssaflow.Path {
-	errs := a.writeErrs
+	errs := slices.Concat(a.writeErrs, a.infallible)
 	if errv != nil {
 		errs = append([]ssa.Value{errv}, errs...)
 	}
@@ -355,6 +361,9 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		cr.rule = r
 		a.writeErrs = writeErrors(a)
 	}
+	// A producer built over the client that cannot fail: its failure
+	// path is never taken.
+	a.infallible = c.infallibleProducers(fn, cr, a)
 	name := c.varName(cr.instr.Pos())
 	subject := cr.typ
 	if name != "" {

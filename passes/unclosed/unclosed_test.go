@@ -16,7 +16,7 @@ import (
 // TestAnalyzer checks the diagnostics and, against .golden files, the
 // suggested fixes, in one load.
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/ctors", "unclosed/fields", "unclosed/indirect", "unclosed/tests")
+	results := analysistest.RunWithSuggestedFixes(t, testdataroot.Dir(), Analyzer, "unclosed/a", "unclosed/ctors", "unclosed/fields", "unclosed/indirect", "unclosed/tests", "unclosed/fromclient", "unclosed/idempotent")
 	checkRelated(t, results)
 }
 

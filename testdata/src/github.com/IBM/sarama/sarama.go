@@ -4,6 +4,13 @@
 package sarama
 
 type Config struct {
+	Producer struct {
+		Idempotent bool
+		Return     struct {
+			Successes bool
+			Errors    bool
+		}
+	}
 	ClientID string
 }
 
