@@ -72,7 +72,13 @@
 // attachment's S3 config) are reported, in its package and in others (a
 // builds fact): "http.Client from
 // utils.NewSSRFSafeHTTPClient, which builds &http.Transport{}, is built
-// per request". A function that may return a client it did not build (a
+// per request". A loop that itself runs per request (in a handler, or in
+// a function a handler calls, directly or in other loops) builds one per
+// request at least, whatever each item's configuration, so its calls
+// there are reported too, as built "per request, once for each iteration
+// of a loop" (gotenberg's downloadFrom builds an outbound HTTP client,
+// with a cloned transport, for each URL of a request); not in a loop
+// paced by a timer (a retry loop in a handler). A function that may return a client it did not build (a
 // cache, a default such as http.DefaultClient), or that also stores what
 // it builds, is no builder.
 //
@@ -149,8 +155,9 @@
 // downloadImage builds http.Transport from ... on every call (image.go:214),
 // and is called per request here"). A function that builds one only
 // under another condition is not one (minio's env.LookupEnv fetches a
-// value over HTTP only when it starts with env://). As for builders, its calls in loops
-// are not reported, and neither is what a function builds under a nil
+// value over HTTP only when it starts with env://). As for builders, its
+// calls in loops are reported only where the loop runs per request
+// ("... and is called per request here in a loop"), and neither is what a function builds under a nil
 // check of a field or package variable that it assigns there (if
 // c.httpClient == nil { c.httpClient = configure(...) }: gatus'
 // getHTTPClient sets its client up once), which is built once.

@@ -148,8 +148,16 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 		return
 	}
 	h := c.hot(cur)
-	if h.Kind != hotpath.PerRequest || !c.reportable(cur, h) {
+	if !c.reportable(cur, h) {
 		return
+	}
+	inLoop := ""
+	if h.Kind != hotpath.PerRequest {
+		var ok bool
+		if h, ok = c.requestAround(cur, h); !ok {
+			return // in a loop off the request path: each item may carry its own configuration
+		}
+		inLoop = " in a loop"
 	}
 	reachedFn, via := c.reachedAt(cur, h)
 	callee := apimatch.SSACallee(&call.Call)
@@ -175,6 +183,7 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 		case via != nil:
 			who = "is called per request in " + via.phrase(funcName(reachedFn))
 		}
+		who += inLoop
 		passutil.Report(c.pass, analysis.Diagnostic{
 			Pos: node.Pos(), End: node.End(),
 			Message: fmt.Sprintf("%s from %s is built on every call of %s, which %s (%s each time); build it once at startup and pass it in",
@@ -188,7 +197,7 @@ func (c *checker) checkPerCall(fn *ssa.Function, call *ssa.Call, p *perCall) {
 	if c.roundTrip(h.Region) {
 		where = "for every request RoundTrip sends"
 	}
-	where += " here"
+	where += " here" + inLoop
 	if via != nil {
 		where += ", in " + via.phrase(funcName(reachedFn)) + ","
 	}

@@ -166,11 +166,17 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	if !c.reportable(cur, h) {
 		return
 	}
+	inLoop := false
 	if cr.built != nil && h.Kind != hotpath.PerRequest {
 		// In a loop a builder is often given each item's own
 		// configuration (memos' presign runner builds an S3 client
-		// from each attachment's S3 config): only per request.
-		return
+		// from each attachment's S3 config): only per request, which
+		// a loop in a handler still is (gotenberg's downloadFrom).
+		var ok bool
+		if h, ok = c.requestAround(cur, h); !ok {
+			return
+		}
+		inLoop = true
 	}
 	if cr.call != nil && perCallerCredentials(cr.call) {
 		return // the library has no per-call credentials: one client per caller is the API
@@ -192,7 +198,13 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 		where += " in " + via.phrase(funcName(reachedFn))
 	}
 	what := "is built " + where
+	if inLoop {
+		what += ", once for each iteration of a loop"
+	}
 	if !closed && len(cr.client.Release) > 0 {
+		if inLoop {
+			what += ","
+		}
 		what += " and never closed"
 	}
 	node := cur.Node()
@@ -272,6 +284,30 @@ func (c *checker) creationOf(instr ssa.Instruction) *creation {
 		return nil
 	}
 	return cr
+}
+
+// requestAround returns the per-request context of the loops around cur
+// when h, the context of cur, is a loop (or a goroutine started in one)
+// that lies, directly or in other loops, in a handler or a function a
+// handler calls: each request runs the loop, so what its body builds is
+// built per request at least, whatever each item's configuration
+// (gotenberg's downloadFrom builds an outbound client for each URL of a
+// request). ok is false when the loops are not on a request path.
+func (c *checker) requestAround(cur inspector.Cursor, h hotpath.Hot) (hotpath.Hot, bool) {
+	for h.Kind == hotpath.PerIteration || h.Kind == hotpath.PerGoroutine {
+		loop, found := cur, false
+		for p := range cur.Enclosing() {
+			if p.Node() == h.Loop {
+				loop, found = p, true
+				break
+			}
+		}
+		if !found {
+			return h, false
+		}
+		cur, h = loop, c.hot(loop)
+	}
+	return h, h.Kind == hotpath.PerRequest && c.reportable(cur, h)
 }
 
 // keepAlivesOff reports whether the function sets DisableKeepAlives of

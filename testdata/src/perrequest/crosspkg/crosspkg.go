@@ -4,6 +4,8 @@ package crosspkg
 import (
 	"database/sql"
 	"net/http"
+	"sync"
+	"time"
 
 	"perrequest/builders"
 	"perrequest/helper"
@@ -98,6 +100,37 @@ func perItem(dsns []string) {
 			continue
 		}
 		_ = c
+	}
+}
+
+// fetchAll fetches each URL the request names with a new client
+// (gotenberg's downloadFrom, one goroutine per URL): a builder in a loop
+// of a handler builds one per request at least, one for each URL.
+func fetchAll(w http.ResponseWriter, r *http.Request) {
+	var wg sync.WaitGroup
+	for _, u := range r.URL.Query()["url"] {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := builders.NewSafeClient().Get(u) // want `http.Client from builders.NewSafeClient, which builds &http.Transport\{\}, is built per request, once for each iteration of a loop \(its own`
+			if err == nil {
+				resp.Body.Close()
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// Fine: a builder in a loop of a handler that waits between tries: one
+// client per interval.
+func fetchRetry(w http.ResponseWriter, r *http.Request) {
+	for {
+		resp, err := builders.NewSafeClient().Get("https://example.com")
+		if err == nil {
+			resp.Body.Close()
+			return
+		}
+		time.Sleep(time.Second)
 	}
 }
 

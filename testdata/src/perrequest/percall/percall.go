@@ -231,3 +231,31 @@ func (c counted) RoundTrip(req *http.Request) (*http.Response, error) {
 	percalllib.Count(req.Context(), "dsn") // want `percalllib.Count builds sql.DB from sql.Open on every call \(percalllib.go:12\), and is called for every request RoundTrip sends here`
 	return c.base.RoundTrip(req)
 }
+
+// countAll counts in each database the request names: another package's
+// per-call function called in a loop of a handler builds a pool per
+// request, one for each name.
+func countAll(w http.ResponseWriter, r *http.Request) {
+	for _, name := range r.URL.Query()["db"] {
+		percalllib.Count(r.Context(), name) // want `percalllib.Count builds sql.DB from sql.Open on every call \(percalllib.go:12\), and is called per request here in a loop`
+	}
+}
+
+// Fine: a loop off the request path, whose items may each carry their own
+// configuration.
+func countEach(ctx context.Context, dsns []string) {
+	for _, dsn := range dsns {
+		percalllib.Count(ctx, dsn)
+	}
+}
+
+// Fine: a retry loop in a handler, paced by a timer: one pool per
+// interval, not per item.
+func countRetry(w http.ResponseWriter, r *http.Request) {
+	for {
+		if _, err := percalllib.Count(r.Context(), "dsn"); err == nil {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}
