@@ -378,6 +378,12 @@
 //     an export file, then the files of all of them). Lists collected from
 //     a page, from one parent's rows or from a read of SQL text are not
 //     followed;
+//   - a top-level UNION each of whose parts is small: a key lookup, one
+//     parent's rows, a key list, or a part bounded by a LIMIT of its own
+//     in parentheses (nakama's console account search: exact matches on
+//     username, email and social ids, UNION the user of one device id,
+//     UNION (a display-name search LIMIT 100)); one part that may grow
+//     makes the union grow, and INTERSECT and EXCEPT are not read;
 //   - a GROUP BY on enum-like columns only: status, state, type, kind,
 //     level, priority, role, a boolean flag (disabled, active, is_*,
 //     has_*), *_status, *_type, *_state, *_kind;

@@ -79,6 +79,9 @@ func (s Scope) Small() bool {
 // one of them (or on a proper prefix of a composite one) selects the rows
 // of one parent, whatever the columns are named.
 func ScopeOf(main []Token, schema *Schema) Scope {
+	if s, ok := unionScope(main, schema); ok {
+		return s
+	}
 	from, where, group := -1, -1, -1
 	for i, t := range main {
 		if t.Depth != 0 || t.Kind != Word {
@@ -830,4 +833,65 @@ func enumName(col string) bool {
 		}
 	}
 	return false
+}
+
+// unionScope judges a top-level UNION whose every part is small: a key
+// lookup, a part bounded by a LIMIT of its own ((SELECT ... LIMIT 100)),
+// or a part whose scope is small by construction (nakama's account search:
+// exact matches on key columns, UNION the rows of one device id, UNION a
+// name search capped at 100). The union then holds at most the sum of its
+// parts: one parent's rows when a part is, else a key list. ok is false
+// when main has no top-level UNION or a part may grow.
+func unionScope(main []Token, schema *Schema) (Scope, bool) {
+	var parts [][]Token
+	start := 0
+	for i, t := range main {
+		if top0(t, "INTERSECT") || top0(t, "EXCEPT") {
+			return Scope{}, false
+		}
+		if !top0(t, "UNION") {
+			continue
+		}
+		parts = append(parts, main[start:i])
+		start = i + 1
+		if start < len(main) && (top0(main[start], "ALL") || top0(main[start], "DISTINCT")) {
+			start++
+		}
+	}
+	if len(parts) == 0 {
+		return Scope{}, false
+	}
+	parts = append(parts, main[start:])
+	kind := ScopeKeyList
+	var cols []string
+	for _, p := range parts {
+		if len(p) >= 2 && p[0].Kind == LParen && p[len(p)-1].Kind == RParen && p[0].Depth == 0 && p[len(p)-1].Depth == 0 {
+			inner := make([]Token, len(p)-2)
+			for i, t := range p[1 : len(p)-1] {
+				t.Depth--
+				inner[i] = t
+			}
+			p = inner
+		}
+		if len(p) == 0 || !top0(p[0], "SELECT") {
+			return Scope{}, false
+		}
+		if bound(p) != nil || fewRows(p) != "" {
+			continue
+		}
+		s := ScopeOf(p, schema)
+		switch s.Kind {
+		case ScopeParent:
+			kind = ScopeParent
+		case ScopeKeyList:
+		default:
+			return Scope{}, false
+		}
+		for _, c := range s.Columns {
+			if !slicesContains(cols, c) {
+				cols = append(cols, c)
+			}
+		}
+	}
+	return Scope{Kind: kind, Columns: cols}, true
 }

@@ -197,6 +197,10 @@ func TestScopeOf(t *testing.T) {
 	}{
 		{"SELECT id, username FROM users ORDER BY username ASC", ScopeWhole, ""},
 		{"SELECT id FROM users WHERE id = ANY($1) OR username = ANY($2::text[])", ScopeKeyList, "id,username"},
+		{"SELECT id FROM users WHERE username = $1 OR email = $1 UNION SELECT u.id FROM users u JOIN devices d ON u.id = d.user_id WHERE d.id = $1 UNION (SELECT id FROM users WHERE name ILIKE $1 LIMIT 100)", ScopeParent, "username,email"},
+		{"SELECT id FROM users WHERE id = $1 UNION ALL SELECT id FROM users WHERE token IN ($2, $3)", ScopeKeyList, "token"},
+		{"SELECT id FROM users WHERE username = $1 UNION SELECT id FROM users WHERE name ILIKE $1", ScopeFiltered, ""},
+		{"SELECT id FROM users WHERE username = $1 UNION (SELECT id FROM users WHERE name ILIKE $1)", ScopeFiltered, ""},
 		{"SELECT id FROM users WHERE id = ANY($1) OR user_id = $2", ScopeParent, "id,user_id"},
 		{"SELECT id FROM users WHERE id = ANY($1) OR active = true", ScopeFiltered, "active"},
 		{"SELECT * FROM users u JOIN teams t ON t.id = u.team_id", ScopeWhole, ""},

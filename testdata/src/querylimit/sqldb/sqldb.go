@@ -218,6 +218,33 @@ func usersByFilter(db *sql.DB, ids []string, active bool) []User {
 	return out
 }
 
+// Fine: a search that unions exact matches on key columns with a name
+// search capped by its own LIMIT (nakama's console account search): at most
+// the sum of its parts.
+func searchUsers(db *sql.DB, q string) []User {
+	rows, _ := db.Query(`SELECT id, name FROM users WHERE username = $1 OR email = $1
+		UNION (SELECT id, name FROM users WHERE name ILIKE $1 LIMIT 100)`, q)
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
+// The same union with an uncapped part grows with the table.
+func searchUsersAll(db *sql.DB, q string) []User {
+	rows, _ := db.Query(`SELECT id, name FROM users WHERE username = $1 UNION SELECT id, name FROM users WHERE name ILIKE $1`, q) // want `appended to out \(no LIMIT\)`
+	var out []User
+	for rows.Next() {
+		var u User
+		rows.Scan(&u.ID, &u.Name)
+		out = append(out, u)
+	}
+	return out
+}
+
 func prepared(ctx context.Context, db *sql.DB) []User {
 	stmt, _ := db.PrepareContext(ctx, "SELECT id, name FROM users WHERE active")
 	rows, _ := stmt.QueryContext(ctx) // want `appended to out \(no LIMIT\)`
