@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
@@ -73,7 +74,7 @@ func (c *checker) keepsParams(f *function) (passutil.Params, string) {
 					name = key.Name
 				}
 			}
-			if len(here) != 1 || (returns > 1 && (!sameParams(here, ps) || name != field)) {
+			if len(here) != 1 || (returns > 1 && (!slices.Equal(here, ps) || name != field)) {
 				ok = false
 				return false
 			}
@@ -85,18 +86,6 @@ func (c *checker) keepsParams(f *function) (passutil.Params, string) {
 		return nil, ""
 	}
 	return ps, field
-}
-
-func sameParams(a, b passutil.Params) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // isHTTPServer reports whether t is *http.Server or http.Server.

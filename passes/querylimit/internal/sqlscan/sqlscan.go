@@ -16,6 +16,7 @@
 package sqlscan
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -371,13 +372,7 @@ var conditionEnds = map[string]bool{
 // two of them (see Info.Dangling). Parenthesised conditions and
 // subqueries are not read.
 func dangling(main []Token) bool {
-	where := -1
-	for i, t := range main {
-		if top0(t, "WHERE") {
-			where = i
-			break
-		}
-	}
+	where := topIndex(main, "WHERE")
 	if where < 0 {
 		return false
 	}
@@ -407,6 +402,12 @@ func dangling(main []Token) bool {
 
 func top0(t Token, word string) bool {
 	return t.Depth == 0 && t.Kind == Word && strings.EqualFold(t.Text, word)
+}
+
+// topIndex returns the index of the first top-level keyword word in
+// main, or -1.
+func topIndex(main []Token, word string) int {
+	return slices.IndexFunc(main, func(t Token) bool { return top0(t, word) })
 }
 
 func bound(main []Token) *Bound {
@@ -465,13 +466,7 @@ func bound(main []Token) *Bound {
 }
 
 func fewRows(main []Token) string {
-	from := -1
-	for i, t := range main {
-		if top0(t, "FROM") {
-			from = i
-			break
-		}
-	}
+	from := topIndex(main, "FROM")
 	if from < 0 {
 		for _, t := range main {
 			if t.Kind == Word && setReturning[t.Upper()] || top0(t, "UNION") || top0(t, "INTO") {
