@@ -879,14 +879,48 @@ func (c *checker) isInMemory(rhs ast.Expr) bool {
 	return false
 }
 
+// A bodyCopy is where a function puts back an in-memory copy of a body it
+// read whole: from pos on, within the block scope (the innermost block,
+// case or select clause around it), the body is that copy.
+type bodyCopy struct {
+	pos   token.Pos
+	scope ast.Node
+}
+
+// covers reports whether the copy is in place at pos: after it, in its
+// block. A copy put back in a branch (if relayMode == AudioSpeech {
+// UnmarshalBodyReusable(c, &req) }) says nothing of a read after the
+// branch (one-api's audio relay reads the raw body on its other path).
+func (bc bodyCopy) covers(pos token.Pos) bool {
+	return bc.pos < pos && bc.scope.Pos() <= pos && pos < bc.scope.End()
+}
+
 // bodyCopies returns, for each request holder parameter p of f, the
-// position of the first assignment that puts back as p's body an
-// in-memory copy of bytes f read whole from that body: body, _ :=
-// io.ReadAll(r.Body); r.Body = io.NopCloser(bytes.NewBuffer(body))
-// (opengist's webauthn handlers peek at the body, then hand the request on).
-func (c *checker) bodyCopies(f *function) map[int]token.Pos {
+// assignments that put back as p's body an in-memory copy of bytes f read
+// whole from that body: body, _ := io.ReadAll(r.Body); r.Body =
+// io.NopCloser(bytes.NewBuffer(body)) (opengist's webauthn handlers peek
+// at the body, then hand the request on), or read by a helper whose read
+// is the finding (one-api's GetRequestBody), and the calls of helpers
+// that do so to the request they are given.
+func (c *checker) bodyCopies(f *function) map[int][]bodyCopy {
 	info := c.pass.TypesInfo
-	copies := map[int]token.Pos{}
+	copies := map[int][]bodyCopy{}
+	if f.parents == nil {
+		f.parents = parentMap(f.body)
+	}
+	add := func(p int, n ast.Node) {
+		scope := ast.Node(f.body)
+		for q := f.parents[n]; q != nil; q = f.parents[q] {
+			switch q.(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+				scope = q
+			default:
+				continue
+			}
+			break
+		}
+		copies[p] = append(copies[p], bodyCopy{pos: n.Pos(), scope: scope})
+	}
 	inspectBody(f.body, func(n ast.Node) {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != len(as.Rhs) {
@@ -899,9 +933,6 @@ func (c *checker) bodyCopies(f *function) map[int]token.Pos {
 			}
 			p := c.holderParam(f, h)
 			if p < 0 {
-				continue
-			}
-			if _, seen := copies[p]; seen {
 				continue
 			}
 			// io.NopCloser(bytes.NewBuffer(b)): b read whole from p's body.
@@ -922,12 +953,17 @@ func (c *checker) bodyCopies(f *function) map[int]token.Pos {
 				if !ok || d.pos >= as.Pos() {
 					continue
 				}
+				if c.helperReadOf(f, call, p) {
+					add(p, as)
+					break
+				}
 				w, ok := c.wholeReadOf(f, call)
 				if !ok || w.recv != nil {
 					continue
 				}
 				if o := c.readOrigin(f, w); o.kind == srcRequest && o.param == p {
-					copies[p] = as.Pos()
+					add(p, as)
+					break
 				}
 			}
 		}
@@ -953,13 +989,33 @@ func (c *checker) bodyCopies(f *function) map[int]token.Pos {
 				continue
 			}
 			if p := c.holderParam(f, call.Args[j]); p >= 0 {
-				if at, seen := copies[p]; !seen || call.Pos() < at {
-					copies[p] = call.Pos()
-				}
+				add(p, call)
 			}
 		}
 	})
 	return copies
+}
+
+// helperReadOf reports whether call is a call of a helper that reads the
+// body of holder parameter p of f whole (its summary or fact has the
+// read): body, err := common.GetRequestBody(c), then c.Request.Body =
+// io.NopCloser(bytes.NewBuffer(body)) (one-api's UnmarshalBodyReusable).
+// The helper's read is the finding; the bytes put back are in memory.
+func (c *checker) helperReadOf(f *function, call *ast.CallExpr, p int) bool {
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	cs := c.calleeSummary(fn)
+	if cs == nil {
+		return false
+	}
+	for _, rd := range cs.reads {
+		if rd.param < len(call.Args) && c.holderParam(f, call.Args[rd.param]) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // readsSome reports whether the reader e, assigned to a request's body,
@@ -1267,13 +1323,25 @@ func (c *checker) summarize(f *function) bool {
 	}
 	copied := c.bodyCopies(f)
 	s.copies = map[int]bool{}
-	for p := range copied {
-		s.copies[p] = true
+	for p, bcs := range copied {
+		for _, bc := range bcs {
+			if bc.scope == ast.Node(f.body) {
+				s.copies[p] = true // in place when f returns normally
+			}
+		}
 	}
 	// againAt: the body of holder p was read whole and put back as an
-	// in-memory copy before pos: reading the copy again holds nothing the
-	// first read does not (that read is the finding).
-	againAt := func(p int, pos token.Pos) bool { at, ok := copied[p]; return ok && at < pos }
+	// in-memory copy before pos, in a block around pos: reading the copy
+	// again holds nothing the first read does not (that read is the
+	// finding).
+	againAt := func(p int, pos token.Pos) bool {
+		for _, bc := range copied[p] {
+			if bc.covers(pos) {
+				return true
+			}
+		}
+		return false
+	}
 	inspectBody(f.body, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {

@@ -1,4 +1,4 @@
-// Package nethttp: net/http handlers on routers wired in this package. // want package:"program\\(limits defaultMux reads\\(nethttp\\.neverRegistered,nethttp\\.wrappedRead,nethttp\\.wrappedRead2,nethttp\\.returnedRead,nethttp\\.handlerSetRead,nethttp\\.passedServerRead\\) covered\\(21\\)\\)"
+// Package nethttp: net/http handlers on routers wired in this package. // want package:"program\\(limits defaultMux reads\\(nethttp\\.neverRegistered,nethttp\\.wrappedRead,nethttp\\.wrappedRead2,nethttp\\.returnedRead,nethttp\\.handlerSetRead,nethttp\\.passedServerRead\\) covered\\(23\\)\\)"
 package nethttp
 
 import (
