@@ -369,7 +369,17 @@
 //     nothing the first read does not, and the first read is the finding;
 //     so after a call of a helper that does the same to the request it is
 //     given (a fact, "copies(0)": wakapi's tryParseBulk(r), whose callers
-//     parse the body again);
+//     parse the body again), and after putting back the bytes a helper read
+//     whole from that body (body, err := common.GetRequestBody(c); then
+//     c.Request.Body = io.NopCloser(bytes.NewBuffer(body)) and
+//     c.ShouldBind(&v): one-api's UnmarshalBodyReusable; the helper's read
+//     is the finding). A copy put back in a branch covers only the reads
+//     in that branch, after it: one-api's audio relay decodes a speech
+//     request through UnmarshalBodyReusable inside an if, and copies a
+//     transcription's raw upload into a bytes.Buffer after it, a read of
+//     the raw body on that path; and a helper's copies fact needs a
+//     put-back at the top level of its body, in place whenever it returns
+//     normally;
 //   - a middleware on the router, a group or the route bounds bodies:
 //     http.MaxBytesHandler, echo's BodyLimit, chi's RequestSize,
 //     gin-contrib/size's RequestSizeLimiter, or a function of any package
