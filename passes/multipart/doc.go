@@ -48,9 +48,15 @@
 //     (otelgin, otelecho, echo-contrib's jaegertracing and zipkintracing),
 //     calls echo's Timeout, ContextTimeout (or their WithConfig forms) or
 //     WrapMiddleware, or serves the engine through http.StripPrefix,
-//     http.TimeoutHandler or http.MaxBytesHandler. Copies made in another
+//     http.TimeoutHandler or http.MaxBytesHandler. _test.go files do not
+//     count: a test that builds a context by hand (gin.CreateTestContext,
+//     then c.Request = req) replaces no request the server serves
+//     (pocket-id's controller tests made the message name such an
+//     assignment as the reason). Copies made in another
 //     package (a middleware of the module or of another library installed
-//     elsewhere) are not seen: those forms are a documented miss.
+//     elsewhere) are not seen: those forms are a documented miss
+//     (pocket-id's upload handlers, whose engine gets otelgin's middleware
+//     in its bootstrap package when tracing is enabled).
 //   - A constant maxMemory above the max-memory flag, whatever the cleanup:
 //     each concurrent upload may hold that much in memory until the
 //     handler returns, and the remedy is a smaller maxMemory. This rule

@@ -14,6 +14,7 @@ import (
 
 	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/ownership"
+	"github.com/memlint/memlint/internal/passutil"
 	"github.com/memlint/memlint/internal/ssabuild"
 )
 
@@ -342,9 +343,11 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 //   - serves an engine through a wrapper that copies (http.StripPrefix,
 //     http.TimeoutHandler, http.MaxBytesHandler).
 //
-// Copies made in another package are not seen (a documented miss).
-func (c *checker) frameworkCopies(ins *inspector.Inspector) (gin, echo string) {
-	info := c.pass.TypesInfo
+// Copies made in another package are not seen (a documented miss), and
+// neither do _test.go files count: a test that builds a context by hand
+// (gin.CreateTestContext, then c.Request = req) replaces no request the
+// server serves.
+func (c *checker) frameworkCopies() (gin, echo string) {
 	for k, paths := range copyingImports {
 		for _, p := range paths {
 			if apimatch.Imports(c.pass.Pkg, p) {
@@ -368,8 +371,24 @@ func (c *checker) frameworkCopies(ins *inspector.Inspector) (gin, echo string) {
 			echo = why
 		}
 	}
-	for cur := range ins.Root().Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
-		switch n := cur.Node().(type) {
+	for _, file := range c.pass.Files {
+		if passutil.IsTestFile(c.pass.Fset, file) {
+			continue // a test's c.Request = req (gin.CreateTestContext) serves nothing
+		}
+		c.copiesIn(file, mark)
+		if gin != "" && echo != "" {
+			break
+		}
+	}
+	return gin, echo
+}
+
+// copiesIn marks, with mark, what in file may replace a framework
+// context's request with a copy (see frameworkCopies).
+func (c *checker) copiesIn(file *ast.File, mark func(ownerKind, string)) {
+	info := c.pass.TypesInfo
+	ast.Inspect(file, func(node ast.Node) bool {
+		switch n := node.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" {
@@ -396,11 +415,8 @@ func (c *checker) frameworkCopies(ins *inspector.Inspector) (gin, echo string) {
 				}
 			}
 		}
-		if gin != "" && echo != "" {
-			break
-		}
-	}
-	return gin, echo
+		return true
+	})
 }
 
 // copyingImports are packages whose middleware replaces the framework

@@ -154,7 +154,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	c.upstream = c.upstreamCleanup(ins)
 	c.gated = httpapi.MultipartGated(pass.Pkg, pass.TypesInfo, pass.Files)
-	c.ginCopies, c.echoCopies = c.frameworkCopies(ins)
+	c.ginCopies, c.echoCopies = c.frameworkCopies()
 	for fileCur := range ins.Root().Children() {
 		if skipFile(pass, fileCur.Node().(*ast.File)) {
 			continue
