@@ -276,6 +276,10 @@
 //     with a Limit on some path, even one whose conditions are not known
 //     ("(the package pages orders elsewhere)"): its authors page it, so
 //     they expect it to be large (but see configuration tables below);
+//     _test.go files are no such evidence (a test's page, or a bounded
+//     query in a test's string, says nothing of how the package's code
+//     treats the table; go vet and memlint analyse a package with its
+//     tests), though a test's DDL still gives keys;
 //   - for a read of the whole table, the package reads the same table row
 //     by row elsewhere: xorm's Iterate or Rows, gorm's FindInBatches, on
 //     the model's table ("(the package reads chunk row by row

@@ -194,6 +194,7 @@ func (c *checker) checkFuncs(funcs []*ssa.Function) {
 		if fn.Blocks == nil || c.gen[c.pass.Fset.File(fn.Pos())] {
 			continue
 		}
+		c.inTest = c.test[c.pass.Fset.File(fn.Pos())]
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(*ssa.Call); ok {
@@ -202,6 +203,7 @@ func (c *checker) checkFuncs(funcs []*ssa.Function) {
 			}
 		}
 	}
+	c.inTest = false
 }
 
 // fact returns the summary of fn, from this package or a fact.

@@ -66,6 +66,12 @@ type checker struct {
 	index map[token.Pos]*ast.IndexExpr // by Lbrack
 	sums  map[*types.Func]*limitFact   // this package's summaries
 	gen   map[*token.File]bool
+	// test holds the package's _test.go files, and inTest is set while a
+	// function of one is checked: what a test reads or pages is no
+	// evidence of how the package's own code treats a table (pagedName,
+	// streamedName).
+	test   map[*token.File]bool
+	inTest bool
 
 	// collecting is set while parameter sinks are collected: nothing is
 	// reported, and a parameter reaching a bound is recorded in sinks
@@ -125,12 +131,16 @@ func run(pass *analysis.Pass) (any, error) {
 		index: map[token.Pos]*ast.IndexExpr{},
 		sums:  map[*types.Func]*limitFact{},
 		gen:   map[*token.File]bool{},
+		test:  map[*token.File]bool{},
 
 		reported: map[string]bool{},
 	}
 	for _, f := range pass.Files {
 		if passutil.IsGenerated(f) {
 			c.gen[pass.Fset.File(f.FileStart)] = true
+		}
+		if passutil.IsTestFile(pass.Fset, f) {
+			c.test[pass.Fset.File(f.FileStart)] = true
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {

@@ -346,25 +346,32 @@ func (c *checker) schema() *sqlscan.Schema {
 		return c.keys
 	}
 	c.keys = new(sqlscan.Schema)
-	add := func(s string) {
+	// Strings of _test.go files give keys (a test's schema mirrors the
+	// package's) but no paging evidence (see checker.test); schema may be
+	// first called while a test's function is checked.
+	saved := c.inTest
+	defer func() { c.inTest = saved }()
+	add := func(s string, test bool) {
 		c.keys.Add(s)
 		// A bounded SELECT in a string: its table is paged (tableGrowth).
 		if strings.Contains(strings.ToUpper(s), "SELECT") {
 			if info := sqlscan.Analyze(s); info.Verb == "SELECT" {
+				c.inTest = test
 				c.pagedTable(info)
 			}
 		}
 	}
 	for _, obj := range c.pass.TypesInfo.Defs {
 		if k, ok := obj.(*types.Const); ok && k.Val().Kind() == constant.String {
-			add(constant.StringVal(k.Val()))
+			add(constant.StringVal(k.Val()), c.test[c.pass.Fset.File(k.Pos())])
 		}
 	}
 	for _, f := range c.pass.Files {
+		test := c.test[c.pass.Fset.File(f.FileStart)]
 		ast.Inspect(f, func(n ast.Node) bool {
 			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
 				if s, err := strconv.Unquote(lit.Value); err == nil {
-					add(s)
+					add(s, test)
 				}
 			}
 			return true
@@ -389,11 +396,20 @@ func named(table string) bool {
 	return table != "" && !strings.HasPrefix(table, holeMark)
 }
 
-// pagedName records that the package pages table.
-func (c *checker) pagedName(table string) { addTable(&c.paged, table) }
+// pagedName records that the package pages table (not in a test).
+func (c *checker) pagedName(table string) {
+	if !c.inTest {
+		addTable(&c.paged, table)
+	}
+}
 
-// streamedName records that the package reads table row by row.
-func (c *checker) streamedName(table string) { addTable(&c.streamed, table) }
+// streamedName records that the package reads table row by row (not in a
+// test).
+func (c *checker) streamedName(table string) {
+	if !c.inTest {
+		addTable(&c.streamed, table)
+	}
+}
 
 // addTable adds table to the set *tables, made on first use, when the
 // text names it.
