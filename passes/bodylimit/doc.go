@@ -338,10 +338,33 @@
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says
 // "installs(1)") is judged at the function's calls in the packages the
 // server's package sees: a call giving a middleware that bounds bodies,
-// or one the pass cannot resolve (a func variable, a slice spread with
-// ...), counts as a limit; a call giving only known middlewares that do
-// not (a logger, gin.HandlerFunc(version)) does not, and neither does
-// the parameter in the function's own package.
+// or one the pass cannot resolve (a func variable or a call of one, a
+// package variable, a slice spread with ...), counts as a limit; a call
+// giving only known middlewares that do not (a logger,
+// gin.HandlerFunc(version), nil, a local variable assigned one of them
+// once) does not, and neither does the parameter in the function's own
+// package. A function that passes its own parameter, unwrapped, to a
+// parameter its callee installs (of its package or, through the fact,
+// of another package of the module, at any depth) installs it too, and
+// the parameter is its callers' to judge, not a limit where it is
+// passed: hanko's handler.NewPublicRouter(cfg, persister, prometheus,
+// ...) calls e.Use(prometheus) (installs(2)), its server.StartPublic(cfg,
+// wg, persister, prometheus, ...) hands its parameter on and starts the
+// router (installs(3)), and cmd/serve makes prometheus :=
+// echoprometheus.NewMiddleware("hanko") and calls go
+// server.StartPublic(cfg, &wg, persister, prometheus, ...), or
+// server.StartAdmin(cfg, &wg, persister, nil). A package that starts a
+// server in a function that installs its parameter reports nothing of
+// its own (a caller may give a limit, which bounds the module's routes:
+// precision first), even at another of its servers (hanko's
+// StartManagement); its exported functions that start a server are
+// start sites, reported as above at the first call of one in a package
+// that imports it, when that package's calls give no middleware that
+// bounds bodies or may, and nothing in it or the module's packages it
+// imports bounds bodies (hanko: once, at cmd/serve's
+// server.StartAdmin(cfg, &wg, persister, nil), naming its 17 whole
+// reads). Such a call is judged even in a package that imports no HTTP
+// package.
 //
 // The pass stays silent when:
 //
@@ -376,11 +399,8 @@
 //     known (a fact) to assign request bodies, or to return a handler or
 //     middleware that does; a middleware the pass cannot resolve (a func
 //     parameter, a field, a variable assigned twice) counts as a limit,
-//     for the program rule too (hanko's routers, built by exported
-//     functions given a metrics middleware, e.Use(prometheus), which the
-//     caller two packages up makes with echoprometheus: its 17 whole
-//     reads go unreported; facts flow from a package to its importers,
-//     not back to what a parameter is given). A
+//     for the program rule too, but a parameter the function installs is
+//     judged at its calls (installs, above: hanko's e.Use(prometheus)). A
 //     local variable assigned once is judged by its value, and so is a
 //     call of one (traQ's requires := AccessControlMiddlewareGenerator(
 //     rbac), then a group's requires(permission.WebRTC): the maker bounds

@@ -63,6 +63,7 @@ type StartSite struct {
 	Func string // its apimatch key
 	Name string // server.(*Server).Run
 	Pos  string // the serve call, module-relative "dir/file.go:12"
+	Echo bool   // the serve call starts an echo instance (servesEcho)
 }
 
 // A HandlerRead is a whole, unbounded read of a request body in a
@@ -331,18 +332,19 @@ func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 // reportProgram reports, at serve, the unbounded reads of the package and
 // of the module's packages it imports.
 func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
-	c.reportServed(serve, "", reads)
+	c.reportServed(serve, "", c.servesEcho(serve), reads)
 }
 
 // reportStarted reports, at call, a call of st, the unbounded reads of the
 // package and of the module's packages it imports.
 func (c *checker) reportStarted(call *ast.CallExpr, st StartSite, reads []HandlerRead) {
-	c.reportServed(call, fmt.Sprintf(" (%s starts a server at %s)", st.Name, st.Pos), reads)
+	c.reportServed(call, fmt.Sprintf(" (%s starts a server at %s)", st.Name, st.Pos), st.Echo, reads)
 }
 
 // reportServed reports reads at serve; via says how serve starts a server
-// when it is not itself a serve call.
-func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerRead) {
+// when it is not itself a serve call; echo, that the server is an echo
+// instance.
+func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads []HandlerRead) {
 	var related []analysis.RelatedInformation
 	for _, r := range reads {
 		related = append(related, analysis.RelatedInformation{
@@ -361,7 +363,7 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerR
 		what = what + ", served here" + via + ", reads request bodies whole"
 	}
 	remedy := "http.MaxBytesHandler"
-	if c.servesEcho(serve) {
+	if echo {
 		remedy = "echo's middleware.BodyLimit (e.Use(middleware.BodyLimit(\"1M\")))"
 	}
 	passutil.Report(c.pass, analysis.Diagnostic{
@@ -423,7 +425,7 @@ func readers(reads []HandlerRead) string {
 // router: an importer that wraps it in a limit is one whose packages
 // bound bodies, which the importer's rule checks).
 func (c *checker) starts() []StartSite {
-	serving := map[*types.Func]token.Pos{} // declared function -> its first serve call
+	serving := map[*types.Func]*ast.CallExpr{} // declared function -> its first serve call
 	for _, f := range c.funcs {
 		if f.skip {
 			continue
@@ -451,7 +453,7 @@ func (c *checker) starts() []StartSite {
 				return
 			}
 			if _, seen := serving[top.obj]; !seen {
-				serving[top.obj] = call.Pos()
+				serving[top.obj] = call
 			}
 		})
 	}
@@ -459,12 +461,12 @@ func (c *checker) starts() []StartSite {
 		return nil
 	}
 	var out []StartSite
-	add := func(fn *types.Func, pos token.Pos) {
-		out = append(out, StartSite{Func: apimatch.Key(fn), Name: c.funcName(c.byObj[fn]), Pos: c.posString(pos)})
+	add := func(fn *types.Func, serve *ast.CallExpr) {
+		out = append(out, StartSite{Func: apimatch.Key(fn), Name: c.funcName(c.byObj[fn]), Pos: c.posString(serve.Pos()), Echo: c.servesEcho(serve)})
 	}
-	for fn, pos := range serving {
+	for fn, serve := range serving {
 		if fn.Exported() {
-			add(fn, pos)
+			add(fn, serve)
 		}
 	}
 	// Exported callers of an unexported serving function.
@@ -481,8 +483,8 @@ func (c *checker) starts() []StartSite {
 				return true
 			}
 			if g := apimatch.Callee(c.pass.TypesInfo, call); g != nil && !g.Exported() {
-				if pos, ok := serving[g.Origin()]; ok {
-					add(f.obj, pos)
+				if serve, ok := serving[g.Origin()]; ok {
+					add(f.obj, serve)
 					return false
 				}
 			}
@@ -718,7 +720,8 @@ var formParses = map[string]bool{
 // resolve, a slice spread with ...). Such a function's own package does
 // not count its installed parameters as limits: only calls can say what
 // they are, and a call a server's packages do not make installs nothing
-// on its handler.
+// on its handler. Nor does a function that passes its own parameter on
+// to one (passedInstalls): its callers say.
 func (c *checker) installsLimit() bool {
 	limits := false
 	for _, file := range c.pass.Files {
@@ -728,7 +731,7 @@ func (c *checker) installsLimit() bool {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && !limits {
 				if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil {
-					if ps := c.installsOf(fn); len(ps) > 0 && c.installedLimit(fn, call, ps) {
+					if ps := c.installsOf(fn); len(ps) > 0 && c.installedLimit(c.funcAt(call.Pos()), fn, call, ps) {
 						limits = true
 					}
 				}
@@ -762,11 +765,26 @@ func calleeIdent(call *ast.CallExpr) *ast.Ident {
 // port, beside an echo server the pass did not follow), the module's
 // reads are not served by it. A server of a mux on which only a library
 // registers (pprof's handlers on a debug mux) serves none of them either.
+//
+// A server started in a function that installs middlewares its callers
+// give it (installs: hanko's server.StartPublic hands its prometheus
+// parameter to handler.NewPublicRouter, which calls e.Use(prometheus)) may
+// be bounded by what they give. When such a function can be called from
+// another package (installedOutside), the package has no site of its own,
+// and its exported start functions (starts) are reported at the calls of
+// the packages that import it, which judge the middlewares they give;
+// when all its calls are in the package, installsLimit has judged them.
 func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 	var best, debug *ast.CallExpr
+	deferred := false
+	outside := c.installedOutside()
 	for _, f := range c.funcs {
 		if f.skip {
 			continue
+		}
+		top := f
+		for top.outer != nil {
+			top = top.outer
 		}
 		inspectBody(f.body, func(n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
@@ -775,6 +793,10 @@ func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 			}
 			hs, ok := c.servedHandlers(call)
 			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) || c.libraryMux(hs) || c.readlessMaker(hs) {
+				return
+			}
+			if len(top.installs) > 0 && outside {
+				deferred = true
 				return
 			}
 			if !registers && c.defaultMux(hs) {
@@ -788,10 +810,28 @@ func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 			}
 		})
 	}
+	if deferred {
+		return nil
+	}
 	if best == nil {
 		return debug
 	}
 	return best
+}
+
+// installedOutside reports whether a function of the package that
+// installs its parameters may be called from another package: it is
+// exported, a method, variadic, or used otherwise than called (callSites).
+func (c *checker) installedOutside() bool {
+	for _, f := range c.funcs {
+		if f.obj == nil || len(f.installs) == 0 {
+			continue
+		}
+		if _, inside := c.callSites(f, f.installs[0]); !inside {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultMux reports whether every handler of hs, what a serve call
@@ -1719,7 +1759,12 @@ func (c *checker) serverLiterals(roots []ast.Node) (hs []ast.Expr, found bool) {
 
 // internal reports whether the handler expression e is built in the
 // package: not a parameter of an exported function or method (an
-// importer may have wrapped it in a limit), nor derived from one.
+// importer may have wrapped it in a limit), nor derived from one. A
+// parameter a call's callee installs as a middleware, of a function
+// that installs it in turn, does not count (hanko's
+// handler.NewPublicRouter(cfg, persister, prometheus, ...) in
+// server.StartPublic): that function's callers judge it, and the
+// package's serve site is theirs (serveSite).
 func (c *checker) internal(e ast.Expr, depth int) bool {
 	if depth > 16 { // a handler wrapped step by step: h = wrap(h), each a level
 		return false
@@ -1774,7 +1819,15 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 				return false
 			}
 		}
-		for _, a := range x.Args {
+		var inst passutil.Params
+		fn := apimatch.Callee(info, x)
+		if fn != nil {
+			inst = c.installsOf(fn)
+		}
+		for i, a := range x.Args {
+			if len(inst) > 0 && inst.Has(argParam(fn, i)) && c.installedParam(a) {
+				continue // a middleware its callers judge (passedInstalls)
+			}
 			if handlerish(info.TypeOf(a)) && !c.internal(a, depth+1) {
 				return false
 			}
@@ -1794,6 +1847,22 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 		return true
 	}
 	return true
+}
+
+// installedParam reports whether e is a parameter of a function of the
+// package that installs it (passedInstalls): whether it bounds bodies is
+// judged at that function's calls (installsLimit), not here.
+func (c *checker) installedParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	g, i := c.paramOwner(v)
+	return g != nil && g.installs.Has(i)
 }
 
 // callersInternal reports whether parameter i of g is built in the
