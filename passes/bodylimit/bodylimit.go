@@ -73,6 +73,7 @@ type checker struct {
 	covered       map[string]bool               // read positions a finding names
 	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware
+	routeLimits   routeLimits                   // limiters of routes (limitsBodies)
 
 	// adapted and adaptedLits are the functions and literals given where
 	// a handler type the module adapts itself is expected (httpapi's
@@ -97,6 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 		judging:      map[ast.Expr]bool{},
 		covered:      map[string]bool{},
 		impls:        map[*types.Func][]impl{},
+		routeLimits:  routeLimits{pending: map[string]bool{}, used: map[string]bool{}, bounded: map[string]bool{}},
 	}
 	// The standard library's whole reads are the table's (io.ReadAll,
 	// json.Decoder.Decode, ...): a drain derived there would make

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -53,6 +54,12 @@ type programFact struct {
 	// that nothing uses is never served (dead code; wifi-locate's
 	// ReportAP4Location is registered on no route and called nowhere).
 	Refs []string
+	// RouteLimiters are the module's limiters (apimatch keys) not yet
+	// used but as a route's own middleware, RouteUsed those seen so used,
+	// and RouteBounded the handlers registered behind one: a limiter no
+	// use of which is seen is a limit for the module, one used only on
+	// routes bounds those handlers (routeUse).
+	RouteLimiters, RouteUsed, RouteBounded []string
 }
 
 // A StartSite is an exported function that starts a server of its
@@ -106,6 +113,14 @@ func (f *programFact) String() string {
 	if len(f.GetOnly) > 0 {
 		parts = append(parts, fmt.Sprintf("getOnly(%d)", len(f.GetOnly)))
 	}
+	for _, k := range []struct {
+		name string
+		keys []string
+	}{{"routeLimiters", f.RouteLimiters}, {"routeUsed", f.RouteUsed}, {"routeBounded", f.RouteBounded}} {
+		if len(k.keys) > 0 {
+			parts = append(parts, fmt.Sprintf("%s(%d)", k.name, len(k.keys)))
+		}
+	}
 	if len(f.Starts) > 0 {
 		var ss []string
 		for _, st := range f.Starts {
@@ -154,6 +169,9 @@ func (c *checker) program(local bool) {
 		for _, k := range f.Routed {
 			routed[k] = true
 		}
+		addKeys(c.routeLimits.pending, f.RouteLimiters)
+		addKeys(c.routeLimits.used, f.RouteUsed)
+		addKeys(c.routeLimits.bounded, f.RouteBounded)
 	}
 	if local {
 		seen := map[string]bool{}
@@ -189,6 +207,19 @@ func (c *checker) program(local bool) {
 	// the query and form, not a JSON body; a read that runs only for
 	// another method (zhttp's Decode) runs for none of its requests.
 	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return r.ByMethod && getOnly[r.Func] && !routed[r.Func] })
+	// A handler behind a route's own limiter is bounded; a limiter used
+	// nowhere the pass sees may bound anything (precision first).
+	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return r.Func != "" && c.routeLimits.bounded[r.Func] })
+	limited := fact.Limits
+	for k := range c.routeLimits.pending {
+		limited = limited || !c.routeLimits.used[k]
+	}
+	if !fact.Limits {
+		// (A module that bounds bodies needs no more.)
+		fact.RouteLimiters = slices.Sorted(maps.Keys(c.routeLimits.pending))
+		fact.RouteUsed = slices.Sorted(maps.Keys(c.routeLimits.used))
+		fact.RouteBounded = slices.Sorted(maps.Keys(c.routeLimits.bounded))
+	}
 	for k := range getOnly {
 		if !routed[k] {
 			fact.GetOnly = append(fact.GetOnly, k)
@@ -216,14 +247,14 @@ func (c *checker) program(local bool) {
 		fact.Refs = append(fact.Refs, k)
 	}
 	slices.Sort(fact.Refs)
-	if local && !fact.Limits && len(served) > 0 {
+	if local && !limited && len(served) > 0 {
 		if serve := c.serveSite(registers, fact.DefaultMux); serve != nil {
 			c.reportProgram(serve, served)
 			reads = coverServed(reads, served, covered)
 			served = nil
 		}
 	}
-	if !fact.Limits && len(served) > 0 {
+	if !limited && len(served) > 0 {
 		// main mounts the handlers of packages the server's package does
 		// not import (navidrome's nativeapi router) and calls the
 		// function that serves them: the reads are served at that call.
@@ -237,8 +268,14 @@ func (c *checker) program(local bool) {
 		fact.Covered = append(fact.Covered, p)
 	}
 	slices.Sort(fact.Covered)
-	if fact.Limits || fact.DefaultMux || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 {
+	if fact.Limits || fact.DefaultMux || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 || len(fact.RouteLimiters) > 0 || len(fact.RouteBounded) > 0 {
 		c.pass.ExportPackageFact(&fact)
+	}
+}
+
+func addKeys(set map[string]bool, keys []string) {
+	for _, k := range keys {
+		set[k] = true
 	}
 }
 
@@ -559,8 +596,27 @@ func (c *checker) limitsBodies() bool {
 		return true
 	}
 	var ownRoute []*function // functions that bound only the body they consume
+	pending := map[*function]bool{}
 	for _, f := range c.funcs {
-		if f.skip {
+		if f.skip || f.obj == nil {
+			continue
+		}
+		if f.sum.limiter || len(f.sum.limits) > 0 && !c.consumesLimited(f) {
+			// A limiter declared here is judged by its uses (routeUse).
+			pending[f] = true
+			c.routeLimits.pending[apimatch.Key(f.obj)] = true
+		}
+	}
+	inPending := func(f *function) bool {
+		for g := f; g != nil; g = g.outer {
+			if pending[g] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range c.funcs {
+		if f.skip || inPending(f) {
 			continue
 		}
 		if f.sum.limiter {
@@ -579,6 +635,11 @@ func (c *checker) limitsBodies() bool {
 				return true
 			}
 		}
+		for f := range pending {
+			if f.body.Pos() <= pos && pos < f.body.End() {
+				return true
+			}
+		}
 		return false
 	}
 	info := c.pass.TypesInfo
@@ -587,6 +648,7 @@ func (c *checker) limitsBodies() bool {
 			continue
 		}
 		found := false
+		parents := parentMap(file)
 		notRequest := map[*ast.Ident]bool{} // http.MaxBytesReader(nil, ...): no request
 		for id := range c.readThroughLimits(file) {
 			notRequest[id] = true
@@ -605,12 +667,23 @@ func (c *checker) limitsBodies() bool {
 			if fn == nil {
 				return true
 			}
+			limiter := false
 			if _, ok := httpapi.Limiter(fn); ok {
-				found = true
+				limiter = true
 			} else if l, ok := httpapi.LimitCall(fn); ok && l.Name == "http.MaxBytesReader" {
 				found = true
 			} else if fn.Pkg() != c.pass.Pkg {
 				if s := c.calleeSummary(fn); s != nil && (s.limiter || len(s.limits) > 0) {
+					limiter = true
+				}
+			} else if c.routeLimits.pending[apimatch.Key(fn)] {
+				limiter = true
+			}
+			if limiter {
+				if h := c.routeUse(id, parents); h != "" {
+					c.routeLimits.used[apimatch.Key(fn)] = true
+					c.routeLimits.bounded[h] = true
+				} else {
 					found = true
 				}
 			}
@@ -621,6 +694,56 @@ func (c *checker) limitsBodies() bool {
 		}
 	}
 	return false
+}
+
+// routeLimits is what the program rule knows of the module's limiters
+// used as a route's own middleware (routeUse).
+type routeLimits struct {
+	pending map[string]bool // limiters declared here (apimatch keys): their uses judge them
+	used    map[string]bool // limiters used as a route middleware here
+	bounded map[string]bool // handlers (apimatch keys) registered behind one
+}
+
+// routeUse returns the handler (its apimatch key) of the registration
+// call whose route middleware the limiter id names, directly (g.POST(p,
+// limit, h)) or as the callee of a maker call there (pocket-id's
+// group.POST(p, auth.Add(), fileSizeLimitMiddleware.Add(2<<20),
+// oc.updateClientLogoHandler)): such a limiter bounds that route only.
+// It returns "" for any other use (Use on a router or group, a wrapper,
+// a value stored or passed on) and for a handler that is not a named
+// function or method, which the program rule's reads do not key.
+func (c *checker) routeUse(id *ast.Ident, parents map[ast.Node]ast.Node) string {
+	var e ast.Expr = id
+	if sel, ok := parents[e].(*ast.SelectorExpr); ok && sel.Sel == id {
+		e = sel
+	}
+	if call, ok := parents[e].(*ast.CallExpr); ok && call.Fun == e {
+		e = call // the maker's call
+	}
+	for {
+		p, ok := parents[e].(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p
+	}
+	reg, ok := parents[e].(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	sel, ok := ast.Unparen(reg.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	r, ok := c.registrationOf(reg, sel.Sel.Name)
+	if !ok || !slices.Contains(r.mws, e) {
+		return ""
+	}
+	fn := c.funcOf(r.handler)
+	if fn == nil {
+		return ""
+	}
+	return apimatch.Key(fn)
 }
 
 // readThroughLimits returns the http.MaxBytesReader calls of file (their
