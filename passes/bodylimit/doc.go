@@ -298,7 +298,28 @@
 // such as wifi-locate's ReportAP4Location) is not named, since no request
 // reaches it; a method is always named (interfaces and frameworks may
 // call it without naming it). A limit anywhere in them, even on another route,
-// silences it (precision first), unless it is a route's own, as above. Reads in packages the serving package
+// silences it (precision first), unless it is a route's own, as above,
+// or a limiting middleware (a function bounding the bodies it hands on,
+// or a maker returning one: a known limiter, or a function with a
+// limiter summary or fact) every use of which in those packages is a
+// route middleware argument of a gin or echo registration whose handler
+// is a named function or method (group.POST(path, mw, h), e.POST(path,
+// h, mw)): that bounds those handlers only, and their reads are not
+// named. pocket-id's only limit is FileSizeLimitMiddleware.Add(maxSize),
+// whose literal sets c.Request.Body = http.MaxBytesReader(...), given on
+// one route, group.POST("/oidc/clients/:id/logo", authMiddleware.Add(),
+// fileSizeLimitMiddleware.Add(2<<20), oc.updateClientLogoHandler); it
+// no longer trusts the module. Any other use (Use on a router or group,
+// a wrapper of a router or handler, a value stored, returned or passed
+// on, a registration whose handler is a literal or a call), or none the
+// pass sees (a limiter of a package the server's package imports, used
+// nowhere in the packages it sees: an interface or another binary may
+// install it), still counts as a limit for the module. nakama's limits
+// are of that kind: a MaxBytesReader in a literal wrapping its whole
+// gRPC gateway and another on the console's /v2 prefix, so the module
+// stays trusted and its 5 reads on routes outside them (RPC bodies
+// inflated after the cap, the console's notification and import routes)
+// are misses. Reads in packages the serving package
 // does not import (a router mounted from main: navidrome's nativeapi; or
 // handlers registered on an exported router variable by a package above
 // it: inbucket) are reported where a package that sees them calls an
@@ -329,7 +350,21 @@
 // registry holds (go-admin's http.Server{Handler:
 // sdk.Runtime.GetEngine()} after sdk.Runtime.SetEngine(gin.New()): the
 // program rule names go-admin's handler reads but finds no server of
-// them), nor a read through a controller struct's context field with the
+// them), nor a server kept in a struct field that a closure starts
+// (pocket-id's config.server.Serve(listener) in startHTTPServer(config),
+// the server made by newHTTPServer(r, protocols) and stored by initServer
+// in a *serverConfig; its Handler, http.HandlerFunc(func(w, req) { ...;
+// r.ServeHTTP(w, req) }), is a literal, which the pass also takes for a
+// redirect server), nor a server a package's constructor builds with its
+// own router and a method of the struct starts (soft-serve's
+// web.NewHTTPServer(ctx) returns &HTTPServer{Server: &http.Server{Handler:
+// NewRouter(ctx)}}, whose ListenAndServe starts s.Server, called by cmd as
+// s.HTTPServer.ListenAndServe(): the servesField fact describes the
+// method, but the pass follows it only on a variable assigned a call that
+// keeps a server its caller built, as manners' NewWithServer; so its 5
+// LFS reads, json.NewDecoder(r.Body).Decode in pkg/web/git_lfs.go, in a
+// module with no limit, are misses), nor a read through a controller
+// struct's context field with the
 // binding its caller gives (go-admin-core's
 // e.MakeContext(c).Bind(&req, binding.JSON), whose Bind calls
 // e.Context.ShouldBindWith(d, bindings[i])), nor connect-go handlers (built without
