@@ -41,7 +41,8 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/installs/handler", "bodylimit/program/installs/server", "bodylimit/program/installs/cmd",
 		"bodylimit/program/installs/limitedcmd", "bodylimit/program/installs/unknowncmd", "bodylimit/program/installs/runcmd", "bodylimit/program/installs/runlimited",
 		"bodylimit/program/routelimit/mw", "bodylimit/program/routelimit/handlers", "bodylimit/program/routelimit/server",
-		"bodylimit/program/routelimit/usecmd", "bodylimit/program/routelimit/plain", "bodylimit/program/routelimit/unusedcmd")
+		"bodylimit/program/routelimit/usecmd", "bodylimit/program/routelimit/plain", "bodylimit/program/routelimit/unusedcmd",
+		"bodylimit/program/routelimit/echohandlers", "bodylimit/program/routelimit/echocmd")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores
