@@ -73,6 +73,7 @@ type checker struct {
 	covered       map[string]bool               // read positions a finding names
 	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware
+	routeLimits   routeLimits                   // limiters of routes (limitsBodies)
 
 	// adapted and adaptedLits are the functions and literals given where
 	// a handler type the module adapts itself is expected (httpapi's
@@ -97,6 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 		judging:      map[ast.Expr]bool{},
 		covered:      map[string]bool{},
 		impls:        map[*types.Func][]impl{},
+		routeLimits:  routeLimits{pending: map[string]bool{}, used: map[string]bool{}, bounded: map[string]bool{}},
 	}
 	// The standard library's whole reads are the table's (io.ReadAll,
 	// json.Decoder.Decode, ...): a drain derived there would make
@@ -110,8 +112,11 @@ func run(pass *analysis.Pass) (any, error) {
 		// reads an io.Reader parameter whole (a parser its callers hand
 		// r.Body to) needs its fact.
 		// Nor does it serve, unless it hands a handler to a function of
-		// the module that serves it (gotify's runner.Run(engine, conf)).
-		serving := !c.std && c.callsServing()
+		// the module that serves it (gotify's runner.Run(engine, conf)),
+		// or gives middlewares to one that installs them (hanko's cmd:
+		// server.StartPublic(cfg, &wg, persister, prometheus, ...)),
+		// whose limits are this package's to judge.
+		serving := !c.std && (c.callsServing() || c.callsInstalling())
 		if serving || (!c.std && drainsOnly(pass)) {
 			c.collect()
 			c.summarizeAll()
@@ -174,6 +179,18 @@ func (c *checker) summarizeAll() {
 	for _, f := range c.funcs {
 		f.installs = c.installedParams(f)
 	}
+	// A function that passes its parameter to one its callee installs
+	// installs it too (hanko's server.StartPublic(..., prometheus, ...)
+	// calls handler.NewPublicRouter(cfg, persister, prometheus, ...)).
+	passutil.FixedPoint(func() bool {
+		changed := false
+		for _, f := range c.funcs {
+			if ps := c.passedInstalls(f); len(ps) > len(f.installs) {
+				f.installs, changed = ps, true
+			}
+		}
+		return changed
+	})
 	passutil.FixedPoint(func() bool {
 		changed := false
 		for _, f := range c.funcs {
@@ -186,6 +203,24 @@ func (c *checker) summarizeAll() {
 	for _, f := range c.funcs {
 		c.exportFact(f)
 	}
+}
+
+// callsInstalling reports whether the package calls a function of
+// another package of the module that installs middlewares it is given
+// (its fact's installs).
+func (c *checker) callsInstalling() bool {
+	found := false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !found {
+				if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil && len(c.installsOf(fn)) > 0 {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // callsServing reports whether the package calls a function of another

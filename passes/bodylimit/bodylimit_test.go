@@ -37,7 +37,12 @@ func TestAnalyzer(t *testing.T) {
 		"github.com/braintree/manners", "example.com/limitgrace", "bodylimit/program/manners", "bodylimit/program/mannerslimited", "bodylimit/program/mannersother",
 		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited",
 		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app",
-		"bodylimit/program/adapted/web", "bodylimit/program/adapted/users", "bodylimit/program/adapted/debug", "bodylimit/program/adapted/cmd")
+		"bodylimit/program/adapted/web", "bodylimit/program/adapted/users", "bodylimit/program/adapted/debug", "bodylimit/program/adapted/cmd",
+		"bodylimit/program/installs/handler", "bodylimit/program/installs/server", "bodylimit/program/installs/cmd",
+		"bodylimit/program/installs/limitedcmd", "bodylimit/program/installs/unknowncmd", "bodylimit/program/installs/runcmd", "bodylimit/program/installs/runlimited",
+		"bodylimit/program/routelimit/mw", "bodylimit/program/routelimit/handlers", "bodylimit/program/routelimit/server",
+		"bodylimit/program/routelimit/usecmd", "bodylimit/program/routelimit/plain", "bodylimit/program/routelimit/unusedcmd",
+		"bodylimit/program/routelimit/echohandlers", "bodylimit/program/routelimit/echocmd")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -298,7 +298,28 @@
 // such as wifi-locate's ReportAP4Location) is not named, since no request
 // reaches it; a method is always named (interfaces and frameworks may
 // call it without naming it). A limit anywhere in them, even on another route,
-// silences it (precision first), unless it is a route's own, as above. Reads in packages the serving package
+// silences it (precision first), unless it is a route's own, as above,
+// or a limiting middleware (a function bounding the bodies it hands on,
+// or a maker returning one: a known limiter, or a function with a
+// limiter summary or fact) every use of which in those packages is a
+// route middleware argument of a gin or echo registration whose handler
+// is a named function or method (group.POST(path, mw, h), e.POST(path,
+// h, mw)): that bounds those handlers only, and their reads are not
+// named. pocket-id's only limit is FileSizeLimitMiddleware.Add(maxSize),
+// whose literal sets c.Request.Body = http.MaxBytesReader(...), given on
+// one route, group.POST("/oidc/clients/:id/logo", authMiddleware.Add(),
+// fileSizeLimitMiddleware.Add(2<<20), oc.updateClientLogoHandler); it
+// no longer trusts the module. Any other use (Use on a router or group,
+// a wrapper of a router or handler, a value stored, returned or passed
+// on, a registration whose handler is a literal or a call), or none the
+// pass sees (a limiter of a package the server's package imports, used
+// nowhere in the packages it sees: an interface or another binary may
+// install it), still counts as a limit for the module. nakama's limits
+// are of that kind: a MaxBytesReader in a literal wrapping its whole
+// gRPC gateway and another on the console's /v2 prefix, so the module
+// stays trusted and its 5 reads on routes outside them (RPC bodies
+// inflated after the cap, the console's notification and import routes)
+// are misses. Reads in packages the serving package
 // does not import (a router mounted from main: navidrome's nativeapi; or
 // handlers registered on an exported router variable by a package above
 // it: inbucket) are reported where a package that sees them calls an
@@ -329,7 +350,21 @@
 // registry holds (go-admin's http.Server{Handler:
 // sdk.Runtime.GetEngine()} after sdk.Runtime.SetEngine(gin.New()): the
 // program rule names go-admin's handler reads but finds no server of
-// them), nor a read through a controller struct's context field with the
+// them), nor a server kept in a struct field that a closure starts
+// (pocket-id's config.server.Serve(listener) in startHTTPServer(config),
+// the server made by newHTTPServer(r, protocols) and stored by initServer
+// in a *serverConfig; its Handler, http.HandlerFunc(func(w, req) { ...;
+// r.ServeHTTP(w, req) }), is a literal, which the pass also takes for a
+// redirect server), nor a server a package's constructor builds with its
+// own router and a method of the struct starts (soft-serve's
+// web.NewHTTPServer(ctx) returns &HTTPServer{Server: &http.Server{Handler:
+// NewRouter(ctx)}}, whose ListenAndServe starts s.Server, called by cmd as
+// s.HTTPServer.ListenAndServe(): the servesField fact describes the
+// method, but the pass follows it only on a variable assigned a call that
+// keeps a server its caller built, as manners' NewWithServer; so its 5
+// LFS reads, json.NewDecoder(r.Body).Decode in pkg/web/git_lfs.go, in a
+// module with no limit, are misses), nor a read through a controller
+// struct's context field with the
 // binding its caller gives (go-admin-core's
 // e.MakeContext(c).Bind(&req, binding.JSON), whose Bind calls
 // e.Context.ShouldBindWith(d, bindings[i])), nor connect-go handlers (built without
@@ -338,10 +373,33 @@
 // ...gin.HandlerFunc) calls e.Use(middleware...); its fact says
 // "installs(1)") is judged at the function's calls in the packages the
 // server's package sees: a call giving a middleware that bounds bodies,
-// or one the pass cannot resolve (a func variable, a slice spread with
-// ...), counts as a limit; a call giving only known middlewares that do
-// not (a logger, gin.HandlerFunc(version)) does not, and neither does
-// the parameter in the function's own package.
+// or one the pass cannot resolve (a func variable or a call of one, a
+// package variable, a slice spread with ...), counts as a limit; a call
+// giving only known middlewares that do not (a logger,
+// gin.HandlerFunc(version), nil, a local variable assigned one of them
+// once) does not, and neither does the parameter in the function's own
+// package. A function that passes its own parameter, unwrapped, to a
+// parameter its callee installs (of its package or, through the fact,
+// of another package of the module, at any depth) installs it too, and
+// the parameter is its callers' to judge, not a limit where it is
+// passed: hanko's handler.NewPublicRouter(cfg, persister, prometheus,
+// ...) calls e.Use(prometheus) (installs(2)), its server.StartPublic(cfg,
+// wg, persister, prometheus, ...) hands its parameter on and starts the
+// router (installs(3)), and cmd/serve makes prometheus :=
+// echoprometheus.NewMiddleware("hanko") and calls go
+// server.StartPublic(cfg, &wg, persister, prometheus, ...), or
+// server.StartAdmin(cfg, &wg, persister, nil). A package that starts a
+// server in a function that installs its parameter reports nothing of
+// its own (a caller may give a limit, which bounds the module's routes:
+// precision first), even at another of its servers (hanko's
+// StartManagement); its exported functions that start a server are
+// start sites, reported as above at the first call of one in a package
+// that imports it, when that package's calls give no middleware that
+// bounds bodies or may, and nothing in it or the module's packages it
+// imports bounds bodies (hanko: once, at cmd/serve's
+// server.StartAdmin(cfg, &wg, persister, nil), naming its 17 whole
+// reads). Such a call is judged even in a package that imports no HTTP
+// package.
 //
 // The pass stays silent when:
 //
@@ -386,11 +444,8 @@
 //     known (a fact) to assign request bodies, or to return a handler or
 //     middleware that does; a middleware the pass cannot resolve (a func
 //     parameter, a field, a variable assigned twice) counts as a limit,
-//     for the program rule too (hanko's routers, built by exported
-//     functions given a metrics middleware, e.Use(prometheus), which the
-//     caller two packages up makes with echoprometheus: its 17 whole
-//     reads go unreported; facts flow from a package to its importers,
-//     not back to what a parameter is given). A
+//     for the program rule too, but a parameter the function installs is
+//     judged at its calls (installs, above: hanko's e.Use(prometheus)). A
 //     local variable assigned once is judged by its value, and so is a
 //     call of one (traQ's requires := AccessControlMiddlewareGenerator(
 //     rbac), then a group's requires(permission.WebRTC): the maker bounds

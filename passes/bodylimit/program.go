@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -53,6 +54,12 @@ type programFact struct {
 	// that nothing uses is never served (dead code; wifi-locate's
 	// ReportAP4Location is registered on no route and called nowhere).
 	Refs []string
+	// RouteLimiters are the module's limiters (apimatch keys) not yet
+	// used but as a route's own middleware, RouteUsed those seen so used,
+	// and RouteBounded the handlers registered behind one: a limiter no
+	// use of which is seen is a limit for the module, one used only on
+	// routes bounds those handlers (routeUse).
+	RouteLimiters, RouteUsed, RouteBounded []string
 }
 
 // A StartSite is an exported function that starts a server of its
@@ -63,6 +70,7 @@ type StartSite struct {
 	Func string // its apimatch key
 	Name string // server.(*Server).Run
 	Pos  string // the serve call, module-relative "dir/file.go:12"
+	Echo bool   // the serve call starts an echo instance (servesEcho)
 }
 
 // A HandlerRead is a whole, unbounded read of a request body in a
@@ -104,6 +112,14 @@ func (f *programFact) String() string {
 	}
 	if len(f.GetOnly) > 0 {
 		parts = append(parts, fmt.Sprintf("getOnly(%d)", len(f.GetOnly)))
+	}
+	for _, k := range []struct {
+		name string
+		keys []string
+	}{{"routeLimiters", f.RouteLimiters}, {"routeUsed", f.RouteUsed}, {"routeBounded", f.RouteBounded}} {
+		if len(k.keys) > 0 {
+			parts = append(parts, fmt.Sprintf("%s(%d)", k.name, len(k.keys)))
+		}
 	}
 	if len(f.Starts) > 0 {
 		var ss []string
@@ -153,6 +169,9 @@ func (c *checker) program(local bool) {
 		for _, k := range f.Routed {
 			routed[k] = true
 		}
+		addKeys(c.routeLimits.pending, f.RouteLimiters)
+		addKeys(c.routeLimits.used, f.RouteUsed)
+		addKeys(c.routeLimits.bounded, f.RouteBounded)
 	}
 	if local {
 		seen := map[string]bool{}
@@ -188,6 +207,19 @@ func (c *checker) program(local bool) {
 	// the query and form, not a JSON body; a read that runs only for
 	// another method (zhttp's Decode) runs for none of its requests.
 	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return r.ByMethod && getOnly[r.Func] && !routed[r.Func] })
+	// A handler behind a route's own limiter is bounded; a limiter used
+	// nowhere the pass sees may bound anything (precision first).
+	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return r.Func != "" && c.routeLimits.bounded[r.Func] })
+	limited := fact.Limits
+	for k := range c.routeLimits.pending {
+		limited = limited || !c.routeLimits.used[k]
+	}
+	if !fact.Limits {
+		// (A module that bounds bodies needs no more.)
+		fact.RouteLimiters = slices.Sorted(maps.Keys(c.routeLimits.pending))
+		fact.RouteUsed = slices.Sorted(maps.Keys(c.routeLimits.used))
+		fact.RouteBounded = slices.Sorted(maps.Keys(c.routeLimits.bounded))
+	}
 	for k := range getOnly {
 		if !routed[k] {
 			fact.GetOnly = append(fact.GetOnly, k)
@@ -215,14 +247,14 @@ func (c *checker) program(local bool) {
 		fact.Refs = append(fact.Refs, k)
 	}
 	slices.Sort(fact.Refs)
-	if local && !fact.Limits && len(served) > 0 {
+	if local && !limited && len(served) > 0 {
 		if serve := c.serveSite(registers, fact.DefaultMux); serve != nil {
 			c.reportProgram(serve, served)
 			reads = coverServed(reads, served, covered)
 			served = nil
 		}
 	}
-	if !fact.Limits && len(served) > 0 {
+	if !limited && len(served) > 0 {
 		// main mounts the handlers of packages the server's package does
 		// not import (navidrome's nativeapi router) and calls the
 		// function that serves them: the reads are served at that call.
@@ -236,8 +268,14 @@ func (c *checker) program(local bool) {
 		fact.Covered = append(fact.Covered, p)
 	}
 	slices.Sort(fact.Covered)
-	if fact.Limits || fact.DefaultMux || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 {
+	if fact.Limits || fact.DefaultMux || len(fact.Reads) > 0 || len(fact.Covered) > 0 || len(fact.GetOnly) > 0 || len(fact.Routed) > 0 || len(fact.Starts) > 0 || len(fact.Refs) > 0 || len(fact.RouteLimiters) > 0 || len(fact.RouteBounded) > 0 {
 		c.pass.ExportPackageFact(&fact)
+	}
+}
+
+func addKeys(set map[string]bool, keys []string) {
+	for _, k := range keys {
+		set[k] = true
 	}
 }
 
@@ -331,18 +369,19 @@ func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 // reportProgram reports, at serve, the unbounded reads of the package and
 // of the module's packages it imports.
 func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
-	c.reportServed(serve, "", reads)
+	c.reportServed(serve, "", c.servesEcho(serve), reads)
 }
 
 // reportStarted reports, at call, a call of st, the unbounded reads of the
 // package and of the module's packages it imports.
 func (c *checker) reportStarted(call *ast.CallExpr, st StartSite, reads []HandlerRead) {
-	c.reportServed(call, fmt.Sprintf(" (%s starts a server at %s)", st.Name, st.Pos), reads)
+	c.reportServed(call, fmt.Sprintf(" (%s starts a server at %s)", st.Name, st.Pos), st.Echo, reads)
 }
 
 // reportServed reports reads at serve; via says how serve starts a server
-// when it is not itself a serve call.
-func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerRead) {
+// when it is not itself a serve call; echo, that the server is an echo
+// instance.
+func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads []HandlerRead) {
 	var related []analysis.RelatedInformation
 	for _, r := range reads {
 		related = append(related, analysis.RelatedInformation{
@@ -361,7 +400,7 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, reads []HandlerR
 		what = what + ", served here" + via + ", reads request bodies whole"
 	}
 	remedy := "http.MaxBytesHandler"
-	if c.servesEcho(serve) {
+	if echo {
 		remedy = "echo's middleware.BodyLimit (e.Use(middleware.BodyLimit(\"1M\")))"
 	}
 	passutil.Report(c.pass, analysis.Diagnostic{
@@ -423,7 +462,7 @@ func readers(reads []HandlerRead) string {
 // router: an importer that wraps it in a limit is one whose packages
 // bound bodies, which the importer's rule checks).
 func (c *checker) starts() []StartSite {
-	serving := map[*types.Func]token.Pos{} // declared function -> its first serve call
+	serving := map[*types.Func]*ast.CallExpr{} // declared function -> its first serve call
 	for _, f := range c.funcs {
 		if f.skip {
 			continue
@@ -451,7 +490,7 @@ func (c *checker) starts() []StartSite {
 				return
 			}
 			if _, seen := serving[top.obj]; !seen {
-				serving[top.obj] = call.Pos()
+				serving[top.obj] = call
 			}
 		})
 	}
@@ -459,12 +498,12 @@ func (c *checker) starts() []StartSite {
 		return nil
 	}
 	var out []StartSite
-	add := func(fn *types.Func, pos token.Pos) {
-		out = append(out, StartSite{Func: apimatch.Key(fn), Name: c.funcName(c.byObj[fn]), Pos: c.posString(pos)})
+	add := func(fn *types.Func, serve *ast.CallExpr) {
+		out = append(out, StartSite{Func: apimatch.Key(fn), Name: c.funcName(c.byObj[fn]), Pos: c.posString(serve.Pos()), Echo: c.servesEcho(serve)})
 	}
-	for fn, pos := range serving {
+	for fn, serve := range serving {
 		if fn.Exported() {
-			add(fn, pos)
+			add(fn, serve)
 		}
 	}
 	// Exported callers of an unexported serving function.
@@ -481,8 +520,8 @@ func (c *checker) starts() []StartSite {
 				return true
 			}
 			if g := apimatch.Callee(c.pass.TypesInfo, call); g != nil && !g.Exported() {
-				if pos, ok := serving[g.Origin()]; ok {
-					add(f.obj, pos)
+				if serve, ok := serving[g.Origin()]; ok {
+					add(f.obj, serve)
 					return false
 				}
 			}
@@ -557,8 +596,27 @@ func (c *checker) limitsBodies() bool {
 		return true
 	}
 	var ownRoute []*function // functions that bound only the body they consume
+	pending := map[*function]bool{}
 	for _, f := range c.funcs {
-		if f.skip {
+		if f.skip || f.obj == nil {
+			continue
+		}
+		if f.sum.limiter || len(f.sum.limits) > 0 && !c.consumesLimited(f) {
+			// A limiter declared here is judged by its uses (routeUse).
+			pending[f] = true
+			c.routeLimits.pending[apimatch.Key(f.obj)] = true
+		}
+	}
+	inPending := func(f *function) bool {
+		for g := f; g != nil; g = g.outer {
+			if pending[g] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range c.funcs {
+		if f.skip || inPending(f) {
 			continue
 		}
 		if f.sum.limiter {
@@ -577,6 +635,11 @@ func (c *checker) limitsBodies() bool {
 				return true
 			}
 		}
+		for f := range pending {
+			if f.body.Pos() <= pos && pos < f.body.End() {
+				return true
+			}
+		}
 		return false
 	}
 	info := c.pass.TypesInfo
@@ -585,6 +648,7 @@ func (c *checker) limitsBodies() bool {
 			continue
 		}
 		found := false
+		parents := parentMap(file)
 		notRequest := map[*ast.Ident]bool{} // http.MaxBytesReader(nil, ...): no request
 		for id := range c.readThroughLimits(file) {
 			notRequest[id] = true
@@ -603,12 +667,23 @@ func (c *checker) limitsBodies() bool {
 			if fn == nil {
 				return true
 			}
+			limiter := false
 			if _, ok := httpapi.Limiter(fn); ok {
-				found = true
+				limiter = true
 			} else if l, ok := httpapi.LimitCall(fn); ok && l.Name == "http.MaxBytesReader" {
 				found = true
 			} else if fn.Pkg() != c.pass.Pkg {
 				if s := c.calleeSummary(fn); s != nil && (s.limiter || len(s.limits) > 0) {
+					limiter = true
+				}
+			} else if c.routeLimits.pending[apimatch.Key(fn)] {
+				limiter = true
+			}
+			if limiter {
+				if h := c.routeUse(id, parents); h != "" {
+					c.routeLimits.used[apimatch.Key(fn)] = true
+					c.routeLimits.bounded[h] = true
+				} else {
 					found = true
 				}
 			}
@@ -619,6 +694,56 @@ func (c *checker) limitsBodies() bool {
 		}
 	}
 	return false
+}
+
+// routeLimits is what the program rule knows of the module's limiters
+// used as a route's own middleware (routeUse).
+type routeLimits struct {
+	pending map[string]bool // limiters declared here (apimatch keys): their uses judge them
+	used    map[string]bool // limiters used as a route middleware here
+	bounded map[string]bool // handlers (apimatch keys) registered behind one
+}
+
+// routeUse returns the handler (its apimatch key) of the registration
+// call whose route middleware the limiter id names, directly (g.POST(p,
+// limit, h)) or as the callee of a maker call there (pocket-id's
+// group.POST(p, auth.Add(), fileSizeLimitMiddleware.Add(2<<20),
+// oc.updateClientLogoHandler)): such a limiter bounds that route only.
+// It returns "" for any other use (Use on a router or group, a wrapper,
+// a value stored or passed on) and for a handler that is not a named
+// function or method, which the program rule's reads do not key.
+func (c *checker) routeUse(id *ast.Ident, parents map[ast.Node]ast.Node) string {
+	var e ast.Expr = id
+	if sel, ok := parents[e].(*ast.SelectorExpr); ok && sel.Sel == id {
+		e = sel
+	}
+	if call, ok := parents[e].(*ast.CallExpr); ok && call.Fun == e {
+		e = call // the maker's call
+	}
+	for {
+		p, ok := parents[e].(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p
+	}
+	reg, ok := parents[e].(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	sel, ok := ast.Unparen(reg.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	r, ok := c.registrationOf(reg, sel.Sel.Name)
+	if !ok || !slices.Contains(r.mws, e) {
+		return ""
+	}
+	fn := c.funcOf(r.handler)
+	if fn == nil {
+		return ""
+	}
+	return apimatch.Key(fn)
 }
 
 // readThroughLimits returns the http.MaxBytesReader calls of file (their
@@ -718,7 +843,8 @@ var formParses = map[string]bool{
 // resolve, a slice spread with ...). Such a function's own package does
 // not count its installed parameters as limits: only calls can say what
 // they are, and a call a server's packages do not make installs nothing
-// on its handler.
+// on its handler. Nor does a function that passes its own parameter on
+// to one (passedInstalls): its callers say.
 func (c *checker) installsLimit() bool {
 	limits := false
 	for _, file := range c.pass.Files {
@@ -728,7 +854,7 @@ func (c *checker) installsLimit() bool {
 		ast.Inspect(file, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && !limits {
 				if fn := apimatch.Callee(c.pass.TypesInfo, call); fn != nil {
-					if ps := c.installsOf(fn); len(ps) > 0 && c.installedLimit(fn, call, ps) {
+					if ps := c.installsOf(fn); len(ps) > 0 && c.installedLimit(c.funcAt(call.Pos()), fn, call, ps) {
 						limits = true
 					}
 				}
@@ -762,11 +888,26 @@ func calleeIdent(call *ast.CallExpr) *ast.Ident {
 // port, beside an echo server the pass did not follow), the module's
 // reads are not served by it. A server of a mux on which only a library
 // registers (pprof's handlers on a debug mux) serves none of them either.
+//
+// A server started in a function that installs middlewares its callers
+// give it (installs: hanko's server.StartPublic hands its prometheus
+// parameter to handler.NewPublicRouter, which calls e.Use(prometheus)) may
+// be bounded by what they give. When such a function can be called from
+// another package (installedOutside), the package has no site of its own,
+// and its exported start functions (starts) are reported at the calls of
+// the packages that import it, which judge the middlewares they give;
+// when all its calls are in the package, installsLimit has judged them.
 func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 	var best, debug *ast.CallExpr
+	deferred := false
+	outside := c.installedOutside()
 	for _, f := range c.funcs {
 		if f.skip {
 			continue
+		}
+		top := f
+		for top.outer != nil {
+			top = top.outer
 		}
 		inspectBody(f.body, func(n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
@@ -775,6 +916,10 @@ func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 			}
 			hs, ok := c.servedHandlers(call)
 			if !ok || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) || c.libraryMux(hs) || c.readlessMaker(hs) {
+				return
+			}
+			if len(top.installs) > 0 && outside {
+				deferred = true
 				return
 			}
 			if !registers && c.defaultMux(hs) {
@@ -788,10 +933,28 @@ func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 			}
 		})
 	}
+	if deferred {
+		return nil
+	}
 	if best == nil {
 		return debug
 	}
 	return best
+}
+
+// installedOutside reports whether a function of the package that
+// installs its parameters may be called from another package: it is
+// exported, a method, variadic, or used otherwise than called (callSites).
+func (c *checker) installedOutside() bool {
+	for _, f := range c.funcs {
+		if f.obj == nil || len(f.installs) == 0 {
+			continue
+		}
+		if _, inside := c.callSites(f, f.installs[0]); !inside {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultMux reports whether every handler of hs, what a serve call
@@ -1719,7 +1882,12 @@ func (c *checker) serverLiterals(roots []ast.Node) (hs []ast.Expr, found bool) {
 
 // internal reports whether the handler expression e is built in the
 // package: not a parameter of an exported function or method (an
-// importer may have wrapped it in a limit), nor derived from one.
+// importer may have wrapped it in a limit), nor derived from one. A
+// parameter a call's callee installs as a middleware, of a function
+// that installs it in turn, does not count (hanko's
+// handler.NewPublicRouter(cfg, persister, prometheus, ...) in
+// server.StartPublic): that function's callers judge it, and the
+// package's serve site is theirs (serveSite).
 func (c *checker) internal(e ast.Expr, depth int) bool {
 	if depth > 16 { // a handler wrapped step by step: h = wrap(h), each a level
 		return false
@@ -1774,7 +1942,15 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 				return false
 			}
 		}
-		for _, a := range x.Args {
+		var inst passutil.Params
+		fn := apimatch.Callee(info, x)
+		if fn != nil {
+			inst = c.installsOf(fn)
+		}
+		for i, a := range x.Args {
+			if len(inst) > 0 && inst.Has(argParam(fn, i)) && c.installedParam(a) {
+				continue // a middleware its callers judge (passedInstalls)
+			}
 			if handlerish(info.TypeOf(a)) && !c.internal(a, depth+1) {
 				return false
 			}
@@ -1794,6 +1970,22 @@ func (c *checker) internal(e ast.Expr, depth int) bool {
 		return true
 	}
 	return true
+}
+
+// installedParam reports whether e is a parameter of a function of the
+// package that installs it (passedInstalls): whether it bounds bodies is
+// judged at that function's calls (installsLimit), not here.
+func (c *checker) installedParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	g, i := c.paramOwner(v)
+	return g != nil && g.installs.Has(i)
 }
 
 // callersInternal reports whether parameter i of g is built in the

@@ -645,6 +645,54 @@ func (c *checker) installedParams(f *function) passutil.Params {
 	return out
 }
 
+// passedInstalls returns f's installs with the parameters f, or a
+// function literal in it, passes unwrapped to a parameter a callee
+// installs (installsOf, of the package or through a fact: hanko's
+// server.StartPublic(cfg, wg, persister, prometheus, ...) calls
+// handler.NewPublicRouter(cfg, persister, prometheus, ...), whose
+// e.Use(prometheus) makes it installs(2)): whether they bound bodies is
+// up to f's callers too.
+func (c *checker) passedInstalls(f *function) passutil.Params {
+	out := f.installs
+	if f.obj == nil {
+		return out
+	}
+	inspectNested(f, func(_ *function, n ast.Node) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		fn := apimatch.Callee(c.pass.TypesInfo, call)
+		if fn == nil {
+			return
+		}
+		ps := c.installsOf(fn)
+		if len(ps) == 0 {
+			return
+		}
+		for i, a := range call.Args {
+			if !ps.Has(argParam(fn, i)) {
+				continue
+			}
+			if p := c.mwParam(f, a); p >= 0 {
+				out = out.Add(p)
+			}
+		}
+	})
+	return out
+}
+
+// argParam returns the index of the parameter of fn that its call's
+// argument i is given to: the variadic parameter for every argument from
+// its index on.
+func argParam(fn *types.Func, i int) int {
+	sig := fn.Signature()
+	if last := sig.Params().Len() - 1; sig.Variadic() && i > last {
+		return last
+	}
+	return i
+}
+
 // installsOf returns the parameters whose middlewares fn installs, from
 // the package's functions or fn's fact. Only the module's own functions
 // count: a framework's Use installs its parameters too, and its calls are
@@ -664,19 +712,28 @@ func (c *checker) installsOf(fn *types.Func) passutil.Params {
 	return fact.Installs
 }
 
-// installedLimit judges the middlewares call passes to fn, which installs
-// its parameters ps: true when one of them bounds bodies or may (one
-// the pass cannot resolve, or a slice spread with ...), false when none
-// does.
-func (c *checker) installedLimit(fn *types.Func, call *ast.CallExpr, ps passutil.Params) bool {
-	sig := fn.Signature()
-	last := sig.Params().Len() - 1
+// installedLimit judges the middlewares call, in f, passes to fn, which
+// installs its parameters ps: true when one of them bounds bodies or may
+// (one the pass cannot resolve, or a slice spread with ...), false when
+// none does. A local variable of f is judged by its value (hanko's
+// prometheus := echoprometheus.NewMiddleware("hanko")), nil installs
+// nothing, and a parameter of the function declaring f that it installs
+// this way (passedInstalls) is its callers' to judge: no limit here.
+func (c *checker) installedLimit(f *function, fn *types.Func, call *ast.CallExpr, ps passutil.Params) bool {
+	top := f
+	for top != nil && top.outer != nil {
+		top = top.outer
+	}
 	for i, a := range call.Args {
-		p := i
-		if sig.Variadic() && i > last {
-			p = last // every argument from the variadic parameter's index on
+		if !ps.Has(argParam(fn, i)) {
+			continue
 		}
-		if ps.Has(p) && c.mwLimits(nil, a) {
+		if top != nil {
+			if p := c.mwParam(top, a); p >= 0 && top.installs.Has(p) {
+				continue
+			}
+		}
+		if c.mwLimits(f, a) {
 			return true
 		}
 	}
@@ -710,6 +767,9 @@ func (c *checker) mwLimits(f *function, m ast.Expr) bool {
 func (c *checker) mwLimitsDepth(f *function, m ast.Expr, depth int) bool {
 	info := c.pass.TypesInfo
 	m = ast.Unparen(m)
+	if info.Types[m].IsNil() {
+		return false // installs nothing (hanko's server.StartAdmin(cfg, &wg, persister, nil))
+	}
 	if depth < 4 {
 		if rhs := c.onlyValue(f, m); rhs != nil {
 			return c.mwLimitsDepth(f, rhs, depth+1)
