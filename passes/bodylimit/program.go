@@ -73,6 +73,11 @@ type StartSite struct {
 	Echo bool   // the serve call starts an echo instance (servesEcho)
 }
 
+// compareReads orders reads by position, then handler, API and Func.
+func compareReads(a, b HandlerRead) int {
+	return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Handler, b.Handler), cmp.Compare(a.API, b.API), cmp.Compare(a.Func, b.Func))
+}
+
 // A HandlerRead is a whole, unbounded read of a request body in a
 // server-side function (it takes an http.ResponseWriter or a framework
 // context).
@@ -239,9 +244,12 @@ func (c *checker) program(local bool) {
 	served := slices.DeleteFunc(slices.Clone(reads), func(r HandlerRead) bool {
 		return r.Func != "" && !strings.HasPrefix(r.Func, "(") && !refs[r.Func]
 	})
-	slices.SortFunc(reads, func(a, b HandlerRead) int { return cmp.Compare(a.Pos, b.Pos) })
+	// Several handlers may share one read (a helper's): order them by
+	// handler too, so the one kept, which the message names first, does
+	// not depend on the order facts and maps gave them.
+	slices.SortFunc(reads, compareReads)
 	reads = slices.CompactFunc(reads, func(a, b HandlerRead) bool { return a.Pos == b.Pos })
-	slices.SortFunc(served, func(a, b HandlerRead) int { return cmp.Compare(a.Pos, b.Pos) })
+	slices.SortFunc(served, compareReads)
 	served = slices.CompactFunc(served, func(a, b HandlerRead) bool { return a.Pos == b.Pos })
 	for k := range refs {
 		fact.Refs = append(fact.Refs, k)
