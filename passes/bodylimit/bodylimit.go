@@ -483,6 +483,15 @@ func inspectNested(g *function, visit func(in *function, n ast.Node)) {
 	}
 }
 
+// outermost returns the declared function, or package-level literal,
+// whose body holds f (f itself when it is one); nil for nil.
+func (f *function) outermost() *function {
+	for f != nil && f.outer != nil {
+		f = f.outer
+	}
+	return f
+}
+
 // latest returns the expression v was last assigned before pos in f.
 func (f *function) latest(v *types.Var, pos token.Pos) ast.Expr {
 	var best *def
@@ -922,6 +931,18 @@ type bodyCopy struct {
 	scope ast.Node
 }
 
+// enclosingBlock returns the innermost block, case or select clause of f
+// around n (f.parents must be set), or f's body.
+func enclosingBlock(f *function, n ast.Node) ast.Node {
+	for q := f.parents[n]; q != nil; q = f.parents[q] {
+		switch q.(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return q
+		}
+	}
+	return f.body
+}
+
 // covers reports whether the copy is in place at pos: after it, in its
 // block. A copy put back in a branch (if relayMode == AudioSpeech {
 // UnmarshalBodyReusable(c, &req) }) says nothing of a read after the
@@ -944,17 +965,7 @@ func (c *checker) bodyCopies(f *function) map[int][]bodyCopy {
 		f.parents = parentMap(f.body)
 	}
 	add := func(p int, n ast.Node) {
-		scope := ast.Node(f.body)
-		for q := f.parents[n]; q != nil; q = f.parents[q] {
-			switch q.(type) {
-			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-				scope = q
-			default:
-				continue
-			}
-			break
-		}
-		copies[p] = append(copies[p], bodyCopy{pos: n.Pos(), scope: scope})
+		copies[p] = append(copies[p], bodyCopy{pos: n.Pos(), scope: enclosingBlock(f, n)})
 	}
 	inspectBody(f.body, func(n ast.Node) {
 		as, ok := n.(*ast.AssignStmt)

@@ -475,10 +475,7 @@ func (c *checker) starts() []StartSite {
 		if f.skip {
 			continue
 		}
-		top := f
-		for top.outer != nil {
-			top = top.outer
-		}
+		top := f.outermost()
 		if top.obj == nil {
 			continue
 		}
@@ -913,10 +910,7 @@ func (c *checker) serveSite(registers, defaultMux bool) *ast.CallExpr {
 		if f.skip {
 			continue
 		}
-		top := f
-		for top.outer != nil {
-			top = top.outer
-		}
+		top := f.outermost()
 		inspectBody(f.body, func(n ast.Node) {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
@@ -1609,10 +1603,7 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 			}
 			return c.serverLiterals(roots)
 		}
-		g := c.funcAt(e.Pos())
-		for g != nil && g.outer != nil {
-			g = g.outer
-		}
+		g := c.funcAt(e.Pos()).outermost()
 		if g == nil {
 			return nil, false
 		}

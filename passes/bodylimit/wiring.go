@@ -720,10 +720,7 @@ func (c *checker) installsOf(fn *types.Func) passutil.Params {
 // nothing, and a parameter of the function declaring f that it installs
 // this way (passedInstalls) is its callers' to judge: no limit here.
 func (c *checker) installedLimit(f *function, fn *types.Func, call *ast.CallExpr, ps passutil.Params) bool {
-	top := f
-	for top != nil && top.outer != nil {
-		top = top.outer
-	}
+	top := f.outermost()
 	for i, a := range call.Args {
 		if !ps.Has(argParam(fn, i)) {
 			continue
