@@ -69,7 +69,7 @@ type checker struct {
 	handlerSets   map[*function]passutil.Params // parameters whose Handler a function sets (servesServers)
 	recvServes    map[*function]string          // servesRecv, memoized
 	judging       map[ast.Expr]bool             // definitions internal is judging
-	varsOK        bool                          // internal accepts the package's exported variables (starts)
+	varsOK        bool                          // internal accepts the package's exported variables, serversOf its exported fields (starts)
 	covered       map[string]bool               // read positions a finding names
 	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware

@@ -25,7 +25,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
 		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",
 		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/authiface", "bodylimit/authdispatch", "example.com/webauthn/protocol", "bodylimit/program/importer",
-		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported",
+		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported", "bodylimit/program/fieldexportedcmd", "bodylimit/program/fieldexportedlimited", "bodylimit/program/forwarded",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd", "bodylimit/program/pprofmux", "bodylimit/program/debugmux",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
@@ -76,13 +76,13 @@ func TestAnalyzer(t *testing.T) {
 		{"bodylimit/archive", "unzip (", []string{"archive.go:210: io.ReadAll reads it whole here"}},
 		// A read in another package is named at the call that hands it
 		// the body.
-		{"bodylimit/program/importer", "2 functions served here", []string{
+		{"bodylimit/program/importer", "2 functions read request bodies whole", []string{
 			"importer.go:31: drain/parse/parse.go:33: importer.importDoc reads the request body whole (io.ReadAll)",
 			"importer.go:31: program/importer/importer.go:19: importer.login reads the request body whole (ParseBody: json.Decoder.Decode at protocol.go:20)",
 		}},
 		// A library's read that runs only for a method other than
 		// GET is not named for the handlers registered for GET only.
-		{"bodylimit/program/libserved", "5 functions served here", []string{
+		{"bodylimit/program/libserved", "5 functions read request bodies whole", []string{
 			"libserved.go:110: program/libserved/libserved.go:28: main.(handlers).create reads the request body whole (Decode: json.Decoder.Decode at zserve/zserve.go:43)",
 			"libserved.go:110: program/libserved/libserved.go:34: main.(handlers).both reads the request body whole (Decode: json.Decoder.Decode at zserve/zserve.go:43)",
 			"libserved.go:110: program/libserved/libserved.go:41: main.(handlers).always reads the request body whole (DecodeBody: json.Decoder.Decode at zserve/zserve.go:50)",
@@ -92,7 +92,7 @@ func TestAnalyzer(t *testing.T) {
 		// go-macaron's binders are named where they are called, through
 		// a local alias too; Form, MultipartForm and an alias also
 		// assigned Form are not.
-		{"bodylimit/program/macaronapp", "3 route binders served here", []string{
+		{"bodylimit/program/macaronapp", "3 route binders read request bodies whole", []string{
 			"macaronapp.go:26: program/macaronapp/macaronapp.go:23: binding.BindIgnErr(SignIn{}) reads the request body whole (json.Decoder.Decode of a JSON body)",
 			"macaronapp.go:26: program/macaronapp/routes/routes.go:18: binding.Bind(MarkdownOption{}) reads the request body whole (json.Decoder.Decode of a JSON body)",
 			"macaronapp.go:26: program/macaronapp/routes/routes.go:19: binding.Json(MarkdownOption{}) reads the request body whole (json.Decoder.Decode)",

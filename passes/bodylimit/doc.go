@@ -196,11 +196,21 @@
 // unexported helper given it, start(srv), is followed to that handler, and
 // so is a server kept in an unexported field of a type of the package,
 // a.server.ListenAndServe() after a.server = &http.Server{...} or
-// a.http.Handler = a.mux anywhere in the package, and so are the servers
+// a.http.Handler = a.mux anywhere in the package, or a positional
+// literal of the type (pocket-id's &serverConfig{addr, certProvider,
+// listener, server, tlsConfig}, served as config.server.Serve(listener)
+// in a goroutine of startHTTPServer), and so are the servers
 // of an unexported map or slice field a range loop starts (for _, server
 // := range hc.servers { go server.Serve(l) } after hc.servers[name] =
 // &http.Server{...}: Burrow); an exported field, or one holding a server
-// an exported function was given, is not; a
+// an exported function was given, is not, except for a start site, whose
+// importers' calls are judged (below: soft-serve's
+// web.(*HTTPServer).ListenAndServe starts s.Server, which NewHTTPServer
+// sets to &http.Server{Handler: NewRouter(ctx)}); a Handler that is a
+// function literal handing every request to one handler it does not make
+// itself, h.ServeHTTP(w, r), serves h (pocket-id's
+// http.HandlerFunc(func(w, req) { ...; r.ServeHTTP(w, req) }) serves
+// its gin engine); a
 // package that hands a handler it builds to a function of another package,
 // of the module or of another module, that starts a server with that
 // parameter, unwrapped (a
@@ -328,8 +338,17 @@
 // s.WebServer.Start(ctx), whose unexported serve method starts it), when
 // nothing in that package or the module's packages it imports bounds
 // bodies: the message names the function and where it starts the server
-// ("served here (server.(*Server).Run starts a server at
-// server/server.go:93)"), calls in _test.go files are not sites. Not seen
+// ("a server starts here (server.(*Server).Run starts it at
+// server/server.go:93)"), calls in _test.go files are not sites. A start
+// site's server may be kept in an exported field of the package's type
+// (soft-serve's cmd calls s.HTTPServer.ListenAndServe()): an importer
+// that sets that field or its Handler to something bounded bounds bodies
+// in its own package, which its rule sees. The message
+// claims no more than the rule knows: every read it names is in the
+// package or a module package it imports and none is bounded, and a
+// server starts at the site; it does not claim that this server routes
+// to each of them (hanko's admin server is named with its public
+// router's reads). Not seen
 // are reads in implementations of an interface method
 // declared in other packages than the interface's and the handler's,
 // inside another module's function
@@ -350,20 +369,7 @@
 // registry holds (go-admin's http.Server{Handler:
 // sdk.Runtime.GetEngine()} after sdk.Runtime.SetEngine(gin.New()): the
 // program rule names go-admin's handler reads but finds no server of
-// them), nor a server kept in a struct field that a closure starts
-// (pocket-id's config.server.Serve(listener) in startHTTPServer(config),
-// the server made by newHTTPServer(r, protocols) and stored by initServer
-// in a *serverConfig; its Handler, http.HandlerFunc(func(w, req) { ...;
-// r.ServeHTTP(w, req) }), is a literal, which the pass also takes for a
-// redirect server), nor a server a package's constructor builds with its
-// own router and a method of the struct starts (soft-serve's
-// web.NewHTTPServer(ctx) returns &HTTPServer{Server: &http.Server{Handler:
-// NewRouter(ctx)}}, whose ListenAndServe starts s.Server, called by cmd as
-// s.HTTPServer.ListenAndServe(): the servesField fact describes the
-// method, but the pass follows it only on a variable assigned a call that
-// keeps a server its caller built, as manners' NewWithServer; so its 5
-// LFS reads, json.NewDecoder(r.Body).Decode in pkg/web/git_lfs.go, in a
-// module with no limit, are misses), nor a read through a controller
+// them), nor a read through a controller
 // struct's context field with the
 // binding its caller gives (go-admin-core's
 // e.MakeContext(c).Bind(&req, binding.JSON), whose Bind calls

@@ -383,12 +383,14 @@ func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
 // reportStarted reports, at call, a call of st, the unbounded reads of the
 // package and of the module's packages it imports.
 func (c *checker) reportStarted(call *ast.CallExpr, st StartSite, reads []HandlerRead) {
-	c.reportServed(call, fmt.Sprintf(" (%s starts a server at %s)", st.Name, st.Pos), st.Echo, reads)
+	c.reportServed(call, fmt.Sprintf(" (%s starts it at %s)", st.Name, st.Pos), st.Echo, reads)
 }
 
 // reportServed reports reads at serve; via says how serve starts a server
 // when it is not itself a serve call; echo, that the server is an echo
-// instance.
+// instance. The message claims what the rule knows: the reads are the
+// package's and its module imports', none of them is bounded, and a
+// server starts here; not that this server routes to each of them.
 func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads []HandlerRead) {
 	var related []analysis.RelatedInformation
 	for _, r := range reads {
@@ -398,14 +400,12 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads
 			Message: fmt.Sprintf("%s: %s reads the request body whole (%s)", r.Pos, r.Handler, r.API),
 		})
 	}
-	what := fmt.Sprintf("%s (%s)", reads[0].Handler, reads[0].API)
+	what := fmt.Sprintf("%s (%s) reads request bodies whole", reads[0].Handler, reads[0].API)
 	if len(reads) > 1 {
 		// A read may be in a helper the handlers call (helpers.Bind), so
 		// the message counts functions, not handlers; and route binders
 		// (binding.Bind(form.SignIn{})) where there are some.
-		what = fmt.Sprintf("%d %s served here%s read request bodies whole, first %s,", len(reads), readers(reads), via, what)
-	} else {
-		what = what + ", served here" + via + ", reads request bodies whole"
+		what = fmt.Sprintf("%d %s read request bodies whole, first %s (%s),", len(reads), readers(reads), reads[0].Handler, reads[0].API)
 	}
 	remedy := "http.MaxBytesHandler"
 	if echo {
@@ -414,8 +414,8 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: serve.Pos(),
 		End: serve.End(),
-		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports, so a client decides how much memory a request takes; bound bodies with %s",
-			what, remedy),
+		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports; a server starts here%s, so a client decides how much memory a request takes; bound bodies with %s",
+			what, via, remedy),
 		Related: related,
 	})
 }
@@ -484,14 +484,10 @@ func (c *checker) starts() []StartSite {
 			if !ok {
 				return
 			}
-			hs, ok := c.servedHandlers(call)
-			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || literalHandlers(hs) || c.defaultMux(hs) || c.libraryMux(hs) {
-				return
-			}
 			c.varsOK = true
-			own := c.allInternal(hs)
-			c.varsOK = false
-			if !own {
+			defer func() { c.varsOK = false }()
+			hs, ok := c.servedHandlers(call)
+			if !ok || len(hs) == 0 || c.libraryHandlers(hs) || literalHandlers(hs) || c.defaultMux(hs) || c.libraryMux(hs) || !c.allInternal(hs) {
 				return
 			}
 			if _, seen := serving[top.obj]; !seen {
@@ -1429,17 +1425,73 @@ func literalHandlers(hs []ast.Expr) bool {
 		return false
 	}
 	for _, h := range hs {
-		e := ast.Unparen(h)
-		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "HandlerFunc" {
-				e = ast.Unparen(call.Args[0])
-			}
-		}
-		if _, ok := e.(*ast.FuncLit); !ok {
+		if _, ok := handlerLit(h).(*ast.FuncLit); !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// handlerLit returns e without parentheses and without a conversion to
+// http.HandlerFunc (or any HandlerFunc type) of one argument.
+func handlerLit(e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "HandlerFunc" {
+			e = ast.Unparen(call.Args[0])
+		}
+	}
+	return e
+}
+
+// forwarded returns the handler a function literal given as a server's
+// handler hands its requests on to, when every ServeHTTP call in it is
+// on one handler the literal does not declare: pocket-id's
+// http.HandlerFunc(func(w, req) { ...; r.ServeHTTP(w, req) }) serves the
+// gin engine r. Any other h, and a literal that calls no ServeHTTP or
+// forwards to several handlers, is returned as it is (a redirect server
+// of one function serves none of the package's routes: literalHandlers).
+func (c *checker) forwarded(h ast.Expr) ast.Expr {
+	lit, ok := handlerLit(h).(*ast.FuncLit)
+	if !ok {
+		return h
+	}
+	info := c.pass.TypesInfo
+	var next ast.Expr
+	many := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || many {
+			return !many
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "ServeHTTP" || len(call.Args) != 2 || info.Selections[sel] == nil || !handlerish(info.TypeOf(sel.X)) {
+			return true
+		}
+		root := sel.X
+		for {
+			s, ok := ast.Unparen(root).(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			root = s.X
+		}
+		id, ok := ast.Unparen(root).(*ast.Ident)
+		if obj := info.Uses[id]; !ok || obj == nil || (obj.Pos() >= lit.Pos() && obj.Pos() < lit.End()) {
+			many = true // a handler the literal makes or finds: not one the server is given
+			return false
+		}
+		if next != nil && types.ExprString(next) != types.ExprString(sel.X) {
+			many = true
+			return false
+		}
+		next = sel.X
+		return true
+	})
+	if next == nil || many {
+		return h
+	}
+	return next
 }
 
 // servedHandlers returns the handlers call starts a server with: the
@@ -1512,7 +1564,7 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 		if i >= len(call.Args) {
 			return nil, false
 		}
-		return []ast.Expr{call.Args[i]}, true
+		return []ast.Expr{c.forwarded(call.Args[i])}, true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
@@ -1649,18 +1701,16 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 			return nil, false
 		}
 		field, _ := sel.Obj().(*types.Var)
-		if field == nil || field.Pkg() != c.pass.Pkg || field.Exported() {
-			return nil, false // an importer may set it
+		if field == nil || field.Pkg() != c.pass.Pkg || (field.Exported() && !c.varsOK) {
+			// An importer may set it; for a start site (starts) its
+			// caller's rule judges what the importer gives.
+			return nil, false
 		}
 		return c.fieldServers(field, depth)
 	}
 	return nil, false
 }
 
-// fieldServers returns the handlers of the servers the package stores in
-// field (s.server = &http.Server{...}, s.server = newServer(h), a
-// literal's server: &http.Server{...}) and gives it (s.http.Handler =
-// s.engine); false when one cannot be read, or there are none.
 // rangeOver returns the expression a range statement in body ranges over
 // when v is its value variable, or nil.
 func rangeOver(info *types.Info, body ast.Node, v *types.Var) ast.Expr {
@@ -1777,6 +1827,11 @@ func (c *checker) elemServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 	return fc.hs, fc.found && fc.ok
 }
 
+// fieldServers returns the handlers of the servers the package stores in
+// field (s.server = &http.Server{...}, s.server = newServer(h), a
+// literal's server: &http.Server{...}, also a positional one) and gives
+// it (s.http.Handler = s.engine); false when one cannot be read, or there
+// are none.
 func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 	fc := c.newFieldServers(field, depth)
 	info, isField, add := c.pass.TypesInfo, fc.isField, fc.add
@@ -1809,11 +1864,36 @@ func (c *checker) fieldServers(field *types.Var, depth int) ([]ast.Expr, bool) {
 				if id, isID := n.Key.(*ast.Ident); isID && info.Uses[id] == field {
 					add(n.Value)
 				}
+			case *ast.CompositeLit:
+				// &serverConfig{addr, certProvider, listener, server,
+				// tlsConfig}: a positional literal (pocket-id's initServer).
+				if k := positionalField(info.TypeOf(n), n, field); k >= 0 {
+					add(n.Elts[k])
+				}
 			}
 			return true
 		})
 	}
 	return fc.hs, fc.found && fc.ok
+}
+
+// positionalField returns the index in lit, a composite literal of type
+// t, of the element that sets field, when lit is a positional struct
+// literal; -1 otherwise.
+func positionalField(t types.Type, lit *ast.CompositeLit, field *types.Var) int {
+	st, ok := types.Unalias(t).Underlying().(*types.Struct)
+	if !ok || len(lit.Elts) != st.NumFields() || len(lit.Elts) == 0 {
+		return -1
+	}
+	if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); keyed {
+		return -1
+	}
+	for k := range st.NumFields() {
+		if st.Field(k) == field {
+			return k
+		}
+	}
+	return -1
 }
 
 // packageFunc returns the function of the package (not in a test or
@@ -1855,7 +1935,7 @@ func (c *checker) serverLiterals(roots []ast.Node) (hs []ast.Expr, found bool) {
 						return false
 					}
 					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Handler" {
-						h = kv.Value
+						h = c.forwarded(kv.Value)
 					}
 				}
 				hs = append(hs, h)
@@ -1866,7 +1946,7 @@ func (c *checker) serverLiterals(roots []ast.Node) (hs []ast.Expr, found bool) {
 						continue
 					}
 					if i < len(n.Rhs) && len(n.Rhs) == len(n.Lhs) {
-						hs = append(hs, n.Rhs[i])
+						hs = append(hs, c.forwarded(n.Rhs[i]))
 					} else {
 						bad = true
 						return false

@@ -40,5 +40,5 @@ func upload(w http.ResponseWriter, r *http.Request) { // want upload:`reads\(1:i
 func Serve() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/upload", upload)
-	http.ListenAndServe(":8080", logBody(mux)) // want `peekmw.upload \(io.ReadAll\), served here, reads request bodies whole with no body limit`
+	http.ListenAndServe(":8080", logBody(mux)) // want `peekmw.upload \(io.ReadAll\) reads request bodies whole with no body limit`
 }

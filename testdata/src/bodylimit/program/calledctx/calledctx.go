@@ -35,5 +35,5 @@ func (e *engine) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func Serve() {
-	http.ListenAndServe(":8080", &engine{}) // want `^calledctx\.newContext \(io\.ReadAll\), served here, reads request bodies whole`
+	http.ListenAndServe(":8080", &engine{}) // want `^calledctx\.newContext \(io\.ReadAll\) reads request bodies whole`
 }

@@ -24,7 +24,7 @@ func startChallenge(srv *http.Server) {
 }
 
 func start(srv *http.Server) {
-	srv.ListenAndServe() // want `2 functions served here read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit`
+	srv.ListenAndServe() // want `2 functions read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit`
 }
 
 // fetchBody bounds a response body fetched from elsewhere: a

@@ -14,5 +14,5 @@ func Run() {
 	e.POST("/login", customctx.Handler(customhandlers.Login).ToEcho())
 	e.POST("/upload", customctx.Handler(customhandlers.Upload).ToEcho())
 	e.GET("/profile", customctx.Handler(customhandlers.Profile).ToEcho())
-	e.Start(":8080") // want `^2 functions served here read request bodies whole, first customhandlers\.Login \(echo Bind\),.*; bound bodies with echo.s middleware\.BodyLimit`
+	e.Start(":8080") // want `^2 functions read request bodies whole, first customhandlers\.Login \(echo Bind\),.*; bound bodies with echo.s middleware\.BodyLimit`
 }

@@ -15,7 +15,7 @@ func main() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/debug/pprof/", pprof.Index)
 	mux.Handle("/api/", api.New())
-	go http.ListenAndServe(":9090", mux) // want `^2 functions served here read request bodies whole`
+	go http.ListenAndServe(":9090", mux) // want `^2 functions read request bodies whole`
 	srv := &http.Server{Addr: ":8080", Handler: api.New()}
 	srv.ListenAndServe()
 }

@@ -9,5 +9,5 @@ import (
 
 func main() {
 	http.Handle("/", api.New())
-	http.ListenAndServe(":4", nil) // want `2 functions served here read request bodies whole`
+	http.ListenAndServe(":4", nil) // want `2 functions read request bodies whole`
 }

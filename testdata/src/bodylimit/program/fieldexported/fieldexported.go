@@ -1,4 +1,4 @@
-// Package fieldexported: servers in fields an importer may set. // want package:"program\\(reads\\(fieldexported\\.\\(\\*App\\)\\.create\\)\\)"
+// Package fieldexported: servers in fields an importer may set. // want package:"program\\(reads\\(fieldexported\\.\\(\\*App\\)\\.create\\) starts\\(fieldexported\\.\\(\\*App\\)\\.Start\\)\\)"
 package fieldexported
 
 import (
@@ -23,7 +23,11 @@ func New() *App {
 }
 
 func (a *App) Start() error {
-	return a.Server.ListenAndServe() // fine: the exported field may hold a bounded server
+	// fine here: the exported field may hold a server an importer gave,
+	// so Start is a start site, judged where an importer calls it
+	// (fieldexportedcmd, fieldexportedlimited; soft-serve's
+	// web.(*HTTPServer).ListenAndServe, called from its cmd).
+	return a.Server.ListenAndServe()
 }
 
 // With takes its server from the caller, which may bound it.

@@ -36,7 +36,7 @@ func New() *App {
 }
 
 func (a *App) Start() error { // want Start:`servesField\(server\)`
-	return a.server.ListenAndServe() // want `^2 functions served here read request bodies whole, first fieldserver\.\(\*App\)\.create \(json\.Decoder\.Decode\)`
+	return a.server.ListenAndServe() // want `^2 functions read request bodies whole, first fieldserver\.\(\*App\)\.create \(json\.Decoder\.Decode\)`
 }
 
 // Legacy has a server by value, given its handler in another method.

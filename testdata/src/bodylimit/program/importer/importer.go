@@ -28,5 +28,5 @@ func routes() http.Handler {
 }
 
 func Run() {
-	http.ListenAndServe(":8080", routes()) // want `^2 functions served here read request bodies whole`
+	http.ListenAndServe(":8080", routes()) // want `^2 functions read request bodies whole`
 }

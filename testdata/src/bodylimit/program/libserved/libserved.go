@@ -107,7 +107,7 @@ func main() {
 	r.Get("/bytag", zserve.Wrap(h.byTag))
 	r.Get("/getcase", zserve.Wrap(h.getCase))
 	stop := make(chan struct{})
-	ch, err := zserve.Serve(0, stop, &http.Server{Addr: ":8080", Handler: r}) // want `^5 functions served here read request bodies whole, first main\.\(handlers\)\.create \(Decode: json\.Decoder\.Decode at zserve/zserve\.go:43\)`
+	ch, err := zserve.Serve(0, stop, &http.Server{Addr: ":8080", Handler: r}) // want `^5 functions read request bodies whole, first main\.\(handlers\)\.create \(Decode: json\.Decoder\.Decode at zserve/zserve\.go:43\)`
 	if err != nil {
 		panic(err)
 	}

@@ -23,5 +23,5 @@ func main() {
 		m.Combo("/login").Get(login).Post(bindIgnErr(SignIn{}), login)
 	})
 	routes.Register(m)
-	http.ListenAndServe(":3000", m) // want `^3 route binders served here read request bodies whole, first binding\.BindIgnErr\(SignIn\{\}\) \(json\.Decoder\.Decode of a JSON body\)`
+	http.ListenAndServe(":3000", m) // want `^3 route binders read request bodies whole, first binding\.BindIgnErr\(SignIn\{\}\) \(json\.Decoder\.Decode of a JSON body\)`
 }

@@ -31,7 +31,7 @@ func main() {
 	}
 	webService = manners.NewWithServer(&http.Server{Handler: mux})
 	go func() {
-		webService.Serve(l) // want `^main\.create \(io\.ReadAll\), served here, reads request bodies whole with no body limit`
+		webService.Serve(l) // want `^main\.create \(io\.ReadAll\) reads request bodies whole with no body limit`
 	}()
 	select {}
 }

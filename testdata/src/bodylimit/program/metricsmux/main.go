@@ -30,5 +30,5 @@ func main() {
 		web:     &http.Server{Addr: ":8080", Handler: api.New()},
 	}
 	go e.metrics.ListenAndServe() // serves only pprof
-	e.web.ListenAndServe()        // want `^2 functions served here read request bodies whole`
+	e.web.ListenAndServe()        // want `^2 functions read request bodies whole`
 }

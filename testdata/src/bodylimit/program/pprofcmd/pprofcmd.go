@@ -14,5 +14,5 @@ import (
 func main() {
 	go http.ListenAndServe("localhost:6060", nil)
 	srv := &http.Server{Addr: ":8080", Handler: api.New()}
-	srv.ListenAndServe() // want `^2 functions served here read request bodies whole`
+	srv.ListenAndServe() // want `^2 functions read request bodies whole`
 }

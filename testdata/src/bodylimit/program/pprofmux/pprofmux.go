@@ -31,5 +31,5 @@ func main() {
 	debugPort()
 	router.HandleFunc("/create", create)
 	srv := &http.Server{Addr: ":8080", Handler: router}
-	srv.ListenAndServe() // want `^main\.create \(json\.Decoder\.Decode\), served here, reads request bodies whole`
+	srv.ListenAndServe() // want `^main\.create \(json\.Decoder\.Decode\) reads request bodies whole`
 }

@@ -10,5 +10,5 @@ import (
 func main() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/create", redirect.Create)
-	redirect.Serve(mux) // want `^redirect\.Create \(json\.Decoder\.Decode\), served here, reads request bodies whole`
+	redirect.Serve(mux) // want `^redirect\.Create \(json\.Decoder\.Decode\) reads request bodies whole`
 }

@@ -10,5 +10,5 @@ import (
 
 func main() {
 	engine := api.New()
-	exported.Serve(engine) // want `^2 functions served here read request bodies whole, first api\.\(\*Handler\)\.create`
+	exported.Serve(engine) // want `^2 functions read request bodies whole, first api\.\(\*Handler\)\.create`
 }

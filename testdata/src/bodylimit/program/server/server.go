@@ -16,6 +16,6 @@ func Run() {
 // package, no importer can have wrapped it in a limit.
 func serve(handler http.Handler) {
 	srv := &http.Server{Addr: ":8080", Handler: handler}
-	srv.ListenAndServe()                 // want `2 functions served here read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit in this package or the module's packages it imports, so a client decides how much memory a request takes; bound bodies with http\.MaxBytesHandler$`
+	srv.ListenAndServe()                 // want `2 functions read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit in this package or the module's packages it imports; a server starts here, so a client decides how much memory a request takes; bound bodies with http\.MaxBytesHandler$`
 	srv.ListenAndServeTLS("cert", "key") // reported once per package, at the first serve
 }

@@ -17,5 +17,5 @@ import (
 func main() {
 	go http.ListenAndServe("localhost:6060", nil) // serves only net/http/pprof
 	sc := echo.StartConfig{Address: ":8080", HideBanner: true}
-	sc.Start(context.Background(), api.New()) // want `^2 functions served here read request bodies whole`
+	sc.Start(context.Background(), api.New()) // want `^2 functions read request bodies whole`
 }

@@ -32,5 +32,5 @@ func create(w http.ResponseWriter, r *http.Request) { // want create:"reads\\(1:
 func Main() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/create", create)
-	http.ListenAndServe(":8080", capture(mux)) // want `^teebody\.create \(json\.Decoder\.Decode\), served here, reads request bodies whole`
+	http.ListenAndServe(":8080", capture(mux)) // want `^teebody\.create \(json\.Decoder\.Decode\) reads request bodies whole`
 }

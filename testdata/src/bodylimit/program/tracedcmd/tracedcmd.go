@@ -13,5 +13,5 @@ import (
 
 func main() {
 	var srv exported.Server
-	srv.ServeHTTPHandler(context.Background(), api.New()) // want `^2 functions served here read request bodies whole, first api\.\(\*Handler\)\.create`
+	srv.ServeHTTPHandler(context.Background(), api.New()) // want `^2 functions read request bodies whole, first api\.\(\*Handler\)\.create`
 }

@@ -13,5 +13,5 @@ import (
 
 func main() {
 	srv := graceful.WithDefaults(&http.Server{Addr: ":8080", Handler: api.New()})
-	srv.ListenAndServe() // want `2 functions served here read request bodies whole, first api\.\(\*Handler\)\.create`
+	srv.ListenAndServe() // want `2 functions read request bodies whole, first api\.\(\*Handler\)\.create`
 }

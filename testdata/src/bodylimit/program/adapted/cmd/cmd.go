@@ -17,5 +17,5 @@ func main() {
 	app := web.New()
 	users.Routes(app)
 	api := &http.Server{Addr: ":3000", Handler: app}
-	api.ListenAndServe() // want `^2 functions served here read request bodies whole, first a func literal in users\.Routes \(io\.ReadAll\)`
+	api.ListenAndServe() // want `^2 functions read request bodies whole, first a func literal in users\.Routes \(io\.ReadAll\)`
 }

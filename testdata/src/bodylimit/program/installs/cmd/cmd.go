@@ -12,7 +12,7 @@ import (
 
 func main() {
 	prometheus := echoprometheus.NewMiddleware("items")
-	go server.Start(":8000", nil) // want `^handler\.create \(echo Bind\), served here \(server\.Start starts a server at program/installs/server/server\.go:21\), reads request bodies whole.*; bound bodies with echo.s middleware\.BodyLimit`
+	go server.Start(":8000", nil) // want `^handler\.create \(echo Bind\) reads request bodies whole with no body limit in this package or the module.s packages it imports; a server starts here \(server\.Start starts it at program/installs/server/server\.go:21\).*; bound bodies with echo.s middleware\.BodyLimit`
 	go server.Start(":8001", prometheus)
 	server.StartAdmin(":8002")
 }

@@ -13,7 +13,7 @@ import (
 
 func run(addr string, mw echo.MiddlewareFunc) { // want run:`^installs\(1\)$`
 	router := handler.NewRouter("items", mw)
-	router.Start(addr) // want `^handler\.create \(echo Bind\), served here, reads request bodies whole`
+	router.Start(addr) // want `^handler\.create \(echo Bind\) reads request bodies whole`
 }
 
 func main() {

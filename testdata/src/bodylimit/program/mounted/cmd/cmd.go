@@ -10,5 +10,5 @@ import (
 func main() {
 	a := app.New()
 	a.Mount("/api/", handlers.Routes())
-	a.Run(":8080") // want `^handlers\.addItems \(json\.Decoder\.Decode\), served here \(app\.\(\*Server\)\.Run starts a server at program/mounted/app/app\.go:26\), reads request bodies whole`
+	a.Run(":8080") // want `^handlers\.addItems \(json\.Decoder\.Decode\) reads request bodies whole with no body limit in this package or the module.s packages it imports; a server starts here \(app\.\(\*Server\)\.Run starts it at program/mounted/app/app\.go:26\)`
 }

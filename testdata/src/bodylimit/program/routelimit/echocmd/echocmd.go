@@ -17,5 +17,5 @@ func routes() *echo.Echo {
 
 func Run() {
 	e := routes()
-	e.Start(":8080") // want `^echohandlers\.Create \(echo Bind\), served here, reads request bodies whole`
+	e.Start(":8080") // want `^echohandlers\.Create \(echo Bind\) reads request bodies whole`
 }

@@ -20,5 +20,5 @@ func routes() *gin.Engine {
 
 func Run() {
 	srv := &http.Server{Addr: ":8080", Handler: routes()}
-	srv.ListenAndServe() // want `^handlers\.Create \(gin ShouldBindJSON\), served here, reads request bodies whole`
+	srv.ListenAndServe() // want `^handlers\.Create \(gin ShouldBindJSON\) reads request bodies whole`
 }
