@@ -5,9 +5,11 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -230,7 +232,7 @@ func TestNoneLoads(t *testing.T) {
 func TestPruneCaches(t *testing.T) {
 	dir := t.TempDir()
 	now := time.Now()
-	for i, name := range []string{"cur", "old1", "old2", "old3", "00", "ff"} {
+	for i, name := range []string{"cur", "old1", "old2", "old3", "00", "ff", "running", "killed"} {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Join(p, "x"), 0o755); err != nil {
 			t.Fatal(err)
@@ -243,6 +245,28 @@ func TestPruneCaches(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "trim.txt"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// "running" is the oldest but marked by a live process (this one):
+	// another harness run is filling it. "killed" carries the mark of a
+	// process that has exited.
+	release, err := markInUse(dir, map[string]bool{"running": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	exited := exec.Command("go", "version")
+	if err := exited.Run(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "killed", inUseMark+strconv.Itoa(exited.Process.Pid)), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"cur", "old1", "old2", "old3", "00", "ff", "running", "killed"} {
+		// (Writing the marks changed their directories' times.)
+		mod := now.Add(-time.Duration(i) * time.Hour)
+		if err := os.Chtimes(filepath.Join(dir, name), mod, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := pruneCaches(dir, map[string]bool{"cur": true}, 2); err != nil {
 		t.Fatal(err)
 	}
@@ -254,8 +278,12 @@ func TestPruneCaches(t *testing.T) {
 	for _, e := range entries {
 		got = append(got, e.Name())
 	}
-	if want := []string{"cur", "old1", "old2"}; !slices.Equal(got, want) {
+	if want := []string{"cur", "old1", "old2", "running"}; !slices.Equal(got, want) {
 		t.Errorf("after pruning: %q, want %q", got, want)
+	}
+	release()
+	if inUse(filepath.Join(dir, "running")) {
+		t.Errorf("release left the in-use mark")
 	}
 	if err := pruneCaches(filepath.Join(dir, "missing"), nil, 2); err != nil {
 		t.Errorf("a missing cache directory: %v", err)

@@ -422,7 +422,13 @@ func run(o options, stderr io.Writer) (*report, error) {
 	for _, b := range toolchains {
 		current[b.id] = true
 	}
-	if err := pruneCaches(filepath.Join(o.cache, "memlint-cache"), current, 2); err != nil {
+	cacheDir := filepath.Join(o.cache, "memlint-cache")
+	release, err := markInUse(cacheDir, current)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	if err := pruneCaches(cacheDir, current, 2); err != nil {
 		return nil, err
 	}
 	outs := make([]*outcome, len(mods))
@@ -617,7 +623,8 @@ func noneLoads(ctx context.Context, env []string, dir string, patterns []string)
 }
 
 // pruneCaches removes the entries of dir (memlint caches, one per binary)
-// other than those named in keep and the n most recently modified others.
+// other than those named in keep, those a running harness marked in use
+// (markInUse), and the n most recently modified others.
 // Entries of the older layout, one cache for every binary (its 00..ff
 // shards and trim.txt), are removed too.
 func pruneCaches(dir string, keep map[string]bool, n int) error {
@@ -642,7 +649,9 @@ func pruneCaches(dir string, keep map[string]bool, n int) error {
 			return err
 		}
 		if e.IsDir() && len(e.Name()) > 2 { // a binary's cache, not a shard
-			others = append(others, cand{e.Name(), info.ModTime()})
+			if !inUse(filepath.Join(dir, e.Name())) {
+				others = append(others, cand{e.Name(), info.ModTime()})
+			}
 			continue
 		}
 		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
@@ -659,6 +668,57 @@ func pruneCaches(dir string, keep map[string]bool, n int) error {
 		}
 	}
 	return nil
+}
+
+// inUseMark is the prefix of the file a run puts in each binary cache it
+// uses, followed by its process ID.
+const inUseMark = "in-use-"
+
+// markInUse marks the caches of the binaries in ids, under dir, as used
+// by this process, so that another harness running meanwhile (a second
+// binary, a helper's) does not prune them while memlint writes there: a
+// run pruning another's cache mid-run made the other's memlint read a
+// half-removed cache. release removes the marks.
+func markInUse(dir string, ids map[string]bool) (release func(), err error) {
+	var marks []string
+	release = func() {
+		for _, m := range marks {
+			os.Remove(m)
+		}
+	}
+	for id := range ids {
+		d := filepath.Join(dir, id)
+		if err := os.MkdirAll(d, 0o777); err != nil {
+			release()
+			return nil, err
+		}
+		m := filepath.Join(d, inUseMark+strconv.Itoa(os.Getpid()))
+		if err := os.WriteFile(m, nil, 0o666); err != nil {
+			release()
+			return nil, err
+		}
+		marks = append(marks, m)
+	}
+	return release, nil
+}
+
+// inUse reports whether a binary's cache holds the mark of a process that
+// is still running (a mark left by a killed run does not keep it).
+func inUse(cache string) bool {
+	entries, err := os.ReadDir(cache)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		pid, err := strconv.Atoi(strings.TrimPrefix(e.Name(), inUseMark))
+		if err != nil || !strings.HasPrefix(e.Name(), inUseMark) {
+			continue
+		}
+		if processAlive(pid) {
+			return true
+		}
+	}
+	return false
 }
 
 func hashString(s string) string {
