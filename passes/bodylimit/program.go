@@ -93,6 +93,9 @@ type HandlerRead struct {
 	// Binder: not a function's read but a route binder's
 	// (binding.Bind(form.SignIn{}), see routeBinders).
 	Binder bool
+	// Library: not a function's read but another module's handler's,
+	// made at Pos (gqlgen's transport.POST, see libraryReaders).
+	Library bool
 }
 
 func (*programFact) AFact() {}
@@ -198,6 +201,7 @@ func (c *checker) program(local bool) {
 			}
 		}
 		reads = append(reads, c.binderReads()...)
+		reads = append(reads, c.libraryReads()...)
 		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit() || c.callsHandlerSetter()
 		c.ginMethods(getOnly, routed)
 		for fn := range httpapi.ChiGetOnly(c.pass.Pkg, c.pass.TypesInfo, c.pass.Files) {
@@ -444,23 +448,33 @@ func (c *checker) callsHandlerSetter() bool {
 	return false
 }
 
-// readers says what reads counts: functions, route binders, or both.
+// readers says what reads counts: functions, route binders, library
+// handlers, or several of them.
 func readers(reads []HandlerRead) string {
-	funcs, binders := 0, 0
+	var funcs, binders, libs int
 	for _, r := range reads {
-		if r.Binder {
+		switch {
+		case r.Binder:
 			binders++
-		} else {
+		case r.Library:
+			libs++
+		default:
 			funcs++
 		}
 	}
-	switch {
-	case binders == 0:
-		return "functions"
-	case funcs == 0:
-		return "route binders"
+	var kinds []string
+	for _, k := range []struct {
+		n    int
+		name string
+	}{{funcs, "functions"}, {binders, "route binders"}, {libs, "library handlers"}} {
+		if k.n > 0 {
+			kinds = append(kinds, k.name)
+		}
 	}
-	return "functions and route binders"
+	if len(kinds) == 3 {
+		return kinds[0] + ", " + kinds[1] + " and " + kinds[2]
+	}
+	return strings.Join(kinds, " and ")
 }
 
 // starts returns the package's start sites (see StartSite): exported
