@@ -6,6 +6,10 @@
 # snapshot. Mirrors come from the fetch tool (github:OWNER/REPO) at
 # /work/.mirror/OWNER+REPO/repo. Their sites were labelled by hand before
 # memlint was run on them ("held-out (stop 58), blind" in corpus/labels).
+#
+# photoview's face detection (github.com/Kagami/go-face) is cgo over dlib:
+# apt-get install libdlib-dev libblas-dev liblapack-dev libjpeg62-turbo-dev
+# before running the harness on it.
 set -u
 CACHE=/root/.cache/memlint-corpus/src
 mkdir -p "$CACHE"

@@ -116,7 +116,10 @@ func run(pass *analysis.Pass) (any, error) {
 		// or gives middlewares to one that installs them (hanko's cmd:
 		// server.StartPublic(cfg, &wg, persister, prometheus, ...)),
 		// whose limits are this package's to judge.
-		serving := !c.std && (c.callsServing() || c.callsInstalling())
+		// It may also make another module's handler that reads bodies
+		// whole (photoview's GraphqlEndpoint builds a gqlgen server and
+		// imports no HTTP package).
+		serving := !c.std && (c.callsServing() || c.callsInstalling() || apimatch.Imports(pass.Pkg, libraryReaderPkgs...))
 		if serving || (!c.std && drainsOnly(pass)) {
 			c.collect()
 			c.summarizeAll()

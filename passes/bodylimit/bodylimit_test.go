@@ -25,7 +25,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/api", "bodylimit/program/server", "bodylimit/program/cmd", "bodylimit/program/exported",
 		"bodylimit/program/limited", "bodylimit/program/defaultmux", "bodylimit/program/ctorserver", "bodylimit/program/wrapped",
 		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/authiface", "bodylimit/authdispatch", "example.com/webauthn/protocol", "bodylimit/program/importer",
-		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported", "bodylimit/program/fieldexportedcmd", "bodylimit/program/fieldexportedlimited", "bodylimit/program/forwarded", "bodylimit/program/gqlserver", "bodylimit/program/gqlget",
+		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported", "bodylimit/program/fieldexportedcmd", "bodylimit/program/fieldexportedlimited", "bodylimit/program/forwarded", "bodylimit/program/gqlendpoint", "bodylimit/program/gqlserver", "bodylimit/program/gqlget",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd", "bodylimit/program/pprofmux", "bodylimit/program/debugmux",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
@@ -99,10 +99,10 @@ func TestAnalyzer(t *testing.T) {
 		}},
 		// gqlgen's POST transport is named where it is added.
 		{"bodylimit/program/gqlserver", "4 functions and library handlers", []string{
-			"gqlserver.go:34: program/api/api.go:19: api.(*Handler).create reads the request body whole (json.Decoder.Decode)",
-			"gqlserver.go:34: program/api/api.go:29: api.(*Handler).Handle reads the request body whole (io.ReadAll)",
-			"gqlserver.go:34: program/gqlserver/gqlserver.go:21: gqlgen's handler.Server reads the request body whole (io.ReadAll in gqlgen's transport.POST)",
-			"gqlserver.go:34: program/gqlserver/gqlserver.go:26: gqlgen's handler.Server reads the request body whole (io.ReadAll in gqlgen's transport.POST, which NewDefaultServer adds)",
+			"gqlserver.go:31: program/api/api.go:19: api.(*Handler).create reads the request body whole (json.Decoder.Decode)",
+			"gqlserver.go:31: program/api/api.go:29: api.(*Handler).Handle reads the request body whole (io.ReadAll)",
+			"gqlserver.go:31: program/gqlendpoint/gqlendpoint.go:13: gqlgen's handler.Server reads the request body whole (transport.POST.Do: io.ReadAll, which NewDefaultServer adds)",
+			"gqlserver.go:31: program/gqlserver/gqlserver.go:22: gqlgen's handler.Server reads the request body whole (transport.POST.Do: io.ReadAll)",
 		}},
 		{"bodylimit/nethttp", "decodeJSON (", []string{
 			"nethttp.go:157: registered here, on a router with no body limit",

@@ -52,7 +52,16 @@
 //     assignment of which is the binder (gogs' bind := binding.Bind;
 //     m.Post("/markdown", bind(api.MarkdownOption{}), misc.Markdown); Form
 //     and MultipartForm are bounded by ParseForm's 10 MiB and the form's
-//     maxMemory); directly in the handler, in a closure of the handler
+//     maxMemory), the transports of a gqlgen handler.Server that read
+//     every GraphQL request whole and have no setting that bounds it,
+//     judged by the fact of their Do method (transport.POST, which reads
+//     with io.ReadAll, and UrlEncodedForm, GRAPHQL and MultipartMixed; GET
+//     reads no body, MultipartForm is bounded by its MaxUploadSize, the
+//     websocket transport by its read limit): only the program rule below
+//     names them, at the call that gives one to a server,
+//     srv.AddTransport(transport.POST{}) (also a pointer), or at
+//     NewDefaultServer, which adds POST (photoview's GraphqlEndpoint,
+//     in a package that imports no HTTP package); directly in the handler, in a closure of the handler
 //     that reads the handler's request, or hands it to a helper that
 //     does, wherever it runs (gotify's withID(ctx, "id", func(id uint) {
 //     ctx.Bind(&v) }); goatcounter's zdb.TX(ctx, func(...) error {

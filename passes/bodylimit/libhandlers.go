@@ -2,30 +2,32 @@ package bodylimit
 
 import (
 	"go/ast"
+	"go/types"
 
 	"github.com/memlint/memlint/internal/apimatch"
 )
 
-// libraryReaders are calls that give a handler of another module which
-// reads every request body whole and has no setting that bounds it: the
-// function or method, the type its first argument must have ("" for
-// any), and what reads. gqlgen's POST transport reads the body with
-// io.ReadAll (transport.POST.Do, getRequestBody); a handler.Server serves
-// it once AddTransport(transport.POST{}) adds it, or NewDefaultServer
-// does (photoview's GraphqlEndpoint serves every GraphQL request so,
-// unauthenticated ones included). Its MultipartForm transport is bounded
-// by its MaxUploadSize and MaxMemory, and its websocket transport by its
-// read limit, so neither is listed.
-var libraryReaders = []struct{ fn, arg, api string }{
-	{"(*github.com/99designs/gqlgen/graphql/handler.Server).AddTransport", "github.com/99designs/gqlgen/graphql/handler/transport.POST",
-		"io.ReadAll in gqlgen's transport.POST"},
-	{"github.com/99designs/gqlgen/graphql/handler.NewDefaultServer", "",
-		"io.ReadAll in gqlgen's transport.POST, which NewDefaultServer adds"},
-}
+// gqlgen's handler.Server serves GraphQL requests through the transports
+// added to it, and some read every body whole with no setting that bounds
+// it: transport.POST.Do reads it with io.ReadAll (getRequestBody), and so
+// do UrlEncodedForm, GRAPHQL and MultipartMixed; MultipartForm is bounded
+// by its MaxUploadSize and MaxMemory, GET reads no body. A transport is
+// judged by the fact of its Do method (reads(1:...)), not by name.
+// NewDefaultServer adds transport.POST. photoview's GraphqlEndpoint serves
+// every GraphQL request so, unauthenticated ones included.
+const (
+	gqlgenHandler      = "github.com/99designs/gqlgen/graphql/handler"
+	gqlgenAddTransport = "(*" + gqlgenHandler + ".Server).AddTransport"
+	gqlgenDefault      = gqlgenHandler + ".NewDefaultServer"
+)
+
+// libraryReaderPkgs are the packages whose importers may make such a
+// handler: they are checked even when they import no HTTP package.
+var libraryReaderPkgs = []string{gqlgenHandler}
 
 // libraryReads returns the package's calls that give another module's
-// handler reading request bodies whole (libraryReaders), each a read of
-// the routes that handler serves, named where it is made.
+// handler reading request bodies whole, each a read of the routes that
+// handler serves, named where it is made.
 func (c *checker) libraryReads() []HandlerRead {
 	info := c.pass.TypesInfo
 	var out []HandlerRead
@@ -38,17 +40,47 @@ func (c *checker) libraryReads() []HandlerRead {
 			if !ok {
 				return
 			}
-			key := apimatch.CalleeKey(info, call)
-			for _, lr := range libraryReaders {
-				if key != lr.fn {
-					continue
+			api := ""
+			switch apimatch.CalleeKey(info, call) {
+			case gqlgenAddTransport:
+				if len(call.Args) == 1 {
+					api = c.transportRead(info.TypeOf(call.Args[0]))
 				}
-				if lr.arg != "" && (len(call.Args) == 0 || apimatch.TypeKey(info.TypeOf(call.Args[0])) != lr.arg) {
-					continue
-				}
-				out = append(out, HandlerRead{Handler: "gqlgen's handler.Server", API: lr.api, Pos: c.posString(call.Pos()), Library: true})
+			case gqlgenDefault:
+				api = "transport.POST.Do: io.ReadAll, which NewDefaultServer adds"
+			}
+			if api != "" {
+				out = append(out, HandlerRead{Handler: "gqlgen's handler.Server", API: api, Pos: c.posString(call.Pos()), Library: true})
 			}
 		})
 	}
 	return out
+}
+
+// transportRead returns what a gqlgen transport of type t reads whole, by
+// the fact of its Do(w, r, exec) method ("transport.POST.Do: io.ReadAll"),
+// or "" when it reads none whole or cannot be seen (an interface value).
+func (c *checker) transportRead(t types.Type) string {
+	if t == nil || types.IsInterface(t) {
+		return ""
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Do")
+	do, ok := obj.(*types.Func)
+	if !ok {
+		return ""
+	}
+	fact, ok := c.importedFact(do)
+	if !ok {
+		return ""
+	}
+	for _, r := range fact.Reads {
+		if r.Param == 1 {
+			name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+			if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+				name = types.TypeString(p.Elem(), func(p *types.Package) string { return p.Name() })
+			}
+			return name + ".Do: " + r.API
+		}
+	}
+	return ""
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"bodylimit/program/api"
+	"bodylimit/program/gqlendpoint"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -22,14 +23,10 @@ func endpoint(es graphql.ExecutableSchema) *handler.Server {
 	return srv
 }
 
-func legacy(es graphql.ExecutableSchema) *handler.Server {
-	return handler.NewDefaultServer(es) // its POST transport: named in the finding
-}
-
 func main() {
 	mux := http.NewServeMux()
 	mux.Handle("/api/", api.New())
 	mux.Handle("/graphql", endpoint(nil))
-	mux.Handle("/v0/graphql", legacy(nil))
+	mux.Handle("/v0/graphql", gqlendpoint.Legacy(nil))
 	http.ListenAndServe(":8080", mux) // want `^4 functions and library handlers read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\)`
 }
