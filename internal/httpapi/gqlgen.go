@@ -239,8 +239,31 @@ func IsGQLInput(t types.Type, pkg *types.Package) bool {
 	return false
 }
 
-// gqlInputs returns the input structs of a resolver interface's methods.
+// gqlInputs returns the input structs of a resolver interface's methods,
+// cached per interface.
 func gqlInputs(rs resolver) map[*types.TypeName]bool {
+	inputCache.Lock()
+	in, ok := inputCache.m[rs.iface]
+	inputCache.Unlock()
+	if ok {
+		return in
+	}
+	in = findInputs(rs)
+	inputCache.Lock()
+	if len(inputCache.m) >= 256 {
+		clear(inputCache.m)
+	}
+	inputCache.m[rs.iface] = in
+	inputCache.Unlock()
+	return in
+}
+
+var inputCache = struct {
+	sync.Mutex
+	m map[*types.Interface]map[*types.TypeName]bool
+}{m: map[*types.Interface]map[*types.TypeName]bool{}}
+
+func findInputs(rs resolver) map[*types.TypeName]bool {
 	in := map[*types.TypeName]bool{}
 	var queue []*types.TypeName
 	add := func(t types.Type) {
