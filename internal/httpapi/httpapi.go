@@ -37,6 +37,16 @@
 // messages are the pointer-to-struct parameters of the interface's methods,
 // and their GetX getters are client input.
 //
+// GraphQL servers built with gqlgen (gqlgen.go) have none either: a
+// method runs on a request path when it implements a method of a resolver
+// interface of a generated executable schema (the results of its
+// ResolverRoot's methods, the package declaring NewExecutableSchema(cfg
+// Config) graphql.ExecutableSchema), and its parameters after ctx and,
+// for an object's resolver, the parent object are the field's arguments,
+// which the client's query sets (ResolverArg); so are the fields of the
+// input structs among them (IsGQLInput, or a struct of a file gqlgen
+// generated: IsGQLGenerated).
+//
 // Adapted handlers (adapters.go): a service's own handler type that takes
 // the request and no ResponseWriter (ardanlabs/service's web.HandlerFunc,
 // func(ctx, *http.Request) web.Encoder) is a server handler when a
@@ -412,7 +422,7 @@ func OnRequestPathSig(sig *types.Signature) bool {
 
 // OnRequestPath reports whether fn runs on a request path: a parameter or
 // its receiver is a request holder or exactly http.ResponseWriter, or fn is
-// a gRPC server method (see the package doc).
+// a gRPC server method or a gqlgen resolver method (see the package doc).
 func OnRequestPath(fn *types.Func) bool {
 	if fn == nil {
 		return false
@@ -425,7 +435,7 @@ func OnRequestPath(fn *types.Func) bool {
 		if _, ok := Holder(r.Type()); ok {
 			return true
 		}
-		return IsGRPCMethod(fn)
+		return IsGRPCMethod(fn) || IsResolverMethod(fn)
 	}
 	return false
 }
@@ -452,7 +462,8 @@ func ServerSideSig(sig *types.Signature) bool {
 }
 
 // ServerSide is ServerSideSig for declared functions and methods; it also
-// knows gRPC server methods and methods of a server-only holder.
+// knows gRPC server methods, gqlgen resolver methods and methods of a
+// server-only holder.
 func ServerSide(fn *types.Func) bool {
 	if fn == nil {
 		return false
@@ -465,7 +476,7 @@ func ServerSide(fn *types.Func) bool {
 		if f, ok := Holder(r.Type()); ok {
 			return f != NetHTTP
 		}
-		return IsGRPCMethod(fn)
+		return IsGRPCMethod(fn) || IsResolverMethod(fn)
 	}
 	return false
 }

@@ -29,7 +29,17 @@ func runProbe(pass *analysis.Pass) (any, error) {
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				fn := pass.TypesInfo.Defs[n.Name].(*types.Func)
-				if s := describe(fn.Signature(), httpapi.OnRequestPath(fn)); s != "" {
+				s := describe(fn.Signature(), httpapi.OnRequestPath(fn))
+				for i := range fn.Signature().Params().Len() {
+					v := fn.Signature().Params().At(i)
+					if httpapi.ResolverArg(fn, i) {
+						s = strings.TrimPrefix(s+"; graphql arg "+v.Name(), "; ")
+					}
+					if httpapi.IsGQLInput(v.Type(), pass.Pkg) {
+						s = strings.TrimPrefix(s+"; graphql input "+v.Name(), "; ")
+					}
+				}
+				if s != "" {
 					pass.Reportf(n.Name.Pos(), "%s", s)
 				}
 			case *ast.FuncLit:
@@ -71,7 +81,7 @@ func describe(sig *types.Signature, onPath bool) string {
 }
 
 func TestTable(t *testing.T) {
-	analysistest.Run(t, testdataroot.Dir(), probe, "httpapi/nethttp", "httpapi/frameworks", "httpapi/grpcserver", "httpapi/beegoapp")
+	analysistest.Run(t, testdataroot.Dir(), probe, "httpapi/nethttp", "httpapi/frameworks", "httpapi/grpcserver", "httpapi/beegoapp", "httpapi/gqlserver")
 }
 
 func TestStrings(t *testing.T) {

@@ -24,9 +24,13 @@ func isInput(fn *types.Func) bool {
 }
 
 // requestRead describes v when it reads client input without a call: an
-// element of a request-input map (mux.Vars(r)["limit"]) or a field of a
-// gRPC request message (req.PageSize); "" otherwise.
+// element of a request-input map (mux.Vars(r)["limit"]), a field of a
+// gRPC request message (req.PageSize) or a GraphQL argument (gqlRead);
+// "" otherwise.
 func (c *checker) requestRead(v ssa.Value) string {
+	if src := c.gqlRead(v); src != "" {
+		return src
+	}
 	if src := c.requestField(v); src != "" {
 		return src
 	}

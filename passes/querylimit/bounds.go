@@ -209,6 +209,16 @@ func (c *checker) unclampedStep(s *ssaflow.Step[string], lower lowerBound) (stri
 				return paramMark + strconv.Itoa(i), ssaflow.Stop
 			}
 		}
+	case *ssa.UnOp:
+		// *limit for a parameter limit *int (an optional limit) that the
+		// function neither writes nor compares in memory: the parameter
+		// reaches the bound, and a caller passing request input (a
+		// GraphQL argument) or its own parameter is judged.
+		if p, ok := x.X.(*ssa.Parameter); ok && c.collecting && x.Op == token.MUL && isIntPointer(p.Type()) && !checkedAddr(p, -1) {
+			if i := paramIndex(p); i >= 0 {
+				return paramMark + strconv.Itoa(i), ssaflow.Stop
+			}
+		}
 	case *ssa.Call:
 		common := x.Common()
 		if bi, ok := common.Value.(*ssa.Builtin); ok && bi.Name() == "min" {

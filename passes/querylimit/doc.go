@@ -173,7 +173,21 @@
 //     Param (c.Ctx.Input.Query("pageSize")), the GetX
 //     getters and fields of a gRPC request message (a message parameter of
 //     a generated service interface, or nested in one, such as
-//     req.GetPageSize()), functions that a fact says return request input,
+//     req.GetPageSize()), the arguments of a GraphQL field that a gqlgen
+//     resolver method receives (httpapi.ResolverArg: its integer
+//     parameters after ctx and, for an object's resolver, the parent
+//     object, an optional *int argument's value, and the integer fields
+//     of an input struct, through a *int field too: photoview's
+//     Search(ctx, query, limitMedia *int) and MyMedia(ctx, order,
+//     paginate *models.Pagination)); the fields of an input struct are
+//     input wherever a package that sees the executable schema reads
+//     them, and in the package of the gqlgen-generated models file that
+//     declares the struct (photoview's models.FormatSQL reads
+//     *paginate.Limit under "if paginate.Limit != nil": a limit used only
+//     when the client gives one is still the client's); an argument or a
+//     field that the function writes or compares in memory ("if *limit >
+//     100 { *limit = 100 }") is not judged, as for a bound struct below;
+//     functions that a fact says return request input,
 //     or return a struct whose integer field they set to request input
 //     with no upper bound (params.Limit, params from fathom's
 //     GetRequestParams(r), a "requestFields(Limit)" fact), and the
@@ -189,7 +203,11 @@
 //     @pn), a number formatted into the text (fmt.Sprintf "%d",
 //     strconv.Itoa), gorm .Limit(n), xorm and ent Limit(n), mongo SetLimit(n), and the parameter
 //     of a function that a fact says passes it unclamped to one of these (a
-//     repository method List(ctx, limit), through any number of calls and
+//     repository method List(ctx, limit), or a pointer parameter limit
+//     *int whose value *limit it passes, unless it writes or compares
+//     *limit (photoview's actions.Search(db, query, userID, limitMedia
+//     *int, ...), whose resolver passes its GraphQL argument: reported
+//     at the resolver's call), through any number of calls and
 //     packages, also through an interface method when every implementation
 //     in the interface's package and in the implementing packages has the
 //     fact: juicefs' ObjectStorage.List limit is an SQL LIMIT in its SQL
@@ -490,6 +508,14 @@
 // own type (gonic's params.Params), and parent keys whose names say
 // nothing (juicefs' inode: its xorm struct tags declare unique(...) keys,
 // which the schema rule does not read; only DDL text).
+//
+// Also missed, on photoview (stop 58's held-out round): a limit applied
+// by a helper that returns the *gorm.DB it was given (models.FormatSQL
+// pages tx in place; the chain through it is unknown where the caller
+// runs Find, so the finding is at the helper's Limit, once, not at each
+// caller's read), and a GraphQL input struct read by a package that sees
+// neither the executable schema nor the generated models file (a
+// service's actions package reading paginate.Limit itself).
 //
 // A limit parsed by a service's own helper (casdoor's util.ParseInt(s):
 // "" is 0, else strconv.Atoi) is not followed: only strconv's parsers

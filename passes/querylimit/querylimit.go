@@ -66,6 +66,7 @@ type checker struct {
 	index map[token.Pos]*ast.IndexExpr // by Lbrack
 	sums  map[*types.Func]*limitFact   // this package's summaries
 	gen   map[*token.File]bool
+	gql   map[*types.TypeName]bool // structs of the package's gqlgen-generated files (graphql.go)
 	// test holds the package's _test.go files, and inTest is set while a
 	// function of one is checked: what a test reads or pages is no
 	// evidence of how the package's own code treats a table (pagedName,
@@ -135,6 +136,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 		reported: map[string]bool{},
 	}
+	c.gql = gqlTypes(pass.Files, pass.TypesInfo)
 	for _, f := range pass.Files {
 		if passutil.IsGenerated(f) {
 			c.gen[pass.Fset.File(f.FileStart)] = true
