@@ -196,7 +196,19 @@
 // cache builds and pings a kgo client in every Get, a miss. A package
 // that imports no client's package is skipped: a client built there
 // without naming its package (t.Clone() on an *http.Transport reached
-// through another package's field) is not seen.
+// through another package's field) is not seen. A builder or per-call
+// builder of another package is reported at the call per request, not
+// where it builds the client (vikunja's NewSSRFSafeHTTPClient is reported
+// at its three callers per request): a package is analysed on its own,
+// and one bug gets one diagnostic. A client handed to a goroutine the
+// handler starts, or to closures and func values it passes on, escapes
+// (gotenberg's webhook middleware builds an outbound client per request
+// for its asynchronous sender), as does one stored in a global the
+// request overwrites (casdoor's ADFS login). A loop off the request path
+// whose calls are given something of the item stays silent even when the
+// client does not depend on it (gogs' webhook queue delivers each task
+// through httplib, which builds a transport for each request it sends; soft-serve's
+// mirror job builds an LFS client for each repository from its endpoint).
 //
 // The pass has no flags.
 package perrequest
