@@ -381,9 +381,18 @@ func run(o options, stderr io.Writer) (*report, error) {
 	if err := os.MkdirAll(o.cache, 0o755); err != nil {
 		return nil, err
 	}
+	// The binaries this run builds are its own: another run going on
+	// meanwhile (a helper's, from another checkout) would otherwise
+	// replace one under it, and its modules would be analysed by that
+	// checkout's build.
+	binDir, err := os.MkdirTemp(o.cache, "bin-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(binDir)
 	bin := o.memlint
 	if bin == "" {
-		bin = filepath.Join(o.cache, "memlint")
+		bin = filepath.Join(binDir, "memlint")
 		if err := buildMemlint(o.root, bin, "", stderr); err != nil {
 			return nil, err
 		}
@@ -403,7 +412,7 @@ func run(o options, stderr io.Writer) (*report, error) {
 		if t == "" || toolchains[t].bin != "" {
 			continue
 		}
-		tbin := filepath.Join(o.cache, "memlint-"+t)
+		tbin := filepath.Join(binDir, "memlint-"+t)
 		if err := buildMemlint(o.root, tbin, t, stderr); err != nil {
 			return nil, err
 		}
