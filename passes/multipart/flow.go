@@ -1,10 +1,12 @@
 package multipart
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -328,7 +330,7 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 
 // frameworkCopies says, for gin and echo, why the package may hand the
 // framework's handlers a copy of the server's request ("" if nothing
-// shows it may). Neither
+// shows it may), and records in c.copyAt where it does. Neither
 // framework copies by itself: a handler's c.Request (gin) or c.Request()
 // (echo) is the request the server passed to the engine, whose multipart
 // files net/http removes, unless something replaces it. The package may
@@ -341,34 +343,34 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 //   - calls an echo middleware that does (Timeout, ContextTimeout and their
 //     WithConfig forms, WrapMiddleware of a net/http middleware);
 //   - serves an engine through a wrapper that copies (http.StripPrefix,
-//     http.TimeoutHandler, http.MaxBytesHandler).
+//     http.TimeoutHandler, http.MaxBytesHandler);
+//   - calls a function of another package of the module that does one of
+//     the above itself (its copierFact: a middleware constructor such as
+//     go-clean-arch's SetRequestContextWithTimeout).
 //
-// Copies made in another package are not seen (a documented miss), and
-// neither do _test.go files count: a test that builds a context by hand
+// _test.go files do not count: a test that builds a context by hand
 // (gin.CreateTestContext, then c.Request = req) replaces no request the
 // server serves.
 func (c *checker) frameworkCopies() (gin, echo string) {
-	for k, paths := range copyingImports {
-		for _, p := range paths {
-			if apimatch.Imports(c.pass.Pkg, p) {
-				why := "it imports " + p[strings.LastIndex(p, "/")+1:]
-				if k == ginOwner {
-					gin = why
-				} else {
-					echo = why
-				}
-			}
-		}
-	}
-	if !apimatch.Imports(c.pass.Pkg, "github.com/gin-gonic/gin", "github.com/labstack/echo") {
-		return gin, echo
-	}
-	mark := func(k ownerKind, why string) {
+	mark := func(k ownerKind, why string, at ast.Node) {
 		switch {
 		case k == ginOwner && gin == "":
 			gin = why
 		case k == echoOwner && echo == "":
 			echo = why
+		}
+		if _, ok := c.copyAt[k]; !ok && at != nil {
+			if c.copyAt == nil {
+				c.copyAt = map[ownerKind]copySite{}
+			}
+			c.copyAt[k] = copySite{why: why, at: at}
+		}
+	}
+	for k, paths := range copyingImports {
+		for _, p := range paths {
+			if apimatch.Imports(c.pass.Pkg, p) {
+				mark(k, "it imports "+p[strings.LastIndex(p, "/")+1:], c.importSite(p))
+			}
 		}
 	}
 	for _, file := range c.pass.Files {
@@ -376,24 +378,62 @@ func (c *checker) frameworkCopies() (gin, echo string) {
 			continue // a test's c.Request = req (gin.CreateTestContext) serves nothing
 		}
 		c.copiesIn(file, mark)
-		if gin != "" && echo != "" {
-			break
-		}
 	}
 	return gin, echo
 }
 
-// copiesIn marks, with mark, what in file may replace a framework
+// A copySite is the first place of the package, outside _test.go files,
+// that may replace a framework context's request (see frameworkCopies).
+type copySite struct {
+	why string
+	at  ast.Node
+}
+
+// importSite returns the first call, in a file of the package that is not
+// a _test.go file, of a function of the package at path (where its
+// middleware is installed: r.Use(otelgin.Middleware("svc"))), else the
+// import of path in such a file, else nil.
+func (c *checker) importSite(path string) ast.Node {
+	var spec ast.Node
+	for _, file := range c.pass.Files {
+		if passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		var call ast.Node
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call != nil {
+				return false
+			}
+			if n, ok := n.(*ast.CallExpr); ok {
+				if fn := apimatch.Callee(c.pass.TypesInfo, n); fn != nil && fn.Pkg() != nil && apimatch.Matches(apimatch.PkgPath(fn.Pkg()), path) {
+					call = n
+				}
+			}
+			return true
+		})
+		if call != nil {
+			return call
+		}
+		for _, imp := range file.Imports {
+			if p, err := strconv.Unquote(imp.Path.Value); err == nil && spec == nil && apimatch.Matches(apimatch.Path(p), path) {
+				spec = imp
+			}
+		}
+	}
+	return spec
+}
+
+// copiesIn marks, with mark, what in n may replace a framework
 // context's request with a copy (see frameworkCopies).
-func (c *checker) copiesIn(file *ast.File, mark func(ownerKind, string)) {
+func (c *checker) copiesIn(n ast.Node, mark func(ownerKind, string, ast.Node)) {
 	info := c.pass.TypesInfo
-	ast.Inspect(file, func(node ast.Node) bool {
+	ast.Inspect(n, func(node ast.Node) bool {
 		switch n := node.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" {
 					if k, ok := kindOf(info.TypeOf(sel.X)); ok && k == ginOwner {
-						mark(ginOwner, "it assigns a gin.Context's Request")
+						mark(ginOwner, "it assigns a gin.Context's Request", n)
 					}
 				}
 			}
@@ -401,16 +441,24 @@ func (c *checker) copiesIn(file *ast.File, mark func(ownerKind, string)) {
 			fn := apimatch.Callee(info, n)
 			key := apimatch.Key(fn)
 			if k, ok := copyingCalls[key]; ok {
-				mark(k, "it calls "+fn.Pkg().Name()+"."+fn.Name())
+				mark(k, "it calls "+fn.Pkg().Name()+"."+fn.Name(), n)
 			}
 			switch key {
 			case "net/http.StripPrefix", "net/http.TimeoutHandler", "net/http.MaxBytesHandler":
 				for _, a := range n.Args {
 					switch apimatch.TypeKey(info.TypeOf(a)) {
 					case "github.com/gin-gonic/gin.Engine":
-						mark(ginOwner, "it serves the engine through http."+fn.Name())
+						mark(ginOwner, "it serves the engine through http."+fn.Name(), n)
 					case "github.com/labstack/echo.Echo":
-						mark(echoOwner, "it serves the engine through http."+fn.Name())
+						mark(echoOwner, "it serves the engine through http."+fn.Name(), n)
+					}
+				}
+			}
+			if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+				var f copierFact
+				if c.pass.ImportObjectFact(fn.Origin(), &f) {
+					for _, k := range f.kinds() {
+						mark(k, fmt.Sprintf("it calls %s, which replaces %s's request (%s)", passutil.FuncName(fn), frameworkName(k), f.Pos), n)
 					}
 				}
 			}

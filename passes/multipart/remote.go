@@ -1,0 +1,362 @@
+package multipart
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/memlint/memlint/internal/passutil"
+)
+
+// The remote rule. A gin or echo handler's form is reported in its own
+// package only when that package may replace the request the framework
+// hands its handlers (frameworkCopies). Most services install their
+// middleware elsewhere: handlers in a controller package, the engine and
+// its middleware in a bootstrap package that imports it (pocket-id's
+// bootstrap adds otelgin's middleware when tracing is on). The handler
+// package passes the forms it leaves to the server's cleanup on, in a
+// package fact; a package of the same module that imports it (directly or
+// through others) and may replace the request reports them, once, where
+// it does (the otelgin.Middleware call), naming every parse. A form
+// reported in its own package never reaches the fact, and a form a remote
+// finding named is not passed further up.
+
+// serverFormsFact is what a package tells the module's packages that
+// import it: the gin and echo handler forms, of it and of the module's
+// packages it imports, parsed without RemoveAll and left to the server's
+// cleanup (nothing seen so far copies their request), and the positions
+// of the forms a finding already named.
+type serverFormsFact struct {
+	Forms   []ServerForm
+	Covered []string
+}
+
+// A ServerForm is a parse of a gin or echo handler's form, without
+// RemoveAll, that only the server's cleanup removes.
+type ServerForm struct {
+	Handler string // (*controller.UserController).upload
+	API     string // gin FormFile
+	Pos     string // module-relative "dir/file.go:12"
+	Echo    bool   // an echo handler's (else gin's)
+}
+
+func (*serverFormsFact) AFact() {}
+
+func (f *serverFormsFact) String() string {
+	var parts []string
+	if len(f.Forms) > 0 {
+		var hs []string
+		for _, s := range f.Forms {
+			hs = append(hs, s.Handler)
+		}
+		parts = append(parts, "forms("+strings.Join(hs, ",")+")")
+	}
+	if len(f.Covered) > 0 {
+		parts = append(parts, fmt.Sprintf("covered(%d)", len(f.Covered)))
+	}
+	return "serverForms(" + strings.Join(parts, " ") + ")"
+}
+
+// copierFact marks a function of the module that may replace a gin or
+// echo context's request with a copy (see frameworkCopies): a middleware
+// or a constructor of one (go-clean-arch's SetRequestContextWithTimeout
+// calls c.SetRequest(c.Request().WithContext(ctx))). A package that calls
+// it installs the copy.
+type copierFact struct {
+	Gin, Echo bool
+	Pos       string // the first copy, module-relative "dir/file.go:12"
+}
+
+func (*copierFact) AFact() {}
+
+func (f *copierFact) String() string {
+	var ks []string
+	for _, k := range f.kinds() {
+		ks = append(ks, frameworkName(k))
+	}
+	return "copiesRequest(" + strings.Join(ks, ",") + ")"
+}
+
+func (f *copierFact) kinds() []ownerKind {
+	var ks []ownerKind
+	if f.Gin {
+		ks = append(ks, ginOwner)
+	}
+	if f.Echo {
+		ks = append(ks, echoOwner)
+	}
+	return ks
+}
+
+// preParseFact marks a function that is, or builds, a gin or echo
+// middleware that parses the multipart form of its context's request and
+// passes the context on (pocket-id's FileSizeLimitMiddleware.Add bounds
+// the body, parses the form, then calls c.Next()). A handler registered
+// behind it finds the form parsed: its FormFile parses nothing.
+type preParseFact struct{}
+
+func (*preParseFact) AFact() {}
+
+func (*preParseFact) String() string { return "parsesBeforeNext" }
+
+func frameworkName(k ownerKind) string {
+	if k == echoOwner {
+		return "echo"
+	}
+	return "gin"
+}
+
+// exportFuncFacts exports the copierFact and preParseFact of d, a
+// function of a file the pass does not skip.
+func (c *checker) exportFuncFacts(d *ast.FuncDecl, mod string) {
+	fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil || mod == "" || !passutil.InModule(c.pass.Pkg.Path(), mod) {
+		return
+	}
+	var cf copierFact
+	c.copiesIn(d.Body, func(k ownerKind, _ string, at ast.Node) {
+		if cf.Pos == "" {
+			cf.Pos = passutil.ModulePos(c.pass, at.Pos())
+		}
+		cf.Gin = cf.Gin || k == ginOwner
+		cf.Echo = cf.Echo || k == echoOwner
+	})
+	if cf.Gin || cf.Echo {
+		c.pass.ExportObjectFact(fn, &cf)
+	}
+	pre := c.parsesBeforeNext(d, d.Body)
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && !pre {
+			pre = c.parsesBeforeNext(lit, lit.Body)
+		}
+		return !pre
+	})
+	if pre {
+		c.pass.ExportObjectFact(fn, new(preParseFact))
+	}
+}
+
+// parsesBeforeNext reports whether fn, a gin or echo middleware, parses
+// the form of its context's request and passes the context on (c.Next(),
+// next(c)).
+func (c *checker) parsesBeforeNext(fn ast.Node, body *ast.BlockStmt) bool {
+	sig := funcSig(fn, c.pass.TypesInfo)
+	if sig == nil {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		k, ok := kindOf(p.Type())
+		if !ok || (k != ginOwner && k != echoOwner) {
+			continue
+		}
+		o := &owner{v: p, kind: k}
+		c.collectFormAliases(body, o)
+		if c.parses(body, o) && c.passesOn(body, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveToServer records the form of handler fn, first parsed at s, which
+// only the server's cleanup removes, for the packages that import this
+// one (serverFormsFact); not if a route registers fn behind a middleware
+// that parses the form first (preParsedHandlers).
+func (c *checker) leaveToServer(fn ast.Node, s site, k ownerKind) {
+	if c.preParsed == nil {
+		c.preParsed = c.preParsedHandlers()
+	}
+	if c.preParsed[fn] {
+		return
+	}
+	c.pending = append(c.pending, ServerForm{
+		Handler: c.handlerName(fn),
+		API:     s.rule.api,
+		Pos:     passutil.ModulePos(c.pass, s.call.Pos()),
+		Echo:    k == echoOwner,
+	})
+}
+
+// handlerName names fn as messages do: (*controller.UserController).upload,
+// or "a func literal in" its enclosing function.
+func (c *checker) handlerName(fn ast.Node) string {
+	if d, ok := fn.(*ast.FuncDecl); ok {
+		if obj, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
+			return passutil.FuncName(obj)
+		}
+	}
+	if f := passutil.FileOf(c.pass.Files, fn.Pos()); f != nil {
+		for _, d := range f.Decls {
+			if d, ok := d.(*ast.FuncDecl); ok && d.Pos() <= fn.Pos() && fn.End() <= d.End() {
+				return "a func literal in " + c.handlerName(d)
+			}
+		}
+	}
+	return "a func literal"
+}
+
+// preParsedHandlers returns the handlers (declarations and literals) that
+// a call of the package, outside _test.go files, registers together with
+// a middleware that parses the form first (preParseFact): gin's
+// group.POST("/logo", auth.Add(), limit.Add(2<<20), h.logo) runs the
+// limiter's parse before h.logo's FormFile, which then parses nothing.
+func (c *checker) preParsedHandlers() map[ast.Node]bool {
+	info := c.pass.TypesInfo
+	decls := map[*types.Func]ast.Node{}
+	for _, file := range c.pass.Files {
+		for _, d := range file.Decls {
+			if d, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := info.Defs[d.Name].(*types.Func); ok {
+					decls[obj] = d
+				}
+			}
+		}
+	}
+	funcOf := func(e ast.Expr) *types.Func {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			fn, _ := info.Uses[e].(*types.Func)
+			return fn
+		case *ast.SelectorExpr:
+			fn, _ := info.Uses[e.Sel].(*types.Func)
+			return fn
+		}
+		return nil
+	}
+	preParses := func(e ast.Expr) bool {
+		fn := funcOf(e)
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+			fn = funcOf(call.Fun)
+		}
+		return fn != nil && c.pass.ImportObjectFact(fn.Origin(), new(preParseFact))
+	}
+	out := map[ast.Node]bool{}
+	for _, file := range c.pass.Files {
+		if passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !slices.ContainsFunc(call.Args, preParses) {
+				return true
+			}
+			for _, a := range call.Args {
+				if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+					out[lit] = true
+				} else if fn := funcOf(a); fn != nil {
+					if d := decls[fn.Origin()]; d != nil {
+						out[d] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// remote exports the package's serverFormsFact, rolled up over the
+// module's packages it imports (a driver that runs one package at a time
+// gives it only the facts of packages named in its imports' export
+// data), and reports, where the package may replace gin's or echo's
+// request (c.copyAt), the forms of that framework's handlers left to the
+// server's cleanup.
+func (c *checker) remote() {
+	mod := passutil.ModulePath(c.pass)
+	if mod == "" || strings.HasSuffix(c.pass.Pkg.Path(), ".test") || strings.HasSuffix(c.pass.Pkg.Name(), "_test") {
+		return // a test main or an external test package: no importer
+	}
+	covered := map[string]bool{}
+	var forms []ServerForm
+	for _, pf := range c.pass.AllPackageFacts() {
+		f, ok := pf.Fact.(*serverFormsFact)
+		if !ok || pf.Package == c.pass.Pkg || !passutil.InModule(pf.Package.Path(), mod) {
+			continue
+		}
+		forms = append(forms, f.Forms...)
+		for _, p := range f.Covered {
+			covered[p] = true
+		}
+	}
+	forms = append(forms, c.pending...)
+	forms = slices.DeleteFunc(forms, func(f ServerForm) bool { return covered[f.Pos] })
+	slices.SortFunc(forms, func(a, b ServerForm) int {
+		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Handler, b.Handler), cmp.Compare(a.API, b.API))
+	})
+	forms = slices.CompactFunc(forms, func(a, b ServerForm) bool { return a.Pos == b.Pos })
+	for _, k := range []ownerKind{ginOwner, echoOwner} {
+		site, ok := c.copyAt[k]
+		if !ok {
+			continue
+		}
+		var fs []ServerForm
+		for _, f := range forms {
+			if f.Echo == (k == echoOwner) {
+				fs = append(fs, f)
+			}
+		}
+		if len(fs) == 0 {
+			continue
+		}
+		c.reportRemote(site, k, fs)
+		for _, f := range fs {
+			covered[f.Pos] = true
+		}
+	}
+	fact := serverFormsFact{Forms: slices.DeleteFunc(forms, func(f ServerForm) bool { return covered[f.Pos] })}
+	for p := range covered {
+		fact.Covered = append(fact.Covered, p)
+	}
+	slices.SortFunc(fact.Covered, comparePos)
+	if len(fact.Forms) > 0 || len(fact.Covered) > 0 {
+		c.pass.ExportPackageFact(&fact)
+	}
+}
+
+// reportRemote reports, at the place where the package may replace the
+// request of framework k's handlers, their forms fs.
+func (c *checker) reportRemote(site copySite, k ownerKind, fs []ServerForm) {
+	var related []analysis.RelatedInformation
+	for _, f := range fs {
+		related = append(related, analysis.RelatedInformation{
+			Pos:     site.at.Pos(),
+			End:     site.at.End(),
+			Message: fmt.Sprintf("%s: %s parses a multipart form (%s) without RemoveAll", f.Pos, f.Handler, f.API),
+		})
+	}
+	fw := frameworkName(k)
+	what := fmt.Sprintf("%s parses a multipart form (%s at %s) without RemoveAll,", fs[0].Handler, fs[0].API, fs[0].Pos)
+	if len(fs) > 1 {
+		what = fmt.Sprintf("%d %s handlers of the module's packages this one imports parse multipart forms without RemoveAll, first %s (%s at %s),", len(fs), fw, fs[0].Handler, fs[0].API, fs[0].Pos)
+	}
+	passutil.Report(c.pass, analysis.Diagnostic{
+		Pos: site.at.Pos(),
+		End: site.at.End(),
+		Message: fmt.Sprintf("%s and this package may replace %s's request with a copy here (%s): the server only removes the original request's form, so the temporary files of a form parsed on the copy are never deleted; remove each form in its handler",
+			what, fw, site.why),
+		Related: related,
+	})
+}
+
+// comparePos orders module-relative positions "dir/file.go:12" by file,
+// then line.
+func comparePos(a, b string) int {
+	fa, la := splitPos(a)
+	fb, lb := splitPos(b)
+	return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(la, lb))
+}
+
+func splitPos(p string) (string, int) {
+	i := strings.LastIndex(p, ":")
+	if i < 0 {
+		return p, 0
+	}
+	n, _ := strconv.Atoi(p[i+1:])
+	return p[:i], n
+}
