@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -330,8 +329,7 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 
 // frameworkCopies says, for gin and echo, why the package may hand the
 // framework's handlers a copy of the server's request ("" if nothing
-// shows it may), and records in c.copyAt where it does. Neither
-// framework copies by itself: a handler's c.Request (gin) or c.Request()
+// shows it may). Neither framework copies by itself: a handler's c.Request (gin) or c.Request()
 // (echo) is the request the server passed to the engine, whose multipart
 // files net/http removes, unless something replaces it. The package may
 // replace it when it
@@ -352,24 +350,18 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 // (gin.CreateTestContext, then c.Request = req) replaces no request the
 // server serves.
 func (c *checker) frameworkCopies() (gin, echo string) {
-	mark := func(k ownerKind, why string, at ast.Node) {
+	mark := func(k ownerKind, why string, _ ast.Node) {
 		switch {
 		case k == ginOwner && gin == "":
 			gin = why
 		case k == echoOwner && echo == "":
 			echo = why
 		}
-		if _, ok := c.copyAt[k]; !ok && at != nil {
-			if c.copyAt == nil {
-				c.copyAt = map[ownerKind]copySite{}
-			}
-			c.copyAt[k] = copySite{why: why, at: at}
-		}
 	}
 	for k, paths := range copyingImports {
 		for _, p := range paths {
 			if apimatch.Imports(c.pass.Pkg, p) {
-				mark(k, "it imports "+p[strings.LastIndex(p, "/")+1:], c.importSite(p))
+				mark(k, "it imports "+p[strings.LastIndex(p, "/")+1:], nil)
 			}
 		}
 	}
@@ -380,47 +372,6 @@ func (c *checker) frameworkCopies() (gin, echo string) {
 		c.copiesIn(file, mark)
 	}
 	return gin, echo
-}
-
-// A copySite is the first place of the package, outside _test.go files,
-// that may replace a framework context's request (see frameworkCopies).
-type copySite struct {
-	why string
-	at  ast.Node
-}
-
-// importSite returns the first call, in a file of the package that is not
-// a _test.go file, of a function of the package at path (where its
-// middleware is installed: r.Use(otelgin.Middleware("svc"))), else the
-// import of path in such a file, else nil.
-func (c *checker) importSite(path string) ast.Node {
-	var spec ast.Node
-	for _, file := range c.pass.Files {
-		if passutil.IsTestFile(c.pass.Fset, file) {
-			continue
-		}
-		var call ast.Node
-		ast.Inspect(file, func(n ast.Node) bool {
-			if call != nil {
-				return false
-			}
-			if n, ok := n.(*ast.CallExpr); ok {
-				if fn := apimatch.Callee(c.pass.TypesInfo, n); fn != nil && fn.Pkg() != nil && apimatch.Matches(apimatch.PkgPath(fn.Pkg()), path) {
-					call = n
-				}
-			}
-			return true
-		})
-		if call != nil {
-			return call
-		}
-		for _, imp := range file.Imports {
-			if p, err := strconv.Unquote(imp.Path.Value); err == nil && spec == nil && apimatch.Matches(apimatch.Path(p), path) {
-				spec = imp
-			}
-		}
-	}
-	return spec
 }
 
 // copiesIn marks, with mark, what in n may replace a framework
@@ -443,20 +394,11 @@ func (c *checker) copiesIn(n ast.Node, mark func(ownerKind, string, ast.Node)) {
 			if k, ok := copyingCalls[key]; ok {
 				mark(k, "it calls "+fn.Pkg().Name()+"."+fn.Name(), n)
 			}
-			switch key {
-			case "net/http.StripPrefix", "net/http.TimeoutHandler", "net/http.MaxBytesHandler":
-				for _, a := range n.Args {
-					switch apimatch.TypeKey(info.TypeOf(a)) {
-					case "github.com/gin-gonic/gin.Engine":
-						mark(ginOwner, "it serves the engine through http."+fn.Name(), n)
-					case "github.com/labstack/echo.Echo":
-						mark(echoOwner, "it serves the engine through http."+fn.Name(), n)
-					}
-				}
+			if k, ok := c.servesThrough(n, fn); ok {
+				mark(k, "it serves the engine through http."+fn.Name(), n)
 			}
-			if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
-				var f copierFact
-				if c.pass.ImportObjectFact(fn.Origin(), &f) {
+			if fn != nil && fn.Pkg() != c.pass.Pkg {
+				if f := c.copier(fn); f != nil {
 					for _, k := range f.kinds() {
 						mark(k, fmt.Sprintf("it calls %s, which replaces %s's request (%s)", passutil.FuncName(fn), frameworkName(k), f.Pos), n)
 					}

@@ -126,9 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if !apimatch.Imports(pass.Pkg, "mime/multipart", "net/http", "github.com/gin-gonic/gin", "github.com/labstack/echo") && !httpapi.ImportsCustomHolder(pass.Pkg) {
 		// Nothing to check here, but the module's forms left to the
-		// server pass through (and a copying middleware may be
-		// installed: it imports otelgin alone).
-		c.ginCopies, c.echoCopies = c.frameworkCopies()
+		// server pass through.
 		c.remote()
 		return nil, nil
 	}
@@ -204,9 +202,6 @@ type checker struct {
 	// handlers a copy of the server's request, "" if nothing shows it
 	// may (see frameworkCopies).
 	ginCopies, echoCopies string
-	// copyAt is, for gin and echo, the first place outside _test.go
-	// files where the package may replace the request (frameworkCopies).
-	copyAt map[ownerKind]copySite
 	// pending are the gin and echo handler forms left to the server's
 	// cleanup, for the remote rule (leaveToServer); preParsed, the
 	// handlers registered behind a middleware that parses the form

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/memlint/memlint/internal/apimatch"
 	"github.com/memlint/memlint/internal/passutil"
 )
 
@@ -104,6 +105,134 @@ type preParseFact struct{}
 func (*preParseFact) AFact() {}
 
 func (*preParseFact) String() string { return "parsesBeforeNext" }
+
+// copier returns the copierFact of fn, a function of the module, or nil:
+// a dependency's functions do not count (gin's own ServeHTTP assigns
+// c.Request the server's request).
+func (c *checker) copier(fn *types.Func) *copierFact {
+	if fn == nil || fn.Pkg() == nil || !passutil.InModule(fn.Pkg().Path(), passutil.ModulePath(c.pass)) {
+		return nil
+	}
+	var f copierFact
+	if !c.pass.ImportObjectFact(fn.Origin(), &f) {
+		return nil
+	}
+	return &f
+}
+
+// servesThrough reports whether call, a call of fn, serves a gin or echo
+// engine through a net/http wrapper that hands it a copy of the request
+// (http.StripPrefix, TimeoutHandler, MaxBytesHandler), and whose.
+func (c *checker) servesThrough(call *ast.CallExpr, fn *types.Func) (ownerKind, bool) {
+	switch apimatch.Key(fn) {
+	case "net/http.StripPrefix", "net/http.TimeoutHandler", "net/http.MaxBytesHandler":
+		for _, a := range call.Args {
+			switch apimatch.TypeKey(c.pass.TypesInfo.TypeOf(a)) {
+			case "github.com/gin-gonic/gin.Engine":
+				return ginOwner, true
+			case "github.com/labstack/echo.Echo":
+				return echoOwner, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// A copySite is where a package installs something that may replace a
+// framework context's request (see installSites), and why it may.
+type copySite struct {
+	why string
+	at  ast.Node
+}
+
+// engineUse gives the framework of the engines whose Use (and echo's Pre)
+// installs a middleware for every route, keyed by apimatch.Key. A
+// group's Use and a route's own middleware reach only some routes, and
+// are not install sites of the remote rule.
+var engineUse = map[string]ownerKind{
+	"(*github.com/gin-gonic/gin.Engine).Use": ginOwner,
+	"(*github.com/labstack/echo.Echo).Use":   echoOwner,
+	"(*github.com/labstack/echo.Echo).Pre":   echoOwner,
+}
+
+// installSites finds, outside _test.go files, the first place where the
+// package installs, for every route of a gin or echo engine, something
+// that may replace the request the engine hands its handlers: an argument
+// of the engine's Use (echo's Pre too) that is a middleware of a copying
+// import (otelgin.Middleware("svc")), one of echo's copying middleware
+// (middleware.Timeout()), a call or value of a function of the module
+// that copies (copierFact, this package's included), or a literal that
+// copies; or the engine served through http.StripPrefix, TimeoutHandler
+// or MaxBytesHandler.
+func (c *checker) installSites() map[ownerKind]copySite {
+	info := c.pass.TypesInfo
+	sites := map[ownerKind]copySite{}
+	set := func(k ownerKind, why string, at ast.Node) {
+		if _, ok := sites[k]; !ok {
+			sites[k] = copySite{why: why, at: at}
+		}
+	}
+	// copies says whether the middleware a, given to an engine of
+	// framework k, may replace the request, and why.
+	copies := func(k ownerKind, a ast.Expr) (string, bool) {
+		var fn *types.Func
+		switch a := ast.Unparen(a).(type) {
+		case *ast.CallExpr:
+			fn = apimatch.Callee(info, a)
+			if fn == nil {
+				return "", false
+			}
+			if kk, ok := copyingCalls[apimatch.Key(fn)]; ok && kk == k {
+				return "it installs " + fn.Pkg().Name() + "." + fn.Name() + " on the engine", true
+			}
+			if fn.Pkg() != nil && apimatch.Matches(apimatch.PkgPath(fn.Pkg()), copyingImports[k]...) {
+				return "it installs " + fn.Pkg().Name() + "." + fn.Name() + " on the engine", true
+			}
+		case *ast.Ident:
+			fn, _ = info.Uses[a].(*types.Func)
+		case *ast.SelectorExpr:
+			fn, _ = info.Uses[a.Sel].(*types.Func)
+		case *ast.FuncLit:
+			why := ""
+			c.copiesIn(a.Body, func(kk ownerKind, w string, _ ast.Node) {
+				if kk == k && why == "" {
+					why = w
+				}
+			})
+			return "it installs a middleware on the engine and " + strings.TrimPrefix(why, "it "), why != ""
+		}
+		if f := c.copier(fn); f != nil && slices.Contains(f.kinds(), k) {
+			return fmt.Sprintf("it installs %s on the engine, which replaces %s's request (%s)", passutil.FuncName(fn), frameworkName(k), f.Pos), true
+		}
+		return "", false
+	}
+	for _, file := range c.pass.Files {
+		if passutil.IsTestFile(c.pass.Fset, file) {
+			continue // a test's engine serves nothing
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn := apimatch.Callee(info, call)
+			if k, ok := c.servesThrough(call, fn); ok {
+				set(k, "it serves the engine through http."+fn.Name(), call)
+			}
+			k, ok := engineUse[apimatch.Key(fn)]
+			if !ok {
+				return true
+			}
+			for _, a := range call.Args {
+				if why, ok := copies(k, a); ok {
+					set(k, why, a)
+				}
+			}
+			return true
+		})
+	}
+	return sites
+}
 
 func frameworkName(k ownerKind) string {
 	if k == echoOwner {
@@ -264,8 +393,8 @@ func (c *checker) preParsedHandlers() map[ast.Node]bool {
 // remote exports the package's serverFormsFact, rolled up over the
 // module's packages it imports (a driver that runs one package at a time
 // gives it only the facts of packages named in its imports' export
-// data), and reports, where the package may replace gin's or echo's
-// request (c.copyAt), the forms of that framework's handlers left to the
+// data), and reports, where the package installs a middleware that may
+// replace gin's or echo's request (installSites), the forms of that framework's handlers left to the
 // server's cleanup.
 func (c *checker) remote() {
 	mod := passutil.ModulePath(c.pass)
@@ -290,8 +419,12 @@ func (c *checker) remote() {
 		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Handler, b.Handler), cmp.Compare(a.API, b.API))
 	})
 	forms = slices.CompactFunc(forms, func(a, b ServerForm) bool { return a.Pos == b.Pos })
+	var sites map[ownerKind]copySite
+	if len(forms) > 0 {
+		sites = c.installSites()
+	}
 	for _, k := range []ownerKind{ginOwner, echoOwner} {
-		site, ok := c.copyAt[k]
+		site, ok := sites[k]
 		if !ok {
 			continue
 		}

@@ -16,7 +16,7 @@ import (
 // Main serves the routes.
 func Main() { // want Main:"copiesRequest\\(echo\\)"
 	e := echo.New()
-	e.Use(mw.Timeout(30 * time.Second)) // want `^echohandlers\.upload parses a multipart form \(echo FormFile at remote/echohandlers/echohandlers\.go:9\) without RemoveAll, and this package may replace echo's request with a copy here \(it calls mw\.Timeout, which replaces echo's request \(remote/mw/mw\.go:50\)\)`
+	e.Use(mw.Timeout(30 * time.Second)) // want `^echohandlers\.upload parses a multipart form \(echo FormFile at remote/echohandlers/echohandlers\.go:9\) without RemoveAll, and this package may replace echo's request with a copy here \(it installs mw\.Timeout on the engine, which replaces echo's request \(remote/mw/mw\.go:50\)\)`
 	echohandlers.Routes(e)
 	e.Start(":8080")
 }

@@ -16,7 +16,7 @@ import (
 func Engine(tracing bool) *gin.Engine {
 	r := gin.New()
 	if tracing {
-		r.Use(otelgin.Middleware("svc")) // want `^3 gin handlers of the module's packages this one imports parse multipart forms without RemoveAll, first \(\*handlers\.H\)\.avatar \(gin FormFile at remote/handlers/handlers\.go:19\), and this package may replace gin's request with a copy here \(it imports otelgin\): the server only removes the original request's form, so the temporary files of a form parsed on the copy are never deleted; remove each form in its handler$`
+		r.Use(otelgin.Middleware("svc")) // want `^3 gin handlers of the module's packages this one imports parse multipart forms without RemoveAll, first \(\*handlers\.H\)\.avatar \(gin FormFile at remote/handlers/handlers\.go:19\), and this package may replace gin's request with a copy here \(it installs otelgin\.Middleware on the engine\): the server only removes the original request's form, so the temporary files of a form parsed on the copy are never deleted; remove each form in its handler$`
 	}
 	handlers.Routes(&r.RouterGroup, &mw.Limit{})
 	return r
