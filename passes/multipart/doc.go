@@ -63,22 +63,29 @@
 //     leave their forms to the server's cleanup (nothing in it copies the
 //     request) lists them in a package fact (serverForms), and a package
 //     of the same module that imports it, directly or through others, and
-//     may replace that framework's request by one of the means above
-//     reports them, once, where it does (the otelgin.Middleware call, the
-//     c.Request assignment, the call of the copying constructor), naming
-//     every parse in related information. pocket-id's bootstrap package
-//     installs otelgin's middleware when tracing is enabled; its
+//     installs on an engine of that framework (its Use, echo's Pre) a
+//     middleware that replaces the request (otelgin's, echo's Timeout, a
+//     function of the module that copies, a literal that assigns
+//     c.Request), or serves the engine through http.StripPrefix,
+//     TimeoutHandler or MaxBytesHandler, reports them, once, there,
+//     naming every parse in related information. pocket-id's bootstrap
+//     package installs otelgin's middleware when tracing is enabled; its
 //     controller package's seven FormFile uploads are reported at that
-//     call. A form reported in its own package is not listed, and a form
-//     a finding named is not reported again by the packages above. Not
+//     r.Use(otelgin.Middleware(...)). A middleware given to a group's
+//     Use or to a route reaches only some routes and is not an install
+//     site (gin-vue-admin's plugins add DataScope to their private
+//     groups). A form reported in its own package is not listed, and a
+//     form a finding named is not reported again by the packages above. Not
 //     listed: a handler that a route registers behind a middleware that
 //     parses the form first and then calls c.Next() or next(c) (a
 //     parsesBeforeNext fact, also across packages), since its own parse
 //     then does nothing (pocket-id's client logo, behind
 //     FileSizeLimitMiddleware.Add(2<<20)). The pass cannot tell which
 //     engine serves which handlers: a copying middleware installed on
-//     one engine is taken to reach every handler the package imports.
-//     No fix is suggested there: the RemoveAll belongs in each handler.
+//     one engine is taken to reach every handler the package imports,
+//     and a package that passes the engine to a function of another
+//     package that installs the middleware is not an install site. No
+//     fix is suggested there: the RemoveAll belongs in each handler.
 //   - A constant maxMemory above the max-memory flag, whatever the cleanup:
 //     each concurrent upload may hold that much in memory until the
 //     handler returns, and the remedy is a smaller maxMemory. This rule

@@ -23,8 +23,9 @@ import (
 // bootstrap adds otelgin's middleware when tracing is on). The handler
 // package passes the forms it leaves to the server's cleanup on, in a
 // package fact; a package of the same module that imports it (directly or
-// through others) and may replace the request reports them, once, where
-// it does (the otelgin.Middleware call), naming every parse. A form
+// through others) and installs on the engine a middleware that replaces
+// the request reports them, once, there (r.Use(otelgin.Middleware("svc"))),
+// naming every parse. A form
 // reported in its own package never reaches the fact, and a form a remote
 // finding named is not passed further up.
 
