@@ -329,10 +329,10 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 
 // frameworkCopies says, for gin and echo, why the package may hand the
 // framework's handlers a copy of the server's request ("" if nothing
-// shows it may). Neither framework copies by itself: a handler's c.Request (gin) or c.Request()
-// (echo) is the request the server passed to the engine, whose multipart
-// files net/http removes, unless something replaces it. The package may
-// replace it when it
+// shows it may). Neither framework copies by itself: a handler's
+// c.Request (gin) or c.Request() (echo) is the request the server passed
+// to the engine, whose multipart files net/http removes, unless something
+// replaces it. The package may replace it when it
 //
 //   - assigns a gin.Context's Request or calls an echo Context's
 //     SetRequest (a middleware's c.Request = c.Request.WithContext(ctx));

@@ -154,9 +154,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return changed
 	})
-	mod := passutil.ModulePath(pass)
 	for _, d := range decls {
-		c.exportFuncFacts(d, mod)
+		c.exportFuncFacts(d)
 	}
 
 	c.upstream = c.upstreamCleanup(ins)

@@ -244,9 +244,9 @@ func frameworkName(k ownerKind) string {
 
 // exportFuncFacts exports the copierFact and preParseFact of d, a
 // function of a file the pass does not skip.
-func (c *checker) exportFuncFacts(d *ast.FuncDecl, mod string) {
+func (c *checker) exportFuncFacts(d *ast.FuncDecl) {
 	fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
-	if fn == nil || mod == "" || !passutil.InModule(c.pass.Pkg.Path(), mod) {
+	if fn == nil {
 		return
 	}
 	var cf copierFact
