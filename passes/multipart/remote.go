@@ -156,15 +156,15 @@ var engineUse = map[string]ownerKind{
 	"(*github.com/labstack/echo.Echo).Pre":   echoOwner,
 }
 
-// installSites finds, outside _test.go files, the first place where the
-// package installs, for every route of a gin or echo engine, something
-// that may replace the request the engine hands its handlers: an argument
-// of the engine's Use (echo's Pre too) that is a middleware of a copying
-// import (otelgin.Middleware("svc")), one of echo's copying middleware
-// (middleware.Timeout()), a call or value of a function of the module
-// that copies (copierFact, this package's included), or a literal that
-// copies; or the engine served through http.StripPrefix, TimeoutHandler
-// or MaxBytesHandler.
+// installSites finds, outside _test.go and generated files, the first
+// place where the package installs, for every route of a gin or echo
+// engine, something that may replace the request the engine hands its
+// handlers: an argument of the engine's Use (echo's Pre too) that is a
+// middleware of a copying import (otelgin.Middleware("svc")), one of
+// echo's copying middleware (middleware.Timeout()), a call or value of a
+// function of the module that copies (copierFact, this package's
+// included), or a literal that copies; or the engine served through
+// http.StripPrefix, TimeoutHandler or MaxBytesHandler.
 func (c *checker) installSites() map[ownerKind]copySite {
 	info := c.pass.TypesInfo
 	sites := map[ownerKind]copySite{}
@@ -208,8 +208,8 @@ func (c *checker) installSites() map[ownerKind]copySite {
 		return "", false
 	}
 	for _, file := range c.pass.Files {
-		if passutil.IsTestFile(c.pass.Fset, file) {
-			continue // a test's engine serves nothing
+		if skipFile(c.pass, file) {
+			continue // a test's engine serves nothing; no reports in generated files
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -395,8 +395,8 @@ func (c *checker) preParsedHandlers() map[ast.Node]bool {
 // module's packages it imports (a driver that runs one package at a time
 // gives it only the facts of packages named in its imports' export
 // data), and reports, where the package installs a middleware that may
-// replace gin's or echo's request (installSites), the forms of that framework's handlers left to the
-// server's cleanup.
+// replace gin's or echo's request (installSites), the forms of that
+// framework's handlers left to the server's cleanup.
 func (c *checker) remote() {
 	mod := passutil.ModulePath(c.pass)
 	if mod == "" || strings.HasSuffix(c.pass.Pkg.Path(), ".test") || strings.HasSuffix(c.pass.Pkg.Name(), "_test") {
