@@ -341,12 +341,13 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 //   - calls an echo middleware that does (Timeout, ContextTimeout and their
 //     WithConfig forms, WrapMiddleware of a net/http middleware);
 //   - serves an engine through a wrapper that copies (http.StripPrefix,
-//     http.TimeoutHandler, http.MaxBytesHandler);
-//   - calls a function of another package of the module that does one of
-//     the above itself (its copierFact: a middleware constructor such as
-//     go-clean-arch's SetRequestContextWithTimeout).
+//     http.TimeoutHandler, http.MaxBytesHandler).
 //
-// _test.go files do not count: a test that builds a context by hand
+// A call of a function of another package that copies is not seen here;
+// the remote rule sees one installed on an engine, not on a group or a
+// route (traQ's router package gives its groups its middleware package's
+// UserAuthenticate, whose SetRequest copies: a miss, unlabelled). _test.go
+// files do not count: a test that builds a context by hand
 // (gin.CreateTestContext, then c.Request = req) replaces no request the
 // server serves.
 func (c *checker) frameworkCopies() (gin, echo string) {
@@ -369,14 +370,15 @@ func (c *checker) frameworkCopies() (gin, echo string) {
 		if passutil.IsTestFile(c.pass.Fset, file) {
 			continue // a test's c.Request = req (gin.CreateTestContext) serves nothing
 		}
-		c.copiesIn(file, mark)
+		c.copiesIn(file, false, mark)
 	}
 	return gin, echo
 }
 
 // copiesIn marks, with mark, what in n may replace a framework
-// context's request with a copy (see frameworkCopies).
-func (c *checker) copiesIn(n ast.Node, mark func(ownerKind, string, ast.Node)) {
+// context's request with a copy (see frameworkCopies); with viaFacts, a
+// call of a function of the module that does (copierFact) too.
+func (c *checker) copiesIn(n ast.Node, viaFacts bool, mark func(ownerKind, string, ast.Node)) {
 	info := c.pass.TypesInfo
 	ast.Inspect(n, func(node ast.Node) bool {
 		switch n := node.(type) {
@@ -397,7 +399,7 @@ func (c *checker) copiesIn(n ast.Node, mark func(ownerKind, string, ast.Node)) {
 			if k, ok := c.servesThrough(n, fn); ok {
 				mark(k, "it serves the engine through http."+fn.Name(), n)
 			}
-			if fn != nil && fn.Pkg() != c.pass.Pkg {
+			if viaFacts {
 				if f := c.copier(fn); f != nil {
 					for _, k := range f.kinds() {
 						mark(k, fmt.Sprintf("it calls %s, which replaces %s's request (%s)", passutil.FuncName(fn), frameworkName(k), f.Pos), n)

@@ -33,7 +33,7 @@ func TestRemote(t *testing.T) {
 	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer,
 		"multipart/remote/mw", "multipart/remote/handlers", "multipart/remote/server", "multipart/remote/cmd",
 		"multipart/remote/plain", "multipart/remote/testonly", "multipart/remote/echohandlers", "multipart/remote/echoserver",
-		"multipart/remote/localcopy", "multipart/remote/localserver", "multipart/remote/groupuse", "multipart/remote/litserver")
+		"multipart/remote/localcopy", "multipart/remote/localserver", "multipart/remote/groupuse", "multipart/remote/litserver", "multipart/remote/echoguard", "multipart/remote/echooverride")
 }
 
 func TestMaxMemoryFlag(t *testing.T) {

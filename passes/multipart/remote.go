@@ -33,7 +33,9 @@ import (
 // import it: the gin and echo handler forms, of it and of the module's
 // packages it imports, parsed without RemoveAll and left to the server's
 // cleanup (nothing seen so far copies their request), and the positions
-// of the forms a finding already named.
+// of the forms a finding already named, or that an engine's body limit or
+// form-parsing middleware settled (engineGuards): the packages above say
+// nothing more of them.
 type serverFormsFact struct {
 	Forms   []ServerForm
 	Covered []string
@@ -165,9 +167,9 @@ var engineUse = map[string]ownerKind{
 // function of the module that copies (copierFact, this package's
 // included), or a literal that copies; or the engine served through
 // http.StripPrefix, TimeoutHandler or MaxBytesHandler.
-func (c *checker) installSites() map[ownerKind]copySite {
+func (c *checker) installSites() (sites map[ownerKind]copySite, guarded map[ownerKind]bool) {
 	info := c.pass.TypesInfo
-	sites := map[ownerKind]copySite{}
+	sites, guarded = map[ownerKind]copySite{}, map[ownerKind]bool{}
 	set := func(k ownerKind, why string, at ast.Node) {
 		if _, ok := sites[k]; !ok {
 			sites[k] = copySite{why: why, at: at}
@@ -195,7 +197,7 @@ func (c *checker) installSites() map[ownerKind]copySite {
 			fn, _ = info.Uses[a.Sel].(*types.Func)
 		case *ast.FuncLit:
 			why := ""
-			c.copiesIn(a.Body, func(kk ownerKind, w string, _ ast.Node) {
+			c.copiesIn(a.Body, true, func(kk ownerKind, w string, _ ast.Node) {
 				if kk == k && why == "" {
 					why = w
 				}
@@ -228,11 +230,56 @@ func (c *checker) installSites() map[ownerKind]copySite {
 				if why, ok := copies(k, a); ok {
 					set(k, why, a)
 				}
+				if c.boundsOrParses(a) {
+					guarded[k] = true
+				}
 			}
 			return true
 		})
 	}
-	return sites
+	return sites, guarded
+}
+
+// engineGuards are middlewares that, installed on an engine, leave the
+// remote rule nothing to say of its handlers' forms: a body limit (the
+// form then likely fits in memory: vikunja's BodyLimit of its upload
+// size plus 2 MiB, 22 MiB by default), or a getter that parses the form
+// on the server's request before any copy is made (echo's MethodOverride
+// with MethodFromForm, in Pre: opengist), after which the handlers'
+// parses do nothing. Keyed by apimatch.Key.
+var engineGuards = map[string]bool{
+	"github.com/labstack/echo/middleware.BodyLimit":           true,
+	"github.com/labstack/echo/middleware.BodyLimitWithConfig": true,
+	"github.com/labstack/echo/middleware.MethodFromForm":      true,
+	"github.com/gin-contrib/size.RequestSizeLimiter":          true,
+}
+
+// boundsOrParses reports whether a, a middleware given to an engine's Use
+// or Pre, bounds request bodies or parses the form first: it calls one of
+// engineGuards, or is (or calls) a function that parses the form and
+// passes the context on (preParseFact).
+func (c *checker) boundsOrParses(a ast.Expr) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(a, func(n ast.Node) bool {
+		var fn *types.Func
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if f := apimatch.Callee(info, n); f != nil && engineGuards[apimatch.Key(f)] {
+				found = true
+			}
+		case *ast.Ident:
+			fn, _ = info.Uses[n].(*types.Func)
+		}
+		if fn != nil && c.pass.ImportObjectFact(fn.Origin(), new(preParseFact)) {
+			found = true
+		}
+		return !found
+	})
+	if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok && !found {
+		found = c.parsesBeforeNext(lit, lit.Body)
+	}
+	return found
 }
 
 func frameworkName(k ownerKind) string {
@@ -250,7 +297,7 @@ func (c *checker) exportFuncFacts(d *ast.FuncDecl) {
 		return
 	}
 	var cf copierFact
-	c.copiesIn(d.Body, func(k ownerKind, _ string, at ast.Node) {
+	c.copiesIn(d.Body, true, func(k ownerKind, _ string, at ast.Node) {
 		if cf.Pos == "" {
 			cf.Pos = passutil.ModulePos(c.pass, at.Pos())
 		}
@@ -421,12 +468,13 @@ func (c *checker) remote() {
 	})
 	forms = slices.CompactFunc(forms, func(a, b ServerForm) bool { return a.Pos == b.Pos })
 	var sites map[ownerKind]copySite
+	var guarded map[ownerKind]bool
 	if len(forms) > 0 {
-		sites = c.installSites()
+		sites, guarded = c.installSites()
 	}
 	for _, k := range []ownerKind{ginOwner, echoOwner} {
 		site, ok := sites[k]
-		if !ok {
+		if !ok && !guarded[k] {
 			continue
 		}
 		var fs []ServerForm
@@ -438,9 +486,11 @@ func (c *checker) remote() {
 		if len(fs) == 0 {
 			continue
 		}
-		c.reportRemote(site, k, fs)
+		if !guarded[k] {
+			c.reportRemote(site, k, fs)
+		}
 		for _, f := range fs {
-			covered[f.Pos] = true
+			covered[f.Pos] = true // named, or settled by the guard
 		}
 	}
 	fact := serverFormsFact{Forms: slices.DeleteFunc(forms, func(f ServerForm) bool { return covered[f.Pos] })}
