@@ -52,11 +52,9 @@
 //     count: a test that builds a context by hand (gin.CreateTestContext,
 //     then c.Request = req) replaces no request the server serves
 //     (pocket-id's controller tests made the message name such an
-//     assignment as the reason). Calling a function of another package
-//     of the module that does one of these itself (a middleware
-//     constructor that calls c.SetRequest, as go-clean-arch's
-//     SetRequestContextWithTimeout does; its copiesRequest fact) counts
-//     too.
+//     assignment as the reason). A call of a function of another package
+//     that copies does not count here (traQ's router package gives its
+//     route groups UserAuthenticate, whose SetRequest copies: a miss).
 //   - The same gin and echo forms, when the copy is made in another
 //     package of the module (the remote rule): most services install
 //     their middleware far from their handlers. A package whose handlers
@@ -65,8 +63,10 @@
 //     of the same module that imports it, directly or through others, and
 //     installs on an engine of that framework (its Use, echo's Pre) a
 //     middleware that replaces the request (otelgin's, echo's Timeout, a
-//     function of the module that copies, a literal that assigns
-//     c.Request), or serves the engine through http.StripPrefix,
+//     function of the module that copies, such as go-clean-arch's
+//     SetRequestContextWithTimeout, which calls c.SetRequest: its
+//     copiesRequest fact; a literal that assigns c.Request), or serves
+//     the engine through http.StripPrefix,
 //     TimeoutHandler or MaxBytesHandler, reports them, once, there,
 //     naming every parse in related information. pocket-id's bootstrap
 //     package installs otelgin's middleware when tracing is enabled; its
@@ -74,8 +74,15 @@
 //     r.Use(otelgin.Middleware(...)). A middleware given to a group's
 //     Use or to a route reaches only some routes and is not an install
 //     site (gin-vue-admin's plugins add DataScope to their private
-//     groups). A form reported in its own package is not listed, and a
-//     form a finding named is not reported again by the packages above. Not
+//     groups). Nor is anything reported when the package also installs
+//     on an engine a body limit (echo's BodyLimit, gin-contrib/size's
+//     RequestSizeLimiter: vikunja bounds bodies to its upload size plus
+//     2 MiB, 22 MiB by default) or a middleware that parses the form on
+//     the server's request before any copy is made (echo's MethodOverride
+//     with MethodFromForm, in Pre, as opengist does: the copy shares the
+//     parsed form and the handler's parse does nothing). A form reported
+//     in its own package is not listed, and a form a finding named (or a
+//     guard settled) is not reported again by the packages above. Not
 //     listed: a handler that a route registers behind a middleware that
 //     parses the form first and then calls c.Next() or next(c) (a
 //     parsesBeforeNext fact, also across packages), since its own parse
