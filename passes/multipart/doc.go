@@ -66,9 +66,9 @@
 //     function of the module that copies, such as go-clean-arch's
 //     SetRequestContextWithTimeout, which calls c.SetRequest: its
 //     copiesRequest fact; a literal that assigns c.Request), or serves
-//     the engine through http.StripPrefix,
-//     TimeoutHandler or MaxBytesHandler, reports them, once, there,
-//     naming every parse in related information. pocket-id's bootstrap
+//     the engine through http.StripPrefix, TimeoutHandler or
+//     MaxBytesHandler, reports them, once, there, naming every parse in
+//     related information. pocket-id's bootstrap
 //     package installs otelgin's middleware when tracing is enabled; its
 //     controller package's seven FormFile uploads are reported at that
 //     r.Use(otelgin.Middleware(...)). A middleware given to a group's
