@@ -298,6 +298,9 @@ func (c *checker) exportFuncFacts(d *ast.FuncDecl) {
 	}
 	var cf copierFact
 	c.copiesIn(d.Body, true, func(k ownerKind, _ string, at ast.Node) {
+		if !c.makesCopy(at) {
+			return // traQ's Gzip hands SetRequest the request gzhttp passed on
+		}
 		if cf.Pos == "" {
 			cf.Pos = passutil.ModulePos(c.pass, at.Pos())
 		}
@@ -317,6 +320,56 @@ func (c *checker) exportFuncFacts(d *ast.FuncDecl) {
 	if pre {
 		c.pass.ExportObjectFact(fn, new(preParseFact))
 	}
+}
+
+// makesCopy reports whether at, a copy copiesIn found, is known to put a
+// new request in the context: c.Request = or c.SetRequest( a
+// WithContext, Clone or NewRequest call, or a variable assigned one
+// (go-clean-arch's newRequest := c.Request().WithContext(ctx)); a call of
+// another copier or of a copying API (echo's Timeout) counts as it is.
+func (c *checker) makesCopy(at ast.Node) bool {
+	info := c.pass.TypesInfo
+	var x ast.Expr
+	switch at := at.(type) {
+	case *ast.AssignStmt:
+		if len(at.Rhs) != 1 {
+			return false
+		}
+		x = at.Rhs[0]
+	case *ast.CallExpr:
+		if fn := apimatch.Callee(info, at); fn == nil || fn.Name() != "SetRequest" || len(at.Args) != 1 {
+			return true
+		}
+		x = at.Args[0]
+	default:
+		return true
+	}
+	isCopy := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		return ok && copyMakers[apimatch.CalleeKey(info, call)]
+	}
+	if isCopy(x) {
+		return true
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	found := false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+				for i, l := range as.Lhs {
+					if lid, ok := l.(*ast.Ident); ok && v != nil && identVar(info, lid) == v && isCopy(as.Rhs[i]) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // parsesBeforeNext reports whether fn, a gin or echo middleware, parses
