@@ -64,8 +64,10 @@
 //     installs on an engine of that framework (its Use, echo's Pre) a
 //     middleware that replaces the request (otelgin's, echo's Timeout, a
 //     function of the module that copies, such as go-clean-arch's
-//     SetRequestContextWithTimeout, which calls c.SetRequest: its
-//     copiesRequest fact; a literal that assigns c.Request), or serves
+//     SetRequestContextWithTimeout, which calls c.SetRequest with a
+//     WithContext copy: its copiesRequest fact, which a SetRequest of the
+//     request a net/http wrapper passed on does not earn, as traQ's Gzip
+//     does; a literal that assigns c.Request), or serves
 //     the engine through http.StripPrefix, TimeoutHandler or
 //     MaxBytesHandler, reports them, once, there, naming every parse in
 //     related information. pocket-id's bootstrap
