@@ -52,11 +52,49 @@
 //     count: a test that builds a context by hand (gin.CreateTestContext,
 //     then c.Request = req) replaces no request the server serves
 //     (pocket-id's controller tests made the message name such an
-//     assignment as the reason). Copies made in another
-//     package (a middleware of the module or of another library installed
-//     elsewhere) are not seen: those forms are a documented miss
-//     (pocket-id's upload handlers, whose engine gets otelgin's middleware
-//     in its bootstrap package when tracing is enabled).
+//     assignment as the reason). A call of a function of another package
+//     that copies does not count here (traQ's router package gives its
+//     route groups UserAuthenticate, whose SetRequest copies: a miss).
+//   - The same gin and echo forms, when the copy is made in another
+//     package of the module (the remote rule): most services install
+//     their middleware far from their handlers. A package whose handlers
+//     leave their forms to the server's cleanup (nothing in it copies the
+//     request) lists them in a package fact (serverForms), and a package
+//     of the same module that imports it, directly or through others, and
+//     installs on an engine of that framework (its Use, echo's Pre) a
+//     middleware that replaces the request (otelgin's, echo's Timeout, a
+//     function of the module that copies, such as go-clean-arch's
+//     SetRequestContextWithTimeout, which calls c.SetRequest with a
+//     WithContext copy: its copiesRequest fact, which a SetRequest of the
+//     request a net/http wrapper passed on does not earn, as traQ's Gzip
+//     does; a literal that assigns c.Request), or serves
+//     the engine through http.StripPrefix, TimeoutHandler or
+//     MaxBytesHandler, reports them, once, there, naming every parse in
+//     related information. pocket-id's bootstrap
+//     package installs otelgin's middleware when tracing is enabled; its
+//     controller package's seven FormFile uploads are reported at that
+//     r.Use(otelgin.Middleware(...)). A middleware given to a group's
+//     Use or to a route reaches only some routes and is not an install
+//     site (gin-vue-admin's plugins add DataScope to their private
+//     groups). Nor is anything reported when the package also installs
+//     on an engine a body limit (echo's BodyLimit, gin-contrib/size's
+//     RequestSizeLimiter: vikunja bounds bodies to its upload size plus
+//     2 MiB, 22 MiB by default) or a middleware that parses the form on
+//     the server's request before any copy is made (echo's MethodOverride
+//     with MethodFromForm, in Pre, as opengist does: the copy shares the
+//     parsed form and the handler's parse does nothing). A form reported
+//     in its own package is not listed, and a form a finding named (or a
+//     guard settled) is not reported again by the packages above. Not
+//     listed: a handler that a route registers behind a middleware that
+//     parses the form first and then calls c.Next() or next(c) (a
+//     parsesBeforeNext fact, also across packages), since its own parse
+//     then does nothing (pocket-id's client logo, behind
+//     FileSizeLimitMiddleware.Add(2<<20)). The pass cannot tell which
+//     engine serves which handlers: a copying middleware installed on
+//     one engine is taken to reach every handler the package imports,
+//     and a package that passes the engine to a function of another
+//     package that installs the middleware is not an install site. No
+//     fix is suggested there: the RemoveAll belongs in each handler.
 //   - A constant maxMemory above the max-memory flag, whatever the cleanup:
 //     each concurrent upload may hold that much in memory until the
 //     handler returns, and the remedy is a smaller maxMemory. This rule
@@ -123,7 +161,11 @@
 //     temporary file is written (athens' .save route bounds its body to
 //     1 MiB, then parses with a 516 MiB maxMemory); the size rule is
 //     silent too when n is within max-memory, since the form can hold
-//     no more than n. A limit under a condition does not count;
+//     no more than n. n may also be a parameter that nothing in its file
+//     assigns and that every parse takes as its maxMemory (pocket-id's
+//     FileSizeLimitMiddleware: MaxBytesReader(w, body, maxSize), then
+//     ParseMultipartForm(maxSize)). A limit under a condition does not
+//     count;
 //   - only FormValue, PostFormValue or ParseForm are used (common on
 //     non-upload endpoints; for a non-multipart body they allocate nothing);
 //   - the form or request is handed off: returned, stored in a field,
@@ -142,7 +184,8 @@
 //     passes on (next.ServeHTTP(w, r), next(w, r), gin's c.Next()) and
 //     removes it: the handlers' parses then find the form parsed and do
 //     nothing (a copy made in the handler is still reported). A middleware
-//     in another package is not seen;
+//     in another package is not seen by this rule (the remote rule leaves
+//     out a handler a route registers behind one that parses the form);
 //   - every route the handler is registered on turns multipart bodies
 //     away before it runs: a chi router made by With(...) with
 //     middleware.AllowContentType of constant types none of which is
@@ -163,9 +206,12 @@
 // in parameters and local variables are tracked. Also not seen (misses
 // found on the corpus): r.FormValue and PostFormValue, which parse a
 // multipart body with 32 MiB too (screego's login on gorilla/mux's request
-// copy); echo's c.Bind of a multipart body, whose binder parses
-// c.Request() (go-clean-arch, whose timeout middleware in another package
-// replaced the request with a WithContext copy); a parse inside an
+// copy); echo's c.Bind and gin's Bind and ShouldBind of a multipart
+// body, whose binders parse the request with 32 MiB (go-clean-arch's
+// Store, behind a timeout middleware of another package that the remote
+// rule sees: any client may send a multipart body to a handler that binds
+// JSON, so every Bind would count; not reported, precision first); a
+// parse inside an
 // interface method given a request copy (imagor); and a maxMemory taken
 // from configuration (homebox's, equal to its body cap).
 //

@@ -1,6 +1,7 @@
 package multipart
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -328,11 +329,10 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 
 // frameworkCopies says, for gin and echo, why the package may hand the
 // framework's handlers a copy of the server's request ("" if nothing
-// shows it may). Neither
-// framework copies by itself: a handler's c.Request (gin) or c.Request()
-// (echo) is the request the server passed to the engine, whose multipart
-// files net/http removes, unless something replaces it. The package may
-// replace it when it
+// shows it may). Neither framework copies by itself: a handler's
+// c.Request (gin) or c.Request() (echo) is the request the server passed
+// to the engine, whose multipart files net/http removes, unless something
+// replaces it. The package may replace it when it
 //
 //   - assigns a gin.Context's Request or calls an echo Context's
 //     SetRequest (a middleware's c.Request = c.Request.WithContext(ctx));
@@ -343,27 +343,15 @@ func (c *checker) okBranch(n ast.Node, s site) (int, bool) {
 //   - serves an engine through a wrapper that copies (http.StripPrefix,
 //     http.TimeoutHandler, http.MaxBytesHandler).
 //
-// Copies made in another package are not seen (a documented miss), and
-// neither do _test.go files count: a test that builds a context by hand
+// A call of a function of another package that copies is not seen here;
+// the remote rule sees one installed on an engine, not on a group or a
+// route (traQ's router package gives its groups its middleware package's
+// UserAuthenticate, whose SetRequest copies: a miss, unlabelled). _test.go
+// files do not count: a test that builds a context by hand
 // (gin.CreateTestContext, then c.Request = req) replaces no request the
 // server serves.
 func (c *checker) frameworkCopies() (gin, echo string) {
-	for k, paths := range copyingImports {
-		for _, p := range paths {
-			if apimatch.Imports(c.pass.Pkg, p) {
-				why := "it imports " + p[strings.LastIndex(p, "/")+1:]
-				if k == ginOwner {
-					gin = why
-				} else {
-					echo = why
-				}
-			}
-		}
-	}
-	if !apimatch.Imports(c.pass.Pkg, "github.com/gin-gonic/gin", "github.com/labstack/echo") {
-		return gin, echo
-	}
-	mark := func(k ownerKind, why string) {
+	mark := func(k ownerKind, why string, _ ast.Node) {
 		switch {
 		case k == ginOwner && gin == "":
 			gin = why
@@ -371,29 +359,34 @@ func (c *checker) frameworkCopies() (gin, echo string) {
 			echo = why
 		}
 	}
+	for k, paths := range copyingImports {
+		for _, p := range paths {
+			if apimatch.Imports(c.pass.Pkg, p) {
+				mark(k, "it imports "+p[strings.LastIndex(p, "/")+1:], nil)
+			}
+		}
+	}
 	for _, file := range c.pass.Files {
 		if passutil.IsTestFile(c.pass.Fset, file) {
 			continue // a test's c.Request = req (gin.CreateTestContext) serves nothing
 		}
-		c.copiesIn(file, mark)
-		if gin != "" && echo != "" {
-			break
-		}
+		c.copiesIn(file, false, mark)
 	}
 	return gin, echo
 }
 
-// copiesIn marks, with mark, what in file may replace a framework
-// context's request with a copy (see frameworkCopies).
-func (c *checker) copiesIn(file *ast.File, mark func(ownerKind, string)) {
+// copiesIn marks, with mark, what in n may replace a framework
+// context's request with a copy (see frameworkCopies); with viaFacts, a
+// call of a function of the module that does (copierFact) too.
+func (c *checker) copiesIn(n ast.Node, viaFacts bool, mark func(ownerKind, string, ast.Node)) {
 	info := c.pass.TypesInfo
-	ast.Inspect(file, func(node ast.Node) bool {
+	ast.Inspect(n, func(node ast.Node) bool {
 		switch n := node.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "Request" {
 					if k, ok := kindOf(info.TypeOf(sel.X)); ok && k == ginOwner {
-						mark(ginOwner, "it assigns a gin.Context's Request")
+						mark(ginOwner, "it assigns a gin.Context's Request", n)
 					}
 				}
 			}
@@ -401,16 +394,15 @@ func (c *checker) copiesIn(file *ast.File, mark func(ownerKind, string)) {
 			fn := apimatch.Callee(info, n)
 			key := apimatch.Key(fn)
 			if k, ok := copyingCalls[key]; ok {
-				mark(k, "it calls "+fn.Pkg().Name()+"."+fn.Name())
+				mark(k, "it calls "+fn.Pkg().Name()+"."+fn.Name(), n)
 			}
-			switch key {
-			case "net/http.StripPrefix", "net/http.TimeoutHandler", "net/http.MaxBytesHandler":
-				for _, a := range n.Args {
-					switch apimatch.TypeKey(info.TypeOf(a)) {
-					case "github.com/gin-gonic/gin.Engine":
-						mark(ginOwner, "it serves the engine through http."+fn.Name())
-					case "github.com/labstack/echo.Echo":
-						mark(echoOwner, "it serves the engine through http."+fn.Name())
+			if k, ok := c.servesThrough(n, fn); ok {
+				mark(k, "it serves the engine through http."+fn.Name(), n)
+			}
+			if viaFacts {
+				if f := c.copier(fn); f != nil {
+					for _, k := range f.kinds() {
+						mark(k, fmt.Sprintf("it calls %s, which replaces %s's request (%s)", passutil.FuncName(fn), frameworkName(k), f.Pos), n)
 					}
 				}
 			}

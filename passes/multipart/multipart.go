@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/multipart",
 	Run:       passutil.Guard("multipart", run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, ssabuild.Analyzer, ownership.Analyzer},
-	FactTypes: []analysis.Fact{new(formFact)},
+	FactTypes: []analysis.Fact{new(formFact), new(serverFormsFact), new(copierFact), new(preParseFact)},
 }
 
 const defaultMaxMemory = 32 << 20 // net/http's defaultMaxMemory, gin's and echo's default
@@ -118,14 +118,17 @@ var copyMakers = map[string]bool{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apimatch.Imports(pass.Pkg, "mime/multipart", "net/http", "github.com/gin-gonic/gin", "github.com/labstack/echo") && !httpapi.ImportsCustomHolder(pass.Pkg) {
-		return nil, nil
-	}
 	c := &checker{
 		pass: pass,
 		cfg:  config{maxMemory: int64(maxMemory)},
 		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		own:  pass.ResultOf[ownership.Analyzer].(*ownership.Result),
+	}
+	if !apimatch.Imports(pass.Pkg, "mime/multipart", "net/http", "github.com/gin-gonic/gin", "github.com/labstack/echo") && !httpapi.ImportsCustomHolder(pass.Pkg) {
+		// Nothing to check here, but the module's forms left to the
+		// server pass through.
+		c.remote()
+		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 
@@ -151,6 +154,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return changed
 	})
+	for _, d := range decls {
+		c.exportFuncFacts(d)
+	}
 
 	c.upstream = c.upstreamCleanup(ins)
 	c.gated = httpapi.MultipartGated(pass.Pkg, pass.TypesInfo, pass.Files)
@@ -170,6 +176,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	c.remote()
 	return nil, nil
 }
 
@@ -194,6 +201,12 @@ type checker struct {
 	// handlers a copy of the server's request, "" if nothing shows it
 	// may (see frameworkCopies).
 	ginCopies, echoCopies string
+	// pending are the gin and echo handler forms left to the server's
+	// cleanup, for the remote rule (leaveToServer); preParsed, the
+	// handlers registered behind a middleware that parses the form
+	// first, nil until asked.
+	pending   []ServerForm
+	preParsed map[ast.Node]bool
 	// handlers are the functions and literals that own their request
 	// without a handler's exact shape (see ownsRequest); nil until asked.
 	handlers map[ast.Node]bool
@@ -463,11 +476,13 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 	if leak != nil && o.kind != formOwner && !isCopy && c.upstream.IsValid() {
 		leak = nil // a middleware of this package parses and removes the form first
 	}
+	serverCleans := false
 	if leak != nil && (o.kind == ginOwner && c.ginCopies == "" || o.kind == echoOwner && c.echoCopies == "") {
 		// gin and echo hand their handlers the server's own request (the
 		// *http.Request the engine's ServeHTTP got), which net/http
-		// cleans up after the handler, unless something replaces it.
-		leak = nil
+		// cleans up after the handler, unless something replaces it:
+		// a package that imports this one may (the remote rule).
+		leak, serverCleans = nil, true
 	}
 	if bodyMax, ok := c.bodyCap(body, o, first); ok {
 		// The body was bounded before the parse: a form of at most
@@ -480,11 +495,16 @@ func (c *checker) checkOwner(fn ast.Node, body *ast.BlockStmt, g *cfg.CFG, o *ow
 			}
 		}
 		if holds {
-			leak = nil
+			leak, serverCleans = nil, false
 		}
 		if bodyMax <= c.cfg.maxMemory {
 			bigMem = -1
 		}
+	} else if c.sameCap(body, o, ss) {
+		leak, serverCleans = nil, false // the body is bounded by the maxMemory it is parsed with
+	}
+	if serverCleans {
+		c.leaveToServer(fn, first, o.kind)
 	}
 	if leak == nil {
 		if bigMem >= 0 {

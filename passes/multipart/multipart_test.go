@@ -25,6 +25,17 @@ func TestAnalyzer(t *testing.T) {
 		"multipart/echooriginal", "multipart/echotimeout", "multipart/gated", "multipart/bodycap")
 }
 
+// TestRemote checks the remote rule: forms of gin and echo handlers that
+// their package leaves to the server's cleanup, reported in a package of
+// the module that imports them and installs a middleware that copies the
+// request (facts asserted across packages).
+func TestRemote(t *testing.T) {
+	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer,
+		"multipart/remote/mw", "multipart/remote/handlers", "multipart/remote/server", "multipart/remote/cmd",
+		"multipart/remote/plain", "multipart/remote/testonly", "multipart/remote/echohandlers", "multipart/remote/echoserver",
+		"multipart/remote/localcopy", "multipart/remote/localserver", "multipart/remote/groupuse", "multipart/remote/litserver", "multipart/remote/echoguard", "multipart/remote/echooverride")
+}
+
 func TestMaxMemoryFlag(t *testing.T) {
 	testutil.SetFlag(t, multipart.Analyzer, "max-memory", "8MiB")
 	testutil.RunWithFixes(t, testdataroot.Dir(), multipart.Analyzer, "multipart/flagsmall", "multipart/flaggin", "multipart/flaggindefault", "multipart/flagginsmall")

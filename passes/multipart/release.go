@@ -228,8 +228,101 @@ func (c *checker) maxLabel(s site, m int64) string {
 // c.Request.Body = ... for gin (athens' .save route bounds its body to
 // 1 MiB before parsing with a 516 MiB maxMemory).
 func (c *checker) bodyCap(body *ast.BlockStmt, o *owner, s site) (int64, bool) {
-	if body == nil || o.kind != httpOwner && o.kind != ginOwner {
+	limit := c.bodyCapExpr(body, o, s)
+	if limit == nil {
 		return 0, false
+	}
+	tv := c.pass.TypesInfo.Types[limit]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}
+
+// sameCap reports whether the last body limit before the parses ss (see
+// bodyCap) is a variable that every parse also takes as its maxMemory,
+// a parameter that no statement of the file assigns: pocket-id's
+// FileSizeLimitMiddleware.Add(maxSize) bounds the body to maxSize, then
+// calls ParseMultipartForm(maxSize), so the whole form stays in memory.
+func (c *checker) sameCap(body *ast.BlockStmt, o *owner, ss []site) bool {
+	info := c.pass.TypesInfo
+	id, ok := ast.Unparen(c.bodyCapExpr(body, o, ss[0])).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	if v == nil || !isParamVar(v, info, c.pass.Files) {
+		return false
+	}
+	for _, s := range ss {
+		if s.rule.maxArg < 0 || s.rule.maxArg >= len(s.call.Args) {
+			return false
+		}
+		a, ok := ast.Unparen(s.call.Args[s.rule.maxArg]).(*ast.Ident)
+		if !ok || info.Uses[a] != v {
+			return false
+		}
+	}
+	assigned := false
+	if f := passutil.FileOf(c.pass.Files, v.Pos()); f != nil {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var lhs []ast.Expr
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				lhs = n.Lhs
+			case *ast.IncDecStmt:
+				lhs = []ast.Expr{n.X}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					lhs = []ast.Expr{n.X} // &maxSize: may be written through
+				}
+			}
+			for _, l := range lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && identVar(info, id) == v {
+					assigned = true
+				}
+			}
+			return !assigned
+		})
+	}
+	return !assigned
+}
+
+// isParamVar reports whether v is a parameter of a function or literal
+// of files.
+func isParamVar(v *types.Var, info *types.Info, files []*ast.File) bool {
+	f := passutil.FileOf(files, v.Pos())
+	if f == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		var ft *ast.FuncType
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ft = n.Type
+		case *ast.FuncLit:
+			ft = n.Type
+		}
+		if ft != nil && ft.Params != nil {
+			for _, fld := range ft.Params.List {
+				for _, name := range fld.Names {
+					if info.Defs[name] == v {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// bodyCapExpr returns the limit argument of the last body limit that
+// body sets on o's request before the parse s (see bodyCap), or nil.
+func (c *checker) bodyCapExpr(body *ast.BlockStmt, o *owner, s site) ast.Expr {
+	if body == nil || o.kind != httpOwner && o.kind != ginOwner {
+		return nil
 	}
 	info := c.pass.TypesInfo
 	isRequest := func(e ast.Expr) bool {
@@ -244,7 +337,7 @@ func (c *checker) bodyCap(body *ast.BlockStmt, o *owner, s site) (int64, bool) {
 		id, ok := e.(*ast.Ident)
 		return ok && identVar(info, id) == o.v
 	}
-	n, found := int64(0), false
+	var limit ast.Expr
 	for _, st := range body.List {
 		if st.Pos() >= s.call.Pos() {
 			break
@@ -259,17 +352,10 @@ func (c *checker) bodyCap(body *ast.BlockStmt, o *owner, s site) (int64, bool) {
 		}
 		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
 		if !ok || apimatch.CalleeKey(info, call) != "net/http.MaxBytesReader" || len(call.Args) != 3 {
-			found = false // another reader: what it bounds is not known
+			limit = nil // another reader: what it bounds is not known
 			continue
 		}
-		tv := info.Types[call.Args[2]]
-		if tv.Value == nil || tv.Value.Kind() != constant.Int {
-			found = false
-			continue
-		}
-		if v, ok := constant.Int64Val(tv.Value); ok {
-			n, found = v, true
-		}
+		limit = call.Args[2]
 	}
-	return n, found
+	return limit
 }

@@ -1,4 +1,4 @@
-// Package echooriginal serves echo handlers the server's own request: echo
+// Package echooriginal serves echo handlers the server's own request: echo // want package:"serverForms\\(forms\\(echooriginal\\.upload,echooriginal\\.uploadForm\\)\\)"
 // never copies it, and nothing here replaces it (no SetRequest, no
 // copying middleware), so net/http removes the multipart form after the
 // handler (listmonk's media and import uploads).

@@ -1,4 +1,4 @@
-// Package ginoriginal serves gin handlers the server's own request: gin
+// Package ginoriginal serves gin handlers the server's own request: gin // want package:"serverForms\\(forms\\(ginoriginal\\.upload,ginoriginal\\.uploadForm\\)\\)"
 // never copies it, and nothing here replaces c.Request, so net/http
 // removes the multipart form after the handler (alist's FsForm).
 package ginoriginal

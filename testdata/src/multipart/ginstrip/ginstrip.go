@@ -17,7 +17,7 @@ func upload(c *gin.Context) {
 	_ = fh
 }
 
-func Serve() {
+func Serve() { // want Serve:"copiesRequest\\(gin\\)"
 	r := gin.New()
 	r.POST("/upload", upload)
 	http.Handle("/api/", http.StripPrefix("/api", r))
