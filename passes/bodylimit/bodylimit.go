@@ -1524,8 +1524,8 @@ func (c *checker) summarize(f *function) bool {
 
 // inThisModule reports whether fn belongs to the module of the package.
 func (c *checker) inThisModule(fn *types.Func) bool {
-	mod := c.modulePath()
-	return fn.Pkg() != nil && mod != "" && inModule(fn.Pkg().Path(), mod)
+	mod := passutil.ModulePath(c.pass)
+	return fn.Pkg() != nil && mod != "" && passutil.InModule(fn.Pkg().Path(), mod)
 }
 
 // calleeSummary returns the summary of a function of this package, or the
@@ -1660,7 +1660,7 @@ func (c *checker) posString(pos token.Pos) string {
 	if i := strings.LastIndex(name, "/"); i >= 0 {
 		name = name[i+1:]
 	}
-	if mod := c.modulePath(); mod != "" && inModule(c.pass.Pkg.Path(), mod) {
+	if mod := passutil.ModulePath(c.pass); mod != "" && passutil.InModule(c.pass.Pkg.Path(), mod) {
 		if dir := strings.TrimPrefix(strings.TrimPrefix(c.pass.Pkg.Path(), mod), "/"); dir != "" {
 			name = dir + "/" + name
 		}

@@ -147,7 +147,7 @@ func (f *programFact) String() string {
 // imports bounds bodies. local is false for a package the pass has no
 // other work in (no HTTP or decompression import): it only passes facts on.
 func (c *checker) program(local bool) {
-	mod := c.modulePath()
+	mod := passutil.ModulePath(c.pass)
 	if mod == "" || strings.HasSuffix(c.pass.Pkg.Path(), ".test") || strings.HasSuffix(c.pass.Pkg.Name(), "_test") {
 		return // a test main or an external test package: no importer
 	}
@@ -159,7 +159,7 @@ func (c *checker) program(local bool) {
 	registers := false // the package registers handlers on the default ServeMux
 	for _, pf := range c.pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*programFact)
-		if !ok || pf.Package == c.pass.Pkg || !inModule(pf.Package.Path(), mod) {
+		if !ok || pf.Package == c.pass.Pkg || !passutil.InModule(pf.Package.Path(), mod) {
 			continue
 		}
 		for _, k := range f.Refs {
@@ -308,7 +308,7 @@ func coverServed(reads, served []HandlerRead, covered map[string]bool) []Handler
 func (c *checker) valueRefs(mod string, refs map[string]bool) {
 	for _, obj := range c.pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
-		if !ok || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), mod) {
+		if !ok || fn.Pkg() == nil || !passutil.InModule(fn.Pkg().Path(), mod) {
 			continue
 		}
 		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil && (httpapi.ServerSideSig(sig) || c.adapted[fn.Origin()]) {
@@ -553,7 +553,7 @@ func (c *checker) startCall(mod string) (*ast.CallExpr, StartSite) {
 	sites := map[string]StartSite{}
 	for _, pf := range c.pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*programFact)
-		if !ok || pf.Package == c.pass.Pkg || !inModule(pf.Package.Path(), mod) {
+		if !ok || pf.Package == c.pass.Pkg || !passutil.InModule(pf.Package.Path(), mod) {
 			continue
 		}
 		for _, st := range f.Starts {
@@ -1271,7 +1271,7 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 			return false
 		}
 		fn := apimatch.Callee(info, hc)
-		if fn == nil || fn.Pkg() == nil || inModule(fn.Pkg().Path(), c.modulePath()) {
+		if fn == nil || fn.Pkg() == nil || passutil.InModule(fn.Pkg().Path(), passutil.ModulePath(c.pass)) {
 			return false // the module's own handler
 		}
 		for _, a := range hc.Args {
@@ -1335,14 +1335,14 @@ func (c *checker) readlessMaker(hs []ast.Expr) bool {
 	if len(hs) == 0 {
 		return false
 	}
-	mod := c.modulePath()
+	mod := passutil.ModulePath(c.pass)
 	for _, h := range hs {
 		call, ok := ast.Unparen(h).(*ast.CallExpr)
 		if !ok || len(call.Args) > 0 {
 			return false
 		}
 		fn := apimatch.Callee(c.pass.TypesInfo, call)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg || !inModule(fn.Pkg().Path(), mod) {
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg || !passutil.InModule(fn.Pkg().Path(), mod) {
 			return false
 		}
 		var pf programFact
@@ -1380,7 +1380,7 @@ var muxRegisters = map[string]bool{
 // package's (pprof.Handler("heap"), promhttp.Handler()).
 func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
 	info := c.pass.TypesInfo
-	mod := c.modulePath()
+	mod := passutil.ModulePath(c.pass)
 	library := func(e ast.Expr) bool {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.SelectorExpr, *ast.Ident:
@@ -1391,7 +1391,7 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 				id = x.(*ast.Ident)
 			}
 			fn, ok := info.Uses[id].(*types.Func)
-			return ok && fn.Pkg() != nil && !inModule(fn.Pkg().Path(), mod)
+			return ok && fn.Pkg() != nil && !passutil.InModule(fn.Pkg().Path(), mod)
 		case *ast.CallExpr:
 			return c.libraryHandlers([]ast.Expr{x})
 		}
@@ -2198,23 +2198,6 @@ func (c *checker) funcName(f *function) string {
 	return c.pass.Pkg.Name() + "." + name
 }
 
-// modulePath returns the path of the module of the package: the driver's,
-// or, when the driver gives none (GOPATH mode), the first element of the
-// package path, or its first three for a host name (github.com/o/r).
-func (c *checker) modulePath() string {
-	if m := c.pass.Module; m != nil && m.Path != "" {
-		return m.Path
-	}
-	parts := strings.Split(c.pass.Pkg.Path(), "/")
-	if strings.Contains(parts[0], ".") {
-		if len(parts) < 3 {
-			return ""
-		}
-		return strings.Join(parts[:3], "/")
-	}
-	return parts[0]
-}
-
 // site is where the program rule names read r, and what it says reads: the
 // read itself when it is in the module, else the call of this package
 // that leads to it (a position in another module, such as a library's
@@ -2224,8 +2207,4 @@ func (c *checker) site(r read) (pos, api string) {
 		return c.posString(r.call.Pos()), fmt.Sprintf("%s: %s at %s", r.via, r.api, r.pos)
 	}
 	return r.pos, r.api
-}
-
-func inModule(path, mod string) bool {
-	return path == mod || strings.HasPrefix(path, mod+"/")
 }
