@@ -23,12 +23,13 @@ func services(pkg *types.Package) []service {
 	if pkg == nil {
 		return nil
 	}
-	cache.Lock()
-	s, ok := cache.m[pkg]
-	cache.Unlock()
-	if ok {
-		return s
-	}
+	return serviceCache.get(pkg, findServices)
+}
+
+var serviceCache = newBoundedCache[*types.Package, []service](64)
+
+func findServices(pkg *types.Package) []service {
+	var s []service
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		if !strings.HasPrefix(name, "Register") || !strings.HasSuffix(name, "Server") {
@@ -75,19 +76,41 @@ func services(pkg *types.Package) []service {
 		}
 		s = append(s, svc)
 	}
-	cache.Lock()
-	if len(cache.m) >= 64 {
-		clear(cache.m) // bound the memory a long-running driver keeps
-	}
-	cache.m[pkg] = s
-	cache.Unlock()
 	return s
 }
 
-var cache = struct {
-	sync.Mutex
-	m map[*types.Package][]service
-}{m: map[*types.Package][]service{}}
+// A boundedCache keeps what a lookup computed for the last keys asked
+// (the generated package of a server is asked repeatedly), and forgets
+// them all when it holds max: a long-running driver must not keep every
+// package's.
+type boundedCache[K comparable, V any] struct {
+	mu  sync.Mutex
+	m   map[K]V
+	max int
+}
+
+func newBoundedCache[K comparable, V any](max int) *boundedCache[K, V] {
+	return &boundedCache[K, V]{m: map[K]V{}, max: max}
+}
+
+// get returns the value for k, computing it with find (unlocked: two
+// callers may both compute it, with the same result) when it is not kept.
+func (c *boundedCache[K, V]) get(k K, find func(K) V) V {
+	c.mu.Lock()
+	v, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = find(k)
+	c.mu.Lock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
+	return v
+}
 
 // isRegistrar reports whether t is grpc.ServiceRegistrar (current
 // generated code) or *grpc.Server (older generated code).

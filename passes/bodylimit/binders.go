@@ -32,27 +32,21 @@ var routeBinders = map[string]string{
 // route, named where it is made.
 func (c *checker) binderReads() []HandlerRead {
 	var out []HandlerRead
-	for _, f := range c.funcs {
-		if f.skip {
-			continue
+	c.packageCalls(func(f *function, call *ast.CallExpr) {
+		if len(call.Args) == 0 {
+			return
 		}
-		inspectBody(f.body, func(n ast.Node) {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) == 0 {
-				return
-			}
-			fn := c.binderOf(f, call.Fun)
-			if fn == nil {
-				return
-			}
-			out = append(out, HandlerRead{
-				Handler: fmt.Sprintf("%s.%s(%s)", fn.Pkg().Name(), fn.Name(), types.ExprString(call.Args[0])),
-				API:     routeBinders[apimatch.Key(fn)],
-				Pos:     c.posString(call.Pos()),
-				Binder:  true,
-			})
+		fn := c.binderOf(f, call.Fun)
+		if fn == nil {
+			return
+		}
+		out = append(out, HandlerRead{
+			Handler: fmt.Sprintf("%s.%s(%s)", fn.Pkg().Name(), fn.Name(), types.ExprString(call.Args[0])),
+			API:     routeBinders[apimatch.Key(fn)],
+			Pos:     c.posString(call.Pos()),
+			Binder:  true,
 		})
-	}
+	})
 	return out
 }
 

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -462,6 +461,22 @@ func inspectBody(body ast.Node, visit func(ast.Node)) {
 		visit(n)
 		return true
 	})
+}
+
+// packageCalls calls visit with each call in the package's functions that
+// are not skipped (test and generated files), a function literal's calls
+// with the literal's function.
+func (c *checker) packageCalls(visit func(f *function, call *ast.CallExpr)) {
+	for _, f := range c.funcs {
+		if f.skip {
+			continue
+		}
+		inspectBody(f.body, func(n ast.Node) {
+			if call, ok := n.(*ast.CallExpr); ok {
+				visit(f, call)
+			}
+		})
+	}
 }
 
 // paramIndex returns the index of the parameter e names in f, or -1.
@@ -1651,26 +1666,9 @@ func (c *checker) implementations(m *types.Func) []impl {
 }
 
 // posString prints pos as "dir/file.go:12" for messages about another
-// package: dir is the package's directory in its module (see modulePath),
+// package (passutil.ModulePos): dir is the package's directory in its module,
 // after the module's path when the module is a dependency
 // ("github.com/xuri/excelize/v2/lib.go:53").
 func (c *checker) posString(pos token.Pos) string {
-	p := c.pass.Fset.Position(pos)
-	name := p.Filename
-	if i := strings.LastIndex(name, "/"); i >= 0 {
-		name = name[i+1:]
-	}
-	if mod := passutil.ModulePath(c.pass); mod != "" && passutil.InModule(c.pass.Pkg.Path(), mod) {
-		if dir := strings.TrimPrefix(strings.TrimPrefix(c.pass.Pkg.Path(), mod), "/"); dir != "" {
-			name = dir + "/" + name
-		}
-		if m := c.pass.Module; m != nil && m.Version != "" {
-			// A dependency's file: a module-relative path would read as
-			// one of the user's (excelize's lib.go:53).
-			name = mod + "/" + name
-		}
-	} else if dir := c.pass.Pkg.Path(); dir != "" {
-		name = dir[strings.LastIndex(dir, "/")+1:] + "/" + name
-	}
-	return name + ":" + strconv.Itoa(p.Line)
+	return passutil.ModulePos(c.pass, pos)
 }

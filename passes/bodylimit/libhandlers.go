@@ -31,29 +31,20 @@ var libraryReaderPkgs = []string{gqlgenHandler}
 func (c *checker) libraryReads() []HandlerRead {
 	info := c.pass.TypesInfo
 	var out []HandlerRead
-	for _, f := range c.funcs {
-		if f.skip {
-			continue
+	c.packageCalls(func(_ *function, call *ast.CallExpr) {
+		api := ""
+		switch apimatch.CalleeKey(info, call) {
+		case gqlgenAddTransport:
+			if len(call.Args) == 1 {
+				api = c.transportRead(info.TypeOf(call.Args[0]))
+			}
+		case gqlgenDefault:
+			api = "transport.POST.Do: io.ReadAll, which NewDefaultServer adds"
 		}
-		inspectBody(f.body, func(n ast.Node) {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return
-			}
-			api := ""
-			switch apimatch.CalleeKey(info, call) {
-			case gqlgenAddTransport:
-				if len(call.Args) == 1 {
-					api = c.transportRead(info.TypeOf(call.Args[0]))
-				}
-			case gqlgenDefault:
-				api = "transport.POST.Do: io.ReadAll, which NewDefaultServer adds"
-			}
-			if api != "" {
-				out = append(out, HandlerRead{Handler: "gqlgen's handler.Server", API: api, Pos: c.posString(call.Pos()), Library: true})
-			}
-		})
-	}
+		if api != "" {
+			out = append(out, HandlerRead{Handler: "gqlgen's handler.Server", API: api, Pos: c.posString(call.Pos()), Library: true})
+		}
+	})
 	return out
 }
 

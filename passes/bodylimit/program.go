@@ -332,50 +332,41 @@ func byMethod(api string) bool {
 // registered both ways is routed.
 func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 	info := c.pass.TypesInfo
-	for _, f := range c.funcs {
-		if f.skip {
-			continue
+	c.packageCalls(func(_ *function, call *ast.CallExpr) {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
 		}
-		inspectBody(f.body, func(n ast.Node) {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return
-			}
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return
-			}
-			switch apimatch.TypeKey(info.TypeOf(sel.X)) {
-			case "github.com/gin-gonic/gin.RouterGroup", "github.com/gin-gonic/gin.Engine":
-			default:
-				return
-			}
-			name := sel.Sel.Name
-			if !methods[name] && name != "Handle" && name != "Match" {
-				return
-			}
-			reg, ok := c.registrationOf(call, name)
-			if !ok {
-				return
-			}
-			var obj types.Object
-			switch x := ast.Unparen(reg.handler).(type) {
-			case *ast.Ident:
-				obj = info.Uses[x]
-			case *ast.SelectorExpr:
-				obj = info.Uses[x.Sel]
-			}
-			hf, ok := obj.(*types.Func)
-			if !ok {
-				return
-			}
-			if reg.get {
-				getOnly[apimatch.Key(hf)] = true
-			} else {
-				routed[apimatch.Key(hf)] = true
-			}
-		})
-	}
+		switch apimatch.TypeKey(info.TypeOf(sel.X)) {
+		case "github.com/gin-gonic/gin.RouterGroup", "github.com/gin-gonic/gin.Engine":
+		default:
+			return
+		}
+		name := sel.Sel.Name
+		if !methods[name] && name != "Handle" && name != "Match" {
+			return
+		}
+		reg, ok := c.registrationOf(call, name)
+		if !ok {
+			return
+		}
+		var obj types.Object
+		switch x := ast.Unparen(reg.handler).(type) {
+		case *ast.Ident:
+			obj = info.Uses[x]
+		case *ast.SelectorExpr:
+			obj = info.Uses[x.Sel]
+		}
+		hf, ok := obj.(*types.Func)
+		if !ok {
+			return
+		}
+		if reg.get {
+			getOnly[apimatch.Key(hf)] = true
+		} else {
+			routed[apimatch.Key(hf)] = true
+		}
+	})
 }
 
 // reportProgram reports, at serve, the unbounded reads of the package and
@@ -429,23 +420,13 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads
 // it may wrap it in a limit, as a body-limiting middleware would).
 func (c *checker) callsHandlerSetter() bool {
 	info := c.pass.TypesInfo
-	for _, f := range c.funcs {
-		if f.skip {
-			continue
+	found := false
+	c.packageCalls(func(_ *function, call *ast.CallExpr) {
+		if fn := apimatch.Callee(info, call); !found && fn != nil && len(c.setsHandlerOf(fn)) > 0 {
+			found = true
 		}
-		found := false
-		inspectBody(f.body, func(n ast.Node) {
-			if call, ok := n.(*ast.CallExpr); ok && !found {
-				if fn := apimatch.Callee(info, call); fn != nil && len(c.setsHandlerOf(fn)) > 0 {
-					found = true
-				}
-			}
-		})
-		if found {
-			return true
-		}
-	}
-	return false
+	})
+	return found
 }
 
 // readers says what reads counts: functions, route binders, library
