@@ -200,11 +200,17 @@ func (c *checker) checkCall(call *ssa.Call) {
 		if len(f.Cursors) > 0 {
 			acc = c.rowsAccumulation(call)
 		}
-		for _, i := range f.Params {
+		for _, i := range f.bounded() {
 			if i >= len(args) {
 				continue
 			}
 			name, callee := paramName(fn, i), shortName(fn)
+			if !f.Params.Has(i) {
+				// The callee bounds it above but leaves the low end to
+				// its callers.
+				c.checkLower(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name), f.lowerOf(i), fmt.Sprintf("min(max(n, 1), %d)", c.cfg.maxRows))
+				continue
+			}
 			held := ""
 			if f.Cursors.Has(i) {
 				// The callee returns the rows: they are held only if this
@@ -221,7 +227,7 @@ func (c *checker) checkCall(call *ssa.Call) {
 				}
 			}
 			c.checkBound(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name),
-				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, anyLower, held)
+				func(n int64) string { return fmt.Sprintf("%s %s = %d", callee, name, n) }, f.lowerOf(i), held)
 		}
 	}
 }
@@ -240,7 +246,7 @@ func (c *checker) implFact(iface types.Type, m *types.Func) *limitFact {
 	if c.methods == nil {
 		c.methods = map[string][]*types.Func{}
 		add := func(fn *types.Func, f *limitFact) {
-			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && f != nil && len(f.Params) > 0 {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && f != nil && len(f.bounded()) > 0 {
 				c.methods[fn.Name()] = append(c.methods[fn.Name()], fn)
 			}
 		}
@@ -290,7 +296,7 @@ func (c *checker) everyImpl(iface types.Type, it *types.Interface, m *types.Func
 			pkgs[fn.Pkg()] = true
 		}
 	}
-	params, cursors := f.Params, f.Cursors
+	params, cursors, zero, neg := f.Params, f.Cursors, f.ZeroAll, f.NegAll
 	for pkg := range pkgs {
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
@@ -316,16 +322,18 @@ func (c *checker) everyImpl(iface types.Type, it *types.Interface, m *types.Func
 			}
 			params = slices.DeleteFunc(slices.Clone(params), func(i int) bool { return !g.Params.Has(i) })
 			cursors = slices.DeleteFunc(slices.Clone(cursors), func(i int) bool { return !g.Params.Has(i) })
+			zero = slices.DeleteFunc(slices.Clone(zero), func(i int) bool { return !g.ZeroAll.Has(i) && !g.NegAll.Has(i) })
+			neg = slices.DeleteFunc(slices.Clone(neg), func(i int) bool { return !g.NegAll.Has(i) })
 		}
 	}
-	if len(params) == 0 {
+	if len(params) == 0 && len(zero) == 0 && len(neg) == 0 {
 		return nil
 	}
-	if len(params) == len(f.Params) {
+	if len(params) == len(f.Params) && len(zero) == len(f.ZeroAll) && len(neg) == len(f.NegAll) {
 		return f
 	}
 	narrowed := *f
-	narrowed.Params, narrowed.Cursors = params, cursors
+	narrowed.Params, narrowed.Cursors, narrowed.ZeroAll, narrowed.NegAll = params, cursors, zero, neg
 	return &narrowed
 }
 

@@ -75,6 +75,9 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 	if src := c.unclamped(v, call.Block(), call, anyLower); src != "" {
 		if strings.HasPrefix(src, paramMark) {
 			c.sink(call.Parent(), src, true)
+			if lower != anyLower {
+				c.lowerSink(call.Parent(), c.unclamped(v, call.Block(), call, lower), lower)
+			}
 			return
 		}
 		if held != "" {
@@ -84,10 +87,21 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 		}
 		return
 	}
+	c.checkLower(call, v, label, lower, hint)
+}
+
+// checkLower checks that the row count v given to a bound (label) by call
+// is checked for the values that mean no limit there (per lower), when
+// something else bounds it above. hint is the clamp the message asks for.
+func (c *checker) checkLower(call *ssa.Call, v ssa.Value, label string, lower lowerBound, hint string) {
 	if lower == anyLower {
 		return
 	}
 	if src := c.unclamped(v, call.Block(), call, lower); src != "" {
+		if strings.HasPrefix(src, paramMark) {
+			c.lowerSink(call.Parent(), src, lower)
+			return
+		}
 		switch lower {
 		case nonZero:
 			c.reportf(call, "limit from %s reaches %s unchecked for 0, which means no limit; default it when absent (%s)", src, label, hint)
@@ -119,6 +133,20 @@ func (c *checker) sink(fn *ssa.Function, src string, held bool) {
 		c.sinks[fn] = map[int]bool{}
 	}
 	c.sinks[fn][n] = c.sinks[fn][n] || held
+}
+
+// lowerSink records that the parameter named by src (paramMark and its
+// index; anything else is ignored) of fn reaches a bound of held rows
+// where the values lower rules out mean no limit, unchecked.
+func (c *checker) lowerSink(fn *ssa.Function, src string, lower lowerBound) {
+	n, err := strconv.Atoi(strings.TrimPrefix(src, paramMark))
+	if err != nil || !strings.HasPrefix(src, paramMark) {
+		return
+	}
+	if c.lowers[fn] == nil {
+		c.lowers[fn] = map[int]lowerBound{}
+	}
+	c.lowers[fn][n] = max(c.lowers[fn][n], lower)
 }
 
 // walkBudget caps the steps of one outermost backward walk (unclamped,

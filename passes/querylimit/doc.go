@@ -536,8 +536,12 @@
 // n > 0 guarding the call), max(n, 1) or an unsigned value counts; a validator call whose
 // error decides a branch is taken as checking both ends. For SQL LIMIT a
 // negative value is an error in PostgreSQL and MySQL (SQLite reads every
-// row), so min(n, C) suffices there. The rowBound(p) fact does not carry
-// this lower-end requirement across functions.
+// row), so min(n, C) suffices there. A helper that leaves the low end to
+// its callers (it passes its parameter to gorm Limit or SetLimit without
+// ruling out the values that mean no limit, whether or not it clamps
+// above: Limit(min(limit, 100))) gets a "negativeUnbounded(p)" or
+// "zeroUnbounded(p)" fact, and a caller passing request input unchecked
+// at that end is reported at the call, with the same both-ends hint.
 //
 // Wrong:
 //
@@ -562,7 +566,10 @@
 // with a constant, or a value a comparison bounds: a clamp helper) or
 // "requestInput" (a page-size helper that does not clamp); "rowBound(p)"
 // when parameter p reaches a bound unclamped, with "cursor(p)" too when
-// the rows under that bound are returned to the caller; "accumulates(p)"
+// the rows under that bound are returned to the caller;
+// "negativeUnbounded(p)" or "zeroUnbounded(p)" when p reaches a gorm
+// Limit or a mongo SetLimit of rows the function holds, unchecked for the
+// values that mean no limit there; "accumulates(p)"
 // when it keeps every row of the *sql.Rows, *sqlx.Rows, pgx.Rows or
 // *mongo.Cursor it is given (a scan helper); "unboundedRows" on a
 // generated function returning every row of an unbounded query;

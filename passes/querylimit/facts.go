@@ -29,6 +29,14 @@ type limitFact struct {
 	// to its caller (a cursor) instead of holding them: a caller is judged
 	// by what it does with the rows.
 	Cursors passutil.Params
+	// ZeroAll and NegAll are the parameters reaching a bound of rows the
+	// function holds where 0 (mongo SetLimit) or a negative value (gorm
+	// Limit) means no limit, with nothing in the function ruling that
+	// value out, whether or not it bounds the other end (gorm
+	// Limit(min(n, 100))): a caller passing request input must check that
+	// end itself, and its hint asks for both ends.
+	ZeroAll passutil.Params
+	NegAll  passutil.Params
 	// Rows are the parameters holding rows or a cursor whose every row the
 	// function accumulates (a scan helper), and RowsWhat how, in the same
 	// order ("appended to out").
@@ -112,16 +120,40 @@ func (f *limitFact) String() string {
 	if f.FreshSession {
 		fresh = "freshSession"
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where, fresh)
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.ZeroAll.Format("zeroUnbounded"), f.NegAll.Format("negativeUnbounded"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where, fresh)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
 	if f == nil || g == nil {
 		return f == g
 	}
-	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
+	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.ZeroAll, g.ZeroAll) && slices.Equal(f.NegAll, g.NegAll) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
 		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields) &&
 		f.Forwards == g.Forwards && f.Where == g.Where && f.FreshSession == g.FreshSession
+}
+
+// lowerOf returns what the bound parameter i reaches needs below:
+// nonZero or nonNegative when the function leaves that end to its caller.
+func (f *limitFact) lowerOf(i int) lowerBound {
+	switch {
+	case f.NegAll.Has(i):
+		return nonNegative
+	case f.ZeroAll.Has(i):
+		return nonZero
+	}
+	return anyLower
+}
+
+// bounded returns the parameters that reach a row bound, unclamped
+// above (Params) or unchecked below (ZeroAll, NegAll), in order.
+func (f *limitFact) bounded() []int {
+	var ps passutil.Params
+	for _, set := range []passutil.Params{f.Params, f.ZeroAll, f.NegAll} {
+		for _, i := range set {
+			ps = ps.Add(i)
+		}
+	}
+	return ps
 }
 
 // paramName returns the name of parameter i of fn (receiver excluded), or

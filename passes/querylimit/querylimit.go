@@ -79,11 +79,15 @@ type checker struct {
 	// (true: the function holds the rows; false: it returns them).
 	collecting bool
 	sinks      map[*ssa.Function]map[int]bool
-	reported   map[string]bool
-	methods    map[string][]*types.Func // methods with row-bound facts, by name
-	globals    map[*ssa.Global][]ssa.Value
-	stmts      map[*types.Var]ssa.Value // query texts prepared into struct fields; nil value: more than one
-	keys       *sqlscan.Schema          // the package's DDL keys, read by schema()
+	// lowers records, while collecting, the parameters that reach a bound
+	// unchecked for the values meaning no limit there (limitFact's
+	// ZeroAll and NegAll); nonNegative wins over nonZero.
+	lowers   map[*ssa.Function]map[int]lowerBound
+	reported map[string]bool
+	methods  map[string][]*types.Func // methods with row-bound facts, by name
+	globals  map[*ssa.Global][]ssa.Value
+	stmts    map[*types.Var]ssa.Value // query texts prepared into struct fields; nil value: more than one
+	keys     *sqlscan.Schema          // the package's DDL keys, read by schema()
 	// paged: the tables the package reads under a row bound (tableGrowth),
 	// from its string constants and literals (schema) and from the queries
 	// and gorm chains checked. The collecting rounds check every query
@@ -181,6 +185,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.collecting = true
 	passutil.FixedPoint(func() bool {
 		c.sinks = map[*ssa.Function]map[int]bool{}
+		c.lowers = map[*ssa.Function]map[int]lowerBound{}
 		c.checkFuncs(funcs)
 		changed := false
 		for _, fn := range funcs {
@@ -188,7 +193,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if obj == nil {
 				continue
 			}
-			f := withSinks(c.sums[obj], fn, c.sinks[fn])
+			f := withSinks(c.sums[obj], fn, c.sinks[fn], c.lowers[fn])
 			if !f.equal(c.sums[obj]) {
 				c.sums[obj] = f
 				changed = true
@@ -215,8 +220,9 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// withSinks returns f with the parameter sinks of fn.
-func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
+// withSinks returns f with the parameter sinks of fn, and the parameters
+// whose low end it leaves unchecked.
+func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool, lowers map[int]lowerBound) *limitFact {
 	g := &limitFact{}
 	if f != nil {
 		g.Result, g.Rows, g.RowsWhat = f.Result, f.Rows, f.RowsWhat
@@ -232,8 +238,14 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool) *limitFact {
 				g.Cursors = g.Cursors.Add(i)
 			}
 		}
+		switch lowers[i] {
+		case nonNegative:
+			g.NegAll = g.NegAll.Add(i)
+		case nonZero:
+			g.ZeroAll = g.ZeroAll.Add(i)
+		}
 	}
-	if g.Result == resultNone && len(g.Params) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" && !g.FreshSession {
+	if g.Result == resultNone && len(g.Params) == 0 && len(g.ZeroAll) == 0 && len(g.NegAll) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" && !g.FreshSession {
 		return nil
 	}
 	return g

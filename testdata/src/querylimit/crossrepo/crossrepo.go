@@ -12,7 +12,7 @@ type Order struct{ ID int64 }
 type Repo struct{ db *gorm.DB }
 
 // List passes limit to gorm Limit unclamped: the fact tells callers.
-func (r *Repo) List(ctx context.Context, offset, limit int) ([]Order, error) { // want List:`rowBound\(2\)`
+func (r *Repo) List(ctx context.Context, offset, limit int) ([]Order, error) { // want List:`rowBound\(2\) negativeUnbounded\(2\)`
 	var out []Order
 	err := r.db.WithContext(ctx).Offset(offset).Limit(limit).Find(&out).Error
 	return out, err
@@ -31,6 +31,6 @@ func (r *Repo) ListClamped(ctx context.Context, limit int) ([]Order, error) {
 // Service forwards the limit: the fact follows it.
 type Service struct{ Repo *Repo }
 
-func (s *Service) Orders(ctx context.Context, limit int) ([]Order, error) { // want Orders:`rowBound\(1\)`
+func (s *Service) Orders(ctx context.Context, limit int) ([]Order, error) { // want Orders:`rowBound\(1\) negativeUnbounded\(1\)`
 	return s.Repo.List(ctx, 0, limit)
 }

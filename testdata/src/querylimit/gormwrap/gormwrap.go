@@ -34,7 +34,7 @@ func (it *Db) Where(query interface{}, args ...interface{}) Database { // want W
 	return Wrap(it.Database.Where(query, args...))
 }
 
-func (it *Db) Limit(value int) Database { // want Limit:`rowBound\(0\) forwards\(\(\*github.com/jinzhu/gorm.DB\).Limit\)`
+func (it *Db) Limit(value int) Database { // want Limit:`rowBound\(0\) negativeUnbounded\(0\) forwards\(\(\*github.com/jinzhu/gorm.DB\).Limit\)`
 	return Wrap(it.Database.Limit(value))
 }
 
@@ -88,7 +88,7 @@ func (o *Other) Where(query interface{}, args ...interface{}) Database { // want
 	return Wrap(o.Database.Where(query, args...))
 }
 
-func (o *Other) Limit(value int) Database { // want Limit:`rowBound\(0\) forwards\(\(\*github.com/jinzhu/gorm.DB\).Limit\)`
+func (o *Other) Limit(value int) Database { // want Limit:`rowBound\(0\) negativeUnbounded\(0\) forwards\(\(\*github.com/jinzhu/gorm.DB\).Limit\)`
 	return Wrap(o.Database.Limit(value))
 }
 

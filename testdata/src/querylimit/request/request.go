@@ -2,6 +2,7 @@
 package request
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"net/http"
@@ -305,4 +306,57 @@ func gormUnsigned(c *gin.Context, db *gorm.DB) {
 	n, _ := strconv.ParseUint(c.Query("limit"), 10, 16)
 	var rows []Row
 	db.Limit(min(int(n), 100)).Find(&rows)
+}
+
+// gormHelperMinOnly clamps above but leaves negative values, which gorm
+// reads as no limit, to its callers: negativeUnbounded(1).
+func gormHelperMinOnly(db *gorm.DB, limit int) []Row { // want gormHelperMinOnly:`^negativeUnbounded\(1\)$`
+	var rows []Row
+	db.Limit(min(limit, 100)).Find(&rows)
+	return rows
+}
+
+// gormHelperNoClamp leaves both ends to its callers.
+func gormHelperNoClamp(db *gorm.DB, limit int) []Row { // want gormHelperNoClamp:`^rowBound\(1\) negativeUnbounded\(1\)$`
+	var rows []Row
+	db.Limit(limit).Find(&rows)
+	return rows
+}
+
+// gormHelperBothEnds checks both ends itself: no fact.
+func gormHelperBothEnds(db *gorm.DB, limit int) []Row {
+	var rows []Row
+	db.Limit(min(max(limit, 1), 100)).Find(&rows)
+	return rows
+}
+
+func gormHelperCallers(c *gin.Context, db *gorm.DB) {
+	limit, _ := strconv.Atoi(c.Query("limit"))
+	gormHelperMinOnly(db, limit)           // want `limit from c.Query\("limit"\) reaches request.gormHelperMinOnly's limit \(a row bound\) unchecked for negative values, which mean no limit; clamp both ends \(min\(max\(n, 1\), 1000\)\)`
+	gormHelperNoClamp(db, min(limit, 100)) // want `limit from c.Query\("limit"\) reaches request.gormHelperNoClamp's limit \(a row bound\) unchecked for negative values`
+	gormHelperNoClamp(db, limit)           // want `limit from c.Query\("limit"\) reaches request.gormHelperNoClamp's limit \(a row bound\) with no upper bound; clamp it \(min\(max\(n, 1\), 1000\)\)`
+	gormHelperBothEnds(db, limit)          // fine: the helper clamps both ends
+	if limit >= 1 {
+		gormHelperMinOnly(db, limit) // fine: the caller rules out the values gorm reads as no limit
+	}
+	gormHelperNoClamp(db, min(max(limit, 1), 100)) // fine: clamped at both ends before the call
+}
+
+// mongoHelper clamps above and leaves 0, which SetLimit reads as no
+// limit, to its callers: zeroUnbounded(2).
+func mongoHelper(ctx context.Context, coll *mongo.Collection, n int64) error { // want mongoHelper:`^zeroUnbounded\(2\)$`
+	cur, err := coll.Find(ctx, map[string]any{}, options.Find().SetLimit(min(n, 100)))
+	if err != nil {
+		return err
+	}
+	var docs []map[string]any
+	return cur.All(ctx, &docs)
+}
+
+func mongoHelperCallers(c echo.Context, coll *mongo.Collection) {
+	n, _ := strconv.ParseInt(c.QueryParam("limit"), 10, 64)
+	mongoHelper(c.Request().Context(), coll, n) // want `limit from c.QueryParam\("limit"\) reaches request.mongoHelper's n \(a row bound\) unchecked for 0, which means no limit; default it when absent \(min\(max\(n, 1\), 1000\)\)`
+	if n > 0 {
+		mongoHelper(c.Request().Context(), coll, n) // fine: 0 is ruled out before the call
+	}
 }
