@@ -290,7 +290,11 @@
 // read request bodies whole, the server is reported once, at the first
 // call that starts one (a server of a library's handler alone, such as
 // autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:
-// it serves none of the package's routes; so is a server of a mux made
+// it serves none of the package's routes; but a library's getter of a
+// handler that the package gave the same package-level holder through
+// the matching setter is the package's own handler, kept for it:
+// go-admin's sdk.Runtime.SetEngine(gin.New()) and http.Server{Handler:
+// sdk.Runtime.GetEngine()}; so is a server of a mux made
 // by a call with no arguments of a function of another package of the
 // module whose program fact names no read: ardanlabs/service's debug
 // port, http.ListenAndServe(host, debug.Mux()), started before its API

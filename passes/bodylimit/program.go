@@ -1255,6 +1255,9 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 		if fn == nil || fn.Pkg() == nil || passutil.InModule(fn.Pkg().Path(), passutil.ModulePath(c.pass)) {
 			return false // the module's own handler
 		}
+		if c.setBack(hc) {
+			return false // the package's own handler, kept by the library
+		}
 		for _, a := range hc.Args {
 			if handlerish(info.TypeOf(a)) {
 				return false // a library wrapper around the package's handler
@@ -1262,6 +1265,57 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// setBack reports whether call, a library's getter with no arguments
+// (sdk.Runtime.GetEngine(), or Engine()), returns a handler that the
+// package gave the same holder through the matching setter (go-admin's
+// sdk.Runtime.SetEngine(h) with its own gin engine): the library only
+// keeps the package's handler, and a server of it serves the module's
+// routes. The holder is a package-level variable, of the library or the
+// package; the handler set must be the package's own (internal).
+func (c *checker) setBack(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) > 0 || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+		return false
+	}
+	holder := globalVar(info, sel.X)
+	if holder == nil {
+		return false
+	}
+	setter := "Set" + strings.TrimPrefix(sel.Sel.Name, "Get")
+	found := false
+	c.packageCalls(func(_ *function, set *ast.CallExpr) {
+		s, ok := ast.Unparen(set.Fun).(*ast.SelectorExpr)
+		if found || !ok || s.Sel.Name != setter || len(set.Args) != 1 || globalVar(info, s.X) != holder {
+			return
+		}
+		found = handlerish(info.TypeOf(set.Args[0])) && c.internal(set.Args[0], 1)
+	})
+	return found
+}
+
+// globalVar returns the package-level variable e names (v or pkg.V), or
+// nil.
+func globalVar(info *types.Info, e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		if info.Selections[x] != nil {
+			return nil // a field
+		}
+		id = x.Sel
+	default:
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	return v
 }
 
 // libraryMux reports whether every handler of hs is a local ServeMux
