@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://pkg.go.dev/github.com/memlint/memlint/passes/bodylimit",
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
 	Run:       passutil.Guard("bodylimit", run),
-	FactTypes: []analysis.Fact{new(bodyFact), new(programFact), new(httpapi.AdapterFact)},
+	FactTypes: []analysis.Fact{new(bodyFact), new(programFact), new(httpapi.AdapterFact), new(upgradedFact), new(wsLimitFact)},
 }
 
 const defaultMaxBytes = 1 << 20
@@ -105,6 +105,9 @@ func run(pass *analysis.Pass) (any, error) {
 	c.std = passutil.InGOROOT(pass.Fset, pass.Files)
 	if c.cfg.maxBytes <= 0 {
 		c.cfg.maxBytes = defaultMaxBytes
+	}
+	if !c.std && (apimatch.Imports(pass.Pkg, wsPkg) || c.importsUpgraded()) {
+		c.websockets()
 	}
 	if !apimatch.Imports(pass.Pkg, fastPath...) && !httpapi.ImportsCustomHolder(pass.Pkg) {
 		// No request, router or decompressor here, but a function that

@@ -33,7 +33,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/mounted/handlers", "bodylimit/program/mounted/app", "bodylimit/program/mounted/cmd",
 		"bodylimit/program/mounted/limitedcmd", "bodylimit/program/mounted/testonly", "bodylimit/program/dumpout", "bodylimit/program/wrapbody",
 		"bodylimit/program/redirect", "bodylimit/program/redirectcmd", "bodylimit/program/ownroute", "bodylimit/program/ginnonext", "bodylimit/program/teebody", "bodylimit/program/mapservers", "bodylimit/xmlfork", "bodylimit/ginbindwith", "bodylimit/uploadsize", "bodylimit/uploadcheck", "bodylimit/uploadread", "bodylimit/peekmw", "bodylimit/capmw", "bodylimit/truncmw", "bodylimit/gunzipmw",
-		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd", "bodylimit/program/holder/routes", "bodylimit/program/holder/cmd", "bodylimit/program/holder/othercmd",
+		"bodylimit/zipfork", "example.com/zserve", "bodylimit/program/libserved", "bodylimit/program/libsetscmd", "bodylimit/websocket/app", "bodylimit/websocket/limited", "bodylimit/websocket/conns", "bodylimit/websocket/reader", "bodylimit/websocket/connslimited", "bodylimit/websocket/readerlimited", "bodylimit/program/holder/routes", "bodylimit/program/holder/cmd", "bodylimit/program/holder/othercmd",
 		"github.com/braintree/manners", "example.com/limitgrace", "bodylimit/program/manners", "bodylimit/program/mannerslimited", "bodylimit/program/mannersother",
 		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited",
 		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app",

@@ -137,6 +137,26 @@
 //     a helper of the package; "helper (io.ReadAll at dir/file.go:12)" in
 //     the text for another package's, whose positions go vet's file set
 //     does not hold).
+//   - A message of a gorilla/websocket connection that an Upgrade of the
+//     module made, read whole by ReadMessage, ReadJSON or
+//     websocket.ReadJSON, when nothing in the package or the module's
+//     packages it imports calls SetReadLimit on any connection:
+//     gorilla/websocket has no default read limit and holds a message
+//     whole, however many frames it spans, so a client decides how much
+//     memory one message takes (found on pterodactyl's wings, whose
+//     server console socket reads any client's messages before checking
+//     its token). The connection is followed through local variables,
+//     unexported struct fields the package assigns only upgraded
+//     connections, and, across packages, fields and functions with an
+//     "upgraded" fact (wings' websocket.Handler.Connection, read by its
+//     router package); a package that sets a limit exports "wsReadLimit".
+//     A connection given as a parameter, kept in an exported field of the
+//     package's own type (an importer may limit it), or also assigned a
+//     dialled connection is not judged, nor are client connections
+//     (Dialer.Dial), nhooyr.io/websocket and coder/websocket (32 KiB
+//     default limit), or x/net/websocket (32 MiB MaxPayloadBytes). The
+//     message suggests a limit of -bodylimit.max-bytes; there is no
+//     suggested fix (where to set it depends on the connection's owner).
 //
 // Wrong:
 //
