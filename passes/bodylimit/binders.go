@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/memlint/memlint/internal/apimatch"
+	"github.com/memlint/memlint/internal/httpapi"
 )
 
 // routeBinders are the functions that return a route handler which
@@ -92,4 +93,57 @@ func (c *checker) binderOf(f *function, e ast.Expr) *types.Func {
 		return found
 	}
 	return nil
+}
+
+// receiverReads returns the whole reads, in methods of the package, of a
+// request held in a field of the method's receiver (go-admin's
+// (*Api).Bind: e.Context.ShouldBindWith(d, binding.JSON), its Context
+// set by MakeContext(c) in every handler): a framework context (gin's,
+// echo's; not an *http.Request, which a client may keep too) kept in a
+// struct is a server request's, so such a method reads a
+// request body whole for the program rule, though it takes no holder
+// parameter. (A limit anywhere in the package, in such a method too,
+// makes the module's bodies bounded for the rule.)
+func (c *checker) receiverReads() []HandlerRead {
+	info := c.pass.TypesInfo
+	var out []HandlerRead
+	for _, f := range c.funcs {
+		if f.skip || f.obj == nil || f.sig.Recv() == nil {
+			continue
+		}
+		recv := f.sig.Recv()
+		inspectBody(f.body, func(n ast.Node) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return
+			}
+			w, ok := c.wholeReadOf(f, call)
+			if !ok || w.recv == nil {
+				return
+			}
+			sel, ok := ast.Unparen(w.recv).(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+				return
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != recv {
+				return
+			}
+			// A framework context, not an *http.Request: a struct may
+			// keep an outgoing request (a client's retry wrapper).
+			if _, ok := httpapi.Holder(info.TypeOf(sel)); !ok || apimatch.TypeKey(info.TypeOf(sel)) == "net/http.Request" {
+				return
+			}
+			out = append(out, HandlerRead{
+				Handler:  c.funcName(f),
+				API:      w.api,
+				Pos:      c.posString(call.Pos()),
+				Func:     apimatch.Key(f.obj),
+				ByMethod: byMethod(w.api),
+			})
+		})
+	}
+	return out
 }

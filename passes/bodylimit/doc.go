@@ -306,7 +306,13 @@
 // web.Encoder, whose App.HandlerFunc registers a func(w, r) calling it;
 // a function or literal given where that type is expected, to a call, a
 // conversion, a composite literal or an assignment, is one of its
-// handlers, and an adaptedHandler fact carries the type across packages)
+// handlers, and an adaptedHandler fact carries the type across packages;
+// and methods reading a framework context their receiver keeps in a
+// field, as a controllers' base type does: go-admin's
+// e.Context.ShouldBindWith(d, binding.JSON) after MakeContext(c). Only
+// such a base type of the module is read: go-admin's live one is
+// go-admin-core's sdk/api.Api, another module's, so its handlers' reads
+// are missed)
 // read request bodies whole, the server is reported once, at the first
 // call that starts one (a server of a library's handler alone, such as
 // autocert's ACME challenge server, m.HTTPHandler(nil), is passed over:

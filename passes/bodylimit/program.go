@@ -201,6 +201,7 @@ func (c *checker) program(local bool) {
 			}
 		}
 		reads = append(reads, c.binderReads()...)
+		reads = append(reads, c.receiverReads()...)
 		reads = append(reads, c.libraryReads()...)
 		fact.Limits = fact.Limits || c.limitsBodies() || c.installsLimit() || c.callsHandlerSetter()
 		c.ginMethods(getOnly, routed)
