@@ -152,7 +152,7 @@
 //     router package); a package that sets a limit exports "wsReadLimit".
 //     A connection given as a parameter, kept in an exported field of the
 //     package's own type (an importer may limit it), or also assigned a
-//     dialled connection is not judged, nor are client connections
+//     dialled connection is not judged, nor is a method value of a read (read := conn.ReadMessage), nor are client connections
 //     (Dialer.Dial), nhooyr.io/websocket and coder/websocket (32 KiB
 //     default limit), or x/net/websocket (32 MiB MaxPayloadBytes). The
 //     message suggests a limit of -bodylimit.max-bytes; there is no

@@ -95,3 +95,28 @@ func accept(w http.ResponseWriter, r *http.Request) *peer {
 func (p *peer) read() {
 	p.conn.ReadMessage() // silent: p.conn may be a dialled connection
 }
+
+// room is generic: its field, assigned only upgraded connections, is
+// judged like any other.
+type room[T any] struct {
+	conn  *websocket.Conn // want conn:`upgraded`
+	state T
+}
+
+func join(w http.ResponseWriter, r *http.Request) {
+	conn, _ := upgrader.Upgrade(w, r, nil)
+	rm := &room[int]{conn: conn}
+	go rm.read()
+}
+
+func (rm *room[T]) read() {
+	rm.conn.ReadMessage() // want `websocket.Conn.ReadMessage holds a whole websocket message in memory`
+}
+
+// A method value of ReadMessage is not followed: silent (a documented
+// miss).
+func methodValue(w http.ResponseWriter, r *http.Request) {
+	conn, _ := upgrader.Upgrade(w, r, nil)
+	read := conn.ReadMessage
+	read()
+}
