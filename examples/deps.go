@@ -15,6 +15,7 @@ import (
 	_ "github.com/goccy/go-json"
 	_ "github.com/gofiber/fiber/v2"
 	_ "github.com/gorilla/mux"
+	_ "github.com/docker/docker/client"
 	_ "github.com/gorilla/websocket"
 	_ "github.com/jackc/pgx/v5"
 	_ "github.com/jackc/pgx/v5/pgxpool"

@@ -30,6 +30,7 @@ const (
 	grpcConn          = "its own HTTP/2 connections, a TLS handshake per connection under TLS credentials, and resolver and balancer goroutines"
 	sqlPool           = "its own connection pool, so each query dials and authenticates a new connection, and an opener goroutine"
 	redisPool         = "its own connection pool of up to 10 connections per CPU"
+	dockerCosts       = "its own http.Transport to the Docker daemon: an idle connection pool, with two goroutines and 8 KiB of buffers per open connection"
 	transportCost     = "its own idle connection pool: every connection it opens is dialled and handshaken anew, not reused, with two goroutines and 8 KiB of buffers per connection"
 )
 
@@ -75,6 +76,9 @@ var Clients = map[string]Client{
 	"github.com/redis/go-redis.NewClusterClient": {"a connection pool per node and a cluster-state reloader", closeRelease},
 	"github.com/go-redis/redis.NewClient":        {redisPool, closeRelease},
 	"github.com/go-redis/redis.NewClusterClient": {"a connection pool per node and a cluster-state reloader", closeRelease},
+
+	"github.com/docker/docker/client.NewClientWithOpts": {dockerCosts, closeRelease},
+	"github.com/docker/docker/client.NewEnvClient":      {dockerCosts, closeRelease},
 
 	"(*net/http.Transport).Clone": {transportCost, idleRelease},
 }

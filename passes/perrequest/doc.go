@@ -44,7 +44,10 @@
 //     franz-go kgo.NewClient, confluent-kafka-go NewProducer, NewConsumer;
 //   - connections and pools: grpc.Dial, DialContext, NewClient, sql.Open,
 //     sqlx.Open and Connect, pgxpool.New, pgx.Connect, mongo.Connect,
-//     go-redis NewClient and NewClusterClient;
+//     go-redis NewClient and NewClusterClient, Docker's
+//     client.NewClientWithOpts and NewEnvClient (each builds its own
+//     http.Transport to the daemon: pufferpanel built one, never closed,
+//     on every GET /features, and wings one on every GET /api/system);
 //   - HTTP: &http.Transport{...} (also inside http.Client{Transport: ...})
 //     and (*http.Transport).Clone. A bare &http.Client{Timeout: t} uses
 //     the shared default transport and is cheap: not reported; nor is a

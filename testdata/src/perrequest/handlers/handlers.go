@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/confluentinc/confluent-kafka-go/v2/kafka"
+	dockerclient "github.com/docker/docker/client"
 	"github.com/gin-gonic/gin"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -254,4 +255,32 @@ func keepAlivesSometimes(w http.ResponseWriter, r *http.Request) {
 		t.DisableKeepAlives = true
 	}
 	(&http.Client{Transport: t}).Get("https://example.com")
+}
+
+// pufferpanel's testDocker on every GET /features: a docker client (its
+// own http.Transport over the daemon socket) never closed.
+func dockerFeatures(c *gin.Context) {
+	d, err := dockerclient.NewClientWithOpts(dockerclient.FromEnv) // want `client.Client from client.NewClientWithOpts is built per request and never closed \(its own http.Transport to the Docker daemon`
+	if err != nil {
+		return
+	}
+	_ = d
+}
+
+// wings' GetDockerInfo on every GET /api/system: closed, but a new
+// transport and connection each time.
+func dockerInfo(w http.ResponseWriter, r *http.Request) {
+	c, err := dockerclient.NewClientWithOpts(dockerclient.FromEnv, dockerclient.WithAPIVersionNegotiation()) // want `client.Client from client.NewClientWithOpts is built per request \(its own http.Transport to the Docker daemon`
+	if err != nil {
+		return
+	}
+	defer c.Close()
+}
+
+func dockerEnv(w http.ResponseWriter, r *http.Request) {
+	c, err := dockerclient.NewEnvClient() // want `client.Client from client.NewEnvClient is built per request`
+	if err != nil {
+		return
+	}
+	defer c.Close()
 }
