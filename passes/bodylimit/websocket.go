@@ -332,7 +332,7 @@ func (w *wsChecker) upgraded(e ast.Expr, depth int) bool {
 // upgraded connection (and there is one).
 func (w *wsChecker) varUpgraded(v *types.Var, depth int) bool {
 	if w.judging[v] {
-		return true // a cycle: judged by its other definitions
+		return false // a cycle (c.conn = c.conn): not shown to be upgraded
 	}
 	w.judging[v] = true
 	defer delete(w.judging, v)
