@@ -107,43 +107,36 @@ func (c *checker) binderOf(f *function, e ast.Expr) *types.Func {
 func (c *checker) receiverReads() []HandlerRead {
 	info := c.pass.TypesInfo
 	var out []HandlerRead
-	for _, f := range c.funcs {
-		if f.skip || f.obj == nil || f.sig.Recv() == nil {
-			continue
+	c.packageCalls(func(f *function, call *ast.CallExpr) {
+		if f.obj == nil || f.sig.Recv() == nil {
+			return
 		}
-		recv := f.sig.Recv()
-		inspectBody(f.body, func(n ast.Node) {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return
-			}
-			w, ok := c.wholeReadOf(f, call)
-			if !ok || w.recv == nil {
-				return
-			}
-			sel, ok := ast.Unparen(w.recv).(*ast.SelectorExpr)
-			if !ok {
-				return
-			}
-			if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
-				return
-			}
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != recv {
-				return
-			}
-			// A framework context, not an *http.Request: a struct may
-			// keep an outgoing request (a client's retry wrapper).
-			if _, ok := httpapi.Holder(info.TypeOf(sel)); !ok || apimatch.TypeKey(info.TypeOf(sel)) == "net/http.Request" {
-				return
-			}
-			out = append(out, HandlerRead{
-				Handler:  c.funcName(f),
-				API:      w.api,
-				Pos:      c.posString(call.Pos()),
-				Func:     apimatch.Key(f.obj),
-				ByMethod: byMethod(w.api),
-			})
+		w, ok := c.wholeReadOf(f, call)
+		if !ok || w.recv == nil {
+			return
+		}
+		sel, ok := ast.Unparen(w.recv).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+			return
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.Uses[id] != f.sig.Recv() {
+			return
+		}
+		// A framework context, not an *http.Request: a struct may keep an
+		// outgoing request (a client's retry wrapper).
+		if _, ok := httpapi.Holder(info.TypeOf(sel)); !ok || apimatch.TypeKey(info.TypeOf(sel)) == "net/http.Request" {
+			return
+		}
+		out = append(out, HandlerRead{
+			Handler:  c.funcName(f),
+			API:      w.api,
+			Pos:      c.posString(call.Pos()),
+			Func:     apimatch.Key(f.obj),
+			ByMethod: byMethod(w.api),
 		})
-	}
+	})
 	return out
 }

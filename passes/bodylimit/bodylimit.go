@@ -37,7 +37,7 @@ var (
 )
 
 func init() {
-	Analyzer.Flags.Var(&maxBytes, "max-bytes", "the body limit the suggested fixes write (accepts 1MiB, 1<<20, 1048576)")
+	Analyzer.Flags.Var(&maxBytes, "max-bytes", "the body limit the suggested fixes write and the websocket finding suggests (accepts 1MiB, 1<<20, 1048576)")
 	Analyzer.Flags.BoolVar(&allSources, "all-sources", false,
 		"report decompressed streams and archive entries read whole whatever their source (local files, byte slices), _test.go files included")
 }

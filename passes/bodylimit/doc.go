@@ -588,7 +588,8 @@
 //
 // Flags:
 //
-//	-bodylimit.max-bytes=1MiB   the limit the suggested fix writes
+//	-bodylimit.max-bytes=1MiB   the limit the suggested fix writes, and
+//	                            the one the websocket finding suggests
 //	-bodylimit.all-sources      report decompressed streams and archive
 //	                            entries of any source, _test.go files
 //	                            included

@@ -208,7 +208,7 @@ func (c *checker) checkCall(call *ssa.Call) {
 			if !f.Params.Has(i) {
 				// The callee bounds it above but leaves the low end to
 				// its callers.
-				c.checkLower(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name), f.lowerOf(i), fmt.Sprintf("min(max(n, 1), %d)", c.cfg.maxRows))
+				c.checkLower(call, args[i], fmt.Sprintf("%s's %s (a row bound)", callee, name), f.lowerOf(i), c.bothEnds())
 				continue
 			}
 			held := ""

@@ -70,7 +70,7 @@ func (c *checker) checkBound(call *ssa.Call, v ssa.Value, label string, constLab
 	}
 	hint := fmt.Sprintf("min(n, %d)", c.cfg.maxRows)
 	if lower != anyLower {
-		hint = fmt.Sprintf("min(max(n, 1), %d)", c.cfg.maxRows)
+		hint = c.bothEnds()
 	}
 	if src := c.unclamped(v, call.Block(), call, anyLower); src != "" {
 		if strings.HasPrefix(src, paramMark) {
@@ -125,8 +125,8 @@ func (c *checker) cursorBound(call *ssa.Call, v ssa.Value) {
 // of fn reaches a row bound unclamped; held is set when fn holds the rows,
 // unset when it returns them as a cursor.
 func (c *checker) sink(fn *ssa.Function, src string, held bool) {
-	n, err := strconv.Atoi(strings.TrimPrefix(src, paramMark))
-	if err != nil {
+	n, ok := markedParam(src)
+	if !ok {
 		return
 	}
 	if c.sinks[fn] == nil {
@@ -135,12 +135,29 @@ func (c *checker) sink(fn *ssa.Function, src string, held bool) {
 	c.sinks[fn][n] = c.sinks[fn][n] || held
 }
 
+// markedParam returns the parameter index src names (paramMark and the
+// index), or false for anything else.
+func markedParam(src string) (int, bool) {
+	rest, ok := strings.CutPrefix(src, paramMark)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest)
+	return n, err == nil
+}
+
+// bothEnds is the clamp a finding asks for where a value other than a
+// large one means no limit.
+func (c *checker) bothEnds() string {
+	return fmt.Sprintf("min(max(n, 1), %d)", c.cfg.maxRows)
+}
+
 // lowerSink records that the parameter named by src (paramMark and its
 // index; anything else is ignored) of fn reaches a bound of held rows
 // where the values lower rules out mean no limit, unchecked.
 func (c *checker) lowerSink(fn *ssa.Function, src string, lower lowerBound) {
-	n, err := strconv.Atoi(strings.TrimPrefix(src, paramMark))
-	if err != nil || !strings.HasPrefix(src, paramMark) {
+	n, ok := markedParam(src)
+	if !ok {
 		return
 	}
 	if c.lowers[fn] == nil {
