@@ -894,7 +894,9 @@ func analyseNow(o options, bin, binID string, m module) *outcome {
 				if !ok {
 					continue
 				}
-				f := finding{mod: m.path, pass: pass, file: file, line: line, message: d.Message}
+				// The message keeps what the related information says
+				// of this site, for the review of a new finding.
+				f := finding{mod: m.path, pass: pass, file: file, line: line, message: d.Message + " | " + r.Message}
 				k := f.key() + "\x00" + d.Message
 				if !seen[k] {
 					seen[k] = true

@@ -101,8 +101,11 @@
 //   - an allocation is made once: in init, in main or any other function
 //     outside a loop, in a sync.Pool's New func (the cure) or a sync.Once
 //     func, at package level; or it is returned, appended, stored into a
-//     slice element, map entry or field (preallocation), or assigned under
-//     an if that tests the variable (lazy initialisation);
+//     slice element, map entry or field (preallocation; also the field of
+//     a struct local to a handler, a miss: tinode's gRPC download sets
+//     resp.Content = make([]byte, 2 MiB) per request and hands &resp to
+//     stream.Send, an interface method that may keep it), or assigned
+//     under an if that tests the variable (lazy initialisation);
 //   - an allocation is made in a goroutine that loops itself, started by a
 //     counting loop (for i := 0; i < workers; i++ or range workers): a
 //     worker pool allocates once per worker and reuses the buffer per job;

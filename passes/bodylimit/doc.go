@@ -336,8 +336,19 @@
 // when the package starts another, and always unless a module package
 // it imports registers handlers on the default ServeMux: traQ's pprof
 // port serves none of its echo routes), naming every such read in related information
-// (dir/file.go:line: handler, API). A read already named by a finding of
-// the package or of one it imports is not named again. The module is the
+// (dir/file.go:line: handler, API). A read in a helper of the module is
+// named at the read and at each handler's call of the helper ("gin
+// ShouldBindWith through dto.ShouldBindWithNormalizedJSON, at
+// internal/dto/dto_normalize.go:74": pocket-id's 13 handlers binding
+// through one helper), and the message counts those calls apart ("24
+// functions read request bodies whole (13 calls through helpers)"), so a
+// user sees each endpoint a shared read puts at risk; a handler's call of
+// another handler (a callee returning nothing or an error, taking only a
+// ResponseWriter and request holders, or a ResponseWriter and no
+// interface: ServeHTTP calling h.Handle(w, r)) is a delegation, not
+// named. A read already named by a finding of
+// the package or of one it imports is not named again, nor are the calls
+// of the helper that makes it. The module is the
 // driver's (go vet, golangci-lint and memlint pass it); without one, the
 // first element of the package path, or its first three for a host name.
 // It names every unbounded handler read in those packages, whether or not

@@ -96,6 +96,12 @@ type HandlerRead struct {
 	// Library: not a function's read but another module's handler's,
 	// made at Pos (gqlgen's transport.POST, see libraryReaders).
 	Library bool
+	// Through: not the read itself but the handler's call, at Pos, of
+	// the helper of the module that reads (pocket-id's handlers calling
+	// dto.ShouldBindWithNormalizedJSON(c, &input)): the position of the
+	// read, which is named too. Naming each call shows which endpoints a
+	// shared helper's read puts at risk.
+	Through string
 }
 
 func (*programFact) AFact() {}
@@ -110,10 +116,20 @@ func (f *programFact) String() string {
 	}
 	if len(f.Reads) > 0 {
 		var rs []string
+		calls := 0
 		for _, r := range f.Reads {
+			if r.Through != "" {
+				calls++
+				continue
+			}
 			rs = append(rs, r.Handler)
 		}
-		parts = append(parts, "reads("+strings.Join(rs, ",")+")")
+		if len(rs) > 0 {
+			parts = append(parts, "reads("+strings.Join(rs, ",")+")")
+		}
+		if calls > 0 {
+			parts = append(parts, fmt.Sprintf("through(%d)", calls))
+		}
 	}
 	if len(f.Covered) > 0 {
 		parts = append(parts, fmt.Sprintf("covered(%d)", len(f.Covered)))
@@ -188,16 +204,28 @@ func (c *checker) program(local bool) {
 				continue
 			}
 			for _, r := range f.sum.reads {
-				pos, api := c.site(r)
-				if !isHolderParam(f.sig, r.param) || seen[pos] {
+				if !isHolderParam(f.sig, r.param) {
 					continue
 				}
-				seen[pos] = true
+				pos, api := c.site(r)
 				hr := HandlerRead{Handler: c.funcName(f), API: api, Pos: pos, ByMethod: byMethod(r.api) || r.notGet}
 				if f.obj != nil {
 					hr.Func = apimatch.Key(f.obj)
 				}
-				reads = append(reads, hr)
+				if !seen[pos] {
+					seen[pos] = true
+					reads = append(reads, hr)
+				}
+				// A read in a helper of the module: the call is named
+				// too, once for each handler that makes it.
+				if via := c.helperName(r); via != "" {
+					if at := c.posString(r.call.Pos()); at != pos && !seen[at] {
+						seen[at] = true
+						hr.Pos, hr.Through = at, pos
+						hr.API = fmt.Sprintf("%s through %s, at %s", r.api, via, pos)
+						reads = append(reads, hr)
+					}
+				}
 			}
 		}
 		reads = append(reads, c.binderReads()...)
@@ -243,7 +271,7 @@ func (c *checker) program(local bool) {
 	for p := range c.covered {
 		covered[p] = true
 	}
-	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return covered[r.Pos] })
+	reads = slices.DeleteFunc(reads, func(r HandlerRead) bool { return covered[r.Pos] || r.Through != "" && covered[r.Through] })
 	// The reads a server can serve: not those of a package-level handler
 	// nothing in the visible program uses (dead code).
 	served := slices.DeleteFunc(slices.Clone(reads), func(r HandlerRead) bool {
@@ -396,12 +424,29 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads
 			Message: fmt.Sprintf("%s: %s reads the request body whole (%s)", r.Pos, r.Handler, r.API),
 		})
 	}
-	what := fmt.Sprintf("%s (%s) reads request bodies whole", reads[0].Handler, reads[0].API)
-	if len(reads) > 1 {
-		// A read may be in a helper the handlers call (helpers.Bind), so
-		// the message counts functions, not handlers; and route binders
-		// (binding.Bind(form.SignIn{})) where there are some.
-		what = fmt.Sprintf("%d %s read request bodies whole, first %s (%s),", len(reads), readers(reads), reads[0].Handler, reads[0].API)
+	// The first read named is a read, not a call of a helper that reads.
+	first, calls := reads[0], 0
+	for i := len(reads) - 1; i >= 0; i-- {
+		if reads[i].Through != "" {
+			calls++
+		} else {
+			first = reads[i]
+		}
+	}
+	// A read may be in a helper the handlers call (helpers.Bind), so the
+	// message counts functions, not handlers, and the handlers' calls of
+	// such helpers apart; and route binders (binding.Bind(form.SignIn{}))
+	// where there are some.
+	through := ""
+	switch {
+	case calls == 1:
+		through = " (1 call through a helper)"
+	case calls > 1:
+		through = fmt.Sprintf(" (%d calls through helpers)", calls)
+	}
+	what := fmt.Sprintf("%s (%s) reads request bodies whole%s", first.Handler, first.API, through)
+	if n := len(reads) - calls; n > 1 {
+		what = fmt.Sprintf("%d %s read request bodies whole%s, first %s (%s),", n, readers(reads), through, first.Handler, first.API)
 	}
 	remedy := "http.MaxBytesHandler"
 	if echo {
@@ -440,6 +485,8 @@ func readers(reads []HandlerRead) string {
 			binders++
 		case r.Library:
 			libs++
+		case r.Through != "":
+			// counted apart (reportServed)
 		default:
 			funcs++
 		}
@@ -2232,6 +2279,58 @@ func (c *checker) funcName(f *function) string {
 		name = "(" + t + ")." + name
 	}
 	return c.pass.Pkg.Name() + "." + name
+}
+
+// helperName names the helper of the module through which read r reads,
+// qualified by its package ("dto.ShouldBindWithNormalizedJSON"), or ""
+// when r is a read of the function itself or of another module's code
+// (site already names the call then).
+func (c *checker) helperName(r read) string {
+	if r.via == "" || r.foreign || r.call == nil {
+		return ""
+	}
+	call, ok := r.call.(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || delegate(fn.Signature()) {
+		return ""
+	}
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		name = "(" + types.TypeString(recv.Type(), func(*types.Package) string { return "" }) + ")." + name
+	}
+	return fn.Pkg().Name() + "." + name
+}
+
+// delegate reports whether sig is a handler's own, returning nothing or
+// an error, and taking only a ResponseWriter and request holders, or a
+// ResponseWriter and no interface (no decoding destination): ServeHTTP
+// handing the request to h.Handle(w, r), a literal calling h.create(w,
+// r, params). Such a callee is a handler, named at its read, not a
+// helper whose calls are named (decode(w, r, &v) and
+// dto.ShouldBindWithNormalizedJSON(c, &v) are helpers).
+func delegate(sig *types.Signature) bool {
+	res := sig.Results()
+	if res.Len() > 1 || res.Len() == 1 && !types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	holders, writer, iface := true, false, false
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		_, holder := httpapi.Holder(t)
+		switch {
+		case httpapi.IsResponseWriter(t):
+			writer = true
+		case holder:
+		case types.IsInterface(t):
+			holders, iface = false, true
+		default:
+			holders = false
+		}
+	}
+	return holders || writer && !iface
 }
 
 // site is where the program rule names read r, and what it says reads: the

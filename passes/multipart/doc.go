@@ -206,7 +206,11 @@
 // in parameters and local variables are tracked. Also not seen (misses
 // found on the corpus): r.FormValue and PostFormValue, which parse a
 // multipart body with 32 MiB too (screego's login on gorilla/mux's request
-// copy); echo's c.Bind and gin's Bind and ShouldBind of a multipart
+// copy; dex's eight form handlers, which its router's wrapper hands
+// r.WithContext(ctx), a copy, through a route interface: whether a
+// net/http handler gets a copy is not tracked, and reporting every
+// FormValue of every handler would report the many endpoints that only
+// ever get urlencoded forms); echo's c.Bind and gin's Bind and ShouldBind of a multipart
 // body, whose binders parse the request with 32 MiB (go-clean-arch's
 // Store, behind a timeout middleware of another package that the remote
 // rule sees: any client may send a multipart body to a handler that binds

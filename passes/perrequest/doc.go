@@ -193,7 +193,9 @@
 // builds a transport only for env:// values). Calls through interface
 // methods and func values are not followed (the
 // cosmos-validators-exporter transport, built in a Get method called per
-// scrape through a collector interface, is not reported), and the
+// scrape through a collector interface, is not reported; nor is dex's
+// Atlassian Crowd connector, whose Login and Refresh, called per login
+// through dex's connector interfaces, build an http.Transport each), and the
 // methods a framework calls once per item (a stream processor's cache Get
 // or Set) are no hot path of their own: redpanda connect's redpanda
 // cache builds and pings a kgo client in every Get, a miss. A package

@@ -1,4 +1,4 @@
-// Package decomp: decompressed network streams read whole. // want package:"program\\(reads\\(decomp\\.logRequest,decomp\\.logRequest2\\)\\)"
+// Package decomp: decompressed network streams read whole. // want package:"program\\(reads\\(decomp\\.logRequest,decomp\\.logRequest2\\) through\\(2\\)\\)"
 package decomp
 
 import (

@@ -1,4 +1,4 @@
-// Package api: handlers of a service, registered and served in other packages (the program rule). // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\)\\)"
+// Package api: handlers of a service, registered and served in other packages (the program rule). // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\) through\\(1\\)\\)"
 package api
 
 import (

@@ -1,4 +1,4 @@
-// Command ctorserver: servers built by a constructor, started by helpers (the program rule). // want package:"program\\(covered\\(2\\)\\)"
+// Command ctorserver: servers built by a constructor, started by helpers (the program rule). // want package:"program\\(covered\\(3\\)\\)"
 //
 // It builds its servers with a constructor and starts each through a
 // helper given the *http.Server, as real services do; an ACME-style server
@@ -24,7 +24,7 @@ func startChallenge(srv *http.Server) {
 }
 
 func start(srv *http.Server) {
-	srv.ListenAndServe() // want `2 functions read request bodies whole, first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit`
+	srv.ListenAndServe() // want `2 functions read request bodies whole \(1 call through a helper\), first api\.\(\*Handler\)\.create \(json\.Decoder\.Decode\), with no body limit`
 }
 
 // fetchBody bounds a response body fetched from elsewhere: a

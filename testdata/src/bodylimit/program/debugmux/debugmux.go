@@ -1,4 +1,4 @@
-// Command debugmux serves a ServeMux of its own that registers // want package:"program\\(covered\\(2\\)\\)"
+// Command debugmux serves a ServeMux of its own that registers // want package:"program\\(covered\\(3\\)\\)"
 // net/http/pprof's handlers beside the service's API, before another
 // server: the first serves the module's routes, so the program rule
 // reports there (the mux is not a library's alone).

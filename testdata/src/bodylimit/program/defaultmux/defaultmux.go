@@ -1,4 +1,4 @@
-// Command defaultmux registers the service on the default ServeMux and serves it (cfssl's layout; the program rule). // want package:"program\\(defaultMux covered\\(2\\)\\)"
+// Command defaultmux registers the service on the default ServeMux and serves it (cfssl's layout; the program rule). // want package:"program\\(defaultMux covered\\(3\\)\\)"
 package main
 
 import (

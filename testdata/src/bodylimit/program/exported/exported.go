@@ -1,4 +1,4 @@
-// Package exported serves a handler its caller gives: the caller may have bounded it, so silent (the program rule). // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\)\\)"
+// Package exported serves a handler its caller gives: the caller may have bounded it, so silent (the program rule). // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\) through\\(1\\)\\)"
 package exported
 
 import (

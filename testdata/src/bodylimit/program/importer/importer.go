@@ -1,4 +1,4 @@
-// Package importer: the program rule names a read in another package of // want package:"program\\(covered\\(2\\) starts\\(importer\\.Run\\)\\)"
+// Package importer: the program rule names a read in another package of // want package:"program\\(covered\\(3\\) starts\\(importer\\.Run\\)\\)"
 // the module where it is, and one in another module's package at the
 // handler's call that hands it the body.
 package importer

@@ -1,4 +1,4 @@
-// Command libsetscmd starts its servers with a library function that sets // want package:`program\(limits reads\(api\.\(\*Handler\)\.create,api\.\(\*Handler\)\.Handle,main\.create,main\.create2\) covered\(2\)\)`
+// Command libsetscmd starts its servers with a library function that sets // want package:`program\(limits reads\(api\.\(\*Handler\)\.create,api\.\(\*Handler\)\.Handle,main\.create,main\.create2\) through\(1\) covered\(2\)\)`
 // the server's Handler first (example.com/zserve.ServeBounded, which
 // wraps it in http.MaxBytesHandler: a setsHandler fact); calling it counts
 // as a limit for the program rule (it may bound the module's routes).

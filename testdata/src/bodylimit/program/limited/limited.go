@@ -1,4 +1,4 @@
-// Command limited bounds bodies in a middleware of its own: the module bounds bodies, so silent (the program rule). // want package:"program\\(limits reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\)\\)"
+// Command limited bounds bodies in a middleware of its own: the module bounds bodies, so silent (the program rule). // want package:"program\\(limits reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\) through\\(1\\)\\)"
 package main
 
 import (

@@ -1,4 +1,4 @@
-// Command metricsmux starts a metrics server, built by a helper on a chi // want package:"program\\(covered\\(2\\)\\)"
+// Command metricsmux starts a metrics server, built by a helper on a chi // want package:"program\\(covered\\(3\\)\\)"
 // mux on which only a library's handler is registered, before the
 // service's own server (fider's layout, with httprouter and promhttp):
 // the program rule reports at the server that serves the routes.

@@ -1,4 +1,4 @@
-// Command pprofcmd starts a debug server // want package:"program\\(covered\\(2\\)\\)"
+// Command pprofcmd starts a debug server // want package:"program\\(covered\\(3\\)\\)"
 // of the default ServeMux, where only net/http/pprof registers, before the
 // service's own server (transfer.sh's layout): the program rule reports at
 // the server that serves the routes.

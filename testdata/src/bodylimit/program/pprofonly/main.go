@@ -1,4 +1,4 @@
-// Command pprofonly starts a debug server of the default ServeMux, where // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\)\\)"
+// Command pprofonly starts a debug server of the default ServeMux, where // want package:"program\\(reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\) through\\(1\\)\\)"
 // only net/http/pprof registers, and serves its API through a starter the
 // pass does not follow: the debug server serves none of the module's
 // handlers, so nothing is reported at it.

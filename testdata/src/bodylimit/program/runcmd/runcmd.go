@@ -1,4 +1,4 @@
-// Command runcmd gives its handler to another package's function that // want package:"program\\(covered\\(2\\)\\)"
+// Command runcmd gives its handler to another package's function that // want package:"program\\(covered\\(3\\)\\)"
 // serves it (gotify's runner.Run): the call is where the program rule
 // reports.
 package main
@@ -10,5 +10,5 @@ import (
 
 func main() {
 	engine := api.New()
-	exported.Serve(engine) // want `^2 functions read request bodies whole, first api\.\(\*Handler\)\.create`
+	exported.Serve(engine) // want `^2 functions read request bodies whole \(1 call through a helper\), first api\.\(\*Handler\)\.create`
 }

@@ -1,4 +1,4 @@
-// Command runlimited bounds the handler it gives the serving function. // want package:"program\\(limits reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\)\\)"
+// Command runlimited bounds the handler it gives the serving function. // want package:"program\\(limits reads\\(api\\.\\(\\*Handler\\)\\.create,api\\.\\(\\*Handler\\)\\.Handle\\) through\\(1\\)\\)"
 package main
 
 import (

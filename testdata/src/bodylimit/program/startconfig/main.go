@@ -1,4 +1,4 @@
-// Command startconfig starts a debug server of the default ServeMux, where // want package:"program\\(covered\\(2\\)\\)"
+// Command startconfig starts a debug server of the default ServeMux, where // want package:"program\\(covered\\(3\\)\\)"
 // only net/http/pprof registers, and serves its API with echo v5's
 // StartConfig (traQ's layout): the program rule reports at
 // StartConfig.Start, which serves the module's handlers.

@@ -1,4 +1,4 @@
-// Package users holds handlers of the service's own framework, registered // want package:"program\\(reads\\(a func literal in users\\.Routes,users\\.\\(\\*app\\)\\.create\\)\\)"
+// Package users holds handlers of the service's own framework, registered // want package:"program\\(reads\\(a func literal in users\\.Routes,users\\.\\(\\*app\\)\\.create\\) through\\(1\\)\\)"
 // through App.HandlerFunc: they read bodies whole through web.Decode.
 package users
 
