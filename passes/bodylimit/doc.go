@@ -331,7 +331,10 @@
 // modules' handlers: an http.ServeMux, httprouter, chi or gorilla/mux
 // router with mux.HandleFunc("/debug/pprof/", pprof.Index) (statping's
 // debug port) or mux.Handler("GET", "/metrics", promhttp.Handler())
-// (fider's metrics server); and so is a server of the default ServeMux in
+// (fider's metrics server), also kept in a local variable given one value
+// in that function, or converted to http.HandlerFunc, beside function
+// literals that read no body (dex's telemetry server: Prometheus, a
+// health library's handler and a liveness probe writing "ok"); and so is a server of the default ServeMux in
 // a package that registers nothing there, a net/http/pprof debug port,
 // when the package starts another, and always unless a module package
 // it imports registers handlers on the default ServeMux: traQ's pprof

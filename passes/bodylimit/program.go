@@ -1464,7 +1464,8 @@ var muxRegisters = map[string]bool{
 func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
 	info := c.pass.TypesInfo
 	mod := passutil.ModulePath(c.pass)
-	library := func(e ast.Expr) bool {
+	var library func(e ast.Expr, depth int) bool
+	library = func(e ast.Expr, depth int) bool {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.SelectorExpr, *ast.Ident:
 			var id *ast.Ident
@@ -1473,10 +1474,25 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 			} else {
 				id = x.(*ast.Ident)
 			}
+			if lv, ok := info.Uses[id].(*types.Var); ok && depth == 0 {
+				// handler := health.HandleJSON(checker), then
+				// mux.Handle("/healthz", handler): the value it is
+				// given once, in this function.
+				init := singleValue(info, body, lv)
+				return init != nil && library(init, depth+1)
+			}
 			fn, ok := info.Uses[id].(*types.Func)
 			return ok && fn.Pkg() != nil && !passutil.InModule(fn.Pkg().Path(), mod)
 		case *ast.CallExpr:
+			if conv, ok := info.Types[x.Fun]; ok && conv.IsType() && len(x.Args) == 1 {
+				return library(x.Args[0], depth) // http.HandlerFunc(func(w, r) { ... })
+			}
 			return c.libraryHandlers([]ast.Expr{x})
+		case *ast.FuncLit:
+			// A literal that reads no body (a liveness probe writing
+			// "ok") serves none of the package's routes that read.
+			g := c.byLit[x]
+			return g != nil && len(g.sum.reads) == 0 && len(g.sum.drains) == 0
 		}
 		return false
 	}
@@ -1496,7 +1512,7 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 		}
 		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && info.Uses[id] == v {
 			registered[id] = true
-			if !library(call.Args[len(call.Args)-1]) {
+			if !library(call.Args[len(call.Args)-1], 0) {
 				ok = false
 			}
 		}
@@ -1511,6 +1527,49 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 		}
 	}
 	return true
+}
+
+// singleValue returns the value v is given in body, when it is declared
+// there and given exactly one value, by its declaration or one
+// assignment; nil otherwise.
+func singleValue(info *types.Info, body *ast.BlockStmt, v *types.Var) ast.Expr {
+	var val ast.Expr
+	n := 0
+	ast.Inspect(body, func(nd ast.Node) bool {
+		switch a := nd.(type) {
+		case *ast.AssignStmt:
+			for i, l := range a.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && (info.Defs[id] == v || info.Uses[id] == v) {
+					n++
+					if len(a.Lhs) == len(a.Rhs) {
+						val = a.Rhs[i]
+					} else {
+						val = nil
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range a.Names {
+				if info.Defs[id] == v {
+					n++
+					if len(a.Names) == len(a.Values) {
+						val = a.Values[i]
+					} else {
+						val = nil
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(a.X).(*ast.Ident); ok && a.Op == token.AND && info.Uses[id] == v {
+				n += 2 // its address is taken: it may be set elsewhere
+			}
+		}
+		return true
+	})
+	if n != 1 || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return nil
+	}
+	return val
 }
 
 // literalHandlers reports whether every handler of hs is a function
