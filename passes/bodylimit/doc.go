@@ -333,8 +333,10 @@
 // debug port) or mux.Handler("GET", "/metrics", promhttp.Handler())
 // (fider's metrics server), also kept in a local variable given one value
 // in that function, or converted to http.HandlerFunc, beside function
-// literals that read no body (dex's telemetry server: Prometheus, a
-// health library's handler and a liveness probe writing "ok"); and so is a server of the default ServeMux in
+// literals that read no body, and on which a function of the package it
+// is given registers only such handlers (dex's telemetry server:
+// Prometheus, a health library's handler, a liveness probe writing "ok"
+// and pprofHandler(router)); and so is a server of the default ServeMux in
 // a package that registers nothing there, a net/http/pprof debug port,
 // when the package starts another, and always unless a module package
 // it imports registers handlers on the default ServeMux: traQ's pprof

@@ -1462,6 +1462,14 @@ var muxRegisters = map[string]bool{
 // (pprof.Index) or of a library's handler built from nothing of the
 // package's (pprof.Handler("heap"), promhttp.Handler()).
 func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
+	return c.registersOnlyLibraryDepth(body, v, served, 0)
+}
+
+// registersOnlyLibraryDepth is registersOnlyLibrary, where the mux may
+// also be given to a function of the package that only registers other
+// modules' handlers on its parameter (dex's pprofHandler(router)), one
+// call deep.
+func (c *checker) registersOnlyLibraryDepth(body *ast.BlockStmt, v *types.Var, served *ast.Ident, depth int) bool {
 	info := c.pass.TypesInfo
 	mod := passutil.ModulePath(c.pass)
 	var library func(e ast.Expr, depth int) bool
@@ -1505,6 +1513,24 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 		call, isCall := n.(*ast.CallExpr)
 		if !isCall {
 			return true
+		}
+		if depth == 0 && !call.Ellipsis.IsValid() {
+			// pprofHandler(mux): a function of the package that only
+			// registers other modules' handlers on the parameter.
+			if fn := apimatch.Callee(info, call); fn != nil && fn.Pkg() == c.pass.Pkg && fn.Signature().Recv() == nil {
+				for i, a := range call.Args {
+					id, isID := ast.Unparen(a).(*ast.Ident)
+					if !isID || info.Uses[id] != v || i >= fn.Signature().Params().Len() {
+						continue
+					}
+					g := c.byObj[fn.Origin()]
+					if g == nil || g.body == nil || !c.registersOnlyLibraryDepth(g.body, fn.Signature().Params().At(i), nil, depth+1) {
+						ok = false
+						return false
+					}
+					registered[id] = true
+				}
+			}
 		}
 		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !isSel || !muxRegisters[sel.Sel.Name] || len(call.Args) < 2 || call.Ellipsis.IsValid() {
