@@ -222,7 +222,10 @@
 // exported function, nor an exported variable: an importer could have
 // wrapped it in a limit; an http.Server built by a function of the
 // package, srv := newServer(addr, newRouter()), and started by an
-// unexported helper given it, start(srv), is followed to that handler, and
+// unexported helper given it, start(srv), is followed to that handler (a
+// server variable given only &http.Server{...} literals serves those
+// literals' handlers, not every server literal of its function: dex
+// starts its telemetry server and its main one from one function), and
 // so is a server kept in an unexported field of a type of the package,
 // a.server.ListenAndServe() after a.server = &http.Server{...} or
 // a.http.Handler = a.mux anywhere in the package, or a positional

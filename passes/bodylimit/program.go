@@ -1764,6 +1764,58 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 	return nil, false
 }
 
+// ownLiterals returns the http.Server literals v is given, when every
+// value v is given (by the function declaring it, among those that
+// enclose use) is &http.Server{...} and nothing in body assigns its
+// Handler or takes its address; nil otherwise.
+func (c *checker) ownLiterals(body *ast.BlockStmt, use *ast.Ident, v *types.Var) []ast.Node {
+	info := c.pass.TypesInfo
+	var lits []ast.Node
+	for h := c.funcAt(use.Pos()); h != nil; h = h.outer {
+		defs, ok := h.defs[v]
+		if !ok {
+			continue
+		}
+		for _, d := range defs {
+			u, ok := ast.Unparen(d.rhs).(*ast.UnaryExpr)
+			if !ok || u.Op != token.AND {
+				return nil
+			}
+			lit, ok := ast.Unparen(u.X).(*ast.CompositeLit)
+			if !ok || apimatch.TypeKey(info.TypeOf(lit)) != "net/http.Server" {
+				return nil
+			}
+			lits = append(lits, lit)
+		}
+		break
+	}
+	if len(lits) == 0 {
+		return nil
+	}
+	other := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == v {
+						other = true // srv.Handler = h, or any field set later
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == v {
+				other = true
+			}
+		}
+		return !other
+	})
+	if other {
+		return nil
+	}
+	return lits
+}
+
 // serverHandlers returns the Handler fields of the http.Server x may be
 // (nil for a server with none: the default ServeMux). x is a variable of
 // the package: its http.Server literals (those of the function declaring
@@ -1853,6 +1905,13 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 				return nil, false
 			}
 			return c.elemServers(field, depth)
+		}
+		if lits := c.ownLiterals(g.body, e, v); lits != nil {
+			// server := &http.Server{Handler: mux}: the literals v is
+			// given, not every server literal of the function (dex
+			// starts its telemetry server and its main one from one
+			// function, each in a variable of its own).
+			return c.serverLiterals(lits)
 		}
 		hs, found := c.serverLiterals([]ast.Node{g.body})
 		for h := c.funcAt(e.Pos()); h != nil; h = h.outer {

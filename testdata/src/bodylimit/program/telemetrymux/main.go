@@ -21,12 +21,27 @@ func main() {
 		w.Write([]byte("ok"))
 	})
 	pprofRoutes(telemetry)
-	go http.ListenAndServe(":9090", telemetry) // serves only pprof and a probe
+	srv := &http.Server{Addr: ":9090", Handler: telemetry}
+	defer srv.Close()
+	var g group
+	g.Add(func() error {
+		return srv.ListenAndServe() // serves only pprof and a probe
+	}, func(error) {})
 
-	http.ListenAndServe(":8080", api.New()) // want `^2 functions read request bodies whole`
+	// Each server has a variable of its own: the telemetry server's
+	// handler is its literal's, not every server literal's of main.
+	web := &http.Server{Addr: ":8080", Handler: api.New()}
+	web.ListenAndServe() // want `^2 functions read request bodies whole`
 }
 
 func pprofRoutes(mux *http.ServeMux) { // want pprofRoutes:`routers\(0\)`
 	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
 	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+}
+
+// group runs actors (oklog/run's Group, as dex starts its servers).
+type group struct{ actors []func() error }
+
+func (g *group) Add(execute func() error, interrupt func(error)) {
+	g.actors = append(g.actors, execute)
 }
