@@ -27,7 +27,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/drain", "bodylimit/drain/parse", "bodylimit/authiface", "bodylimit/authdispatch", "example.com/webauthn/protocol", "bodylimit/program/importer",
 		"bodylimit/program/fieldserver", "bodylimit/program/fieldexported", "bodylimit/program/fieldexportedcmd", "bodylimit/program/fieldexportedlimited", "bodylimit/program/forwarded", "bodylimit/program/gqlendpoint", "bodylimit/program/gqlserver", "bodylimit/program/gqlget",
 		"bodylimit/program/ginhandlers", "bodylimit/program/ginserver",
-		"bodylimit/program/ginhelper/dto", "bodylimit/program/ginhelper/handlers", "bodylimit/program/ginhelper/cmd", "bodylimit/program/telemetrymux",
+		"bodylimit/program/ginhelper/dto", "bodylimit/program/ginhelper/handlers", "bodylimit/program/ginhelper/cmd", "bodylimit/program/telemetrymux", "bodylimit/program/gqlonly",
 		"bodylimit/program/runcmd", "bodylimit/program/runlimited", "bodylimit/program/tracedcmd", "bodylimit/program/pprofcmd", "bodylimit/program/pprofmux", "bodylimit/program/debugmux",
 		"bodylimit/program/mwrouter", "bodylimit/program/mwcmd", "bodylimit/program/mwlimited", "bodylimit/program/mwspread",
 		"bodylimit/program/customctx", "bodylimit/program/calledctx", "bodylimit/program/customhandlers", "bodylimit/program/customserver",

@@ -337,7 +337,8 @@
 // (fider's metrics server), also kept in a local variable given one value
 // in that function, or converted to http.HandlerFunc, beside function
 // literals that read no body, and on which a function of the package it
-// is given registers only such handlers (dex's telemetry server:
+// is given registers only such handlers (but no gqlgen server, which reads
+// bodies itself; dex's telemetry server:
 // Prometheus, a health library's handler, a liveness probe writing "ok"
 // and pprofHandler(router)); and so is a server of the default ServeMux in
 // a package that registers nothing there, a net/http/pprof debug port,

@@ -1474,6 +1474,9 @@ func (c *checker) registersOnlyLibraryDepth(body *ast.BlockStmt, v *types.Var, s
 	mod := passutil.ModulePath(c.pass)
 	var library func(e ast.Expr, depth int) bool
 	library = func(e ast.Expr, depth int) bool {
+		if libraryReader(info.TypeOf(e)) {
+			return false // gqlgen's handler.Server reads bodies itself
+		}
 		switch x := ast.Unparen(e).(type) {
 		case *ast.SelectorExpr, *ast.Ident:
 			var id *ast.Ident
@@ -1553,6 +1556,24 @@ func (c *checker) registersOnlyLibraryDepth(body *ast.BlockStmt, v *types.Var, s
 		}
 	}
 	return true
+}
+
+// libraryReader reports whether t is a handler type of a package whose
+// handlers read request bodies themselves (libraryReaderPkgs: gqlgen's
+// *handler.Server, whose POST transport reads every body whole): a mux
+// serving one serves reads, though the handler is another module's.
+func libraryReader(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	return slices.Contains(libraryReaderPkgs, named.Obj().Pkg().Path())
 }
 
 // singleValue returns the value v is given in body, when it is declared
