@@ -425,12 +425,13 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads
 		})
 	}
 	// The first read named is a read, not a call of a helper that reads.
-	first, calls := reads[0], 0
-	for i := len(reads) - 1; i >= 0; i-- {
-		if reads[i].Through != "" {
+	first, named, calls := reads[0], false, 0
+	for _, r := range reads {
+		switch {
+		case r.Through != "":
 			calls++
-		} else {
-			first = reads[i]
+		case !named:
+			first, named = r, true
 		}
 	}
 	// A read may be in a helper the handlers call (helpers.Bind), so the
@@ -1401,7 +1402,7 @@ func (c *checker) libraryMux(hs []ast.Expr) bool {
 				return false
 			}
 		}
-		if !c.registersOnlyLibrary(g.body, v, id) {
+		if !c.registersOnlyLibrary(g.body, v, id, 0) {
 			return false
 		}
 	}
@@ -1461,19 +1462,15 @@ var muxRegisters = map[string]bool{
 // a registration (muxRegisters) of a function of another module
 // (pprof.Index) or of a library's handler built from nothing of the
 // package's (pprof.Handler("heap"), promhttp.Handler()).
-func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
-	return c.registersOnlyLibraryDepth(body, v, served, 0)
-}
-
-// registersOnlyLibraryDepth is registersOnlyLibrary, where the mux may
-// also be given to a function of the package that only registers other
-// modules' handlers on its parameter (dex's pprofHandler(router)), one
-// call deep.
-func (c *checker) registersOnlyLibraryDepth(body *ast.BlockStmt, v *types.Var, served *ast.Ident, depth int) bool {
+//
+// The mux may also be given to a function of the package that only
+// registers such handlers on its parameter (dex's pprofHandler(router)),
+// one call deep: depth counts the calls followed.
+func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served *ast.Ident, depth int) bool {
 	info := c.pass.TypesInfo
 	mod := passutil.ModulePath(c.pass)
-	var library func(e ast.Expr, depth int) bool
-	library = func(e ast.Expr, depth int) bool {
+	var library func(e ast.Expr, hops int) bool
+	library = func(e ast.Expr, hops int) bool {
 		if libraryReader(info.TypeOf(e)) {
 			return false // gqlgen's handler.Server reads bodies itself
 		}
@@ -1485,18 +1482,18 @@ func (c *checker) registersOnlyLibraryDepth(body *ast.BlockStmt, v *types.Var, s
 			} else {
 				id = x.(*ast.Ident)
 			}
-			if lv, ok := info.Uses[id].(*types.Var); ok && depth == 0 {
+			if lv, ok := info.Uses[id].(*types.Var); ok && hops == 0 {
 				// handler := health.HandleJSON(checker), then
 				// mux.Handle("/healthz", handler): the value it is
 				// given once, in this function.
 				init := singleValue(info, body, lv)
-				return init != nil && library(init, depth+1)
+				return init != nil && library(init, hops+1)
 			}
 			fn, ok := info.Uses[id].(*types.Func)
 			return ok && fn.Pkg() != nil && !passutil.InModule(fn.Pkg().Path(), mod)
 		case *ast.CallExpr:
 			if conv, ok := info.Types[x.Fun]; ok && conv.IsType() && len(x.Args) == 1 {
-				return library(x.Args[0], depth) // http.HandlerFunc(func(w, r) { ... })
+				return library(x.Args[0], hops) // http.HandlerFunc(func(w, r) { ... })
 			}
 			return c.libraryHandlers([]ast.Expr{x})
 		case *ast.FuncLit:
@@ -1527,7 +1524,7 @@ func (c *checker) registersOnlyLibraryDepth(body *ast.BlockStmt, v *types.Var, s
 						continue
 					}
 					g := c.byObj[fn.Origin()]
-					if g == nil || g.body == nil || !c.registersOnlyLibraryDepth(g.body, fn.Signature().Params().At(i), nil, depth+1) {
+					if g == nil || g.body == nil || !c.registersOnlyLibrary(g.body, fn.Signature().Params().At(i), nil, depth+1) {
 						ok = false
 						return false
 					}
@@ -1582,28 +1579,26 @@ func libraryReader(t types.Type) bool {
 func singleValue(info *types.Info, body *ast.BlockStmt, v *types.Var) ast.Expr {
 	var val ast.Expr
 	n := 0
+	// given notes that v is the i-th of lhs names given rhs.
+	given := func(i, lhs int, rhs []ast.Expr) {
+		n++
+		val = nil
+		if lhs == len(rhs) {
+			val = rhs[i]
+		}
+	}
 	ast.Inspect(body, func(nd ast.Node) bool {
 		switch a := nd.(type) {
 		case *ast.AssignStmt:
 			for i, l := range a.Lhs {
 				if id, ok := ast.Unparen(l).(*ast.Ident); ok && (info.Defs[id] == v || info.Uses[id] == v) {
-					n++
-					if len(a.Lhs) == len(a.Rhs) {
-						val = a.Rhs[i]
-					} else {
-						val = nil
-					}
+					given(i, len(a.Lhs), a.Rhs)
 				}
 			}
 		case *ast.ValueSpec:
 			for i, id := range a.Names {
 				if info.Defs[id] == v {
-					n++
-					if len(a.Names) == len(a.Values) {
-						val = a.Values[i]
-					} else {
-						val = nil
-					}
+					given(i, len(a.Names), a.Values)
 				}
 			}
 		case *ast.UnaryExpr:
@@ -2438,12 +2433,19 @@ func (c *checker) funcName(f *function) string {
 		}
 		return "a func literal"
 	}
-	name := f.obj.Name()
-	if r := f.sig.Recv(); r != nil {
+	return declName(f.obj)
+}
+
+// declName names a declared function as the pass's messages do, by its
+// package's name, a method with its receiver type in parentheses:
+// "api.(*Handler).create", "dto.ShouldBindWithNormalizedJSON".
+func declName(fn *types.Func) string {
+	name := fn.Name()
+	if r := fn.Signature().Recv(); r != nil {
 		t := types.TypeString(r.Type(), func(*types.Package) string { return "" })
 		name = "(" + t + ")." + name
 	}
-	return c.pass.Pkg.Name() + "." + name
+	return fn.Pkg().Name() + "." + name
 }
 
 // helperName names the helper of the module through which read r reads,
@@ -2462,11 +2464,7 @@ func (c *checker) helperName(r read) string {
 	if fn == nil || fn.Pkg() == nil || delegate(fn.Signature()) {
 		return ""
 	}
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		name = "(" + types.TypeString(recv.Type(), func(*types.Package) string { return "" }) + ")." + name
-	}
-	return fn.Pkg().Name() + "." + name
+	return declName(fn)
 }
 
 // delegate reports whether sig is a handler's own, returning nothing or
