@@ -291,7 +291,11 @@
 // other, except that a discarded value whose constructor's error is
 // passed to a testify assertion requiring it to be non-nil (require.Error,
 // assert.EqualError, ErrorIs, NotNil, ...) is not reported: the test
-// checks the path on which the value is nil. Facts are computed for every package, including those that import
+// checks the path on which the value is nil. Nor is a value whose only
+// uses are testify assertions requiring it to be nil (assert.Nil,
+// require.Nilf): client, err := New(bad); assert.Error(t, err);
+// assert.Nil(t, client) opens nothing on the path the test accepts
+// (gcsfuse's tests of its client constructor with an invalid key file). Facts are computed for every package, including those that import
 // none of the libraries, and for generated functions, except a huge one
 // (over 2,000 lines, whose SSA is not built: see internal/ssabuild): a
 // value passed to it counts as handed off.

@@ -262,12 +262,56 @@ func assertsFailure(err ssa.Value) bool {
 }
 
 func assertion(in ssa.Instruction, v ssa.Value) bool {
+	return testifyCall(in, v, failureAssertions)
+}
+
+// nilAssertions are the testify assertions that pass only when their
+// object argument is nil.
+var nilAssertions = map[string]bool{"Nil": true, "Nilf": true}
+
+// assertedNil reports whether every use of v (the value a constructor
+// returns) is a testify assertion requiring it to be nil, as a test of a
+// constructor's failure writes it (client, err := New(bad); assert.Error(t,
+// err); assert.Nil(t, client)): on the path the test accepts there is
+// nothing to close. gcsfuse's tests of createHTTPClientHandle with an
+// invalid key file are such tests.
+func assertedNil(v ssa.Value) bool {
+	n := 0
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+			continue
+		case *ssa.MakeInterface, *ssa.ChangeInterface:
+			iv := r.(ssa.Value)
+			for _, rr := range *iv.Referrers() {
+				if _, ok := rr.(*ssa.DebugRef); ok {
+					continue
+				}
+				if !testifyCall(rr, iv, nilAssertions) {
+					return false
+				}
+				n++
+			}
+		default:
+			if !testifyCall(r, v, nilAssertions) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// testifyCall reports whether in calls one of the named testify
+// assertions (assert and require, functions and Assertions methods) with
+// v among its arguments.
+func testifyCall(in ssa.Instruction, v ssa.Value, names map[string]bool) bool {
 	call, ok := in.(ssa.CallInstruction)
 	if !ok {
 		return false
 	}
 	fn := call.Common().StaticCallee()
-	if fn == nil || fn.Pkg == nil || !failureAssertions[fn.Name()] {
+	if fn == nil || fn.Pkg == nil || !names[fn.Name()] {
 		return false
 	}
 	switch fn.Pkg.Pkg.Path() {

@@ -20,3 +20,9 @@ func NoError(t TestingT, err error, msgAndArgs ...interface{}) {}
 
 // FailNow fails test
 func FailNow(t TestingT, failureMessage string, msgAndArgs ...interface{}) {}
+
+// Nil asserts that the specified object is nil.
+func Nil(t TestingT, object interface{}, msgAndArgs ...interface{}) {}
+
+// NotNil asserts that the specified object is not nil.
+func NotNil(t TestingT, object interface{}, msgAndArgs ...interface{}) {}
