@@ -93,7 +93,12 @@
 //     Close does not count, nor CloseWithError, which allocates nothing on
 //     an unopened writer);
 //   - the writer is assigned to a variable that is assigned more than once
-//     or whose address is taken;
+//     or whose address is taken (but w = helper(w, ...) through a helper
+//     that only sets fields of its writer parameter and returns it on
+//     every return, a configures fact, also across packages, is the same
+//     writer: gcsfuse's wc = storageutil.SetAttrsInWriter(wc, req) in
+//     CreateObject, which uploads every mkdir, symlink and small file
+//     through a 16 MiB chunk, is reported);
 //   - a Media call passes options it cannot see through (opts..., a
 //     variable or a call of a non-googleapi function);
 //   - an allocation's size is not a constant, depends on a type parameter,
@@ -119,7 +124,11 @@
 // in the corpus).
 //
 // Generated files and _test.go files are skipped: benchmark and test loops
-// are not production memory.
+// are not production memory. So is a test-support package written outside
+// _test.go files, one of whose files imports "testing" (a testutil
+// package; gcsfuse's integration-test client helpers, which upload each
+// test's objects through writers left at the default ChunkSize). Its
+// facts are still exported for its importers.
 //
 // Suggested fixes insert "w.ChunkSize = <chunk-size>" right after the
 // NewWriter statement when ChunkSize is never set, give an appendable

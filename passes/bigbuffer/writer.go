@@ -24,6 +24,13 @@ import (
 type writerFact struct {
 	SetsChunkSize  passutil.Params
 	ReturnsDefault bool
+	// Configures: the *storage.Writer parameters the function only
+	// configures and hands back: it assigns their fields and returns each
+	// on every return, doing nothing else with it (gcsfuse's
+	// storageutil.SetAttrsInWriter(wc, req), used as wc =
+	// SetAttrsInWriter(wc, req)). Such a call neither opens the writer
+	// nor lets anyone else configure it.
+	Configures passutil.Params
 }
 
 func (*writerFact) AFact() {}
@@ -33,7 +40,7 @@ func (f *writerFact) String() string {
 	if f.ReturnsDefault {
 		returns = "returnsDefaultWriter"
 	}
-	return passutil.JoinFacts(f.SetsChunkSize.Format("setsChunkSize"), returns)
+	return passutil.JoinFacts(f.SetsChunkSize.Format("setsChunkSize"), returns, f.Configures.Format("configures"))
 }
 
 // fact returns fn's writerFact, or nil.
@@ -59,6 +66,37 @@ func (c *checker) setsParam(fn *types.Func, i int) bool {
 func isWriterPtr(t types.Type) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
 	return ok && apimatch.TypeKey(p) == writerType
+}
+
+// configures reports whether fn is known to only configure and return its
+// i'th parameter (writerFact.Configures).
+func (c *checker) configures(fn *types.Func, i int) bool {
+	f := c.fact(fn)
+	return f != nil && slices.Contains(f.Configures, i)
+}
+
+// reconfigured reports whether the assignment as gives v back to itself
+// through a configuring helper, v = helper(v, ...), at v's place among
+// its left-hand sides.
+func (c *checker) reconfigured(as *ast.AssignStmt, v *types.Var) bool {
+	info := c.pass.TypesInfo
+	if len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN {
+		return false
+	}
+	if id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident); !ok || info.Uses[id] != v {
+		return false
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := apimatch.Callee(info, call)
+	for j, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v && fn != nil && c.configures(fn, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // isChunkSizeField reports whether sel selects the ChunkSize field of a
@@ -99,8 +137,9 @@ func (c *checker) exportFacts() {
 			f := &writerFact{
 				SetsChunkSize:  c.paramsSet(fd, fn),
 				ReturnsDefault: c.returnsDefault(fd, fn),
+				Configures:     c.paramsConfigured(fd, fn),
 			}
-			if len(f.SetsChunkSize) == 0 && !f.ReturnsDefault {
+			if len(f.SetsChunkSize) == 0 && !f.ReturnsDefault && len(f.Configures) == 0 {
 				continue
 			}
 			if old := facts[fn]; old != nil && old.String() == f.String() {
@@ -162,6 +201,78 @@ func (c *checker) paramsSet(fd *ast.FuncDecl, fn *types.Func) []int {
 		idx = append(idx, i)
 	}
 	slices.Sort(idx)
+	return idx
+}
+
+// paramsConfigured returns the indices of fn's *storage.Writer parameters
+// that fd only configures and returns (writerFact.Configures): fn's only
+// *storage.Writer result is that parameter on every return, and every
+// other use of it in fd's body is the object of a field assignment
+// (wc.Name = req.Name). A parameter assigned, passed, captured or
+// written is not one.
+func (c *checker) paramsConfigured(fd *ast.FuncDecl, fn *types.Func) []int {
+	info := c.pass.TypesInfo
+	sig := fn.Type().(*types.Signature)
+	res := -1
+	for i := range sig.Results().Len() {
+		if isWriterPtr(sig.Results().At(i).Type()) {
+			if res >= 0 {
+				return nil // two writer results: which is which is not followed
+			}
+			res = i
+		}
+	}
+	if res < 0 {
+		return nil
+	}
+	var idx []int
+	for i := range sig.Params().Len() {
+		v := sig.Params().At(i)
+		if !isWriterPtr(v.Type()) || v.Name() == "" || v.Name() == "_" {
+			continue
+		}
+		ok, returns := true, 0
+		ast.PreorderStack(fd.Body, nil, func(n ast.Node, stack []ast.Node) bool {
+			if !ok {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				if mentions(info, n, v) {
+					ok = false
+				}
+				return false
+			case *ast.ReturnStmt:
+				returns++
+				if len(n.Results) != sig.Results().Len() {
+					ok = false // a bare return of named results
+					return false
+				}
+				if id, isID := ast.Unparen(n.Results[res]).(*ast.Ident); !isID || info.Uses[id] != v {
+					ok = false
+				}
+				for k, r := range n.Results {
+					if k != res && mentions(info, r, v) {
+						ok = false
+					}
+				}
+				return false
+			case *ast.Ident:
+				if info.Uses[n] != v || len(stack) < 2 {
+					return true
+				}
+				sel, isSel := stack[len(stack)-1].(*ast.SelectorExpr)
+				as, isAs := stack[len(stack)-2].(*ast.AssignStmt)
+				if !isSel || sel.X != n || !isAs || !slices.Contains(as.Lhs, ast.Expr(sel)) {
+					ok = false
+				}
+			}
+			return true
+		})
+		if ok && returns > 0 {
+			idx = append(idx, i)
+		}
+	}
 	return idx
 }
 
@@ -293,7 +404,7 @@ func (c *checker) trackedWriters(body *ast.BlockStmt, g *cfg.CFG) []*tracked {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if id, ok := l.(*ast.Ident); ok {
-					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok && !c.reconfigured(n, v) {
 						count[v]++
 					}
 				}
@@ -496,7 +607,14 @@ func (c *checker) classify(id *ast.Ident, stack []ast.Node) eventKind {
 		if c.setsParam(fn, i) {
 			return evSet
 		}
+		if c.configures(fn, i) {
+			return evNone // configured and handed back (see reconfigured)
+		}
 		return evUse
+	case *ast.AssignStmt:
+		if c.reconfigured(p, info.Uses[id].(*types.Var)) {
+			return evNone // w = helper(w, ...): the same writer
+		}
 	case *ast.BinaryExpr:
 		return evNone // w == nil
 	case *ast.ReturnStmt:

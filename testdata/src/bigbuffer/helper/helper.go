@@ -61,3 +61,25 @@ func Open(ctx context.Context, o *storage.ObjectHandle) (*storage.Writer, error)
 	w := o.NewWriter(ctx)
 	return w, nil
 }
+
+// SetAttrs only configures its writer and hands it back (gcsfuse's
+// storageutil.SetAttrsInWriter): callers keep judging the same writer.
+func SetAttrs(w *storage.Writer, name string) *storage.Writer { // want SetAttrs:"configures\\(0\\)"
+	w.Name = name
+	w.ContentType, w.SendCRC32C = "text/plain", true
+	return w
+}
+
+// StampAndReturn writes to its writer before handing it back: no fact.
+func StampAndReturn(w *storage.Writer) *storage.Writer {
+	w.Write([]byte("header"))
+	return w
+}
+
+// Other hands back a writer that is not always its parameter: no fact.
+func Other(w, spare *storage.Writer, useSpare bool) *storage.Writer {
+	if useSpare {
+		return spare
+	}
+	return w
+}

@@ -287,3 +287,31 @@ func unrelatedCondition(ctx context.Context, o *storage.ObjectHandle, small bool
 	w.Write(data)
 	return w.Close()
 }
+
+// --- writers given back by a configuring helper ---
+
+func reconfigured(ctx context.Context, o *storage.ObjectHandle, r io.Reader) error {
+	w := o.NewWriter(ctx) // want `storage.Writer w buffers 16 MiB \(default ChunkSize\)`
+	w = helper.SetAttrs(w, "a.txt")
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func reconfiguredThenSet(ctx context.Context, o *storage.ObjectHandle, r io.Reader) error {
+	w := o.NewWriter(ctx) // fine: ChunkSize is set after the configuring helper, before the first Write
+	w = helper.SetAttrs(w, "a.txt")
+	w.ChunkSize = 256 << 10
+	if _, err := io.Copy(w, r); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func stamped(ctx context.Context, o *storage.ObjectHandle) error {
+	w := o.NewWriter(ctx) // fine: w is reassigned from a helper that is no configuring helper, so w may be another writer
+	w = helper.StampAndReturn(w)
+	w.ChunkSize = 256 << 10
+	return w.Close()
+}
