@@ -288,7 +288,12 @@
 // the body it then reads or parses itself, r.Body =
 // http.MaxBytesReader(w, r.Body, n) before io.ReadAll(r.Body) or
 // FormFile: that bounds its own route only, wakapi's Stripe webhook and
-// answer's upload service; nor an http.MaxBytesReader a handler reads
+// answer's upload service, and so does one that hands the bounded
+// request to a helper of the module that reads it (ech0's captcha
+// handler and its decodeJSON(r, &req); a function of a handler's shape
+// that only such bounded calls reach, unexported, gofr's
+// handleGraphQLRequest behind Handle's 32 MiB limit, reads no unbounded
+// body either); nor an http.MaxBytesReader a handler reads
 // through itself, io.ReadAll(http.MaxBytesReader(w, r.Body, n)) or
 // br := http.MaxBytesReader(...) then io.ReadAll(br); nor a body wrapped
 // in readers that bound nothing, io.TeeReader, io.NopCloser or bufio,

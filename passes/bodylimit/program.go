@@ -204,7 +204,7 @@ func (c *checker) program(local bool) {
 				continue
 			}
 			for _, r := range f.sum.reads {
-				if !isHolderParam(f.sig, r.param) {
+				if !isHolderParam(f.sig, r.param) || c.boundedByCallers(f, r.param) {
 					continue
 				}
 				pos, api := c.site(r)
@@ -2394,6 +2394,84 @@ func (c *checker) callSites(g *function, i int) ([]*ast.CallExpr, bool) {
 		}
 	}
 	return calls, len(calls) > 0
+}
+
+// boundedByCallers reports whether every use of f in the package is a
+// call from a function that bounds the request it passes as f's
+// parameter i: gofr's graphQLManager.Handle sets r.Body =
+// http.MaxBytesReader(w, r.Body, 32 MiB), then calls
+// m.handleGraphQLRequest(w, r), a function of a handler's shape that only
+// Handle calls. f must be unexported (a method too, when no interface of
+// the package declares a method of its name, through which it could be
+// called unseen) and used only in such calls.
+func (c *checker) boundedByCallers(f *function, i int) bool {
+	if f.obj == nil || f.obj.Exported() || f.sig.Variadic() {
+		return false
+	}
+	info := c.pass.TypesInfo
+	if f.sig.Recv() != nil {
+		for _, obj := range info.Defs {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.Pkg() != c.pass.Pkg {
+				continue
+			}
+			if it, ok := tn.Type().Underlying().(*types.Interface); ok {
+				for m := range it.Methods() {
+					if m.Name() == f.obj.Name() {
+						return false
+					}
+				}
+			}
+		}
+	}
+	calls := 0
+	for _, file := range c.pass.Files {
+		bounded := true
+		var stack []ast.Node
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			id, ok := n.(*ast.Ident)
+			if !ok || info.Uses[id] != f.obj {
+				return bounded
+			}
+			// The call: f(...) or x.f(...).
+			var fun ast.Node = id
+			k := len(stack) - 2
+			if k >= 0 {
+				if sel, ok := stack[k].(*ast.SelectorExpr); ok && sel.Sel == id {
+					fun, k = sel, k-1
+				}
+			}
+			call, isCall := ast.Node(nil), false
+			if k >= 0 {
+				call, isCall = stack[k].(*ast.CallExpr)
+			}
+			ce, _ := call.(*ast.CallExpr)
+			if !isCall || ast.Unparen(ce.Fun) != fun || i >= len(ce.Args) {
+				bounded = false
+				return false
+			}
+			caller := c.funcAt(ce.Pos())
+			if caller == nil || caller == f {
+				bounded = false
+				return false
+			}
+			if q := c.holderParam(caller, ce.Args[i]); q < 0 || !caller.sum.limits[q] {
+				bounded = false
+				return false
+			}
+			calls++
+			return true
+		})
+		if !bounded {
+			return false
+		}
+	}
+	return calls > 0
 }
 
 // handlerish reports whether a value of type t may be or hold a handler: a

@@ -50,6 +50,32 @@ func decodeJSON(r *http.Request, out any) error { // want decodeJSON:"reads\\(0:
 	return json.NewDecoder(r.Body).Decode(out)
 }
 
+// gql bounds its own body, then hands the request to a method of a
+// handler's shape that only it calls (gofr's graphQLManager.Handle and
+// handleGraphQLRequest): fine, the method reads the bounded body.
+type gql struct{}
+
+func (g *gql) Handle(w http.ResponseWriter, r *http.Request) { // want Handle:"limits\\(1\\)"
+	r.Body = http.MaxBytesReader(w, r.Body, 32<<20)
+	g.handleRequest(w, r)
+}
+
+func (g *gql) handleRequest(w http.ResponseWriter, r *http.Request) { // want handleRequest:"reads\\(1:json.Decoder.Decode\\)"
+	var v map[string]any
+	json.NewDecoder(r.Body).Decode(&v)
+}
+
+// serveItems is a handler-shaped function only bounded callers call:
+// fine too.
+func serveItems(w http.ResponseWriter, r *http.Request) { // want serveItems:"reads\\(1:io.ReadAll\\)"
+	io.ReadAll(r.Body)
+}
+
+func items(w http.ResponseWriter, r *http.Request) { // want items:"limits\\(1\\)"
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	serveItems(w, r)
+}
+
 func create(w http.ResponseWriter, r *http.Request) { // want create:"reads\\(1:json.Decoder.Decode\\)"
 	var v map[string]any
 	json.NewDecoder(r.Body).Decode(&v)
@@ -63,6 +89,8 @@ func Routes() *http.ServeMux {
 	mux.HandleFunc("/stripe", stripe)
 	mux.HandleFunc("/decode", decodeBounded)
 	mux.HandleFunc("/redeem", redeem)
+	mux.HandleFunc("/graphql", (&gql{}).Handle)
+	mux.HandleFunc("/items", items)
 	mux.HandleFunc("/create", create)
 	return mux
 }
