@@ -58,36 +58,37 @@ const (
 // consumer.go). Reporting it blamed the wrong value where the client
 // leaked (the corpus's watermill-kafka subscriber).
 var Rules = map[string]Rule{
-	"github.com/segmentio/kafka-go.NewWriter":                         {closeOnly, "leaks its batching goroutines and connections"},
-	"github.com/segmentio/kafka-go.NewReader":                         {closeOnly, "leaks its fetch goroutines, connections and any prefetched messages"},
-	"github.com/segmentio/kafka-go.Dial":                              {closeOnly, kafkaConn},
-	"github.com/segmentio/kafka-go.DialContext":                       {closeOnly, kafkaConn},
-	"github.com/segmentio/kafka-go.DialLeader":                        {closeOnly, kafkaConn},
-	"github.com/segmentio/kafka-go.DialPartition":                     {closeOnly, kafkaConn},
-	"(*github.com/segmentio/kafka-go.Dialer).Dial":                    {closeOnly, kafkaConn},
-	"(*github.com/segmentio/kafka-go.Dialer).DialContext":             {closeOnly, kafkaConn},
-	"(*github.com/segmentio/kafka-go.Dialer).DialLeader":              {closeOnly, kafkaConn},
-	"(*github.com/segmentio/kafka-go.Dialer).DialPartition":           {closeOnly, kafkaConn},
-	"github.com/IBM/sarama.NewSyncProducer":                           {closeOnly, saramaProd},
-	"github.com/IBM/sarama.NewSyncProducerFromClient":                 {closeOnly, saramaProd},
-	"github.com/IBM/sarama.NewAsyncProducer":                          {closeOrAsync, saramaProd},
-	"github.com/IBM/sarama.NewAsyncProducerFromClient":                {closeOrAsync, saramaProd},
-	"github.com/IBM/sarama.NewClient":                                 {closeOnly, saramaClient},
-	"github.com/IBM/sarama.NewConsumer":                               {closeOnly, saramaCons},
-	"github.com/IBM/sarama.NewConsumerGroup":                          {closeOnly, saramaCons},
-	"github.com/IBM/sarama.NewConsumerGroupFromClient":                {closeOnly, saramaCons},
-	"github.com/IBM/sarama.NewClusterAdmin":                           {closeOnly, "leaks its broker connections"},
-	"(github.com/IBM/sarama.Consumer).ConsumePartition":               {closeOrAsync, "leaks its fetch goroutines and message buffer"},
-	"github.com/confluentinc/confluent-kafka-go/kafka.NewProducer":    {closeOnly, confluentProd},
-	"github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer":    {closeOnly, confluentCons},
-	"github.com/confluentinc/confluent-kafka-go/kafka.NewAdminClient": {closeOnly, confluentAdm},
-	"github.com/twmb/franz-go/pkg/kgo.NewClient":                      {closeOnly, "leaks its goroutines, connections and any buffered records"},
-	"github.com/twmb/franz-go/pkg/kadm.NewOptClient":                  {closeOnly, "leaks its kgo client's goroutines and connections"},
-	"cloud.google.com/go/storage.NewClient":                           {closeOnly, gcsClient},
-	"cloud.google.com/go/storage.NewGRPCClient":                       {closeOnly, gcsGRPCClient},
-	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":           {closeOrWithErr, "the upload is never finalized and " + ChunkBuffer + " stays live until the writer's context is cancelled"},
-	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":           {closeOnly, gcsReader},
-	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":      {closeOnly, gcsReader},
+	"github.com/segmentio/kafka-go.NewWriter":                                   {closeOnly, "leaks its batching goroutines and connections"},
+	"github.com/segmentio/kafka-go.NewReader":                                   {closeOnly, "leaks its fetch goroutines, connections and any prefetched messages"},
+	"github.com/segmentio/kafka-go.Dial":                                        {closeOnly, kafkaConn},
+	"github.com/segmentio/kafka-go.DialContext":                                 {closeOnly, kafkaConn},
+	"github.com/segmentio/kafka-go.DialLeader":                                  {closeOnly, kafkaConn},
+	"github.com/segmentio/kafka-go.DialPartition":                               {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).Dial":                              {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).DialContext":                       {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).DialLeader":                        {closeOnly, kafkaConn},
+	"(*github.com/segmentio/kafka-go.Dialer).DialPartition":                     {closeOnly, kafkaConn},
+	"github.com/IBM/sarama.NewSyncProducer":                                     {closeOnly, saramaProd},
+	"github.com/IBM/sarama.NewSyncProducerFromClient":                           {closeOnly, saramaProd},
+	"github.com/IBM/sarama.NewAsyncProducer":                                    {closeOrAsync, saramaProd},
+	"github.com/IBM/sarama.NewAsyncProducerFromClient":                          {closeOrAsync, saramaProd},
+	"github.com/IBM/sarama.NewClient":                                           {closeOnly, saramaClient},
+	"github.com/IBM/sarama.NewConsumer":                                         {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewConsumerGroup":                                    {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewConsumerGroupFromClient":                          {closeOnly, saramaCons},
+	"github.com/IBM/sarama.NewClusterAdmin":                                     {closeOnly, "leaks its broker connections"},
+	"(github.com/IBM/sarama.Consumer).ConsumePartition":                         {closeOrAsync, "leaks its fetch goroutines and message buffer"},
+	"github.com/confluentinc/confluent-kafka-go/kafka.NewProducer":              {closeOnly, confluentProd},
+	"github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer":              {closeOnly, confluentCons},
+	"github.com/confluentinc/confluent-kafka-go/kafka.NewAdminClient":           {closeOnly, confluentAdm},
+	"github.com/twmb/franz-go/pkg/kgo.NewClient":                                {closeOnly, "leaks its goroutines, connections and any buffered records"},
+	"github.com/twmb/franz-go/pkg/kadm.NewOptClient":                            {closeOnly, "leaks its kgo client's goroutines and connections"},
+	"cloud.google.com/go/storage.NewClient":                                     {closeOnly, gcsClient},
+	"cloud.google.com/go/storage.NewGRPCClient":                                 {closeOnly, gcsGRPCClient},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":                     {closeOrWithErr, "the upload is never finalized and " + ChunkBuffer + " stays live until the writer's context is cancelled"},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriterFromAppendableObject": {closeOrWithErr, "its open upload stream, the goroutine serving it and its chunk buffer stay live until the writer's context is cancelled"},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":                     {closeOnly, gcsReader},
+	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":                {closeOnly, gcsReader},
 }
 
 // StorageWriters are the constructors of a *storage.Writer. Its buffer is
@@ -97,7 +98,17 @@ var Rules = map[string]Rule{
 // storage docs: "cancel the context to stop writing without saving"), and
 // a Write that failed has already ended it: neither path leaks.
 var StorageWriters = map[string]bool{
-	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter": true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":                     true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriterFromAppendableObject": true,
+}
+
+// OpenWriters are the storage writers open when their constructor
+// returns: NewWriterFromAppendableObject takes the object over before it
+// returns the offset to append at (a gRPC bidi stream and the goroutine
+// serving it), so a writer dropped unused still holds them; its ChunkSize
+// comes from its options, not from the field.
+var OpenWriters = map[string]bool{
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriterFromAppendableObject": true,
 }
 
 // ContextBound are the constructors of a value whose resources the
@@ -107,9 +118,10 @@ var StorageWriters = map[string]bool{
 // context is cancelled (a gRPC reader's stream ends with its context too).
 // The context is the constructor's first argument after the receiver.
 var ContextBound = map[string]bool{
-	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":      true,
-	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":      true,
-	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader": true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriter":                     true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewWriterFromAppendableObject": true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewReader":                     true,
+	"(*cloud.google.com/go/storage.ObjectHandle).NewRangeReader":                true,
 }
 
 // IdleUntilUsed are the constructors of a client that holds nothing Close

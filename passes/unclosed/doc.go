@@ -43,8 +43,8 @@
 //     *kgo.Client"), so closing it counts as closing cl, as for sarama's
 //     cluster admin;
 //   - cloud.google.com/go/storage: NewClient, NewGRPCClient,
-//     (*ObjectHandle).NewWriter (Close or CloseWithError release),
-//     NewReader and NewRangeReader;
+//     (*ObjectHandle).NewWriter and NewWriterFromAppendableObject (Close
+//     or CloseWithError release), NewReader and NewRangeReader;
 //   - the constructors named by the extra flag;
 //   - constructor wrappers: a function that returns the fresh value of one
 //     of these constructors as its first result on every path that
@@ -215,7 +215,11 @@
 // memory failed ((*bytes.Reader).WriteTo(w), io.Copy(w,
 // strings.NewReader(s)): such a copy fails only when w.Write does), and a
 // writer that is discarded is never opened (it opens on its first Write),
-// so it holds nothing. The same holds for a storage.Reader (NewReader,
+// so it holds nothing. A writer from NewWriterFromAppendableObject is the
+// exception: it takes the object over before it returns the offset to
+// append at, so it is open from the start, and one dropped unused, or on
+// the path where that offset is not the expected one (gcsfuse's
+// CreateAppendableObjectWriter), is reported. The same holds for a storage.Reader (NewReader,
 // NewRangeReader) under such a context: net/http's transport closes the
 // response body, and its connection's goroutines end, when the request's
 // context is cancelled (Google's samples read under context.WithTimeout

@@ -273,7 +273,7 @@ func (c *checker) checkCreation(fn *ssa.Function, instr ssa.Instruction) {
 		return
 	}
 	if cr.root == nil {
-		if resources.StorageWriters[cr.key] {
+		if resources.StorageWriters[cr.key] && !resources.OpenWriters[cr.key] {
 			return // a writer opens on its first Write: a discarded one holds nothing
 		}
 		if assertsFailure(cr.err) {
@@ -359,9 +359,11 @@ func (c *checker) checkResource(fn *ssa.Function, cr *creation) {
 		}
 	}
 	if resources.StorageWriters[cr.key] {
-		r := cr.rule
-		r.Leaks = storageLeaks(r.Leaks, a)
-		cr.rule = r
+		if !resources.OpenWriters[cr.key] {
+			r := cr.rule
+			r.Leaks = storageLeaks(r.Leaks, a)
+			cr.rule = r
+		}
 		a.writeErrs = writeErrors(a)
 	}
 	// A producer built over the client that cannot fail: its failure
