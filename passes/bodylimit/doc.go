@@ -420,7 +420,12 @@
 // multipart buffer), nor servers another module
 // builds and starts from what it is given, which neither the serves nor
 // the servers fact describes (tempo's handlers on a dskit server; answer's
-// gin engine, which its cmd hands to a server of the pacman module), nor another module's handler
+// gin engine, which its cmd hands to a server of the pacman module), nor
+// a server started through an interface method with a handler its
+// constructor was given (ech0's server.New(engine) keeps the gin engine
+// in an exported field, and its app starts each component through
+// component.Start(ctx): neither the handler's origin nor the call that
+// starts it is visible), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor an
 // io.Copy of the body into an io.MultiWriter of buffers (pufferpanel's
 // editServerDataAdmin keeps two copies), nor a

@@ -76,7 +76,9 @@
 //     r.Use(otelgin.Middleware(...)). A middleware given to a group's
 //     Use or to a route reaches only some routes and is not an install
 //     site (gin-vue-admin's plugins add DataScope to their private
-//     groups). Nor is anything reported when the package also installs
+//     groups; so ech0's uploads, registered on a group whose RequireAuth
+//     middleware replaces c.Request with a copy carrying the viewer, are
+//     misses). Nor is anything reported when the package also installs
 //     on an engine a body limit (echo's BodyLimit, gin-contrib/size's
 //     RequestSizeLimiter: vikunja bounds bodies to its upload size plus
 //     2 MiB, 22 MiB by default) or a middleware that parses the form on

@@ -195,7 +195,11 @@
 // cosmos-validators-exporter transport, built in a Get method called per
 // scrape through a collector interface, is not reported; nor is dex's
 // Atlassian Crowd connector, whose Login and Refresh, called per login
-// through dex's connector interfaces, build an http.Transport each), and the
+// through dex's connector interfaces, build an http.Transport each; nor
+// ech0's egress.Fetch, a per-call builder its website-title endpoint
+// reaches through a huma operation, func(ctx, *Input) (*Output, error),
+// which is no handler shape of the shared table, and a service
+// interface), and the
 // methods a framework calls once per item (a stream processor's cache Get
 // or Set) are no hot path of their own: redpanda connect's redpanda
 // cache builds and pings a kgo client in every Get, a miss. A package

@@ -620,7 +620,10 @@
 //     other packages);
 //   - the gorm chain uses Scopes, Session, Or, Not, Group or Having (a row
 //     per group), has a Where or Find condition that is not a constant
-//     string, starts at a helper returning *gorm.DB, at the parameter of a
+//     string, starts at a helper returning *gorm.DB (ech0's repositories'
+//     getDB(ctx), which returns a transaction kept in the context or
+//     calls a func field set by their constructor: which handle that is,
+//     and what it was scoped to, is not visible), at the parameter of a
 //     scope (func(*gorm.DB) *gorm.DB) or at a captured variable that is
 //     reassigned; mongo options are not built
 //     from options.Find() in the same function (aggregation pipelines are
