@@ -2428,15 +2428,20 @@ func (c *checker) boundedByCallers(f *function, i int) bool {
 	for _, file := range c.pass.Files {
 		bounded := true
 		var stack []ast.Node
+		// Once a use is not such a call, the walk stops descending (and
+		// the stack is no longer needed).
 		ast.Inspect(file, func(n ast.Node) bool {
 			if n == nil {
 				stack = stack[:len(stack)-1]
 				return true
 			}
+			if !bounded {
+				return false
+			}
 			stack = append(stack, n)
 			id, ok := n.(*ast.Ident)
 			if !ok || info.Uses[id] != f.obj {
-				return bounded
+				return true
 			}
 			// The call: f(...) or x.f(...).
 			var fun ast.Node = id
@@ -2446,12 +2451,11 @@ func (c *checker) boundedByCallers(f *function, i int) bool {
 					fun, k = sel, k-1
 				}
 			}
-			call, isCall := ast.Node(nil), false
+			var ce *ast.CallExpr
 			if k >= 0 {
-				call, isCall = stack[k].(*ast.CallExpr)
+				ce, _ = stack[k].(*ast.CallExpr)
 			}
-			ce, _ := call.(*ast.CallExpr)
-			if !isCall || ast.Unparen(ce.Fun) != fun || i >= len(ce.Args) {
+			if ce == nil || ast.Unparen(ce.Fun) != fun || i >= len(ce.Args) {
 				bounded = false
 				return false
 			}

@@ -215,20 +215,20 @@
 // memory failed ((*bytes.Reader).WriteTo(w), io.Copy(w,
 // strings.NewReader(s)): such a copy fails only when w.Write does), and a
 // writer that is discarded is never opened (it opens on its first Write),
-// so it holds nothing. A writer from NewWriterFromAppendableObject is the
-// exception: it takes the object over before it returns the offset to
-// append at, so it is open from the start, and one dropped unused, or on
-// the path where that offset is not the expected one (gcsfuse's
-// CreateAppendableObjectWriter), is reported. The same holds for a storage.Reader (NewReader,
-// NewRangeReader) under such a context: net/http's transport closes the
-// response body, and its connection's goroutines end, when the request's
+// so it holds nothing (but see the appendable writer below). The same
+// holds for a storage.Reader (NewReader, NewRangeReader) under such a
+// context: net/http's transport closes the response body, and its connection's goroutines end, when the request's
 // context is cancelled (Google's samples read under context.WithTimeout
 // with a deferred cancel and close the reader only on success). A writer
 // or reader whose context is any other parameter of the function is still
 // reported when a path leaves it open: whether the callers cancel that
 // context soon is not visible here (tusd's request context is cancelled
 // after the request, a false positive; thanos objstore's long-lived one
-// is not, a leak).
+// is not, a leak). A writer from NewWriterFromAppendableObject is open
+// from the start: it takes the object over before it returns the offset
+// to append at, so one dropped unused, or on the path where that offset
+// is not the expected one (gcsfuse's CreateAppendableObjectWriter), is
+// reported.
 //
 // The pass stays silent, preferring a missed leak to a false alarm, when
 // the value is handed off, on every path once it is handed off on one
@@ -299,7 +299,8 @@
 // uses are testify assertions requiring it to be nil (assert.Nil,
 // require.Nilf): client, err := New(bad); assert.Error(t, err);
 // assert.Nil(t, client) opens nothing on the path the test accepts
-// (gcsfuse's tests of its client constructor with an invalid key file). Facts are computed for every package, including those that import
+// (gcsfuse's tests of its client constructor with an invalid key file).
+// Facts are computed for every package, including those that import
 // none of the libraries, and for generated functions, except a huge one
 // (over 2,000 lines, whose SSA is not built: see internal/ssabuild): a
 // value passed to it counts as handed off.

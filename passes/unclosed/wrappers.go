@@ -276,6 +276,9 @@ var nilAssertions = map[string]bool{"Nil": true, "Nilf": true}
 // nothing to close. gcsfuse's tests of createHTTPClientHandle with an
 // invalid key file are such tests.
 func assertedNil(v ssa.Value) bool {
+	if v.Referrers() == nil {
+		return false
+	}
 	n := 0
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
