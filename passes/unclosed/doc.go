@@ -217,8 +217,9 @@
 // writer that is discarded is never opened (it opens on its first Write),
 // so it holds nothing (but see the appendable writer below). The same
 // holds for a storage.Reader (NewReader, NewRangeReader) under such a
-// context: net/http's transport closes the response body, and its connection's goroutines end, when the request's
-// context is cancelled (Google's samples read under context.WithTimeout
+// context: net/http's transport closes the response body, and its
+// connection's goroutines end, when the request's context is cancelled
+// (Google's samples read under context.WithTimeout
 // with a deferred cancel and close the reader only on success). A writer
 // or reader whose context is any other parameter of the function is still
 // reported when a path leaves it open: whether the callers cancel that
