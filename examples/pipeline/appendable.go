@@ -2,14 +2,14 @@ package pipeline
 
 import (
 	"context"
-	"fmt"
+	"errors"
 
 	"cloud.google.com/go/storage"
 )
 
 // ErrStaleOffset says an appendable object has moved on since the caller
 // last looked at it.
-var ErrStaleOffset = fmt.Errorf("pipeline: appendable object offset moved")
+var ErrStaleOffset = errors.New("pipeline: appendable object offset moved")
 
 // TakeOverLeaky resumes an unfinalized object at offset want. The takeover
 // writer is open as soon as NewWriterFromAppendableObject returns (it

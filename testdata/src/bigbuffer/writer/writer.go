@@ -310,8 +310,7 @@ func reconfiguredThenSet(ctx context.Context, o *storage.ObjectHandle, r io.Read
 }
 
 func stamped(ctx context.Context, o *storage.ObjectHandle) error {
-	w := o.NewWriter(ctx) // fine: w is reassigned from a helper that is no configuring helper, so w may be another writer
+	w := o.NewWriter(ctx) // fine: w is reassigned from a helper that is no configuring helper (it writes), so w may be another writer
 	w = helper.StampAndReturn(w)
-	w.ChunkSize = 256 << 10
 	return w.Close()
 }

@@ -36,14 +36,17 @@ func takeoverAborted(ctx context.Context, obj *storage.ObjectHandle, want int64)
 	return w, nil
 }
 
-// Fine: the context is cancelled when the function returns, which aborts
-// the writer on every path.
-func takeoverCancelled(ctx context.Context, obj *storage.ObjectHandle, line []byte) error {
+// Fine: the writer dropped on the mismatch path is aborted by the
+// context, cancelled when the function returns.
+func takeoverCancelled(ctx context.Context, obj *storage.ObjectHandle, want int64, line []byte) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	w, _, err := obj.NewWriterFromAppendableObject(ctx, nil)
+	w, off, err := obj.NewWriterFromAppendableObject(ctx, nil)
 	if err != nil {
 		return err
+	}
+	if off != want {
+		return errStale
 	}
 	if _, err := w.Write(line); err != nil {
 		return err
