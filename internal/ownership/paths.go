@@ -62,9 +62,49 @@ func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 			}
 		}
 	}
-	prune := func(b *ssa.BasicBlock, i int) bool {
+	// A phi of the error and of another call's error (if err == nil {
+	// err = c.Assign(...) }; if err != nil { return }: bulker's
+	// FailedHandler) is the constructor's failure only on the edges that
+	// bring the constructor's error: its check, in the phi's block, is
+	// judged by the edge the path came by.
+	mixed := mixedPhis(failed)
+	var sensitive map[*ssa.BasicBlock]bool
+	for phi := range mixed {
+		delete(failed, phi)
+		if sensitive == nil {
+			sensitive = map[*ssa.BasicBlock]bool{}
+		}
+		sensitive[phi.Block()] = true
+	}
+	prune := func(from, b *ssa.BasicBlock, i int) bool {
 		if failed != nil {
 			if nonNil, _, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return failed[v] }); ok && i == nonNil {
+				return true
+			}
+		}
+		if len(mixed) > 0 {
+			// From an edge bringing the constructor's error (or nil, or
+			// an unknown edge), the non-nil branch is its failure.
+			isMixed := func(v ssa.Value) bool {
+				phi, ok := v.(*ssa.Phi)
+				if !ok || !mixed[phi] || phi.Block() != b {
+					return false
+				}
+				k := slices.Index(b.Preds, from)
+				if k < 0 {
+					return true
+				}
+				e := phi.Edges[k]
+				if failed[e] || isNilConst(e) || mixed[asPhi(e)] {
+					return true
+				}
+				// The edge leaves a check that found e nil (if err =
+				// c.Assign(...); err != nil { c.Close() }: the other
+				// branch): the non-nil branch cannot follow it.
+				_, isNil, ok := ssaflow.NilBranch(from, func(v ssa.Value) bool { return v == e })
+				return ok && isNil >= 0 && from.Succs[isNil] == b
+			}
+			if nonNil, _, ok := ssaflow.NilBranch(b, isMixed); ok && i == nonNil {
 				return true
 			}
 		}
@@ -78,9 +118,9 @@ func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 	}
 	var p *ssaflow.Path
 	if start == nil {
-		p = ssaflow.FindExitFromEntry(fn, stop, prune)
+		p = ssaflow.FindExitFromEntryVia(fn, stop, prune, sensitive)
 	} else {
-		p = ssaflow.FindExit(start, stop, prune)
+		p = ssaflow.FindExitVia(start, stop, prune, sensitive)
 	}
 	if p != nil {
 		return p
@@ -94,17 +134,50 @@ func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 			continue
 		}
 		kept := ssaflow.Track([]ssa.Value{errv}, nil).Values
-		failing := func(b *ssa.BasicBlock, i int) bool {
+		failing := func(from, b *ssa.BasicBlock, i int) bool {
 			if _, isNil, ok := ssaflow.NilBranch(b, func(v ssa.Value) bool { return kept[v] }); ok && i == isNil {
 				return true
 			}
-			return prune(b, i)
+			return prune(from, b, i)
 		}
-		if p := ssaflow.FindExit(call, stop, failing); p != nil {
+		if p := ssaflow.FindExitVia(call, stop, failing, sensitive); p != nil {
 			return p
 		}
 	}
 	return nil
+}
+
+// mixedPhis returns the phis of failed (the constructor's error and
+// what it flows to) that also merge a value that is neither one of
+// failed nor the nil constant: another call's error.
+func mixedPhis(failed map[ssa.Value]bool) map[*ssa.Phi]bool {
+	var out map[*ssa.Phi]bool
+	for v := range failed {
+		phi, ok := v.(*ssa.Phi)
+		if !ok {
+			continue
+		}
+		for _, e := range phi.Edges {
+			if !failed[e] && !isNilConst(e) {
+				if out == nil {
+					out = map[*ssa.Phi]bool{}
+				}
+				out[phi] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+func asPhi(v ssa.Value) *ssa.Phi {
+	phi, _ := v.(*ssa.Phi)
+	return phi
+}
+
+func isNilConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
 }
 
 // CondHandoffCall returns the conditional hand-off of u whose error the

@@ -15,6 +15,7 @@ package ssaflow
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -255,6 +256,41 @@ func FindExitFrom(sb *ssa.BasicBlock, idx int, stop func(ssa.Instruction) bool, 
 }
 
 func findExit(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.Instruction) bool, prune func(b *ssa.BasicBlock, i int) bool) *Path {
+	var via func(from, b *ssa.BasicBlock, i int) bool
+	if prune != nil {
+		via = func(_, b *ssa.BasicBlock, i int) bool { return prune(b, i) }
+	}
+	return findExitVia(sb, idx, start, stop, via, nil)
+}
+
+// FindExitVia is FindExit whose prune
+// also receives the block the path entered b from (nil for the first
+// block), and which visits each block of sensitive once for each
+// predecessor it is entered from: a phi there has the value of the edge
+// the path came by, so a branch on it may be pruned for some
+// predecessors and followed for others.
+func FindExitVia(start ssa.Instruction, stop func(ssa.Instruction) bool, prune func(from, b *ssa.BasicBlock, i int) bool, sensitive map[*ssa.BasicBlock]bool) *Path {
+	sb := start.Block()
+	if sb == nil {
+		return nil
+	}
+	for i, in := range sb.Instrs {
+		if in == start {
+			return findExitVia(sb, i+1, start, stop, prune, sensitive)
+		}
+	}
+	return nil
+}
+
+// FindExitFromEntryVia is FindExitVia for a path from the entry of fn.
+func FindExitFromEntryVia(fn *ssa.Function, stop func(ssa.Instruction) bool, prune func(from, b *ssa.BasicBlock, i int) bool, sensitive map[*ssa.BasicBlock]bool) *Path {
+	if len(fn.Blocks) == 0 {
+		return nil
+	}
+	return findExitVia(fn.Blocks[0], 0, nil, stop, prune, sensitive)
+}
+
+func findExitVia(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.Instruction) bool, prune func(from, b *ssa.BasicBlock, i int) bool, sensitive map[*ssa.BasicBlock]bool) *Path {
 	// scan walks b's instructions from index from; it reports whether the
 	// path ends in b, and the exit if it ends in a return.
 	scan := func(b *ssa.BasicBlock, from int) (ended bool, exit *Path) {
@@ -292,16 +328,25 @@ func findExit(sb *ssa.BasicBlock, idx int, start ssa.Instruction, stop func(ssa.
 		}
 		return nil
 	}
-	seen := map[*ssa.BasicBlock]bool{}
+	type visit struct{ b, from *ssa.BasicBlock }
+	seen := map[visit]bool{}
 	queue := []*node{first}
 	for len(queue) > 0 {
 		n := queue[0]
 		queue = queue[1:]
+		var from *ssa.BasicBlock
+		if n.parent != nil {
+			from = n.parent.b
+		}
 		for i, s := range n.b.Succs {
-			if seen[s] || (prune != nil && prune(n.b, i)) {
+			k := visit{b: s}
+			if sensitive[s] {
+				k.from = n.b
+			}
+			if seen[k] || (prune != nil && prune(from, n.b, i)) {
 				continue
 			}
-			seen[s] = true
+			seen[k] = true
 			m := &node{b: s, parent: n}
 			ended, exit := scan(s, 0)
 			if exit != nil {
@@ -428,6 +473,14 @@ func FailingCall(p *Path) *ssa.Call {
 		b, next := p.Blocks[i], p.Blocks[i+1]
 		var call *ssa.Call
 		nonNil, _, ok := NilBranch(b, func(v ssa.Value) bool {
+			// A phi of errors checked in its own block (if err == nil {
+			// err = c.Assign(...) }; if err != nil): the value of the
+			// edge the path came by.
+			if phi, isPhi := v.(*ssa.Phi); isPhi && phi.Block() == b && i > 0 {
+				if k := slices.Index(b.Preds, p.Blocks[i-1]); k >= 0 {
+					v = phi.Edges[k]
+				}
+			}
 			switch v := v.(type) {
 			case *ssa.Extract:
 				c, _ := v.Tuple.(*ssa.Call)

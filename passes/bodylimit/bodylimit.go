@@ -73,6 +73,7 @@ type checker struct {
 	impls         map[*types.Func][]impl        // implementations, memoized
 	limitedRouter bool                          // a router with a limiting or unknown middleware
 	routeLimits   routeLimits                   // limiters of routes (limitsBodies)
+	consuming     map[*function]bool            // functions consumesLimited is judging
 
 	// adapted and adaptedLits are the functions and literals given where
 	// a handler type the module adapts itself is expected (httpapi's
@@ -95,6 +96,7 @@ func run(pass *analysis.Pass) (any, error) {
 		handlerSets:  map[*function]passutil.Params{},
 		recvServes:   map[*function]string{},
 		judging:      map[ast.Expr]bool{},
+		consuming:    map[*function]bool{},
 		covered:      map[string]bool{},
 		impls:        map[*types.Func][]impl{},
 		routeLimits:  routeLimits{pending: map[string]bool{}, used: map[string]bool{}, bounded: map[string]bool{}},
@@ -380,14 +382,15 @@ type def struct {
 
 // summary is what a function does to the request bodies of its parameters.
 type summary struct {
-	reads   []read       // unlimited whole reads of a parameter's request body
-	limits  map[int]bool // parameters whose body it bounds
-	limiter bool         // it (or a literal in it) bounds bodies: a middleware
-	routers []int        // router parameters it only registers handlers on
-	regs    []regRead    // unlimited reads registered on router parameters
-	streams []streamRead // decompressed or archive-entry streams of a parameter read whole
-	drains  []read       // plain streams of a parameter (an io.Reader) read whole, unbounded
-	copies  map[int]bool // parameters whose body it reads whole and puts back as an in-memory copy
+	reads    []read       // unlimited whole reads of a parameter's request body
+	limits   map[int]bool // parameters whose body it bounds
+	limiter  bool         // it (or a literal in it) bounds bodies: a middleware
+	consumes bool         // it reads every body it bounds: a route's own limit, no middleware (from a fact)
+	routers  []int        // router parameters it only registers handlers on
+	regs     []regRead    // unlimited reads registered on router parameters
+	streams  []streamRead // decompressed or archive-entry streams of a parameter read whole
+	drains   []read       // plain streams of a parameter (an io.Reader) read whole, unbounded
+	copies   map[int]bool // parameters whose body it reads whole and puts back as an in-memory copy
 }
 
 // A read is a whole read of the request body held by parameter param.
@@ -1629,7 +1632,7 @@ func (c *checker) calleeSummary(fn *types.Func) *summary {
 	if !c.pass.ImportObjectFact(fn, &fact) {
 		return nil
 	}
-	s := &summary{limits: map[int]bool{}, limiter: fact.Limiter, routers: fact.Routers}
+	s := &summary{limits: map[int]bool{}, limiter: fact.Limiter, consumes: fact.Consumes, routers: fact.Routers}
 	for _, r := range fact.Reads {
 		s.reads = append(s.reads, read{param: r.Param, api: r.API, pos: r.Pos, foreign: r.Foreign || !c.inThisModule(fn), notGet: r.NotGet})
 	}

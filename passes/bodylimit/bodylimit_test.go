@@ -43,7 +43,9 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/installs/limitedcmd", "bodylimit/program/installs/unknowncmd", "bodylimit/program/installs/runcmd", "bodylimit/program/installs/runlimited",
 		"bodylimit/program/routelimit/mw", "bodylimit/program/routelimit/handlers", "bodylimit/program/routelimit/server",
 		"bodylimit/program/routelimit/usecmd", "bodylimit/program/routelimit/plain", "bodylimit/program/routelimit/unusedcmd",
-		"bodylimit/program/routelimit/echohandlers", "bodylimit/program/routelimit/echocmd")
+		"bodylimit/program/routelimit/echohandlers", "bodylimit/program/routelimit/echocmd",
+		"bodylimit/program/ginmetrics", "bodylimit/program/handedout", "bodylimit/program/handedin", "bodylimit/program/ownroutefact/upload", "bodylimit/program/ownroutefact/cmd",
+		"example.com/routerbase", "example.com/routerbaselimited", "bodylimit/program/handedbase", "bodylimit/program/handedbaselimited", "bodylimit/program/consumed", "bodylimit/program/consumedcmd")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

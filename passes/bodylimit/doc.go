@@ -290,7 +290,14 @@
 // FormFile: that bounds its own route only, wakapi's Stripe webhook and
 // answer's upload service, and so does one that hands the bounded
 // request to a helper of the module that reads it (ech0's captcha
-// handler and its decodeJSON(r, &req); a function of a handler's shape
+// handler and its decodeJSON(r, &req)), or to a helper that bounds the
+// request itself and reads it (komari's decodeJSON(ctx, &req), whose
+// own first line is ctx.Request.Body = http.MaxBytesReader(...)), or
+// that reads a form value after the limit (FormValue, PostFormValue,
+// gin's PostForm family: komari's upload chunk), all of it carried to
+// other packages by a consumes fact, so a package registering such a
+// handler of another package does not take it for a middleware (a
+// function of a handler's shape
 // that only such bounded calls reach, unexported, gofr's
 // handleGraphQLRequest behind Handle's 32 MiB limit, reads no unbounded
 // body either); nor an http.MaxBytesReader a handler reads
@@ -328,7 +335,13 @@
 // handler that the package gave the same package-level holder through
 // the matching setter is the package's own handler, kept for it:
 // go-admin's sdk.Runtime.SetEngine(gin.New()) and http.Server{Handler:
-// sdk.Runtime.GetEngine()}; so is a server of a mux made
+// sdk.Runtime.GetEngine()}, and so is a getter with no arguments that a
+// type of the package gets from a library's type it embeds, when the
+// package registers routes on what the same getter of the same type
+// returns elsewhere and the library's package bounds no bodies itself:
+// bulker's router.Engine(), promoted from jitsubase's appbase.Router,
+// after engine := router.Engine(); engine.POST(path, router.EventsHandler);
+// so is a server of a mux made
 // by a call with no arguments of a function of another package of the
 // module whose program fact names no read: ardanlabs/service's debug
 // port, http.ListenAndServe(host, debug.Mux()), started before its API
@@ -339,7 +352,11 @@
 // modules' handlers: an http.ServeMux, httprouter, chi or gorilla/mux
 // router with mux.HandleFunc("/debug/pprof/", pprof.Index) (statping's
 // debug port) or mux.Handler("GET", "/metrics", promhttp.Handler())
-// (fider's metrics server), also kept in a local variable given one value
+// (fider's metrics server), or a gin or echo (v4) engine with
+// engine.GET("/metrics", gin.WrapH(promhttp.Handler())), a library's
+// handler in a library's wrapper, and only libraries' middleware given
+// to Use or to the route (bulker's metrics servers, gin.New() with
+// engine.Use(gin.Recovery())), also kept in a local variable given one value
 // in that function, or converted to http.HandlerFunc, beside function
 // literals that read no body, and on which a function of the package it
 // is given registers only such handlers (but no gqlgen server, which reads
@@ -350,7 +367,18 @@
 // when the package starts another, and always unless a module package
 // it imports registers handlers on the default ServeMux: traQ's pprof
 // port serves none of its echo routes), naming every such read in related information
-// (dir/file.go:line: handler, API). A read in a helper of the module is
+// (dir/file.go:line: handler, API). When no start is visible, a server of
+// the package's own handler (by the same tests) that the package keeps
+// in a field and an exported function or method returns is reported at
+// its http.Server literal instead ("a server of the package's handler is
+// built here and handed out by app.(*Context).Server"): bulker's app
+// builds its API server so, and jitsubase, another module, starts it
+// through an interface; a server of a handler its caller gives
+// (New(h http.Handler)) is not judged. A read that follows another whole
+// read of the same request's body in a statement of the same function
+// (not inside a branch or a loop) reads what is left, and is not named:
+// komari's servePost reads c.Request.Body, then buildContextMeta(c)
+// reaches a helper that would read it again. A read in a helper of the module is
 // named at the read and at each handler's call of the helper ("gin
 // ShouldBindWith through dto.ShouldBindWithNormalizedJSON, at
 // internal/dto/dto_normalize.go:74": pocket-id's 13 handlers binding

@@ -15,6 +15,7 @@ type bodyFact struct {
 	Reads       []ReadSite      // reads the body of the request held by parameter Param whole, unbounded
 	Limits      passutil.Params // bounds the body of the request held by these parameters
 	Limiter     bool            // bounds request bodies: a middleware, or returns one
+	Consumes    bool            // reads every body it bounds (Limits): a handler's or helper's own limit, no middleware
 	Routers     passutil.Params // router parameters it only registers handlers on, with no limit
 	Registers   []RegSite       // handlers reading unbounded it registers on router parameter Param
 	Streams     []StreamSite
@@ -66,6 +67,9 @@ func (f *bodyFact) String() string {
 	parts = append(parts, f.Limits.Format("limits"))
 	if f.Limiter {
 		parts = append(parts, "limiter")
+	}
+	if f.Consumes {
+		parts = append(parts, "consumes")
 	}
 	parts = append(parts, f.Routers.Format("routers"))
 	if len(f.Registers) > 0 {
@@ -126,6 +130,7 @@ func (c *checker) exportFact(f *function) {
 	}
 	slices.Sort(fact.Limits)
 	fact.Limiter = s.limiter
+	fact.Consumes = len(s.limits) > 0 && !s.limiter && c.consumesLimited(f)
 	fact.Routers = s.routers
 	for _, r := range s.regs {
 		fact.Registers = append(fact.Registers, RegSite{Param: r.param, Handler: r.handler, API: r.api, Pos: r.pos})

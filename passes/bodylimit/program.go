@@ -204,7 +204,7 @@ func (c *checker) program(local bool) {
 				continue
 			}
 			for _, r := range f.sum.reads {
-				if !isHolderParam(f.sig, r.param) || c.boundedByCallers(f, r.param) {
+				if !isHolderParam(f.sig, r.param) || c.boundedByCallers(f, r.param) || consumedBefore(f, r) {
 					continue
 				}
 				pos, api := c.site(r)
@@ -301,6 +301,16 @@ func (c *checker) program(local bool) {
 		// function that serves them: the reads are served at that call.
 		if call, st := c.startCall(mod); call != nil {
 			c.reportStarted(call, st, served)
+			reads = coverServed(reads, served, covered)
+			served = nil
+		}
+	}
+	if local && !limited && len(served) > 0 {
+		// No start is visible, but an exported function hands out a
+		// server of the package's handler (bulker's Context.Server(),
+		// which another module's runner starts).
+		if lit, getter := c.handedOut(); lit != nil {
+			c.reportServed(lit, fmt.Sprintf("a server of the package's handler is built here and handed out by %s", getter), false, served)
 			reads = coverServed(reads, served, covered)
 		}
 	}
@@ -401,21 +411,22 @@ func (c *checker) ginMethods(getOnly, routed map[string]bool) {
 // reportProgram reports, at serve, the unbounded reads of the package and
 // of the module's packages it imports.
 func (c *checker) reportProgram(serve *ast.CallExpr, reads []HandlerRead) {
-	c.reportServed(serve, "", c.servesEcho(serve), reads)
+	c.reportServed(serve, "a server starts here", c.servesEcho(serve), reads)
 }
 
 // reportStarted reports, at call, a call of st, the unbounded reads of the
 // package and of the module's packages it imports.
 func (c *checker) reportStarted(call *ast.CallExpr, st StartSite, reads []HandlerRead) {
-	c.reportServed(call, fmt.Sprintf(" (%s starts it at %s)", st.Name, st.Pos), st.Echo, reads)
+	c.reportServed(call, fmt.Sprintf("a server starts here (%s starts it at %s)", st.Name, st.Pos), st.Echo, reads)
 }
 
-// reportServed reports reads at serve; via says how serve starts a server
-// when it is not itself a serve call; echo, that the server is an echo
-// instance. The message claims what the rule knows: the reads are the
-// package's and its module imports', none of them is bounded, and a
-// server starts here; not that this server routes to each of them.
-func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads []HandlerRead) {
+// reportServed reports reads at serve; where says what happens there (a
+// server starts, or is built and handed out); echo, that the server is an
+// echo instance. The message claims what the rule knows: the reads are
+// the package's and its module imports', none of them is bounded, and a
+// server starts (or is handed out) here; not that this server routes to
+// each of them.
+func (c *checker) reportServed(serve ast.Node, where string, echo bool, reads []HandlerRead) {
 	var related []analysis.RelatedInformation
 	for _, r := range reads {
 		related = append(related, analysis.RelatedInformation{
@@ -456,10 +467,114 @@ func (c *checker) reportServed(serve *ast.CallExpr, via string, echo bool, reads
 	passutil.Report(c.pass, analysis.Diagnostic{
 		Pos: serve.Pos(),
 		End: serve.End(),
-		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports; a server starts here%s, so a client decides how much memory a request takes; bound bodies with %s",
-			what, via, remedy),
+		Message: fmt.Sprintf("%s with no body limit in this package or the module's packages it imports; %s, so a client decides how much memory a request takes; bound bodies with %s",
+			what, where, remedy),
 		Related: related,
 	})
+}
+
+// consumedBefore reports whether another whole read of the same
+// parameter's body, in a statement of f's body itself (not nested in a
+// branch or a loop), comes before r: every request reaching r has had
+// its body read whole there, which the rule names, and r reads what is
+// left (komari's servePost reads c.Request.Body, then
+// buildContextMeta(c) reaches a helper that reads it again).
+func consumedBefore(f *function, r read) bool {
+	if r.call == nil {
+		return false
+	}
+	for _, o := range f.sum.reads {
+		if o.param != r.param || o.call == nil || o.call.Pos() >= r.call.Pos() {
+			continue
+		}
+		for _, st := range f.body.List {
+			if st.Pos() <= o.call.Pos() && o.call.End() <= st.End() && st.End() <= r.call.Pos() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handedOut returns a literal of net/http.Server that the package stores
+// in a field and that an exported function or method returns, with the
+// function's name, when the handler of every server stored in that field
+// is the package's own (internal, and none of the library, literal or
+// readless servers serveSite leaves out): bulker's app.Context builds
+// &http.Server{Handler: router.Engine()} into a.server and returns it
+// from Server() *http.Server, which another module's runner starts
+// through an interface. It returns nil when there is none: the server is
+// then someone else's to start, or to bound.
+func (c *checker) handedOut() (ast.Node, string) {
+	info := c.pass.TypesInfo
+	for _, f := range c.funcs {
+		if f.skip || f.obj == nil || f.outer != nil || !f.obj.Exported() {
+			continue
+		}
+		res := f.sig.Results()
+		idx := -1
+		for i := 0; i < res.Len(); i++ {
+			if apimatch.TypeKey(res.At(i).Type()) == "net/http.Server" {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			continue
+		}
+		var lit ast.Node
+		good := true
+		inspectBody(f.body, func(n ast.Node) {
+			ret, isRet := n.(*ast.ReturnStmt)
+			if !isRet || !good {
+				return
+			}
+			if len(ret.Results) != res.Len() {
+				good = false
+				return
+			}
+			sel, isSel := ast.Unparen(ret.Results[idx]).(*ast.SelectorExpr)
+			s := info.Selections[sel]
+			if !isSel || s == nil || s.Kind() != types.FieldVal {
+				good = false
+				return
+			}
+			field := s.Obj().(*types.Var)
+			hs, found := c.fieldServers(field, 0)
+			if !found || !c.allInternal(hs) || c.libraryHandlers(hs) || literalHandlers(hs) || c.libraryMux(hs) || c.readlessMaker(hs) {
+				good = false
+				return
+			}
+			if lit == nil {
+				lit = c.serverLiteral(hs[0])
+			}
+		})
+		if good && lit != nil {
+			return lit, c.funcName(f)
+		}
+	}
+	return nil, ""
+}
+
+// serverLiteral returns the net/http.Server literal of the package whose
+// Handler is h, or nil.
+func (c *checker) serverLiteral(h ast.Expr) ast.Node {
+	var found ast.Node
+	for _, file := range c.pass.Files {
+		if passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			lit, ok := n.(*ast.CompositeLit)
+			if found != nil || !ok {
+				return found == nil
+			}
+			if apimatch.TypeKey(c.pass.TypesInfo.TypeOf(lit)) == "net/http.Server" && lit.Pos() <= h.Pos() && h.End() <= lit.End() {
+				found = lit
+			}
+			return true
+		})
+	}
+	return found
 }
 
 // callsHandlerSetter reports whether a function of the package calls one
@@ -718,7 +833,10 @@ func (c *checker) limitsBodies() bool {
 			} else if l, ok := httpapi.LimitCall(fn); ok && l.Name == "http.MaxBytesReader" {
 				found = true
 			} else if fn.Pkg() != c.pass.Pkg {
-				if s := c.calleeSummary(fn); s != nil && (s.limiter || len(s.limits) > 0) {
+				// (A handler of another package that bounds only what it
+				// reads, komari's upload Chunk registered here, is no
+				// middleware: its fact says it consumes its limit.)
+				if s := c.calleeSummary(fn); s != nil && (s.limiter || len(s.limits) > 0 && !s.consumes) {
 					limiter = true
 				}
 			} else if c.routeLimits.pending[apimatch.Key(fn)] {
@@ -846,6 +964,11 @@ func (c *checker) readThroughLimits(file *ast.File) map[*ast.Ident]bool {
 // request on (a middleware, whether or not it calls c.Next()) consumes
 // nothing: a limit for every route behind it.
 func (c *checker) consumesLimited(f *function) bool {
+	if c.consuming[f] {
+		return false // recursion: judged by the outer call
+	}
+	c.consuming[f] = true
+	defer delete(c.consuming, f)
 	consumed := map[int]bool{}
 	inspectBody(f.body, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
@@ -879,6 +1002,19 @@ func (c *checker) consumesLimited(f *function) bool {
 						}
 					}
 				}
+				// A helper of the package that bounds the request it is
+				// given and reads it itself: komari's decodeJSON(ctx,
+				// &req) sets ctx.Request.Body = http.MaxBytesReader(...)
+				// and decodes it. The limit is that route's own.
+				if g := c.byObj[fn.Origin()]; len(s.limits) > 0 && (s.consumes || g != nil && g != f && c.consumesLimited(g)) {
+					for j := range s.limits {
+						if j < len(call.Args) {
+							if p := c.holderParam(f, call.Args[j]); p >= 0 {
+								consumed[p] = true
+							}
+						}
+					}
+				}
 			}
 		}
 	})
@@ -894,6 +1030,12 @@ func (c *checker) consumesLimited(f *function) bool {
 // parse a multipart or urlencoded form from the body.
 var formParses = map[string]bool{
 	"FormFile": true, "ParseMultipartForm": true, "MultipartForm": true, "MultipartReader": true, "ParseForm": true,
+	// Form values parse the whole form first: net/http's and echo's
+	// FormValue, PostFormValue and FormParams, gin's PostForm family
+	// (komari's upload Chunk bounds its body, then c.PostForm(...)).
+	"FormValue": true, "PostFormValue": true, "FormParams": true,
+	"PostForm": true, "DefaultPostForm": true, "GetPostForm": true, "PostFormArray": true,
+	"GetPostFormArray": true, "PostFormMap": true, "GetPostFormMap": true,
 }
 
 // installsLimit reports whether the package gives a function of the
@@ -1318,16 +1460,98 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 		if fn == nil || fn.Pkg() == nil || passutil.InModule(fn.Pkg().Path(), passutil.ModulePath(c.pass)) {
 			return false // the module's own handler
 		}
-		if c.setBack(hc) {
+		if c.setBack(hc) || c.routedGetter(hc) {
 			return false // the package's own handler, kept by the library
 		}
 		for _, a := range hc.Args {
 			if handlerish(info.TypeOf(a)) {
+				if inner, isCall := ast.Unparen(a).(*ast.CallExpr); isCall && c.libraryHandlers([]ast.Expr{inner}) {
+					continue // gin.WrapH(promhttp.Handler()): a library's handler, wrapped
+				}
 				return false // a library wrapper around the package's handler
 			}
 		}
 	}
 	return true
+}
+
+// routedGetter reports whether call, a method with no arguments that a
+// type of the package gets from a library's type it embeds (bulker's
+// router.Engine(), promoted from jitsubase's appbase.Router), returns
+// what the package registers routes on through the same method of the
+// same type elsewhere (engine := router.Engine(); engine.POST(path,
+// router.EventsHandler)): the library only keeps the package's router.
+func (c *checker) routedGetter(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) > 0 || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+		return false
+	}
+	own := func(e ast.Expr) *types.TypeName {
+		t := info.TypeOf(e)
+		if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+			t = p.Elem()
+		}
+		if n, isNamed := types.Unalias(t).(*types.Named); isNamed && n.Obj().Pkg() == c.pass.Pkg {
+			return n.Obj()
+		}
+		return nil
+	}
+	holder := own(sel.X)
+	if holder == nil {
+		return false
+	}
+	// The library's package may install a limit on the router it makes
+	// (a middleware of its own): then the server is not the package's to
+	// judge.
+	if fn := apimatch.Callee(info, call); fn == nil || fn.Pkg() == nil {
+		return false
+	} else if pf := (programFact{}); c.pass.ImportPackageFact(fn.Pkg(), &pf) && pf.Limits {
+		return false
+	}
+	// same reports whether e is a call of the same getter on the same type.
+	same := func(e ast.Expr) bool {
+		ce, isCall := ast.Unparen(e).(*ast.CallExpr)
+		if !isCall || len(ce.Args) > 0 {
+			return false
+		}
+		s, isSel := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
+		return isSel && s.Sel.Name == sel.Sel.Name && info.Selections[s] != nil && own(s.X) == holder
+	}
+	found := false
+	for _, file := range c.pass.Files {
+		if passutil.IsTestFile(c.pass.Fset, file) {
+			continue
+		}
+		vars := map[types.Object]bool{} // engine := router.Engine()
+		ast.Inspect(file, func(n ast.Node) bool {
+			if as, isAssign := n.(*ast.AssignStmt); isAssign && len(as.Lhs) == len(as.Rhs) {
+				for i, l := range as.Lhs {
+					if id, isID := l.(*ast.Ident); isID && same(as.Rhs[i]) {
+						if obj := info.ObjectOf(id); obj != nil {
+							vars[obj] = true
+						}
+					}
+				}
+			}
+			rc, isCall := n.(*ast.CallExpr)
+			if !isCall || found {
+				return !found
+			}
+			rs, isSel := ast.Unparen(rc.Fun).(*ast.SelectorExpr)
+			if !isSel || !muxRegisters[rs.Sel.Name] && rs.Sel.Name != "Group" && rs.Sel.Name != "Any" {
+				return true
+			}
+			if id, isID := ast.Unparen(rs.X).(*ast.Ident); isID && vars[info.Uses[id]] || same(rs.X) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // setBack reports whether call, a library's getter with no arguments
@@ -1459,6 +1683,11 @@ var muxMakers = map[string]bool{
 	"github.com/julienschmidt/httprouter.New": true,
 	"github.com/go-chi/chi.NewRouter":         true,
 	"github.com/gorilla/mux.NewRouter":        true,
+	// bulker's metrics servers: a gin engine with gin.Recovery() and
+	// engine.GET("/metrics", gin.WrapH(promhttp.Handler())) only.
+	"github.com/gin-gonic/gin.New":     true,
+	"github.com/gin-gonic/gin.Default": true,
+	"github.com/labstack/echo/v4.New":  true,
 }
 
 // muxRegisters are the methods of those muxes that register a handler,
@@ -1547,13 +1776,36 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 			}
 		}
 		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !isSel || !muxRegisters[sel.Sel.Name] || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		if !isSel || call.Ellipsis.IsValid() {
 			return true
 		}
-		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID && info.Uses[id] == v {
+		id, isID := ast.Unparen(sel.X).(*ast.Ident)
+		if !isID || info.Uses[id] != v {
+			return true
+		}
+		switch {
+		case sel.Sel.Name == "Use" && len(call.Args) > 0:
+			// engine.Use(gin.Recovery()): a library's middleware, built
+			// from nothing of the package's.
+			registered[id] = true
+			if !c.libraryHandlers(call.Args) {
+				ok = false
+			}
+		case muxRegisters[sel.Sel.Name] && len(call.Args) >= 2:
 			registered[id] = true
 			if !library(call.Args[len(call.Args)-1], 0) {
 				ok = false
+			}
+			// A gin or echo route's middlewares, between the path and
+			// the handler, are library middleware too; httprouter's
+			// method and chi's pattern are strings.
+			for _, a := range call.Args[1 : len(call.Args)-1] {
+				if b, isBasic := info.TypeOf(a).Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
+					continue
+				}
+				if !c.libraryHandlers([]ast.Expr{a}) {
+					ok = false
+				}
 			}
 		}
 		return true

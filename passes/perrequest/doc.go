@@ -138,7 +138,14 @@
 //     (option.WithTokenSource, WithCredentials, WithCredentialsJSON,
 //     WithAuthCredentials): those libraries have no per-call credentials,
 //     so a client per caller identity is their API. A per-user client is
-//     better cached per user, but that is not a finding.
+//     better cached per user, but that is not a finding;
+//   - a confluent-kafka-go consumer the function assigns partitions to
+//     itself (consumer.Assign or IncrementalAssign): an ad-hoc read of the
+//     partitions and offsets the request picks, which a shared consumer,
+//     with one assignment for all, cannot serve (bulker's FailedHandler
+//     reads a retry topic from the beginning for each request; a consumer
+//     that subscribes to topics per request joins a group each time, and
+//     is reported).
 //
 // A per-call builder counts too: a named function (not a handler, a
 // builder, main or init) that, outside any loop and on every call that

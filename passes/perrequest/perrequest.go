@@ -181,6 +181,9 @@ func (c *checker) check(fn *ssa.Function, instr ssa.Instruction) {
 	if cr.call != nil && perCallerCredentials(cr.call) {
 		return // the library has no per-call credentials: one client per caller is the API
 	}
+	if assignedRead(cr) {
+		return // a read of the partitions this request picks: its own consumer is the API
+	}
 	u := c.own.Analyse(fn, []ssa.Value{cr.root}, ownership.Query{Release: cr.client.Release, Own: cr.own, Fields: true})
 	if u.Escape != nil {
 		return // kept beyond the call: a cache, a field, a returned client
@@ -560,6 +563,34 @@ var credentialOptions = map[string]bool{
 	"google.golang.org/api/option.WithCredentials":     true,
 	"google.golang.org/api/option.WithCredentialsJSON": true,
 	"google.golang.org/api/option.WithAuthCredentials": true,
+}
+
+// assignedRead reports whether cr is a confluent-kafka-go consumer that
+// the function assigns partitions to itself (consumer.Assign or
+// IncrementalAssign): an ad-hoc read of the partitions and offsets the
+// request picks, which a shared consumer, whose assignment is one for
+// all, cannot serve (bulker's FailedHandler reads a retry topic from the
+// beginning for each request; redpanda console's message lists are the
+// same with franz-go's ConsumePartitions).
+func assignedRead(cr *creation) bool {
+	if cr.key != "github.com/confluentinc/confluent-kafka-go/kafka.NewConsumer" {
+		return false
+	}
+	refs := cr.root.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		call, ok := r.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if callee := call.Call.StaticCallee(); callee != nil && callee.Signature.Recv() != nil &&
+			(callee.Name() == "Assign" || callee.Name() == "IncrementalAssign") && len(call.Call.Args) > 0 && call.Call.Args[0] == cr.root {
+			return true
+		}
+	}
+	return false
 }
 
 // perCallerCredentials reports whether a cloud.google.com/go constructor

@@ -135,7 +135,12 @@
 // the variable the error went to, unless a later store to it in the same
 // block gave it another call's error: kafkactl's err = g.Wait(); if err
 // != nil { return err }, after closures that borrow a consumer group
-// assigned the same err, is Wait's failure and a leak), or the value
+// assigned the same err, is Wait's failure and a leak; and a check, in
+// the block where they merge, of the constructor's error and another
+// call's, is judged by the edge the path came by: bulker's if err == nil
+// { err = consumer.Assign(...) }; if err != nil { return } leaks the
+// consumer when Assign fails, "not closed when consumer.Assign fails",
+// unless the other call's error was found nil on that edge), or the value
 // is nil, or the value says it is closed already (if !client.Closed() {
 // client.Close() }: sarama's Client.Closed, keda), do not count; nor do
 // paths ending in a panic or a call that never returns (log.Fatal,

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"time"
 
 	"cloud.google.com/go/pubsub"
 	"cloud.google.com/go/storage"
@@ -94,6 +95,33 @@ func confluent(w http.ResponseWriter, r *http.Request) {
 	}
 	defer p.Close()
 	p.Flush(100)
+}
+
+func confluentSubscribed(w http.ResponseWriter, r *http.Request) {
+	c, err := kafka.NewConsumer(&kafka.ConfigMap{}) // want `kafka.Consumer from kafka.NewConsumer is built per request \(a librdkafka handle`
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	c.SubscribeTopics([]string{"events"}, nil)
+	c.ReadMessage(time.Second)
+}
+
+// confluentAssigned reads the partitions and offsets this request picks
+// with a consumer it assigns itself (bulker's FailedHandler reads a retry
+// topic from the beginning): a shared consumer, with one assignment for
+// all, cannot serve it, so it is fine.
+func confluentAssigned(w http.ResponseWriter, r *http.Request) {
+	c, err := kafka.NewConsumer(&kafka.ConfigMap{})
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	topic := r.URL.Query().Get("topic")
+	if err := c.Assign([]kafka.TopicPartition{{Topic: &topic, Offset: kafka.OffsetBeginning}}); err != nil {
+		return
+	}
+	c.ReadMessage(time.Second)
 }
 
 func grpcDial(w http.ResponseWriter, r *http.Request) {

@@ -111,6 +111,38 @@ func confluentV2(topic string) error {
 	return err
 }
 
+// The constructor's err is reused for the next call and checked once
+// (bulker's FailedHandler): when Assign fails, c is open and dropped.
+func confluentAssignFails(topic string) error {
+	c, err := ck2.NewConsumer(&ck2.ConfigMap{}) // want `^kafka\.Consumer c from kafka\.NewConsumer is not closed when c\.Assign fails`
+	if err == nil {
+		err = c.Assign([]ck2.TopicPartition{{Topic: &topic}})
+	}
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	_, err = c.ReadMessage(time.Second)
+	return err
+}
+
+// Fine: the same shape, with c closed when Assign fails; the check's
+// edge from the constructor is its failure, with nothing open.
+func confluentAssignClosed(topic string) error {
+	c, err := ck2.NewConsumer(&ck2.ConfigMap{})
+	if err == nil {
+		if err = c.Assign([]ck2.TopicPartition{{Topic: &topic}}); err != nil {
+			c.Close()
+		}
+	}
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	_, err = c.ReadMessage(time.Second)
+	return err
+}
+
 // Fine: admin client closed, producer flushed and closed.
 func confluentClosed() {
 	a, err := ck2.NewAdminClient(&ck2.ConfigMap{})

@@ -11,13 +11,13 @@ import (
 )
 
 // webhook bounds its own body, then reads it: fine.
-func webhook(w http.ResponseWriter, r *http.Request) { // want webhook:"limits\\(1\\)"
+func webhook(w http.ResponseWriter, r *http.Request) { // want webhook:"limits\\(1\\) consumes"
 	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 	io.ReadAll(r.Body)
 }
 
 // upload bounds its own body, then parses the form: fine.
-func upload(w http.ResponseWriter, r *http.Request) { // want upload:"limits\\(1\\)"
+func upload(w http.ResponseWriter, r *http.Request) { // want upload:"limits\\(1\\) consumes"
 	r.Body = http.MaxBytesReader(w, r.Body, 4<<20)
 	r.FormFile("file")
 }
@@ -38,7 +38,7 @@ func decodeBounded(w http.ResponseWriter, r *http.Request) {
 // redeem bounds its own body, then hands the request to a helper that
 // decodes it (ech0's captcha handler and its decodeJSON): fine, and no
 // limit for the other routes.
-func redeem(w http.ResponseWriter, r *http.Request) { // want redeem:"limits\\(1\\)"
+func redeem(w http.ResponseWriter, r *http.Request) { // want redeem:"limits\\(1\\) consumes"
 	var v map[string]any
 	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
 	decodeJSON(r, &v)
@@ -76,6 +76,26 @@ func items(w http.ResponseWriter, r *http.Request) { // want items:"limits\\(1\\
 	serveItems(w, r)
 }
 
+// install hands the request to a helper that bounds it and decodes it
+// itself (komari's decodeJSON(ctx, &req)): the helper's limit is the
+// route's own, and no limit for the other routes.
+func install(w http.ResponseWriter, r *http.Request) { // want install:"limits\\(1\\) consumes"
+	var v map[string]any
+	decodeLimited(w, r, &v)
+}
+
+func decodeLimited(w http.ResponseWriter, r *http.Request, out any) error { // want decodeLimited:"limits\\(1\\) consumes"
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	return json.NewDecoder(r.Body).Decode(out)
+}
+
+// chunk bounds its own body, then reads a form value, which parses the
+// whole form (komari's upload chunk, with gin's c.PostForm): fine.
+func chunk(w http.ResponseWriter, r *http.Request) { // want chunk:"limits\\(1\\) consumes"
+	r.Body = http.MaxBytesReader(w, r.Body, 6<<20)
+	_ = r.PostFormValue("upload_id")
+}
+
 func create(w http.ResponseWriter, r *http.Request) { // want create:"reads\\(1:json.Decoder.Decode\\)"
 	var v map[string]any
 	json.NewDecoder(r.Body).Decode(&v)
@@ -91,6 +111,8 @@ func Routes() *http.ServeMux {
 	mux.HandleFunc("/redeem", redeem)
 	mux.HandleFunc("/graphql", (&gql{}).Handle)
 	mux.HandleFunc("/items", items)
+	mux.HandleFunc("/install", install)
+	mux.HandleFunc("/chunk", chunk)
 	mux.HandleFunc("/create", create)
 	return mux
 }

@@ -48,6 +48,9 @@ type RouterGroup struct{}
 func New(opts ...OptionFunc) *Engine     { return &Engine{} }
 func Default(opts ...OptionFunc) *Engine { return &Engine{} }
 
+// WrapH wraps an http.Handler into a gin middleware.
+func WrapH(h http.Handler) HandlerFunc { return nil }
+
 func Logger() HandlerFunc   { return nil }
 func Recovery() HandlerFunc { return nil }
 

@@ -14,9 +14,18 @@ type Event interface {
 }
 
 type TopicPartition struct {
-	Topic     *string
-	Partition int32
+	Topic       *string
+	Partition   int32
+	Offset      Offset
+	Metadata    *string
+	Error       error
+	LeaderEpoch *int32 // LeaderEpoch or nil if not available
 }
+
+// Offset is a partition offset; OffsetBeginning is the earliest.
+type Offset int64
+
+const OffsetBeginning = Offset(-2)
 
 type Message struct {
 	TopicPartition TopicPartition
@@ -39,6 +48,7 @@ type RebalanceCb func(*Consumer, Event) error
 func NewConsumer(conf *ConfigMap) (*Consumer, error) { return nil, nil }
 
 func (c *Consumer) SubscribeTopics(topics []string, rebalanceCb RebalanceCb) (err error) { return nil }
+func (c *Consumer) Assign(partitions []TopicPartition) (err error)                       { return nil }
 func (c *Consumer) ReadMessage(timeout time.Duration) (*Message, error)                  { return nil, nil }
 func (c *Consumer) Close() (err error)                                                   { return nil }
 
