@@ -150,7 +150,9 @@
 //     connections, and, across packages, fields and functions with an
 //     "upgraded" fact (wings' websocket.Handler.Connection, read by its
 //     router package); a package that sets a limit exports "wsReadLimit".
-//     A connection given as a parameter, kept in an exported field of the
+//     A connection given as a parameter (komari's connection.NewSafeConn(
+//     conn), which the wrapper's readFrame reads with ReadMessage: a
+//     miss), kept in an exported field of the
 //     package's own type (an importer may limit it), or also assigned a
 //     dialled connection is not judged, nor is a method value of a read (read := conn.ReadMessage), nor are client connections
 //     (Dialer.Dial), nhooyr.io/websocket and coder/websocket (32 KiB
@@ -453,7 +455,13 @@
 // constructor was given (ech0's server.New(engine) keeps the gin engine
 // in an exported field, and its app starts each component through
 // component.Start(ctx): neither the handler's origin nor the call that
-// starts it is visible), nor another module's handler
+// starts it is visible), nor a body decoded by another module's
+// decoder (bulker ingest's batch handler decodes c.Request.Body, or a
+// gzip.NewReader over it, with jitsubase's jsonorder, a fork of
+// encoding/json), nor a handler registered behind a route's own limiter
+// on one route and bare on another: the limiter's route marks the handler
+// bounded everywhere (komari's publicapi.Login, behind limitLoginBody in
+// its recovery guide, bare on the main router), nor another module's handler
 // registered through gin.WrapH (answer's MCP message endpoint), nor an
 // io.Copy of the body into an io.MultiWriter of buffers (pufferpanel's
 // editServerDataAdmin keeps two copies), nor a

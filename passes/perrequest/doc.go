@@ -225,6 +225,17 @@
 // client does not depend on it (gogs' webhook queue delivers each task
 // through httplib, which builds a transport for each request it sends; soft-serve's
 // mirror job builds an LFS client for each repository from its endpoint).
+// A client whose target the request names, through helpers (a "test
+// connection" of a DSN the request body gives: komari's install guide
+// calls metricstore.TestConnection(ctx, cfg), which opens, pings and
+// closes the store; its recovery guide's RecoverStore probes the new
+// DSN), is reported as built per request, though connecting to that
+// target is the request's purpose: two false findings the pass cannot
+// tell from a client rebuilt per request for a fixed target, since the
+// DSN's origin in the request is several calls away.
+// The bulkerlib SQL stream's init, which builds an S3 client for every
+// stream (implementations.NewS3 in abstract_transactional.go, a stream per
+// Kafka batch), is a miss: a stream's init is no hot path the pass knows.
 //
 // The pass has no flags.
 package perrequest
