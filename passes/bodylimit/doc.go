@@ -380,7 +380,12 @@
 // read of the same request's body in a statement of the same function
 // (not inside a branch or a loop) reads what is left, and is not named:
 // komari's servePost reads c.Request.Body, then buildContextMeta(c)
-// reaches a helper that would read it again. A read in a helper of the module is
+// reaches a helper that would read it again. Only the function's own
+// statements count: a helper call whose callers read the body first
+// (komari's exported CallFromGin, called after assembleParams has read
+// it), or that runs only for a GET request whose read is for other
+// methods (its websocket handler reaching extractClientToken, which reads
+// non-GET bodies), is still named: 3 false findings on komari. A read in a helper of the module is
 // named at the read and at each handler's call of the helper ("gin
 // ShouldBindWith through dto.ShouldBindWithNormalizedJSON, at
 // internal/dto/dto_normalize.go:74": pocket-id's 13 handlers binding

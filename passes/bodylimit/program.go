@@ -1800,8 +1800,10 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 			// the handler, are library middleware too; httprouter's
 			// method and chi's pattern are strings.
 			for _, a := range call.Args[1 : len(call.Args)-1] {
-				if b, isBasic := info.TypeOf(a).Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
-					continue
+				if t := info.TypeOf(a); t != nil {
+					if b, isBasic := t.Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
+						continue
+					}
 				}
 				if !c.libraryHandlers([]ast.Expr{a}) {
 					ok = false
