@@ -314,7 +314,13 @@
 // at run time ("SELECT * FROM " + table) shows nothing either. Tables paged
 // in another package, row counts and schemas outside the package are not
 // seen: a whole read of a big table nothing in the package pages is a
-// documented miss (dendrite's stale device lists, filtered by is_stale).
+// documented miss (dendrite's stale device lists, filtered by is_stale;
+// komari's tasks table, one row per remote command, read whole for its
+// admin task list, and filtered by clients LIKE ? for one client's
+// history). Request input of a service's own RPC layer is not in the
+// shared request table: komari's admin log list takes limit from its
+// JSON-RPC params, checks only limit > 0 and hands it to gorm's Limit, a
+// miss.
 //
 // Small by construction, silent too:
 //
