@@ -1465,11 +1465,36 @@ func (c *checker) libraryHandlers(hs []ast.Expr) bool {
 		}
 		for _, a := range hc.Args {
 			if handlerish(info.TypeOf(a)) {
-				if inner, isCall := ast.Unparen(a).(*ast.CallExpr); isCall && c.libraryHandlers([]ast.Expr{inner}) {
+				if c.pureLibraryHandler(a, 0) {
 					continue // gin.WrapH(promhttp.Handler()): a library's handler, wrapped
 				}
 				return false // a library wrapper around the package's handler
 			}
+		}
+	}
+	return true
+}
+
+// pureLibraryHandler reports whether e is a call of a function of
+// another module given only constants or such calls (promhttp.Handler(),
+// pprof.Handler("heap")): a library's handler made of nothing of the
+// package's. A call given anything else may wrap the package's handlers
+// (goatcounter's zhttp.HostRoute(hosts), a map of them).
+func (c *checker) pureLibraryHandler(e ast.Expr, depth int) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || depth > 4 {
+		return false
+	}
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || passutil.InModule(fn.Pkg().Path(), passutil.ModulePath(c.pass)) {
+		return false
+	}
+	for _, a := range call.Args {
+		if tv, ok := c.pass.TypesInfo.Types[a]; ok && tv.Value != nil {
+			continue
+		}
+		if !c.pureLibraryHandler(a, depth+1) {
+			return false
 		}
 	}
 	return true

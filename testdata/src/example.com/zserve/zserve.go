@@ -71,3 +71,13 @@ func ServeACME(server *http.Server) error { // want ServeACME:`servers\(0\)`
 }
 
 func challenges(fallback http.Handler) http.Handler { return fallback }
+
+// HostRoute routes each request to the handler of its host
+// (zgo.at/zhttp's HostRoute).
+func HostRoute(routes map[string]http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h, ok := routes[r.Host]; ok {
+			h.ServeHTTP(w, r)
+		}
+	})
+}
