@@ -356,7 +356,9 @@
 // debug port) or mux.Handler("GET", "/metrics", promhttp.Handler())
 // (fider's metrics server), or a gin or echo (v4) engine with
 // engine.GET("/metrics", gin.WrapH(promhttp.Handler())), a library's
-// handler in a library's wrapper, and only libraries' middleware given
+// handler made of constants only in a library's wrapper (a library call
+// given the package's handlers, goatcounter's zhttp.HostRoute(hosts),
+// is no such handler), and only libraries' middleware given
 // to Use or to the route (bulker's metrics servers, gin.New() with
 // engine.Use(gin.Recovery())), also kept in a local variable given one value
 // in that function, or converted to http.HandlerFunc, beside function
