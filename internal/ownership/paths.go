@@ -95,7 +95,7 @@ func (r *Result) leakPath(fn *ssa.Function, start ssa.Instruction, u *Usage, err
 					return true
 				}
 				e := phi.Edges[k]
-				if failed[e] || isNilConst(e) || mixed[asPhi(e)] {
+				if failed[e] || ssaflow.IsNilConst(e) || mixed[asPhi(e)] {
 					return true
 				}
 				// The edge leaves a check that found e nil (if err =
@@ -158,7 +158,7 @@ func mixedPhis(failed map[ssa.Value]bool) map[*ssa.Phi]bool {
 			continue
 		}
 		for _, e := range phi.Edges {
-			if !failed[e] && !isNilConst(e) {
+			if !failed[e] && !ssaflow.IsNilConst(e) {
 				if out == nil {
 					out = map[*ssa.Phi]bool{}
 				}
@@ -173,11 +173,6 @@ func mixedPhis(failed map[ssa.Value]bool) map[*ssa.Phi]bool {
 func asPhi(v ssa.Value) *ssa.Phi {
 	phi, _ := v.(*ssa.Phi)
 	return phi
-}
-
-func isNilConst(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	return ok && c.IsNil()
 }
 
 // CondHandoffCall returns the conditional hand-off of u whose error the

@@ -390,16 +390,16 @@ func NilBranch(b *ssa.BasicBlock, is func(ssa.Value) bool) (nonNil, isNil int, o
 		return 0, 0, false
 	}
 	x, y := cond.X, cond.Y
-	if isNilConst(x) || isSentinel(x) {
+	if IsNilConst(x) || isSentinel(x) {
 		x, y = y, x
 	}
 	if !is(x) {
 		return 0, 0, false
 	}
 	switch {
-	case isNilConst(y) && cond.Op == token.NEQ:
+	case IsNilConst(y) && cond.Op == token.NEQ:
 		return 0, 1, true
-	case isNilConst(y):
+	case IsNilConst(y):
 		return 1, 0, true
 	case isSentinel(y) && cond.Op == token.NEQ:
 		return 1, -1, true
@@ -418,7 +418,7 @@ func errorsMatch(call *ssa.Call, is func(ssa.Value) bool) bool {
 	}
 	switch fn.Name() {
 	case "Is":
-		if isNilConst(call.Call.Args[1]) {
+		if IsNilConst(call.Call.Args[1]) {
 			return false
 		}
 	case "As":
@@ -438,7 +438,9 @@ func isSentinel(v ssa.Value) bool {
 	return ok
 }
 
-func isNilConst(v ssa.Value) bool {
+// IsNilConst reports whether v is the constant nil (the zero value of a
+// type with no constant form).
+func IsNilConst(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.Value == nil
 }

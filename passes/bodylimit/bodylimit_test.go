@@ -45,7 +45,7 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/routelimit/usecmd", "bodylimit/program/routelimit/plain", "bodylimit/program/routelimit/unusedcmd",
 		"bodylimit/program/routelimit/echohandlers", "bodylimit/program/routelimit/echocmd",
 		"bodylimit/program/ginmetrics", "bodylimit/program/handedout", "bodylimit/program/handedin", "bodylimit/program/ownroutefact/upload", "bodylimit/program/ownroutefact/cmd",
-		"example.com/routerbase", "example.com/routerbaselimited", "bodylimit/program/handedbase", "bodylimit/program/handedbaselimited", "bodylimit/program/consumed", "bodylimit/program/consumedcmd", "bodylimit/program/hostroute")
+		"example.com/routerbase", "example.com/routers/limited", "bodylimit/program/handedbase", "bodylimit/program/handedbaselimited", "bodylimit/program/consumed", "bodylimit/program/consumedcmd", "bodylimit/program/hostroute")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

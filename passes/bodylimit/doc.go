@@ -354,7 +354,7 @@
 // modules' handlers: an http.ServeMux, httprouter, chi or gorilla/mux
 // router with mux.HandleFunc("/debug/pprof/", pprof.Index) (statping's
 // debug port) or mux.Handler("GET", "/metrics", promhttp.Handler())
-// (fider's metrics server), or a gin or echo (v4) engine with
+// (fider's metrics server), or a gin engine with
 // engine.GET("/metrics", gin.WrapH(promhttp.Handler())), a library's
 // handler made of constants only in a library's wrapper (a library call
 // given the package's handlers, goatcounter's zhttp.HostRoute(hosts),

@@ -1508,8 +1508,8 @@ func (c *checker) pureLibraryHandler(e ast.Expr, depth int) bool {
 // router.EventsHandler)): the library only keeps the package's router.
 func (c *checker) routedGetter(call *ast.CallExpr) bool {
 	info := c.pass.TypesInfo
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || len(call.Args) > 0 || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+	sel := getterCall(info, call)
+	if sel == nil {
 		return false
 	}
 	own := func(e ast.Expr) *types.TypeName {
@@ -1579,6 +1579,16 @@ func (c *checker) routedGetter(call *ast.CallExpr) bool {
 	return false
 }
 
+// getterCall returns the selector of call when call calls a method with
+// no arguments (x.Engine(), sdk.Runtime.GetEngine()), or nil.
+func getterCall(info *types.Info, call *ast.CallExpr) *ast.SelectorExpr {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) > 0 || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+		return nil
+	}
+	return sel
+}
+
 // setBack reports whether call, a library's getter with no arguments
 // (sdk.Runtime.GetEngine(), or Engine()), returns a handler that the
 // package gave the same holder through the matching setter (go-admin's
@@ -1588,8 +1598,8 @@ func (c *checker) routedGetter(call *ast.CallExpr) bool {
 // package; the handler set must be the package's own (internal).
 func (c *checker) setBack(call *ast.CallExpr) bool {
 	info := c.pass.TypesInfo
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || len(call.Args) > 0 || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+	sel := getterCall(info, call)
+	if sel == nil {
 		return false
 	}
 	holder := globalVar(info, sel.X)
@@ -1710,9 +1720,10 @@ var muxMakers = map[string]bool{
 	"github.com/gorilla/mux.NewRouter":        true,
 	// bulker's metrics servers: a gin engine with gin.Recovery() and
 	// engine.GET("/metrics", gin.WrapH(promhttp.Handler())) only.
+	// (Not echo's New: an echo route's middlewares follow its handler,
+	// which the registration check below does not read.)
 	"github.com/gin-gonic/gin.New":     true,
 	"github.com/gin-gonic/gin.Default": true,
-	"github.com/labstack/echo/v4.New":  true,
 }
 
 // muxRegisters are the methods of those muxes that register a handler,
@@ -1821,9 +1832,9 @@ func (c *checker) registersOnlyLibrary(body *ast.BlockStmt, v *types.Var, served
 			if !library(call.Args[len(call.Args)-1], 0) {
 				ok = false
 			}
-			// A gin or echo route's middlewares, between the path and
-			// the handler, are library middleware too; httprouter's
-			// method and chi's pattern are strings.
+			// A gin route's middlewares, between the path and the
+			// handler, are library middleware too; httprouter's path
+			// is a string.
 			for _, a := range call.Args[1 : len(call.Args)-1] {
 				if t := info.TypeOf(a); t != nil {
 					if b, isBasic := t.Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {

@@ -1,22 +1,24 @@
-// Package handedbaselimited is handedbase over a router base that // want package:"program\\(limits reads\\(ginhandlers\\.List,ginhandlers\\.Create,ginhandlers\\.Report\\)\\)"
+// Package handedbaselimited is handedbase over a router base that // want package:"program\\(reads\\(ginhandlers\\.List,ginhandlers\\.Create,ginhandlers\\.Report\\)\\)"
 // bounds every body on the engine it makes: the server is bounded, and
-// the program rule stays silent.
+// the program rule stays silent. Nothing this package sees limits bodies
+// (its program fact says no limits): the router base's own package fact
+// is what the getter rule reads.
 package handedbaselimited
 
 import (
 	"net/http"
 
-	"example.com/routerbaselimited"
+	"example.com/routers/limited"
 
 	"bodylimit/program/ginhandlers"
 )
 
 type Router struct {
-	*routerbaselimited.Router
+	*limited.Router
 }
 
 func NewRouter() *Router {
-	router := &Router{Router: routerbaselimited.NewRouterBase()}
+	router := &Router{Router: limited.NewRouterBase()}
 	engine := router.Engine()
 	engine.POST("/items", ginhandlers.Create)
 	return router
