@@ -40,20 +40,41 @@ func (*AdapterFact) String() string { return "adaptedHandler" }
 
 // Adapters returns the named function types declared in pkg that a
 // server-side function of pkg calls with its own request (see the package
-// comment above).
+// comment above). A handler of an adapter found so far is server-side
+// too, for the types it calls in turn: OpenMeter's httptransport adapts
+// RequestDecoder[Req], func(ctx, *http.Request) (Req, error), which its
+// generic handler's ServeHTTP calls with its request, and
+// RequestDecoderWithArgs, which only a RequestDecoder literal calls
+// (With(arg) sets decodeRequest to func(ctx, r) { return
+// h.requestDecoder(ctx, r, arg) }). The search repeats until it finds no
+// new type.
 func Adapters(pkg *types.Package, info *types.Info, files []*ast.File) []*types.TypeName {
 	var out []*types.TypeName
 	seen := map[*types.TypeName]bool{}
+	for {
+		funcs, lits := AdaptedHandlers(info, files, func(tn *types.TypeName) bool { return seen[tn] })
+		n := len(out)
+		out = adapters(pkg, info, files, seen, out, funcs, lits)
+		if len(out) == n {
+			return out
+		}
+	}
+}
+
+// adapters adds to out the adapter types (not yet seen) that a
+// server-side function, or one of the adapted handlers funcs and lits,
+// calls with its own request.
+func adapters(pkg *types.Package, info *types.Info, files []*ast.File, seen map[*types.TypeName]bool, out []*types.TypeName, funcs map[*types.Func]bool, lits map[*ast.FuncLit]bool) []*types.TypeName {
 	// requests holds the request parameters of the server-side functions
 	// enclosing the node being visited.
 	var requests []*types.Var
 	var visit func(n ast.Node) bool
-	enter := func(sig *types.Signature, body *ast.BlockStmt) {
+	enter := func(sig *types.Signature, body *ast.BlockStmt, adapted bool) {
 		if sig == nil || body == nil {
 			return
 		}
 		n := len(requests)
-		if ServerSideSig(sig) {
+		if adapted || ServerSideSig(sig) {
 			for v := range sig.Params().Variables() {
 				if f, ok := Holder(v.Type()); ok && f == NetHTTP {
 					requests = append(requests, v)
@@ -67,7 +88,7 @@ func Adapters(pkg *types.Package, info *types.Info, files []*ast.File) []*types.
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			sig, _ := info.TypeOf(n).(*types.Signature)
-			enter(sig, n.Body)
+			enter(sig, n.Body, lits[n])
 			return false
 		case *ast.CallExpr:
 			if len(requests) == 0 {
@@ -105,7 +126,7 @@ func Adapters(pkg *types.Package, info *types.Info, files []*ast.File) []*types.
 			if fn == nil {
 				continue
 			}
-			enter(fn.Signature(), fd.Body)
+			enter(fn.Signature(), fd.Body, funcs[fn])
 		}
 	}
 	return out
@@ -114,9 +135,10 @@ func Adapters(pkg *types.Package, info *types.Info, files []*ast.File) []*types.
 // adapterCandidate returns the type name of t when t is a named function
 // type declared in pkg with a *http.Request parameter and no
 // ResponseWriter or framework context, whose shape would say it already.
+// For an instance of a generic type it is the generic type's name.
 func adapterCandidate(t types.Type, pkg *types.Package) *types.TypeName {
 	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() != pkg || named.TypeParams().Len() > 0 {
+	if !ok || named.Obj().Pkg() != pkg {
 		return nil
 	}
 	sig, ok := named.Underlying().(*types.Signature)

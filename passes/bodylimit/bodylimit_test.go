@@ -39,13 +39,15 @@ func TestAnalyzer(t *testing.T) {
 		"bodylimit/program/macaronapp/routes", "bodylimit/program/macaronapp", "bodylimit/program/macaronrun", "bodylimit/program/macaronlimited",
 		"bodylimit/program/startconfig", "bodylimit/program/pprofonly", "bodylimit/program/metricsmux", "bodylimit/echov5app",
 		"bodylimit/program/adapted/web", "bodylimit/program/adapted/users", "bodylimit/program/adapted/debug", "bodylimit/program/adapted/cmd",
+		"bodylimit/program/adapted/transport", "bodylimit/program/adapted/events", "bodylimit/program/adapted/eventscmd",
 		"bodylimit/program/installs/handler", "bodylimit/program/installs/server", "bodylimit/program/installs/cmd",
 		"bodylimit/program/installs/limitedcmd", "bodylimit/program/installs/unknowncmd", "bodylimit/program/installs/runcmd", "bodylimit/program/installs/runlimited",
 		"bodylimit/program/routelimit/mw", "bodylimit/program/routelimit/handlers", "bodylimit/program/routelimit/server",
 		"bodylimit/program/routelimit/usecmd", "bodylimit/program/routelimit/plain", "bodylimit/program/routelimit/unusedcmd",
 		"bodylimit/program/routelimit/echohandlers", "bodylimit/program/routelimit/echocmd",
 		"bodylimit/program/ginmetrics", "bodylimit/program/handedout", "bodylimit/program/handedin", "bodylimit/program/ownroutefact/upload", "bodylimit/program/ownroutefact/cmd",
-		"example.com/routerbase", "example.com/routers/limited", "bodylimit/program/handedbase", "bodylimit/program/handedbaselimited", "bodylimit/program/consumed", "bodylimit/program/consumedcmd", "bodylimit/program/hostroute")
+		"example.com/routerbase", "example.com/routers/limited", "bodylimit/program/handedbase", "bodylimit/program/handedbaselimited", "bodylimit/program/consumed", "bodylimit/program/consumedcmd", "bodylimit/program/hostroute",
+		"bodylimit/program/routedsvc/web", "bodylimit/program/routedsvc/api", "bodylimit/program/routedsvc/cmd", "bodylimit/program/routedsvc/limitedweb", "bodylimit/program/routedsvc/limitedcmd")
 
 	// The program rule names every read in related information as
 	// "dir/file.go:line: handler ...", the form the corpus scores

@@ -1675,11 +1675,27 @@ func (c *checker) libraryMux(hs []ast.Expr) bool {
 				return false
 			}
 		}
-		if !c.registersOnlyLibrary(g.body, v, id, 0) {
+		if !usedBesides(info, g.body, v, id) || !c.registersOnlyLibrary(g.body, v, id, 0) {
 			return false
 		}
 	}
 	return true
+}
+
+// usedBesides reports whether body uses v other than at served: a mux
+// on which its function registers nothing is filled elsewhere, through
+// the server or field it is put in (Focalboard's web.NewServer puts
+// mux.NewRouter() in the http.Server it embeds, and other packages
+// register on ws.Router()), and is no library's mux.
+func usedBesides(info *types.Info, body *ast.BlockStmt, v *types.Var, served *ast.Ident) bool {
+	used := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id != served && info.Uses[id] == v {
+			used = true
+		}
+		return !used
+	})
+	return used
 }
 
 // readlessMaker reports whether every handler of hs, what a serve call
@@ -2073,6 +2089,11 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 		return nil, false
 	}
 	if serverServes[key] {
+		if field := c.embeddedServer(sel); field != nil {
+			// ws.ListenAndServe() on a type of the package embedding
+			// the http.Server it starts (Focalboard's web.Server).
+			return c.serverField(field, 0)
+		}
 		return c.serverHandlers(sel.X)
 	}
 	if serveMethods[sel.Sel.Name] && info.Selections[sel] != nil && routerTypes[apimatch.TypeKey(info.TypeOf(sel.X))] {
@@ -2255,6 +2276,12 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 			break
 		}
 		return hs, found
+	case *ast.CompositeLit:
+		// Server: http.Server{Handler: r}, an embedded server's value.
+		if apimatch.TypeKey(info.TypeOf(e)) == "net/http.Server" {
+			return c.serverLiterals([]ast.Node{e})
+		}
+		return nil, false
 	case *ast.SelectorExpr:
 		// s.server: an unexported field of a type of the package.
 		sel := info.Selections[e]
@@ -2262,14 +2289,47 @@ func (c *checker) serversOf(x ast.Expr, depth int) ([]ast.Expr, bool) {
 			return nil, false
 		}
 		field, _ := sel.Obj().(*types.Var)
-		if field == nil || field.Pkg() != c.pass.Pkg || (field.Exported() && !c.varsOK) {
-			// An importer may set it; for a start site (starts) its
-			// caller's rule judges what the importer gives.
-			return nil, false
-		}
-		return c.fieldServers(field, depth)
+		return c.serverField(field, depth)
 	}
 	return nil, false
+}
+
+// serverField returns the handlers of the servers a field of a type of
+// the package holds: an unexported one, or an exported one for a start
+// site (starts), whose caller's rule judges what an importer gives.
+func (c *checker) serverField(field *types.Var, depth int) ([]ast.Expr, bool) {
+	if field == nil || field.Pkg() != c.pass.Pkg || (field.Exported() && !c.varsOK) {
+		// An importer may set it.
+		return nil, false
+	}
+	return c.fieldServers(field, depth)
+}
+
+// embeddedServer returns the field of a struct type of the package that
+// embeds the http.Server whose method sel calls, promoted (ws.ListenAndServe()
+// where ws's type embeds http.Server or *http.Server), or nil.
+func (c *checker) embeddedServer(sel *ast.SelectorExpr) *types.Var {
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+		return nil
+	}
+	t := s.Recv()
+	var field *types.Var
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil
+		}
+		field = st.Field(i)
+		t = field.Type()
+	}
+	if field == nil || !field.Embedded() || apimatch.TypeKey(field.Type()) != "net/http.Server" {
+		return nil
+	}
+	return field
 }
 
 // rangeOver returns the expression a range statement in body ranges over
