@@ -102,6 +102,10 @@ func (c *checker) checkCall(call *ssa.Call) {
 	c.checkGenerated(call, fn)
 
 	switch {
+	case squirrelRuns[key]:
+		// rows, err := b.Query(): the text the builder writes.
+		c.checkSQL(call, common.Args[0], nil, c.rowsAccumulation(call))
+		return
 	case preparedQueries[key]:
 		// The query text is the one given to Prepare, in this function or
 		// into the struct field the statement is loaded from.

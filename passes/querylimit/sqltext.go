@@ -29,7 +29,21 @@ func (c *checker) texts(v ssa.Value, holes *[]ssa.Value, depth int) []string {
 	if depth > 12 {
 		return hole()
 	}
+	if isSquirrelSelect(v.Type()) {
+		// A squirrel builder run by Query or QueryContext.
+		if ts, ok := c.squirrelTexts(v, holes); ok {
+			return ts
+		}
+		return hole()
+	}
 	switch x := v.(type) {
+	case *ssa.Extract:
+		// text, args, err := b.ToSql() on a squirrel SelectBuilder.
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 && apimatch.Key(apimatch.SSACallee(call.Common())) == "("+squirrelPkg+".SelectBuilder).ToSql" {
+			if ts, ok := c.squirrelTexts(call.Common().Args[0], holes); ok {
+				return ts
+			}
+		}
 	case *ssa.Const:
 		if x.Value != nil && x.Value.Kind() == constant.String {
 			return []string{constant.StringVal(x.Value)}
