@@ -453,10 +453,27 @@
 // registered by type (fider's bus.Dispatch of query.SearchPosts, whose
 // Limit string, "all" included, is formatted into LIMIT %s).
 //
-// SQL built by a query builder (squirrel's Select(...).From(...), gorp's
-// Select, goqu) is not read, so neither its LIMIT nor its rows are judged:
-// navidrome's, semaphore's and go-clean-template's repositories are
-// misses. A gorm chain whose Where takes a map (eddycjy's go-gin-example:
+// SQL that squirrel's SelectBuilder writes is read as that text: the
+// chain from sq.Select(...) (or a statement builder's Select, from
+// squirrel's StatementBuilder, one kept in a field, go-clean-template's
+// r.Builder, or a function returning one that adds no Where of its own,
+// Focalboard's s.getQueryBuilder(db)) through Columns,
+// From, Join and its kinds, Where, GroupBy, Having, OrderBy, Limit and
+// Offset to Query, QueryContext, or ToSql whose text a query runs, one
+// text per path of the chain (if perPage > 0 { query =
+// query.Limit(uint64(perPage)) } gives a text with a LIMIT and one
+// without), so the rules above judge it as written SQL. A Where of a
+// string is its text, and of a predicate map literal with constant keys
+// (sq.Eq{"board_id": id}, NotEq, Like, Lt, Gt and their kinds) the
+// comparisons it writes (a slice under Eq is a key list, IN (?)); any
+// other condition (sq.Or{...}, a predicate built elsewhere) is a
+// condition built at run time, which leaves the query small; a table
+// name after a configured prefix (s.tablePrefix + "blocks") is the
+// table's. A builder from a parameter, a field or a helper's result, a
+// method not listed (FromSelect, JoinClause, OrderByClause), or a text
+// run by another library (navidrome's pocketbase/dbx All) is not judged:
+// navidrome's repositories stay misses. gorp's Select and goqu are not
+// read: semaphore's repositories are misses. A gorm chain whose Where takes a map (eddycjy's go-gin-example:
 // db.Where(maps).Find(&tags)) is a condition built at run time, silent;
 // so is a chain whose base handle comes from a getter call (common.GetDB()
 // in the gin realworld example).

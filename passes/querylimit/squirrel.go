@@ -322,9 +322,9 @@ func (c *checker) squirrelCond(v ssa.Value, holes *[]ssa.Value) string {
 
 // plainStatements reports whether v, a StatementBuilderType, adds no
 // condition to the statements it builds: squirrel's StatementBuilder,
-// given a placeholder format or a runner, or what a function returns
-// that never calls the statement builder's Where (Focalboard's
-// s.getQueryBuilder(db)). A Where there would be a condition of every
+// given a placeholder format or a runner, one kept in a field, or what a
+// function returns that never calls the statement builder's Where
+// (Focalboard's s.getQueryBuilder(db)). A Where there would be a condition of every
 // query, which the text would miss.
 func (c *checker) plainStatements(v ssa.Value, depth int) bool {
 	if depth > 8 {
@@ -333,8 +333,18 @@ func (c *checker) plainStatements(v ssa.Value, depth int) bool {
 	const sb = "(" + squirrelPkg + ".StatementBuilderType)."
 	switch x := v.(type) {
 	case *ssa.UnOp:
-		g, ok := x.X.(*ssa.Global)
-		return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == squirrelPkg && g.Name() == "StatementBuilder"
+		switch y := x.X.(type) {
+		case *ssa.Global:
+			return y.Pkg != nil && y.Pkg.Pkg.Path() == squirrelPkg && y.Name() == "StatementBuilder"
+		case *ssa.FieldAddr:
+			// A statement builder kept in a field, as a service keeps
+			// the one its connection set up (go-clean-template's
+			// pg.Builder = squirrel.StatementBuilder.PlaceholderFormat(
+			// squirrel.Dollar), in another package): taken to add no
+			// condition, as statement builders in the corpus never do.
+			return true
+		}
+		return false
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if e != x && !c.plainStatements(e, depth+1) {
