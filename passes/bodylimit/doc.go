@@ -147,7 +147,9 @@
 //     server console socket reads any client's messages before checking
 //     its token). The connection is followed through local variables,
 //     unexported struct fields the package assigns only upgraded
-//     connections, and, across packages, fields and functions with an
+//     connections (what its test files assign, fake connections in a
+//     session, Focalboard's, does not count), and, across packages,
+//     fields and functions with an
 //     "upgraded" fact (wings' websocket.Handler.Connection, read by its
 //     router package); a package that sets a limit exports "wsReadLimit".
 //     A connection given as a parameter (komari's connection.NewSafeConn(
@@ -240,7 +242,13 @@
 // an exported function was given, is not, except for a start site, whose
 // importers' calls are judged (below: soft-serve's
 // web.(*HTTPServer).ListenAndServe starts s.Server, which NewHTTPServer
-// sets to &http.Server{Handler: NewRouter(ctx)}); a Handler that is a
+// sets to &http.Server{Handler: NewRouter(ctx)}; so is an http.Server the
+// type embeds, started by a promoted method: Focalboard's web.Server
+// embeds http.Server{Handler: r}, r := mux.NewRouter(), starts it with
+// ws.ListenAndServe() in Start, and other packages register their routes
+// on ws.Router() through an interface, AddRoutes(rs RoutedService); a
+// mux on which the function that makes it registers nothing is filled
+// elsewhere, never taken for a library's debug mux); a Handler that is a
 // function literal handing every request to one handler it does not make
 // itself, h.ServeHTTP(w, r), serves h (pocket-id's
 // http.HandlerFunc(func(w, req) { ...; r.ServeHTTP(w, req) }) serves
@@ -321,6 +329,11 @@
 // package with a ResponseWriter calls with its own request, as
 // ardanlabs/service's web.HandlerFunc, func(ctx, *http.Request)
 // web.Encoder, whose App.HandlerFunc registers a func(w, r) calling it;
+// a generic type too, and a type that only a handler of such a type
+// calls with its request: OpenMeter's httptransport.RequestDecoder[Req],
+// which its handler's ServeHTTP calls, and RequestDecoderWithArgs, which
+// With(arg) wraps in a RequestDecoder literal, so the decoder literals
+// of its 63 endpoints are handlers;
 // a function or literal given where that type is expected, to a call, a
 // conversion, a composite literal or an assignment, is one of its
 // handlers, and an adaptedHandler fact carries the type across packages;
