@@ -8,6 +8,7 @@ import (
 	_ "cloud.google.com/go/longrunning/autogen/longrunningpb"
 	_ "cloud.google.com/go/storage"
 	_ "github.com/IBM/sarama"
+	_ "github.com/Masterminds/squirrel"
 	_ "github.com/confluentinc/confluent-kafka-go/v2/kafka"
 	_ "github.com/docker/docker/client"
 	_ "github.com/gin-gonic/gin"

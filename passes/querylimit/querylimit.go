@@ -117,6 +117,9 @@ type checker struct {
 	// left of the outermost one's steps (see walkBudget).
 	walking int
 	budget  int
+	// built holds the texts written from a query builder's chain
+	// (squirrel.go): their holes hide no LIMIT.
+	built map[string]bool
 }
 
 // targets are the packages whose presence makes the pass do any work.

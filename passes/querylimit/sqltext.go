@@ -384,6 +384,9 @@ func (c *checker) checkSQL(call *ssa.Call, qv, argsv ssa.Value, acc *accum) {
 	cursor := acc == nil && returnsRows(call)
 	for _, s := range alts {
 		q := analyzeText(s)
+		if !q.known && c.built[s] {
+			q.known = q.info.Verb != "" && !q.info.Unterminated
+		}
 		if !q.known {
 			return
 		}

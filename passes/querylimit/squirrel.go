@@ -83,8 +83,9 @@ func (q sqQuery) text() string {
 	return b.String()
 }
 
-// maxSquirrelPaths caps the texts of one builder value.
-const maxSquirrelPaths = 8
+// maxSquirrelPaths caps the paths of one builder value (Focalboard's
+// getBlocks adds three optional conditions, an offset and a limit: 32).
+const maxSquirrelPaths = 64
 
 // squirrelTexts returns the SQL texts the squirrel SelectBuilder value v
 // builds on its paths, with unknown pieces as holes (see texts); ok is
@@ -96,10 +97,16 @@ func (c *checker) squirrelTexts(v ssa.Value, holes *[]ssa.Value) ([]string, bool
 	}
 	var out []string
 	seen := map[string]bool{}
+	if c.built == nil {
+		c.built = map[string]bool{}
+	}
 	for _, q := range qs {
 		if s := q.text(); !seen[s] {
 			seen[s] = true
 			out = append(out, s)
+			// Its holes are columns, conditions, offsets and a LIMIT's
+			// value, where the pass wrote them: none hides a LIMIT.
+			c.built[s] = true
 		}
 	}
 	return out, true
