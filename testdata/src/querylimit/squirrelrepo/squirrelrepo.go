@@ -165,3 +165,27 @@ func (s *Store) History() []block {
 	}
 	return scan(rows)
 }
+
+// Query adds each condition only when given, and an offset and a limit
+// only when asked: with neither condition nor a page size it reads the
+// whole blocks table, which the package pages elsewhere (Recent).
+func (s *Store) Query(boardID, parentID string, page, perPage int) []block { // want Query:"rowBound\\(3\\)"
+	query := s.builder().Select("id").From(s.tablePrefix + "blocks")
+	if boardID != "" {
+		query = query.Where(sq.Eq{"board_id": boardID})
+	}
+	if parentID != "" {
+		query = query.Where(sq.Eq{"parent_id": parentID})
+	}
+	if page != 0 {
+		query = query.Offset(uint64(page * perPage))
+	}
+	if perPage > 0 {
+		query = query.Limit(uint64(perPage))
+	}
+	rows, err := query.Query() // want `\(no LIMIT on some paths\); page it or stream rows, since it reads the whole table, which grows with the data \(the package pages blocks elsewhere\)`
+	if err != nil {
+		return nil
+	}
+	return scan(rows)
+}
