@@ -51,8 +51,11 @@ func (*AdapterFact) String() string { return "adaptedHandler" }
 func Adapters(pkg *types.Package, info *types.Info, files []*ast.File) []*types.TypeName {
 	var out []*types.TypeName
 	seen := map[*types.TypeName]bool{}
+	funcs, lits := map[*types.Func]bool{}, map[*ast.FuncLit]bool{}
 	for {
-		funcs, lits := AdaptedHandlers(info, files, func(tn *types.TypeName) bool { return seen[tn] })
+		if len(out) > 0 {
+			funcs, lits = AdaptedHandlers(info, files, func(tn *types.TypeName) bool { return seen[tn] })
+		}
 		n := len(out)
 		out = adapters(pkg, info, files, seen, out, funcs, lits)
 		if len(out) == n {
