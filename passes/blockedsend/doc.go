@@ -160,7 +160,9 @@
 // event sends on the handler's unbuffered channel), nor a channel
 // made in one function and kept in a struct field that another sends on
 // (cfssl's scan results), or returned to a caller that may stop reading
-// (watermill's requestreply backend): these need more than one function.
+// (watermill's requestreply backend, OpenMeter's meter export, whose
+// producer goroutine sends into a buffered channel that an iterator's
+// consumer may stop draining): these need more than one function.
 // A receive loop counted to the number of senders is taken to receive
 // them all, even when it returns on the first error: that early return,
 // which leaves the other senders blocked, is a miss (Burrow's backfill is

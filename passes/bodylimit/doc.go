@@ -443,7 +443,11 @@
 // gRPC gateway and another on the console's /v2 prefix, so the module
 // stays trusted and its 5 reads on routes outside them (RPC bodies
 // inflated after the cap, the console's notification and import routes)
-// are misses. Reads in packages the serving package
+// are misses. So are reads by another module's middleware the
+// module installs (OpenMeter's kin-openapi request validators, which
+// read each body whole with io.ReadAll before any handler), and reads of
+// entries of archives read by a library the archive rules do not know
+// (Focalboard's krolaw/zipstream import). Reads in packages the serving package
 // does not import (a router mounted from main: navidrome's nativeapi; or
 // handlers registered on an exported router variable by a package above
 // it: inbucket) are reported where a package that sees them calls an
