@@ -2089,10 +2089,12 @@ func (c *checker) servedHandlers(call *ast.CallExpr) ([]ast.Expr, bool) {
 		return nil, false
 	}
 	if serverServes[key] {
-		if field := c.embeddedServer(sel); field != nil {
+		if field := c.embeddedServer(sel); field != nil && field.Pkg() == c.pass.Pkg {
 			// ws.ListenAndServe() on a type of the package embedding
 			// the http.Server it starts (Focalboard's web.Server).
-			return c.serverField(field, 0)
+			if hs, ok := c.serverField(field, 0); ok {
+				return hs, ok
+			}
 		}
 		return c.serverHandlers(sel.X)
 	}
