@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -88,6 +89,21 @@ func (c *checker) report(ci *chanInfo, st *start, live []*start, size int64, pat
 	case len(st.sends) > 0 || st.at.Pos() != pos:
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: st.at.Pos(), Message: "goroutine started here"})
 	}
+	if size == 0 && st.async == nil {
+		// On an unbuffered channel every send of the goroutine is the same
+		// leak: name the others, in source order, so that each place it
+		// can block is in sight.
+		var others []token.Pos
+		for _, s := range st.sends {
+			if p := s.Pos(); p.IsValid() && (p < pos || p >= end) && !slices.Contains(others, p) {
+				others = append(others, p)
+			}
+		}
+		slices.Sort(others)
+		for _, p := range others {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, Message: "the goroutine may block sending here too"})
+		}
+	}
 	rpos := path.Exit.Pos()
 	if !rpos.IsValid() {
 		if body := funcBody(ci.fn); body != nil {
@@ -156,6 +172,12 @@ func caseName(v ssa.Value) string {
 			}
 			if _, ok := recv.(*ssa.Parameter); ok {
 				return recv.Name() + ".Done()"
+			}
+			// A parameter a closure captures lives in a variable of its own.
+			if u, ok := recv.(*ssa.UnOp); ok && u.Op == token.MUL {
+				if a, ok := u.X.(*ssa.Alloc); ok && a.Comment != "" && token.IsIdentifier(a.Comment) {
+					return a.Comment + ".Done()"
+				}
 			}
 			return "Done()"
 		}

@@ -791,3 +791,22 @@ func twoErrSends(ctx context.Context) error {
 		return ctx.Err()
 	}
 }
+
+// A result or an error: the finding is at the first send, and names the
+// other as a place the goroutine blocks too (checkRelated).
+func resultOrFailure(ctx context.Context, url string) (*Result, error) {
+	done := make(chan *Result)
+	go func() {
+		if err := check(ctx); err != nil {
+			done <- nil // want `sending on unbuffered channel done when resultOrFailure returns through the ctx.Done\(\) case`
+			return
+		}
+		done <- get(url)
+	}()
+	select {
+	case r := <-done:
+		return r, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
