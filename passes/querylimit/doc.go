@@ -539,13 +539,26 @@
 // nothing (juicefs' inode: its xorm struct tags declare unique(...) keys,
 // which the schema rule does not read; only DDL text).
 //
-// Also missed, on photoview (stop 58's held-out round): a limit applied
-// by a helper that returns the *gorm.DB it was given (models.FormatSQL
-// pages tx in place; the chain through it is unknown where the caller
-// runs Find, so the finding is at the helper's Limit, once, not at each
-// caller's read), and a GraphQL input struct read by a package that sees
-// neither the executable schema nor the generated models file (a
-// service's actions package reading paginate.Limit itself).
+// A gorm chain goes on through a paging helper: a function that takes one
+// *gorm.DB and returns it, on every path, with nothing added but Limit,
+// Offset and Order, and calls Limit (other than Limit(1)) on some path
+// (photoview's models.FormatSQL(tx, order, paginate), which pages tx in
+// place only when the client gives a page). Its "pagesSome(p)" fact (or
+// "pagesEvery(p)" when every path pages), also across packages, makes
+// the caller's chain go on from the handle it passes, limited on the
+// helper's paged paths and not on the others, so the caller's read is
+// judged as if it had written "if p != nil { query = query.Limit(...) }":
+// one parent's rows paged only on some paths are reported "since the same
+// query is paged on its other paths" (photoview's one album's media, all
+// media of the user's albums, its timeline and face groups), and a read of
+// the whole table counts the helper's page as the package paging that
+// table. A helper that adds a condition, passes the handle to another
+// call, keeps it, or takes two handles is still unknown.
+//
+// Also missed, on photoview (stop 58's held-out round): a GraphQL input
+// struct read by a package that sees neither the executable schema nor
+// the generated models file (a service's actions package reading
+// paginate.Limit itself).
 //
 // Also missed, on dex and tinode (stop 60's held-out round): whole reads
 // of tables nothing in the package pages (dex's auth_session and
@@ -618,7 +631,9 @@
 // added to it (vikunja's db.NewSession), or takes no parameters and
 // returns a package-level *gorm.DB as is (common.GetDB()), so that a
 // chain starting at its call is judged as one starting at NewSession or
-// at that global.
+// at that global; "pagesSome(p)" or "pagesEvery(p)" on a gorm paging
+// helper whose *gorm.DB parameter p it returns paged on some or on every
+// path.
 //
 // The pass stays silent, by design, when:
 //
@@ -650,7 +665,8 @@
 //     other packages);
 //   - the gorm chain uses Scopes, Session, Or, Not, Group or Having (a row
 //     per group), has a Where or Find condition that is not a constant
-//     string, starts at a helper returning *gorm.DB (ech0's repositories'
+//     string, starts at a helper returning *gorm.DB other than a paging
+//     helper (see below; ech0's repositories'
 //     getDB(ctx), which returns a transaction kept in the context or
 //     calls a func field set by their constructor: which handle that is,
 //     and what it was scoped to, is not visible), at the parameter of a

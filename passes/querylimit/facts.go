@@ -80,6 +80,12 @@ type limitFact struct {
 	// common.GetDB() returns the global that gorm.Open's handle was stored
 	// in): a chain starting at its call starts at that handle.
 	FreshSession bool
+	// Pages is the *gorm.DB parameter of a paging helper (pager in
+	// gorm.go), which returns it with only Limit, Offset and Order added
+	// and a Limit on some path (PagesEvery: on every path): a chain
+	// through its call goes on from the argument, paged on those paths.
+	Pages      passutil.Params
+	PagesEvery bool
 }
 
 const (
@@ -120,7 +126,11 @@ func (f *limitFact) String() string {
 	if f.FreshSession {
 		fresh = "freshSession"
 	}
-	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.ZeroAll.Format("zeroUnbounded"), f.NegAll.Format("negativeUnbounded"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where, fresh)
+	pages := f.Pages.Format("pagesSome")
+	if f.PagesEvery {
+		pages = f.Pages.Format("pagesEvery")
+	}
+	return passutil.JoinFacts(result, f.Params.Format("rowBound"), f.Cursors.Format("cursor"), f.ZeroAll.Format("zeroUnbounded"), f.NegAll.Format("negativeUnbounded"), f.Rows.Format("accumulates"), unbounded, f.RunsQuery.Format("runsQuery"), fields, fwd, where, fresh, pages)
 }
 
 func (f *limitFact) equal(g *limitFact) bool {
@@ -129,7 +139,8 @@ func (f *limitFact) equal(g *limitFact) bool {
 	}
 	return f.Result == g.Result && slices.Equal(f.Params, g.Params) && slices.Equal(f.Cursors, g.Cursors) && slices.Equal(f.ZeroAll, g.ZeroAll) && slices.Equal(f.NegAll, g.NegAll) && slices.Equal(f.Rows, g.Rows) && f.Unbounded == g.Unbounded &&
 		slices.Equal(f.RunsQuery, g.RunsQuery) && f.RunsWhat == g.RunsWhat && slices.Equal(f.ReqFields, g.ReqFields) &&
-		f.Forwards == g.Forwards && f.Where == g.Where && f.FreshSession == g.FreshSession
+		f.Forwards == g.Forwards && f.Where == g.Where && f.FreshSession == g.FreshSession &&
+		slices.Equal(f.Pages, g.Pages) && f.PagesEvery == g.PagesEvery
 }
 
 // lowerOf returns what the bound parameter i reaches needs below:
@@ -285,7 +296,10 @@ func (c *checker) summarize(fn *ssa.Function) *limitFact {
 		f.Forwards, f.Where = c.filters(fn)
 	}
 	f.FreshSession = c.freshSession(fn) || baseHandle(fn)
-	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" && !f.FreshSession {
+	if p, every, ok := pager(fn); ok {
+		f.Pages, f.PagesEvery = passutil.Params{p}, every
+	}
+	if f.Result == resultNone && len(f.Rows) == 0 && len(f.RunsQuery) == 0 && len(f.ReqFields) == 0 && f.Forwards == "" && !f.FreshSession && len(f.Pages) == 0 {
 		return nil
 	}
 	return f

@@ -96,6 +96,19 @@ func (c *checker) chains(v ssa.Value, depth int, out *[]chain, cur chain) {
 			*out = append(*out, cur) // a getter of the base handle: common.GetDB(), or getDB() for var getDB = entity.GetDB
 			return
 		}
+		if f := c.fact(c.callee(x.Common())); f != nil && len(f.Pages) == 1 && gormMethod(key) == "" {
+			// A paging helper (pager): the chain goes on from the handle
+			// it is given, paged on its Limit's paths.
+			if args := callArgs(x.Common()); f.Pages[0] < len(args) {
+				paged := cur
+				paged.limit = true
+				c.chains(args[f.Pages[0]], depth+1, out, paged)
+				if !f.PagesEvery {
+					c.chains(args[f.Pages[0]], depth+1, out, cur)
+				}
+				return
+			}
+		}
 		cur.unknown, cur.mayPage = true, true // a helper returning *gorm.DB
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && gormRoots[apimatch.Key(apimatch.SSACallee(call.Common()))] {
@@ -446,4 +459,98 @@ func baseHandle(fn *ssa.Function) bool {
 		found = true
 	}
 	return found
+}
+
+// pager returns the parameter (signature index) of a gorm paging helper
+// fn, and whether it pages on every path. Such a helper takes one
+// *gorm.DB and returns it, on every path, with nothing added to it but
+// Limit, Offset and Order, and calls Limit on some path (photoview's
+// models.FormatSQL(tx, order, paginate), whose Limit applies only when
+// the client gives one: gorm's chain methods add to a chained handle in
+// place, so the helper may drop their results). A helper that adds a
+// condition, passes the handle on, stores it, or takes two handles is no
+// pager: what its result selects is unknown.
+func pager(fn *ssa.Function) (param int, every, ok bool) {
+	sig := fn.Signature
+	if sig.Results().Len() != 1 || !isGormDB(sig.Results().At(0).Type()) || len(fn.Blocks) == 0 {
+		return 0, false, false
+	}
+	off := 0
+	if sig.Recv() != nil {
+		off = 1
+	}
+	var root *ssa.Parameter
+	for i, p := range fn.Params {
+		if i < off || !isGormDB(p.Type()) {
+			continue
+		}
+		if root != nil {
+			return 0, false, false
+		}
+		root, param = p, i-off
+	}
+	if root == nil {
+		return 0, false, false
+	}
+	derived := map[ssa.Value]bool{root: true}
+	var phis []*ssa.Phi
+	var limits []*ssa.Call
+	for work := []ssa.Value{root}; len(work) > 0; {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, r := range *v.Referrers() {
+			var next ssa.Value
+			switch x := r.(type) {
+			case *ssa.Call:
+				if recv(x.Common()) != v || slices.Contains(callArgs(x.Common()), v) {
+					return 0, false, false
+				}
+				switch gormMethod(apimatch.Key(apimatch.SSACallee(x.Common()))) {
+				case "Limit":
+					if n, ok := constInt(callArgs(x.Common())[0]); ok && n <= 1 {
+						return 0, false, false // one row, or a negative Limit: none
+					}
+					limits = append(limits, x)
+				case "Offset", "Order":
+				default:
+					return 0, false, false
+				}
+				next = x
+			case *ssa.Phi:
+				phis = append(phis, x)
+				next = x
+			case *ssa.Return, *ssa.DebugRef:
+			default:
+				return 0, false, false
+			}
+			if next != nil && !derived[next] {
+				derived[next] = true
+				work = append(work, next)
+			}
+		}
+	}
+	for _, phi := range phis {
+		for _, e := range phi.Edges {
+			if !derived[e] {
+				return 0, false, false
+			}
+		}
+	}
+	if len(limits) == 0 {
+		return 0, false, false
+	}
+	every = true
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if !derived[ret.Results[0]] {
+			return 0, false, false
+		}
+		if !slices.ContainsFunc(limits, func(l *ssa.Call) bool { return l.Block().Dominates(b) }) {
+			every = false
+		}
+	}
+	return param, every, true
 }

@@ -233,6 +233,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool, lowers map[in
 		g.ReqFields = f.ReqFields
 		g.Forwards, g.Where = f.Forwards, f.Where
 		g.FreshSession = f.FreshSession
+		g.Pages, g.PagesEvery = f.Pages, f.PagesEvery
 	}
 	for i := range fn.Signature.Params().Len() {
 		if held, ok := sinks[i]; ok {
@@ -248,7 +249,7 @@ func withSinks(f *limitFact, fn *ssa.Function, sinks map[int]bool, lowers map[in
 			g.ZeroAll = g.ZeroAll.Add(i)
 		}
 	}
-	if g.Result == resultNone && len(g.Params) == 0 && len(g.ZeroAll) == 0 && len(g.NegAll) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" && !g.FreshSession {
+	if g.Result == resultNone && len(g.Params) == 0 && len(g.ZeroAll) == 0 && len(g.NegAll) == 0 && len(g.Rows) == 0 && len(g.RunsQuery) == 0 && len(g.ReqFields) == 0 && g.Forwards == "" && !g.FreshSession && len(g.Pages) == 0 {
 		return nil
 	}
 	return g

@@ -19,7 +19,8 @@ func TestAnalyzer(t *testing.T) {
 		"querylimit/fetchrepo", "querylimit/fetchuse", "querylimit/reflectdbx", "querylimit/reflectuse",
 		"querylimit/pages", "querylimit/gormwrap", "querylimit/gormwrapuse", "querylimit/xormsess", "querylimit/xormdb", "querylimit/xormfork", "querylimit/stores", "querylimit/funcvar", "querylimit/entapp", "querylimit/keyed",
 		"querylimit/gorm1common", "querylimit/gorm1late", "querylimit/adminscaffold",
-		"querylimit/gqlmodel", "querylimit/gqlactions", "querylimit/gqlresolvers", "querylimit/squirrelrepo")
+		"querylimit/gqlmodel", "querylimit/gqlactions", "querylimit/gqlresolvers", "querylimit/squirrelrepo",
+		"querylimit/pager", "querylimit/pageruse")
 }
 
 func TestMaxRowsFlag(t *testing.T) {

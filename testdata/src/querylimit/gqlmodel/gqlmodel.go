@@ -9,7 +9,7 @@ type Media struct{ ID int }
 
 // FormatSQL pages tx with the request's optional pagination; a limit set
 // only when the client gives one is still the client's.
-func FormatSQL(tx *gorm.DB, paginate *Pagination) *gorm.DB {
+func FormatSQL(tx *gorm.DB, paginate *Pagination) *gorm.DB { // want FormatSQL:`pagesSome\(0\)`
 	if paginate != nil {
 		if paginate.Limit != nil {
 			tx.Limit(*paginate.Limit) // want `limit from GraphQL input paginate.Limit reaches gorm Limit with no upper bound`
@@ -22,7 +22,7 @@ func FormatSQL(tx *gorm.DB, paginate *Pagination) *gorm.DB {
 }
 
 // Fine: the limit is checked in memory before use.
-func FormatSQLChecked(tx *gorm.DB, paginate *Pagination) *gorm.DB {
+func FormatSQLChecked(tx *gorm.DB, paginate *Pagination) *gorm.DB { // want FormatSQLChecked:`pagesSome\(0\)`
 	if paginate != nil && paginate.Limit != nil && *paginate.Limit > 0 && *paginate.Limit <= 100 {
 		tx.Limit(*paginate.Limit)
 	}
