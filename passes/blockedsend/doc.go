@@ -95,8 +95,9 @@
 // The path is described by the way it leaves: the select case it takes,
 // or the call whose error it returns. The finding is at the send when the
 // goroutine is a function literal of F without parameters, and at the go
-// statement otherwise; related information points at the go statement and
-// at the return.
+// statement otherwise; related information points at the go statement, at
+// the goroutine's other sends on an unbuffered channel (each is the same
+// leak: "the goroutine may block sending here too"), and at the return.
 //
 // Functions that only send on a channel parameter (and may close it or
 // call len or cap on it) carry a fact, printed sends(i) with i the index
