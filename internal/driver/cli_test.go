@@ -155,6 +155,38 @@ func TestImportCycle(t *testing.T) {
 	}
 }
 
+// TestBrokenCgoDependency: a package whose cgo dependency does not build
+// gets no files to compile from go list; it must be named as not
+// analysed, not vanish from the run, and the rest is still analysed.
+func TestBrokenCgoDependency(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler (gcc) on PATH: cannot test cgo files")
+	}
+	if out, _ := exec.Command("go", "env", "CGO_ENABLED").Output(); strings.TrimSpace(string(out)) != "1" {
+		t.Skip("CGO_ENABLED is not 1: cannot test cgo files")
+	}
+	dir := writeModule(t, map[string]string{
+		"go.mod":       "module example.com/cg\n\ngo 1.22\n",
+		"face/face.go": "package face\n\n// #include <memlint/no/such/header.h>\nimport \"C\"\n\nfunc Detect() int { return 1 }\n",
+		"api/api.go":   "package api\n\nimport \"example.com/cg/face\"\n\nvar N = face.Detect()\n",
+		"deep/deep.go": "package deep\n\nimport \"example.com/cg/api\"\n\nvar M = api.N\n",
+		"x/x.go":       loop,
+	})
+	stdout, stderr, code := runDriver(t, dir, "off", "./...")
+	if code != 1 || !strings.Contains(stderr, "no/such/header.h") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and cgo's error", code, stderr)
+	}
+	for _, pkg := range []string{"api", "deep"} {
+		want := "memlint: example.com/cg/" + pkg + ": not analysed: it depends on example.com/cg/face, which could not be analysed"
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %s as not analysed; want %q in:\n%s", pkg, want, stderr)
+		}
+	}
+	if !strings.Contains(stdout, loopFinding) {
+		t.Errorf("the package that does not import it is still analysed; stdout:\n%s", stdout)
+	}
+}
+
 // jsonHandler is a handler with a jsonindent finding (the rows of a
 // query, indented) whose fix replaces the MarshalIndent call.
 const jsonHandler = `func Handler(w http.ResponseWriter, r *http.Request) {

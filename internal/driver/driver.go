@@ -395,8 +395,18 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 		} else if len(p.CompiledGoFiles) == 0 {
 			// A package of only test files, or of none for this
 			// platform: nothing to analyse (go list reports a
-			// package with no Go files at all as an error).
+			// package with no Go files at all as an error). A package
+			// with Go files gets none to compile when a dependency
+			// failed to build (cgo): name it, or it vanishes silently.
 			u.failed = true
+			if len(p.GoFiles) > 0 && !p.DepOnly && p.ForTest == "" {
+				for _, dep := range u.deps {
+					if dep.failed {
+						d.errorf("memlint: %s: not analysed: it depends on %s, which could not be analysed", p.ImportPath, failedOrigin(dep).p.ImportPath)
+						break
+					}
+				}
+			}
 		}
 		for _, dep := range u.deps {
 			dep.dependents = append(dep.dependents, u)
@@ -575,6 +585,27 @@ func inCycle(u *unit, stuck map[*unit]bool) bool {
 	return walk(u)
 }
 
+// failedOrigin follows failed dependencies from u, a failed unit, to one
+// whose own dependencies did not fail: the package whose error was
+// printed.
+func failedOrigin(u *unit) *unit {
+	seen := map[*unit]bool{u: true}
+	for {
+		var next *unit
+		for _, dep := range u.deps {
+			if dep.failed && !seen[dep] {
+				next = dep
+				break
+			}
+		}
+		if next == nil {
+			return u
+		}
+		seen[next] = true
+		u = next
+	}
+}
+
 // analyse runs the passes on one package, or takes its results from the
 // cache.
 func (d *driver) analyse(u *unit) {
@@ -588,6 +619,12 @@ func (d *driver) analyse(u *unit) {
 	for _, dep := range u.deps {
 		if dep.failed {
 			u.failed = true // its error was reported already
+			if u.root && u.plain == nil && d.ctx.Err() == nil {
+				// Name what the user asked for and does not get: a
+				// package of theirs is skipped because of another
+				// (a cgo dependency that does not build).
+				d.errorf("memlint: %s: not analysed: it depends on %s, which could not be analysed", u.p.ImportPath, failedOrigin(dep).p.ImportPath)
+			}
 			return
 		}
 	}
