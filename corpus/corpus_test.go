@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -195,6 +196,27 @@ func TestNamedSite(t *testing.T) {
 		if file != c.file || line != c.line || ok != c.ok {
 			t.Errorf("namedSite(%q) = %q, %d, %v; want %q, %d, %v", c.msg, file, line, ok, c.file, c.line, c.ok)
 		}
+	}
+}
+
+// A package memlint names as not analysed is mapped to its directory in
+// the module, so that the labels there are shown as missed for that
+// reason; other stderr lines, and packages of other modules, are not.
+func TestUnanalysedDirs(t *testing.T) {
+	got := unanalysedDirs("github.com/photoview/photoview/api@91cbeb4", []string{
+		"# github.com/Kagami/go-face",
+		"classify.cc:2:10: fatal error: dlib/graph_utils.h: No such file or directory",
+		"memlint: github.com/photoview/photoview/api/graphql/resolvers: not analysed: it depends on github.com/Kagami/go-face, which could not be analysed",
+		"memlint: github.com/photoview/photoview/api: not analysed: it depends on github.com/Kagami/go-face, which could not be analysed",
+		"memlint: github.com/photoview/photoview/apiextra/x: not analysed: it depends on a, which could not be analysed",
+		"memlint: example.com/other: not analysed: it depends on b, which could not be analysed",
+	})
+	want := map[string]string{
+		"graphql/resolvers": "github.com/Kagami/go-face",
+		".":                 "github.com/Kagami/go-face",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("unanalysedDirs = %v, want %v", got, want)
 	}
 }
 

@@ -920,6 +920,34 @@ func analyseNow(o options, bin, binID string, m module) *outcome {
 	return out
 }
 
+// unanalysedDirs returns the module-relative directories of the packages
+// memlint named as not analysed in its stderr lines skipped ("memlint:
+// PKG: not analysed: it depends on DEP, which could not be analysed"),
+// each with DEP: a label there is missed because of the machine or the
+// module (a cgo dependency that does not build), not because of a pass.
+func unanalysedDirs(mod string, skipped []string) map[string]string {
+	modPath, _, _ := strings.Cut(mod, "@")
+	dirs := make(map[string]string)
+	for _, line := range skipped {
+		rest, ok := strings.CutPrefix(line, "memlint: ")
+		if !ok {
+			continue
+		}
+		pkg, rest, ok := strings.Cut(rest, ": not analysed: it depends on ")
+		if !ok {
+			continue
+		}
+		dep, _, _ := strings.Cut(rest, ",")
+		switch {
+		case pkg == modPath:
+			dirs["."] = dep
+		case strings.HasPrefix(pkg, modPath+"/"):
+			dirs[strings.TrimPrefix(pkg, modPath+"/")] = dep
+		}
+	}
+	return dirs
+}
+
 // namedSite parses a related-information message that starts with a
 // module-relative position, "dir/file.go:12: ...".
 func namedSite(msg string) (string, int, bool) {
@@ -1087,6 +1115,9 @@ type report struct {
 	tp, fp  []match
 	fn      []label
 	unknown []finding
+	// unanalysed holds, by label key, the dependency whose failure kept
+	// memlint from analysing the package of a false negative.
+	unanalysed map[string]string
 }
 
 type match struct {
@@ -1123,7 +1154,7 @@ func wantPass(o options, pass string) bool {
 }
 
 func score(o options, mods []module, outs []*outcome, labels []label) *report {
-	r := &report{outs: outs, byPass: make(map[string]*score1), byMod: make(map[string]*score1)}
+	r := &report{outs: outs, byPass: make(map[string]*score1), byMod: make(map[string]*score1), unanalysed: make(map[string]string)}
 	get := func(m map[string]*score1, k string) *score1 {
 		if m[k] == nil {
 			m[k] = &score1{}
@@ -1131,9 +1162,11 @@ func score(o options, mods []module, outs []*outcome, labels []label) *report {
 		return m[k]
 	}
 	analysed := make(map[string]bool)
+	skippedDirs := make(map[string]map[string]string)
 	for _, out := range outs {
 		if out.err == nil && out.unavailable == nil {
 			analysed[out.mod.path] = true
+			skippedDirs[out.mod.path] = unanalysedDirs(out.mod.path, out.skipped)
 		}
 	}
 	byKey := make(map[string]label)
@@ -1169,6 +1202,9 @@ func score(o options, mods []module, outs []*outcome, labels []label) *report {
 			continue
 		}
 		r.fn = append(r.fn, l)
+		if dep, ok := skippedDirs[l.mod][pathpkg.Dir(l.file)]; ok {
+			r.unanalysed[l.key()] = dep
+		}
 		get(r.byPass, l.pass).fn++
 		get(r.byMod, l.mod).fn++
 	}
@@ -1237,7 +1273,14 @@ func (r *report) print(w io.Writer, o options) {
 	if len(r.fn) > 0 {
 		fmt.Fprintln(bw, "\nfalse negatives (labelled flag, no finding):")
 		for _, l := range r.fn {
-			fmt.Fprintf(bw, "  %s %s:%d (%s): %s\n", l.mod, l.file, l.line, l.pass, l.reason)
+			note := ""
+			if dep, ok := r.unanalysed[l.key()]; ok {
+				note = " [package not analysed: it depends on " + dep + ", which could not be analysed]"
+			}
+			fmt.Fprintf(bw, "  %s %s:%d (%s):%s %s\n", l.mod, l.file, l.line, l.pass, note, l.reason)
+		}
+		if n := len(r.unanalysed); n > 0 {
+			fmt.Fprintf(bw, "%d of them are in packages memlint did not analyse (a dependency failed to build or type-check on this machine): install what it needs and run again\n", n)
 		}
 	}
 	if len(r.unknown) > 0 {
