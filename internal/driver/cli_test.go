@@ -155,16 +155,22 @@ func TestImportCycle(t *testing.T) {
 	}
 }
 
-// TestBrokenCgoDependency: a package whose cgo dependency does not build
-// gets no files to compile from go list; it must be named as not
-// analysed, not vanish from the run, and the rest is still analysed.
-func TestBrokenCgoDependency(t *testing.T) {
+// needCgo skips a test that builds cgo files where they cannot be built.
+func needCgo(t *testing.T) {
+	t.Helper()
 	if _, err := exec.LookPath("gcc"); err != nil {
 		t.Skip("no C compiler (gcc) on PATH: cannot test cgo files")
 	}
 	if out, _ := exec.Command("go", "env", "CGO_ENABLED").Output(); strings.TrimSpace(string(out)) != "1" {
 		t.Skip("CGO_ENABLED is not 1: cannot test cgo files")
 	}
+}
+
+// TestBrokenCgoDependency: a package whose cgo dependency does not build
+// gets no files to compile from go list; it must be named as not
+// analysed, not vanish from the run, and the rest is still analysed.
+func TestBrokenCgoDependency(t *testing.T) {
+	needCgo(t)
 	dir := writeModule(t, map[string]string{
 		"go.mod":       "module example.com/cg\n\ngo 1.22\n",
 		"face/face.go": "package face\n\n// #include <memlint/no/such/header.h>\nimport \"C\"\n\nfunc Detect() int { return 1 }\n",
@@ -245,12 +251,7 @@ func Big(w http.ResponseWriter, r *http.Request) {
 // build cache; such a fix is skipped and named, and a plain file of the
 // same package is still fixed.
 func TestFixCgo(t *testing.T) {
-	if _, err := exec.LookPath("gcc"); err != nil {
-		t.Skip("no C compiler (gcc) on PATH: cannot test cgo files")
-	}
-	if out, _ := exec.Command("go", "env", "CGO_ENABLED").Output(); strings.TrimSpace(string(out)) != "1" {
-		t.Skip("CGO_ENABLED is not 1: cannot test cgo files")
-	}
+	needCgo(t)
 	cgoSrc := "package h\n\n// int twice(int x) { return 2 * x; }\nimport \"C\"\n\n" + jsonImports +
 		"func Twice() int { return int(C.twice(2)) }\n\n" + jsonHandler + "\n// A comment a few lines lower,\n// which a misplaced edit would mangle.\n"
 	dir := writeModule(t, map[string]string{

@@ -549,11 +549,14 @@
 // helper's paged paths and not on the others, so the caller's read is
 // judged as if it had written "if p != nil { query = query.Limit(...) }":
 // one parent's rows paged only on some paths are reported "since the same
-// query is paged on its other paths" (photoview's one album's media, all
-// media of the user's albums, its timeline and face groups), and a read of
-// the whole table counts the helper's page as the package paging that
-// table. A helper that adds a condition, passes the handle to another
-// call, keeps it, or takes two handles is still unknown.
+// query is paged on its other paths" (photoview's myMedia, all media of
+// the user's albums), and a read of the whole table counts the helper's
+// page as the package paging that table. A helper that adds a condition,
+// passes the handle to another call, keeps it, or takes two handles is
+// still unknown, and so is a chain that starts at a getter of a struct
+// field: photoview's resolvers start from r.DB(ctx) (r.database
+// .WithContext(ctx)), so one album's media, its timeline and face groups,
+// paged the same way, stay misses.
 //
 // Also missed, on photoview (stop 58's held-out round): a GraphQL input
 // struct read by a package that sees neither the executable schema nor
@@ -666,7 +669,7 @@
 //   - the gorm chain uses Scopes, Session, Or, Not, Group or Having (a row
 //     per group), has a Where or Find condition that is not a constant
 //     string, starts at a helper returning *gorm.DB other than a paging
-//     helper (see below; ech0's repositories'
+//     helper (see above; ech0's repositories'
 //     getDB(ctx), which returns a transaction kept in the context or
 //     calls a func field set by their constructor: which handle that is,
 //     and what it was scoped to, is not visible), at the parameter of a
