@@ -65,7 +65,8 @@ func TestReadModulesToolchain(t *testing.T) {
 		"example.com/c@v1.0.0\tnewer Go, whole module\ttoolchain=go1.27.3\n" +
 		"example.com/d@v1.0.0\tbuild tags\ttags=google toolchain=go1.27.3 ./internal/...\n" +
 		"example.com/e@v1.0.0\tstubbed\tstub=code.as/core/socks stub=example.com/gone . ./cmd/...\n" +
-		"example.com/f@v1.0.0\trefused\tunavailable ./sys\n"
+		"example.com/f@v1.0.0\trefused\tunavailable ./sys\n" +
+		"example.com/g@v1.0.0\ta test variant refused\tpartial\n"
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +81,7 @@ func TestReadModulesToolchain(t *testing.T) {
 		{path: "example.com/d@v1.0.0", domain: "build tags", patterns: []string{"./internal/..."}, toolchain: "go1.27.3", tags: "google"},
 		{path: "example.com/e@v1.0.0", domain: "stubbed", patterns: []string{".", "./cmd/..."}, stubs: []string{"code.as/core/socks", "example.com/gone"}},
 		{path: "example.com/f@v1.0.0", domain: "refused", patterns: []string{"./sys"}, unavailable: true},
+		{path: "example.com/g@v1.0.0", domain: "a test variant refused", patterns: []string{"./..."}, partial: true},
 	}
 	if !reflect.DeepEqual(mods, want) {
 		t.Errorf("readModules:\n got %+v\nwant %+v", mods, want)
@@ -434,5 +436,71 @@ func TestUnavailable(t *testing.T) {
 	outs[0].markUnavailable()
 	if !score(options{}, []module{gone, back}, outs, labels).failed() {
 		t.Error("a module not marked unavailable that fails did not fail the run")
+	}
+}
+
+// TestPartial checks that load or type-check errors fail the run unless
+// modules.txt marks the module partial, that the report says which, and
+// that a partial module that loads whole is named for its mark to go.
+func TestPartial(t *testing.T) {
+	lost := []string{"memlint: example.com/a/face: not analysed: it depends on github.com/Kagami/go-face, which could not be analysed"}
+	plain := module{path: "example.com/a@v1.0.0"}
+	marked := module{path: "example.com/b@v1.0.0", partial: true}
+	whole := module{path: "example.com/c@v1.0.0", partial: true}
+	mods := []module{plain, marked, whole}
+	run := func(outs ...*outcome) (*report, string) {
+		r := score(options{}, mods, outs, nil)
+		var b strings.Builder
+		r.print(&b, options{})
+		return r, b.String()
+	}
+
+	r, text := run(&outcome{mod: plain, skipped: lost}, &outcome{mod: marked, skipped: lost}, &outcome{mod: whole})
+	if !r.failed() {
+		t.Error("load errors in a module not marked partial did not fail the run")
+	}
+	for _, want := range []string{
+		"LOAD ERRORS example.com/a@v1.0.0: 1 lines of load or type-check errors, e.g. " + lost[0] + ": packages memlint did not analyse",
+		"example.com/b@v1.0.0: 1 lines of load or type-check errors (partial, as modules.txt says)",
+		"COMPLETE example.com/c@v1.0.0: every package loaded; remove its partial mark",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "LOAD ERRORS example.com/b") {
+		t.Errorf("a partial module's load errors are reported as unexpected:\n%s", text)
+	}
+
+	if r, text := run(&outcome{mod: plain}, &outcome{mod: marked, skipped: lost}, &outcome{mod: whole}); r.failed() {
+		t.Errorf("load errors only in a module marked partial failed the run:\n%s", text)
+	}
+
+	// The C compiler's warnings for a cgo package that built (traggo's
+	// go-sqlite3) cost no package; its errors, and any line after them, do.
+	warnings := []string{
+		"# github.com/mattn/go-sqlite3",
+		"sqlite3-binding.c: In function ‘sqlite3SelectNew’:",
+		"sqlite3-binding.c:123303:10: warning: function may return address of local variable [-Wreturn-local-addr]",
+		"123303 |   return pNew;",
+		"       |          ^~~~",
+		"sqlite3-binding.c:123263:10: note: declared here",
+	}
+	if r, text := run(&outcome{mod: plain, skipped: warnings}, &outcome{mod: marked}, &outcome{mod: whole}); r.failed() || strings.Contains(text, "LOAD ERRORS") {
+		t.Errorf("compiler warnings failed the run or were listed as load errors:\n%s", text)
+	}
+	failed := []string{
+		"# github.com/Kagami/go-face",
+		"In file included from facerec.cc:1:",
+		"facerec.h:3:10: fatal error: dlib/dnn.h: No such file or directory",
+	}
+	for _, skipped := range [][]string{failed, append(slices.Clone(warnings), lost...)} {
+		out := &outcome{mod: plain, skipped: skipped}
+		if r, text := run(out, &outcome{mod: marked}, &outcome{mod: whole}); !r.failed() {
+			t.Errorf("lost %q: the run did not fail:\n%s", out.lost(), text)
+		}
+	}
+	if got := (&outcome{skipped: append(slices.Clone(warnings), lost...)}).lost(); !reflect.DeepEqual(got, lost) {
+		t.Errorf("lost() after a warnings block = %q, want %q", got, lost)
 	}
 }

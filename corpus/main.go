@@ -13,12 +13,13 @@
 // command prints precision and recall per pass and per module, and exits 1
 // when a finding has no verdict, when memlint crashed (a panic or an
 // internal error) on any module, or when a module could not be analysed
-// (not downloaded, or none of its packages loads: go list -e);
-// -accept prints label lines for the unlabelled findings, to be reviewed
+// (not downloaded, or none of its packages loads: go list -e), or when
+// some of its packages did not load or type-check and modules.txt does
+// not mark it partial; -accept prints label lines for the unlabelled findings, to be reviewed
 // and pasted into the labels.
 //
 // modules.txt: one module a line, "module@version<TAB>domain[<TAB>
-// [toolchain=GO] [tags=T,U] [stub=MODULE] [dep=MODULE=DIR] [unavailable] pattern ...]"; the patterns (default ./...)
+// [toolchain=GO] [tags=T,U] [stub=MODULE] [dep=MODULE=DIR] [unavailable] [partial] pattern ...]"; the patterns (default ./...)
 // narrow a large module to the packages that matter; tags= names the build
 // tags of the module's production build (passed in GOFLAGS); stub= names a
 // module no proxy serves, replaced through -modfile by the type-checking
@@ -30,7 +31,14 @@
 // cannot be analysed here (the proxy refuses it, or its packages do not
 // build from what it serves): its labels are listed as not scored and the
 // run does not fail on it; once it can be analysed, it is scored and the
-// report says to remove the mark. A version from before modules, which the
+// report says to remove the mark. "partial" marks a module some of whose
+// packages (or test variants) never load or type-check here, for the
+// reason the comment above it gives (a dependency the proxy refuses):
+// their errors are listed and the run does not fail on them, while load
+// or type-check errors in any other module fail it, since the packages
+// they cost were not analysed and their labels count as misses (a
+// missing system library for a cgo dependency, say); a partial module
+// that loads whole is named for its mark to go. A version from before modules, which the
 // proxy serves without a go.mod, is given one (module PATH, go 1.16), and
 // -mod=mod adds its requirements. The labels: "module@version<TAB>path/in/module.go:LINE<TAB>
 // flag|ok<TAB>reason", one file per pass. A module named only in the labels
@@ -63,6 +71,7 @@ import (
 	"os/exec"
 	pathpkg "path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -207,6 +216,11 @@ type module struct {
 	// fail; when it can, it is scored, and the report says to remove the
 	// mark.
 	unavailable bool
+	// partial marks a module some of whose packages never load or
+	// type-check here ("partial" before the patterns; the line above it
+	// says which and why): their errors are listed, and the run does not
+	// fail on them. Load errors in a module without the mark fail it.
+	partial bool
 }
 
 // label is one reviewed line.
@@ -255,6 +269,8 @@ func readModules(path string) ([]module, error) {
 					m.deps = append(m.deps, t)
 				} else if m.patterns[0] == "unavailable" {
 					m.unavailable = true
+				} else if m.patterns[0] == "partial" {
+					m.partial = true
 				} else {
 					break
 				}
@@ -484,8 +500,8 @@ func (out *outcome) markUnavailable() {
 	if !out.mod.unavailable {
 		return
 	}
-	if out.err == nil && len(out.skipped) > 0 {
-		out.err = fmt.Errorf("%d lines of load or type-check errors, e.g. %s", len(out.skipped), out.skipped[0])
+	if lost := out.lost(); out.err == nil && len(lost) > 0 {
+		out.err = fmt.Errorf("%d lines of load or type-check errors, e.g. %s", len(lost), lost[0])
 	}
 	if out.err != nil {
 		out.unavailable, out.err = out.err, nil
@@ -1216,12 +1232,56 @@ func (r *report) failed() bool {
 		return true
 	}
 	for _, out := range r.outs {
-		if out.err != nil || len(out.crashes) > 0 {
+		if out.err != nil || len(out.crashes) > 0 || out.unexpectedSkips() {
 			return true
 		}
 	}
 	return false
 }
+
+// unexpectedSkips reports whether memlint left out packages of a module
+// that modules.txt does not mark partial: their labels count as misses,
+// so a run on a machine that lacks what they need is no measure.
+func (out *outcome) unexpectedSkips() bool {
+	return len(out.lost()) > 0 && !out.mod.partial && out.err == nil && out.unavailable == nil
+}
+
+// lost returns the lines of memlint's stderr that say a package was not
+// analysed: every line but the C compiler's warnings for a cgo package
+// that built ("# github.com/mattn/go-sqlite3" and the warnings go build
+// prints under it), which cost nothing.
+func (out *outcome) lost() []string {
+	var lost, block []string
+	warnings := true // the block so far holds no error
+	flush := func() {
+		if !warnings {
+			lost = append(lost, block...)
+		}
+		block, warnings = nil, true
+	}
+	for _, line := range out.skipped {
+		switch {
+		case strings.HasPrefix(line, "# "):
+			flush()
+			block = append(block, line)
+		case block != nil && compilerLine.MatchString(line):
+			block = append(block, line)
+			if strings.Contains(line, "error") {
+				warnings = false
+			}
+		default:
+			flush()
+			lost = append(lost, line)
+		}
+	}
+	flush()
+	return lost
+}
+
+// compilerLine matches what a C compiler prints under go build's "# PKG"
+// line: a diagnostic or context line naming a C source or header, a quoted
+// source line or its caret line, and the include chain.
+var compilerLine = regexp.MustCompile(`^(\S+\.(c|h|cc|cpp|cxx|hh|hpp|m)(:| In )|cgo-gcc-prolog:|\s*\d*\s*\||In file included from |\s+from )`)
 
 func (r *report) print(w io.Writer, o options) {
 	bw := bufio.NewWriter(w)
@@ -1260,8 +1320,15 @@ func (r *report) print(w io.Writer, o options) {
 		for _, c := range out.crashes {
 			fmt.Fprintf(bw, "CRASH %s: %s\n", out.mod.path, c)
 		}
-		if len(out.skipped) > 0 {
-			fmt.Fprintf(bw, "%s: %d lines of load or type-check errors, e.g. %s\n", out.mod.path, len(out.skipped), out.skipped[0])
+		switch {
+		case out.unexpectedSkips():
+			lost := out.lost()
+			fmt.Fprintf(bw, "LOAD ERRORS %s: %d lines of load or type-check errors, e.g. %s: packages memlint did not analyse; install what they need (corpus/restore/README.md), or mark the module partial in modules.txt with the reason\n", out.mod.path, len(lost), lost[0])
+		case len(out.lost()) > 0 && out.err == nil && out.unavailable == nil:
+			lost := out.lost()
+			fmt.Fprintf(bw, "%s: %d lines of load or type-check errors (partial, as modules.txt says), e.g. %s\n", out.mod.path, len(lost), lost[0])
+		case out.mod.partial && out.err == nil && out.unavailable == nil:
+			fmt.Fprintf(bw, "COMPLETE %s: every package loaded; remove its partial mark in modules.txt\n", out.mod.path)
 		}
 	}
 	if len(r.fp) > 0 {
