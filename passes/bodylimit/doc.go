@@ -61,7 +61,12 @@
 //     names them, at the call that gives one to a server,
 //     srv.AddTransport(transport.POST{}) (also a pointer), or at
 //     NewDefaultServer, which adds POST (photoview's GraphqlEndpoint,
-//     in a package that imports no HTTP package); directly in the handler, in a closure of the handler
+//     in a package that imports no HTTP package), or at the deprecated
+//     github.com/99designs/gqlgen/handler.GraphQL, an http.HandlerFunc
+//     that adds POST (traggo's graphql.Handler; gqlgen 0.17.85 still
+//     has it, 0.17.91 does not; before gqlgen 0.11 it decoded the POST
+//     body whole itself, with json.Decoder, and the message says so);
+//     directly in the handler, in a closure of the handler
 //     that reads the handler's request, or hands it to a helper that
 //     does, wherever it runs (gotify's withID(ctx, "id", func(id uint) {
 //     ctx.Bind(&v) }); goatcounter's zdb.TX(ctx, func(...) error {
@@ -257,7 +262,10 @@
 // of the module or of another module, that starts a server with that
 // parameter, unwrapped (a
 // serves fact: gotify's runner.Run(engine, conf), whose http.Server gets
-// the engine as its Handler; also through a tracing wrapper, which bounds
+// the engine as its Handler; also when it hands the parameter, unwrapped,
+// to a function of its own package that serves it, in a goroutine or
+// not: traggo's server.Start(mux, port) gives it to startServer, whose
+// goroutine runs srv.ListenAndServe(); also through a tracing wrapper, which bounds
 // nothing (&ochttp.Handler{Handler: h}, otelhttp.NewHandler(h, name)), and
 // through a method of the package that starts the http.Server literal it
 // is given, s.ServeHTTP(ctx, &http.Server{Handler: h}):

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/memlint/memlint/internal/apimatch"
 )
 
@@ -14,16 +16,22 @@ import (
 // by its MaxUploadSize and MaxMemory, GET reads no body. A transport is
 // judged by the fact of its Do method (reads(1:...)), not by name.
 // NewDefaultServer adds transport.POST. photoview's GraphqlEndpoint serves
-// every GraphQL request so, unauthenticated ones included.
+// every GraphQL request so, unauthenticated ones included. The deprecated
+// github.com/99designs/gqlgen/handler.GraphQL, an http.HandlerFunc, adds
+// transport.POST too (since gqlgen 0.11; before, it decoded the JSON body
+// itself, whole, with no limit either): traggo serves its whole API so.
 const (
 	gqlgenHandler      = "github.com/99designs/gqlgen/graphql/handler"
 	gqlgenAddTransport = "(*" + gqlgenHandler + ".Server).AddTransport"
 	gqlgenDefault      = gqlgenHandler + ".NewDefaultServer"
+	gqlgenLegacy       = "github.com/99designs/gqlgen/handler"
+	gqlgenGraphQL      = gqlgenLegacy + ".GraphQL"
+	gqlgenTransport    = gqlgenHandler + "/transport"
 )
 
 // libraryReaderPkgs are the packages whose importers may make such a
 // handler: they are checked even when they import no HTTP package.
-var libraryReaderPkgs = []string{gqlgenHandler}
+var libraryReaderPkgs = []string{gqlgenHandler, gqlgenLegacy}
 
 // libraryReads returns the package's calls that give another module's
 // handler reading request bodies whole, each a read of the routes that
@@ -40,6 +48,11 @@ func (c *checker) libraryReads() []HandlerRead {
 			}
 		case gqlgenDefault:
 			api = "transport.POST.Do: io.ReadAll, which NewDefaultServer adds"
+		case gqlgenGraphQL:
+			api = "json.Decoder.Decode of the POST body in handler.GraphQL"
+			if fn := typeutil.StaticCallee(info, call); fn != nil && fn.Pkg() != nil && apimatch.Imports(fn.Pkg(), gqlgenTransport) {
+				api = "transport.POST.Do: io.ReadAll, which handler.GraphQL adds"
+			}
 		}
 		if api != "" {
 			out = append(out, HandlerRead{Handler: "gqlgen's handler.Server", API: api, Pos: c.posString(call.Pos()), Library: true})

@@ -1264,7 +1264,7 @@ func (c *checker) servesParams(f *function) passutil.Params {
 			}
 			hs, ok := c.servedHandlers(call)
 			if !ok {
-				return
+				hs = c.servedByLocal(call)
 			}
 			for _, h := range hs {
 				if i := c.paramIndex(f, c.untraced(h)); i >= 0 {
@@ -1275,6 +1275,29 @@ func (c *checker) servesParams(f *function) passutil.Params {
 	}
 	c.serves[f] = ps
 	return ps
+}
+
+// servedByLocal returns the arguments of call, a call of a function of
+// the package, that the function starts a server with, unwrapped
+// (servesParams): traggo's exported server.Start(mux, port) hands its
+// router to startServer, whose goroutine serves it, so Start serves its
+// parameter too, for its importers' calls to be start sites.
+func (c *checker) servedByLocal(call *ast.CallExpr) []ast.Expr {
+	fn := apimatch.Callee(c.pass.TypesInfo, call)
+	if fn == nil || call.Ellipsis.IsValid() {
+		return nil
+	}
+	g := c.byObj[fn.Origin()]
+	if g == nil {
+		return nil
+	}
+	var hs []ast.Expr
+	for _, i := range c.servesParams(g) {
+		if i < len(call.Args) {
+			hs = append(hs, call.Args[i])
+		}
+	}
+	return hs
 }
 
 // untraced returns the handler a tracing wrapper wraps, which reads no

@@ -572,6 +572,21 @@
 // seqid >= ? AND seqid < ?, taken as a page-like window; one range may
 // span a whole topic).
 //
+// Also missed, on CrowdSec and traggo (stop 65's held-out round): ent
+// queries handed to a helper that adds the request's filters
+// (CrowdSec's applyDecisionFilter(query, filter), where filter is the
+// request's query map, ?limit= included, and an unfiltered read returns
+// every active decision: a query passed in is not judged); a loop that
+// keeps every page of 100 until it has the request's limit, unclamped,
+// or until the table ends when the limit is 0 (CrowdSec's
+// QueryAlertWithFilter: every page kept is judged only when nothing
+// bounds the total, and a bound taken from a request map is not request
+// input the shared table knows); and a GraphQL page size that a helper
+// clamps at the top only, before gorm v1's Limit (traggo's
+// normalize(cursor) caps PageSize at 100, so pageSize: -1 reaches
+// Limit(-1), which writes no LIMIT; which rule keeps it silent was not
+// traced).
+//
 // A limit parsed by a service's own helper (casdoor's util.ParseInt(s):
 // "" is 0, else strconv.Atoi) is not followed: only strconv's parsers
 // and strings.TrimSpace are. Following such helpers was tried on
