@@ -193,6 +193,29 @@ func TestBrokenCgoDependency(t *testing.T) {
 	}
 }
 
+// TestProfileGuidedMain: go list gives the dependencies of a main package
+// with a default.pgo profile as variants of their own, unsafe included
+// ("unsafe [example.com/pgo/cmd/app]"); that variant has no files, and was
+// taken for a failed dependency, so the main package went unanalysed
+// (gonic's and bulker's commands).
+func TestProfileGuidedMain(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod":              "module example.com/pgo\n\ngo 1.22\n",
+		"cmd/app/main.go":     strings.Replace(loop, "package x", "package main\n\nimport _ \"unsafe\"\n\nfunc main() { Loop(1) }", 1),
+		"cmd/app/default.pgo": "",
+		"x/x.go":              strings.Replace(loop, "package x", "package x\n\nimport _ \"unsafe\"", 1),
+	})
+	stdout, stderr, code := runDriver(t, dir, "off", "./...")
+	if strings.Contains(stderr, "not analysed") {
+		t.Errorf("exit %d, stderr:\n%s\nwant no package left out", code, stderr)
+	}
+	for _, file := range []string{"cmd/app/main.go:", "x/x.go:"} {
+		if !strings.Contains(stdout, file) {
+			t.Errorf("no finding in %s; stdout:\n%s\nstderr:\n%s", file, stdout, stderr)
+		}
+	}
+}
+
 // jsonHandler is a handler with a jsonindent finding (the rows of a
 // query, indented) whose fix replaces the MarshalIndent call.
 const jsonHandler = `func Handler(w http.ResponseWriter, r *http.Request) {

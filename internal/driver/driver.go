@@ -338,7 +338,11 @@ func (d *driver) plan(pkgs []*listPackage) []*unit {
 	byID := make(map[string]*unit)
 	var all []*unit
 	for _, p := range pkgs {
-		if p.ImportPath == "unsafe" || p.ImportPath == "C" || p.isTestMain() {
+		// unsafe and C have no files to analyse, also as the variants
+		// go list gives the dependencies of a main package with a
+		// default.pgo profile ("unsafe [example.com/cmd/app]"), which
+		// otherwise left that package unanalysed.
+		if path, _, _ := strings.Cut(p.ImportPath, " "); path == "unsafe" || path == "C" || p.isTestMain() {
 			continue
 		}
 		u := &unit{p: p, root: !p.DepOnly}
