@@ -1287,6 +1287,17 @@ func (c *checker) servedByLocal(call *ast.CallExpr) []ast.Expr {
 	if fn == nil || call.Ellipsis.IsValid() {
 		return nil
 	}
+	if fn.Signature().Recv() != nil {
+		// Only a method value's arguments line up with its parameters
+		// (a method expression's first argument is the receiver).
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		if s := c.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+			return nil
+		}
+	}
 	g := c.byObj[fn.Origin()]
 	if g == nil {
 		return nil
